@@ -1,0 +1,28 @@
+// Every key lives under one hash tag, so a Redis Cluster keeps all of them (and BullMQ's) on one slot
+// and multi-key scripts stay legal.
+
+export interface Keys {
+  /** BullMQ's `prefix` option: "{triage}". */
+  readonly bullPrefix: string;
+  review(id: string): string;
+  audit(id: string): string;
+  readonly pending: string;
+  readonly corrections: string;
+  stats(day: string): string;
+  /** Free-form key for a named part (signals, delivery records). */
+  part(...segments: string[]): string;
+}
+
+export function createKeys(prefix: string): Keys {
+  const tag = `{${prefix}}`;
+  const part = (...segments: string[]) => [tag, ...segments].join(":");
+  return {
+    bullPrefix: tag,
+    review: (id) => part("review", id),
+    audit: (id) => part("audit", id),
+    pending: part("pending"),
+    corrections: part("corrections"),
+    stats: (day) => part("stats", day),
+    part,
+  };
+}

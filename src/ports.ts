@@ -1,0 +1,130 @@
+// Small interfaces between the core and what plugs into it. Each has a plain default beside it.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Logger } from "pino";
+import type {
+  AuditEntry,
+  CardRef,
+  Classification,
+  Context,
+  Decision,
+  Draft,
+  InboundMessage,
+  Label,
+  ModerationAction,
+  Platform,
+  Review,
+  ReviewStatus,
+  Signals,
+} from "./types.ts";
+
+/** What a classifier reads: an InboundMessage fits, and so does bare text from the CLI. */
+export interface ClassifyInput {
+  text: string;
+  platform?: Platform;
+  context?: Context;
+  links?: string[];
+  author?: { name: string };
+}
+
+export interface Classifier {
+  readonly name: string;
+  classify(input: ClassifyInput, signals?: Signals): Promise<Classification>;
+}
+
+export interface Responder {
+  draft(message: InboundMessage, classification: Classification): Promise<Draft>;
+}
+
+export type DeliveryResult =
+  | { status: "delivered"; ref?: string }
+  /** Retrying cannot help (DMs closed, channel gone): the review is marked failed and the card says why. */
+  | { status: "failed"; reason: string }
+  /** Transient (rate limit, 5xx, network): the outbound job is retried with backoff. */
+  | { status: "retry"; reason: string; retryAfterMs?: number };
+
+export type IngestResult =
+  | { status: "queued"; reviewId: string }
+  | { status: "ignored"; reason: string }
+  | { status: "invalid"; reason: string };
+
+export type DecideFailure =
+  | "not_found"
+  | "not_pending"
+  | "invalid_text"
+  | "invalid_label"
+  | "nothing_to_send"
+  | "not_moderation";
+
+export type DecideResult =
+  | { ok: true; review: Review }
+  | { ok: false; code: DecideFailure; message: string; review?: Review };
+
+export interface Stats {
+  days: number;
+  byLabel: Record<string, number>;
+  byOutcome: Record<string, number>;
+}
+
+/** Extra HTTP routes on the shared server (Slack's events endpoint uses it). */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Everything an adapter may ask of the core. Adapters never touch Redis or a classifier. */
+export interface AdapterContext {
+  /** False when ROLE=worker: the adapter only renders cards and delivers, it does not listen for events. */
+  readonly listen: boolean;
+  readonly logger: Logger;
+  ingest(message: InboundMessage): Promise<IngestResult>;
+  decide(decision: Decision): Promise<DecideResult>;
+  getReview(id: string): Promise<Review | null>;
+  pending(limit?: number): Promise<Review[]>;
+  stats(days: number): Promise<Stats>;
+  route(method: string, path: string, handler: HttpHandler): void;
+}
+
+export interface PlatformAdapter {
+  readonly platform: Platform;
+  start(ctx: AdapterContext): Promise<void>;
+  stop(): Promise<void>;
+  presentCard(review: Review): Promise<CardRef>;
+  updateCard(review: Review): Promise<void>;
+  deliver(review: Review, text: string): Promise<DeliveryResult>;
+  moderate?(review: Review, action: ModerationAction): Promise<DeliveryResult>;
+}
+
+export interface Transition {
+  reviewId: string;
+  from: readonly ReviewStatus[];
+  to: ReviewStatus;
+  audit: AuditEntry;
+  /** Fields to set with the transition. */
+  set?: Partial<
+    Pick<Review, "decidedBy" | "decidedAt" | "finalText" | "sentAt" | "failure" | "moderation">
+  >;
+}
+
+export type TransitionResult =
+  | { ok: true; review: Review }
+  | { ok: false; current: ReviewStatus | null };
+
+export interface ReviewStore {
+  /** Creates the review unless one with this id exists; returns the stored one and whether it is new. */
+  create(review: Review): Promise<{ review: Review; created: boolean }>;
+  get(id: string): Promise<Review | null>;
+  /** Atomic compare-and-set on the status, with an audit entry. */
+  transition(t: Transition): Promise<TransitionResult>;
+  /** Swaps classification label and draft while pending (a reviewer's relabel). */
+  relabel(id: string, label: Label, draft: Draft, audit: AuditEntry): Promise<TransitionResult>;
+  setCard(id: string, card: CardRef): Promise<void>;
+}
+
+export interface ReviewReports {
+  pending(limit: number): Promise<Review[]>;
+  stats(days: number): Promise<Stats>;
+  audit(id: string): Promise<AuditEntry[]>;
+  corrections(): Promise<Array<{ text: string; label: Label; platform: Platform; context: Context }>>;
+}
+
+export interface SignalSource {
+  /** Records the message and returns what Redis knew before it; idempotent per message id. */
+  observe(message: InboundMessage): Promise<Signals>;
+}

@@ -1,0 +1,153 @@
+// The core vocabulary: what flows from an adapter through the queues to a reviewer and back.
+
+export const LABELS = ["spam", "feedback_request", "collaboration"] as const;
+export type Label = (typeof LABELS)[number];
+
+export const PLATFORMS = ["console", "discord", "slack"] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export type Context = "dm" | "channel";
+
+export interface Author {
+  id: string;
+  name: string;
+  /** ISO time the account was created, where the platform tells (Discord snowflakes do). */
+  createdAt?: string;
+  bot?: boolean;
+}
+
+/** One platform message, as every adapter hands it on. Dates are ISO strings so it survives JSON. */
+export interface InboundMessage {
+  /** Unique per platform message; with platform and workspace it identifies the message. */
+  id: string;
+  platform: Platform;
+  /** Discord guild id ("@dm" for DMs), Slack team id, "local" for the console. */
+  workspace: string;
+  channel: string;
+  context: Context;
+  author: Author;
+  text: string;
+  links: string[];
+  receivedAt: string;
+  /** Platform facts the adapter needs later (e.g. the Slack user token mode); never interpreted by the core. */
+  meta?: Record<string, string>;
+  /** A short note for the reviewer, e.g. "attachments only". */
+  note?: string;
+}
+
+/** What Redis knows about a message beyond its text. */
+export interface Signals {
+  /** No earlier message from this sender was seen. */
+  firstContact: boolean;
+  /** Distinct other recipients/channels that got near-identical text in the last 24 h. */
+  duplicateRecipients: number;
+  /** Age of the sender's account in days, where the platform tells. */
+  accountAgeDays?: number;
+}
+
+export type Scores = Record<Label, number>;
+
+export interface Classification {
+  label: Label;
+  /** Calibrated probability of `label`, in [0, 1]. */
+  confidence: number;
+  /** Per-label probabilities; they sum to 1. */
+  scores: Scores;
+  /** Why, in words a reviewer understands. Never empty. */
+  reasons: string[];
+  /** Which classifier answered, e.g. "local", "llm", "rules". */
+  source: string;
+}
+
+export type DraftKind =
+  | "collab_concrete"
+  | "collab_vague"
+  | "feedback_yes"
+  | "feedback_no"
+  | "spam_none"
+  | "spam_decline";
+
+export interface Draft {
+  kind: DraftKind;
+  /** The reply to send, or null when the default is to send nothing (spam). */
+  text: string | null;
+  source: "template" | "llm";
+}
+
+export const REVIEW_STATUSES = [
+  "pending",
+  "approved",
+  "edited",
+  "rejected",
+  "sent",
+  "failed",
+] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** Where the adapter put the card, so it can edit it later. Opaque to the core. */
+export type CardRef = Record<string, string>;
+
+/** Platform moderation a reviewer can order on a watched-channel spam card. */
+export type ModerationAction =
+  | { type: "delete" }
+  | { type: "timeout"; seconds: number }
+  | { type: "ignore" };
+
+export interface Review {
+  id: string;
+  /** A reply review answers a DM; a moderation review is spam seen in a watched channel. */
+  kind: "reply" | "moderation";
+  status: ReviewStatus;
+  message: InboundMessage;
+  classification: Classification;
+  /** The label a reviewer corrected the classification to, if any. */
+  correctedLabel?: Label;
+  draft: Draft;
+  createdAt: string;
+  updatedAt: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  /** The text that is (or was) sent: the draft, or the reviewer's edit. */
+  finalText?: string;
+  sentAt?: string;
+  /** Why delivery failed, in words for the card. */
+  failure?: string;
+  card?: CardRef;
+  /** For moderation reviews: what the reviewer ordered. */
+  moderation?: ModerationAction;
+}
+
+export type DecisionAction = "approve" | "edit" | "reject" | "relabel" | "moderate";
+
+export interface Decision {
+  reviewId: string;
+  action: DecisionAction;
+  /** Who decided, as the platform names them ("discord:123", "slack:U1", "console"). */
+  actor: string;
+  /** For edit: exactly the text to send. */
+  text?: string;
+  /** For relabel: the corrected label. */
+  label?: Label;
+  /** For moderate: what to do to the message or its author. */
+  moderation?: ModerationAction;
+}
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: DecisionAction | "created" | "sent" | "failed";
+  from: ReviewStatus | null;
+  to: ReviewStatus;
+  text?: string;
+  label?: Label;
+  detail?: string;
+}
+
+export function isLabel(value: unknown): value is Label {
+  return typeof value === "string" && (LABELS as readonly string[]).includes(value);
+}
+
+/** The label that counts: a reviewer's correction wins over the classifier. */
+export function effectiveLabel(review: Review): Label {
+  return review.correctedLabel ?? review.classification.label;
+}
