@@ -83,6 +83,8 @@ export interface AdapterContext {
 
 export interface PlatformAdapter {
   readonly platform: Platform;
+  /** The longest reply the platform takes (Discord 2,000, Slack 4,000); edits are checked against it. */
+  readonly maxReplyLength?: number;
   start(ctx: AdapterContext): Promise<void>;
   stop(): Promise<void>;
   presentCard(review: Review): Promise<CardRef>;
@@ -121,7 +123,9 @@ export interface ReviewReports {
   pending(limit: number): Promise<Review[]>;
   stats(days: number): Promise<Stats>;
   audit(id: string): Promise<AuditEntry[]>;
-  corrections(): Promise<Array<{ text: string; label: Label; platform: Platform; context: Context }>>;
+  corrections(): Promise<
+    Array<{ text: string; label: Label; platform: Platform; context: Context }>
+  >;
 }
 
 export interface SignalSource {

@@ -1,0 +1,88 @@
+// Core settings, parsed once from the environment, failing with a message a person can act on.
+// Each adapter parses its own variables beside its code (adapters/*/config.ts).
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const port = z.coerce
+  .number({ message: "must be a port number" })
+  .int("must be a whole number")
+  .min(0, "must be 0-65535")
+  .max(65535, "must be 0-65535");
+
+export const configSchema = z.object({
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .default("redis://127.0.0.1:6379"),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, "must be 1-40 letters, digits, _ or -")
+    .default("triage"),
+  PORT: port.default(3000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_MESSAGE_TEXT: bool.default(false),
+  OWNER_NAME: z.string().trim().min(1, "must not be empty").default("the owner"),
+  OWNER_ABOUT: z.string().trim().default(""),
+  RETENTION_DAYS: z.coerce
+    .number({ message: "must be a number of days" })
+    .int("must be a whole number of days")
+    .min(1, "must be at least 1")
+    .max(3650, "must be at most 3650")
+    .default(30),
+  ROLE: z.enum(["all", "ingest", "worker"]).default("all"),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  REPLY_TEMPLATES: z.string().optional(),
+  FEEDBACK_POLICY: z.enum(["yes", "no"]).default("yes"),
+  SPAM_REPLY: z.enum(["none", "decline"]).default("none"),
+  CLASSIFIER: z.enum(["local", "rules", "llm", "cascade"]).default("local"),
+  MODEL_PATH: z.string().optional(),
+  CASCADE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.75),
+  RESPONDER: z.enum(["template", "llm"]).default("template"),
+  LLM_BASE_URL: z.url({ message: "must be a URL such as http://127.0.0.1:11434/v1" }).optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
+  CONSOLE_MODE: z.enum(["auto", "interactive", "lines", "demo"]).default("auto"),
+});
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+/** Turns zod issues into lines such as "PORT: must be 0-65535 (got "70000")". */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  env: Record<string, string | undefined>,
+): string[] {
+  return issues.map((issue) => {
+    const name = String(issue.path[0] ?? "");
+    const got = env[name];
+    // Values of secret-looking variables are never echoed back.
+    const shown = got === undefined || /TOKEN|SECRET|KEY/.test(name) ? "" : ` (got "${got}")`;
+    return `${name}: ${issue.message}${shown}`;
+  });
+}
+
+export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable (FOO= in .env) means "not set", as most tools read it.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const result = configSchema.safeParse(present);
+  if (!result.success) throw new ConfigError(describeIssues(result.error.issues, env));
+  const config = result.data;
+  const needsLlm =
+    config.CLASSIFIER === "llm" || config.CLASSIFIER === "cascade" || config.RESPONDER === "llm";
+  if (needsLlm && (!config.LLM_BASE_URL || !config.LLM_MODEL)) {
+    throw new ConfigError([
+      "LLM_BASE_URL and LLM_MODEL: required when CLASSIFIER is llm or cascade, or RESPONDER is llm",
+    ]);
+  }
+  return Object.freeze(config);
+}

@@ -1,0 +1,42 @@
+// One place for the failures the pipeline names. Expected outcomes are values (see ports.ts);
+// these are for what has to stop a job or a start.
+import { UnrecoverableError } from "bullmq";
+
+export type ErrorCode =
+  | "REVIEW_NOT_FOUND"
+  | "NO_ADAPTER"
+  | "BAD_STATE"
+  | "DELIVERY_RETRY"
+  | "CARD_BUSY"
+  | "CARD_FAILED"
+  | "REDIS_UNREACHABLE";
+
+/** A failure that retrying may fix: BullMQ retries the job, honouring retryAfterMs when given. */
+export class RetryableError extends Error {
+  override readonly name = "RetryableError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Input that retrying cannot fix: BullMQ fails the job at once and keeps it visible. */
+export class PermanentError extends UnrecoverableError {
+  override readonly name = "PermanentError";
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Exponential backoff with a little jitter, or the platform's own Retry-After when it gave one. */
+export function backoffDelay(attemptsMade: number, baseMs: number, err?: Error): number {
+  if (err instanceof RetryableError && err.retryAfterMs !== undefined) return err.retryAfterMs;
+  const exp = baseMs * 2 ** Math.max(0, attemptsMade - 1);
+  return Math.round(exp * (0.9 + Math.random() * 0.2));
+}
