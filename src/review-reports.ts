@@ -1,0 +1,58 @@
+// Read-only views over the review store: the pending list, 7-day stats, audit trails, corrections.
+import type { Redis } from "ioredis";
+import type { Keys } from "./keys.ts";
+import type { ReviewReports, Stats } from "./ports.ts";
+import { dayOf, fromHash } from "./review-store.ts";
+import type { AuditEntry, Context, Label, Platform, Review } from "./types.ts";
+
+export function createReviewReports(redis: Redis, keys: Keys): ReviewReports {
+  return {
+    async pending(limit) {
+      const ids = await redis.zrange(keys.pending, "0", String(Math.max(0, limit - 1)));
+      if (ids.length === 0) return [];
+      const pipeline = redis.pipeline();
+      for (const id of ids) pipeline.hgetall(keys.review(id));
+      const rows = (await pipeline.exec()) ?? [];
+      const reviews: Review[] = [];
+      const expired: string[] = [];
+      rows.forEach(([, hash], i) => {
+        const review = fromHash((hash ?? {}) as Record<string, string>);
+        if (review?.status === "pending") reviews.push(review);
+        else if (!review) expired.push(ids[i] as string);
+      });
+      // Reviews expire with their text; drop their ids from the pending index as we meet them.
+      if (expired.length > 0) await redis.zrem(keys.pending, ...expired);
+      return reviews;
+    },
+
+    async stats(days) {
+      const stats: Stats = { days, byLabel: {}, byOutcome: {} };
+      const pipeline = redis.pipeline();
+      for (let i = 0; i < days; i++) {
+        pipeline.hgetall(keys.stats(dayOf(new Date(Date.now() - i * 86_400_000).toISOString())));
+      }
+      for (const [, hash] of (await pipeline.exec()) ?? []) {
+        for (const [field, count] of Object.entries((hash ?? {}) as Record<string, string>)) {
+          const [kind, name] = field.split(":") as [string, string];
+          const bucket =
+            kind === "label" ? stats.byLabel : kind === "outcome" ? stats.byOutcome : null;
+          if (bucket) bucket[name] = (bucket[name] ?? 0) + Number(count);
+        }
+      }
+      return stats;
+    },
+
+    async audit(id) {
+      const rows = await redis.lrange(keys.audit(id), 0, -1);
+      return rows.map((row) => JSON.parse(row) as AuditEntry);
+    },
+
+    async corrections() {
+      const rows = await redis.lrange(keys.corrections, 0, -1);
+      return rows.map(
+        (row) =>
+          JSON.parse(row) as { text: string; label: Label; platform: Platform; context: Context },
+      );
+    },
+  };
+}
