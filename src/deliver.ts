@@ -1,0 +1,80 @@
+// The outbound processor: one approved review -> one reply (or one moderation action), exactly once.
+// The order matters: check the record, send, record, then touch the card. A retry after the send
+// finds the record and sends nothing; a worker that died between send and record is covered by the
+// adapter's platform-side dedupe (Discord's nonce, Slack's metadata), keyed by the review id.
+import type { Job } from "bullmq";
+import type { Logger } from "pino";
+import { PermanentError, RetryableError } from "./errors.ts";
+import type { Metrics } from "./metrics.ts";
+import type { DeliveryResult, PlatformAdapter, ReviewStore } from "./ports.ts";
+import type { DeliveryJob } from "./queues.ts";
+import type { Platform, Review } from "./types.ts";
+
+export interface DeliverDeps {
+  store: ReviewStore;
+  adapters: ReadonlyMap<Platform, PlatformAdapter>;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+export type DeliverResult = { reviewId: string; status: "sent" | "failed" | "already" };
+
+export function createDeliverProcessor(deps: DeliverDeps) {
+  return async function deliver(job: Job<DeliveryJob>): Promise<DeliverResult> {
+    const { reviewId } = job.data;
+    const review = await deps.store.get(reviewId);
+    if (!review) throw new PermanentError("REVIEW_NOT_FOUND", `review ${reviewId} has expired`);
+    const log = deps.logger.child({ platform: review.message.platform, jobId: job.id });
+    const adapter = deps.adapters.get(review.message.platform);
+    if (!adapter)
+      throw new PermanentError("NO_ADAPTER", `no adapter for ${review.message.platform}`);
+
+    if (review.status === "sent" || review.status === "failed") {
+      // Delivered (or given up) on an earlier attempt; only the card may still be behind.
+      await adapter.updateCard(review);
+      return { reviewId, status: "already" };
+    }
+    if (review.status !== "approved" && review.status !== "edited") {
+      throw new PermanentError("BAD_STATE", `review ${reviewId} is ${review.status}, not approved`);
+    }
+
+    const result = await send(adapter, review);
+    if (result.status === "retry") {
+      log.warn({ reason: result.reason }, "delivery failed for now; will retry");
+      throw new RetryableError("DELIVERY_RETRY", result.reason, result.retryAfterMs);
+    }
+    const now = new Date().toISOString();
+    const to = result.status === "delivered" ? "sent" : "failed";
+    const recorded = await deps.store.transition({
+      reviewId,
+      from: ["approved", "edited"],
+      to,
+      audit: {
+        at: now,
+        actor: adapter.platform,
+        action: to,
+        from: review.status,
+        to,
+        ...(result.status === "failed" ? { detail: result.reason } : {}),
+      },
+      set: result.status === "failed" ? { failure: result.reason } : { sentAt: now },
+    });
+    if (!recorded.ok) {
+      throw new PermanentError("BAD_STATE", `review ${reviewId} changed to ${recorded.current}`);
+    }
+    deps.metrics.reviews.inc({ outcome: to });
+    log.info({ reviewId, status: to }, to === "sent" ? "reply delivered" : "delivery failed");
+    await adapter.updateCard(recorded.review);
+    return { reviewId, status: to };
+  };
+}
+
+function send(adapter: PlatformAdapter, review: Review): Promise<DeliveryResult> {
+  if (review.kind === "moderation") {
+    if (!adapter.moderate || !review.moderation) {
+      return Promise.resolve({ status: "failed", reason: "this platform cannot moderate" });
+    }
+    return adapter.moderate(review, review.moderation);
+  }
+  return adapter.deliver(review, review.finalText ?? "");
+}

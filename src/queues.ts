@@ -1,0 +1,50 @@
+// The two queues of the path: inbound (message -> card) and outbound (decision -> platform).
+import { type JobsOptions, Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Keys } from "./keys.ts";
+import type { InboundMessage } from "./types.ts";
+
+export const INBOUND = "inbound";
+export const OUTBOUND = "outbound";
+
+export interface DeliveryJob {
+  reviewId: string;
+}
+
+export interface Queues {
+  inbound: Queue<InboundMessage>;
+  outbound: Queue<DeliveryJob>;
+  close(): Promise<void>;
+}
+
+export function jobOptions(retentionDays: number): JobsOptions {
+  return {
+    attempts: 6,
+    backoff: { type: "custom" },
+    // Completed jobs stay a day so a re-enqueued message id still meets its job id.
+    removeOnComplete: { age: 86_400, count: 50_000 },
+    // Failed jobs stay visible, but not longer than the message text may be kept.
+    removeOnFail: { age: retentionDays * 86_400 },
+  };
+}
+
+export function createQueues(connection: Redis, keys: Keys, retentionDays: number): Queues {
+  const defaultJobOptions = jobOptions(retentionDays);
+  const inbound = new Queue<InboundMessage>(INBOUND, {
+    connection,
+    prefix: keys.bullPrefix,
+    defaultJobOptions,
+  });
+  const outbound = new Queue<DeliveryJob>(OUTBOUND, {
+    connection,
+    prefix: keys.bullPrefix,
+    defaultJobOptions,
+  });
+  return {
+    inbound,
+    outbound,
+    async close() {
+      await Promise.all([inbound.close(), outbound.close()]);
+    },
+  };
+}

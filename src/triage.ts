@@ -1,0 +1,101 @@
+// The inbound processor: signals -> classify -> draft -> review -> card. A plain function of a job.
+import type { Job } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { PermanentError, RetryableError } from "./errors.ts";
+import type { Keys } from "./keys.ts";
+import type { Metrics } from "./metrics.ts";
+import type { Classifier, PlatformAdapter, Responder, ReviewStore, SignalSource } from "./ports.ts";
+import type { Draft, InboundMessage, Platform } from "./types.ts";
+
+export interface TriageDeps {
+  redis: Redis;
+  keys: Keys;
+  store: ReviewStore;
+  signals: SignalSource;
+  classifier: Classifier;
+  responder: Responder;
+  adapters: ReadonlyMap<Platform, PlatformAdapter>;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+export type TriageResult =
+  | { status: "presented" | "duplicate"; reviewId: string; label: string }
+  | { status: "ignored"; reason: string };
+
+const NO_REPLY: Draft = { kind: "spam_none", text: null, source: "template" };
+/** How long one worker holds the right to present a card; a dead worker's claim lapses. */
+const PRESENT_CLAIM_MS = 30_000;
+
+export function createTriageProcessor(deps: TriageDeps) {
+  return async function triage(job: Job<InboundMessage>): Promise<TriageResult> {
+    const message = job.data;
+    const reviewId = job.id as string;
+    const log = deps.logger.child({ platform: message.platform, jobId: job.id });
+    const adapter = deps.adapters.get(message.platform);
+    if (!adapter) throw new PermanentError("NO_ADAPTER", `no adapter for ${message.platform}`);
+
+    let review = await deps.store.get(reviewId);
+    if (review?.card) return { status: "duplicate", reviewId, label: review.classification.label };
+
+    if (!review) {
+      const signals = await deps.signals.observe(message);
+      const started = performance.now();
+      const classification = await deps.classifier.classify(message, signals);
+      deps.metrics.classifySeconds.observe(
+        { classifier: deps.classifier.name },
+        (performance.now() - started) / 1000,
+      );
+      deps.metrics.messages.inc({ platform: message.platform, label: classification.label });
+      // In a watched channel only spam needs a person: everything else is left alone.
+      if (message.context === "channel" && classification.label !== "spam") {
+        log.debug({ label: classification.label }, "channel message is not spam; no card");
+        return { status: "ignored", reason: `channel message labelled ${classification.label}` };
+      }
+      const kind = message.context === "channel" ? "moderation" : "reply";
+      const draft =
+        kind === "moderation" ? NO_REPLY : await deps.responder.draft(message, classification);
+      const now = new Date().toISOString();
+      const created = await deps.store.create({
+        id: reviewId,
+        kind,
+        status: "pending",
+        message,
+        classification,
+        draft,
+        createdAt: now,
+        updatedAt: now,
+      });
+      review = created.review;
+      if (!created.created && review.card) {
+        return { status: "duplicate", reviewId, label: review.classification.label };
+      }
+    }
+
+    // Two workers may hold the same message (a replica's duplicate, a stalled job): one card only.
+    const claimKey = deps.keys.part("presenting", reviewId);
+    const claim = await deps.redis.set(claimKey, String(job.id), "PX", PRESENT_CLAIM_MS, "NX");
+    if (claim !== "OK") {
+      throw new RetryableError("CARD_BUSY", "another worker is presenting this card");
+    }
+    let card: Awaited<ReturnType<PlatformAdapter["presentCard"]>>;
+    try {
+      card = await adapter.presentCard(review);
+    } catch (err) {
+      // The card did not go out: free the claim so the next attempt can try again.
+      await deps.redis.del(claimKey);
+      throw new RetryableError(
+        "CARD_FAILED",
+        `presenting the card failed: ${(err as Error).message}`,
+      );
+    }
+    await deps.store.setCard(reviewId, card);
+    deps.metrics.endToEndSeconds.observe(
+      { platform: message.platform },
+      (Date.now() - Date.parse(message.receivedAt)) / 1000,
+    );
+    log.info({ reviewId, label: review.classification.label }, "review card presented");
+    return { status: "presented", reviewId, label: review.classification.label };
+  };
+}
