@@ -1,0 +1,185 @@
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Responder } from "../src/ports.ts";
+import { LlmResponder, type LlmResponderOptions } from "../src/responder/llm.ts";
+import type { Classification, Draft, DraftKind, InboundMessage, Label } from "../src/types.ts";
+import { type FakeChatServer, reply, startChatServer } from "./fakes/chat-server.ts";
+
+const KEY = "sk-responder-SECRET-1a2b3c";
+
+function message(text: string): InboundMessage {
+  return {
+    id: "m1",
+    platform: "discord",
+    workspace: "@dm",
+    channel: "dm:u1",
+    context: "dm",
+    author: { id: "u1", name: "Maya Torres" },
+    text,
+    links: [],
+    receivedAt: "2025-01-01T00:00:00.000Z",
+  };
+}
+
+function classified(label: Label): Classification {
+  return {
+    label,
+    confidence: 0.9,
+    scores: { spam: 0.05, feedback_request: 0.05, collaboration: 0.05, [label]: 0.9 },
+    reasons: ["test"],
+    source: "local",
+  };
+}
+
+/** Stands in for the template responder: the kind of reply is the fallback's to decide. */
+function templateDouble(
+  kinds: Partial<Record<Label, DraftKind>> = {},
+): Responder & { calls: number } {
+  const double = {
+    calls: 0,
+    async draft(_m: InboundMessage, c: Classification): Promise<Draft> {
+      double.calls += 1;
+      const kind =
+        kinds[c.label] ??
+        (
+          {
+            spam: "spam_none",
+            feedback_request: "feedback_yes",
+            collaboration: "collab_vague",
+          } as const
+        )[c.label];
+      return { kind, text: kind === "spam_none" ? null : `template ${kind}`, source: "template" };
+    },
+  };
+  return double;
+}
+
+let server: FakeChatServer;
+beforeEach(async () => {
+  server = await startChatServer();
+});
+afterEach(async () => {
+  await server.close();
+});
+
+function responder(
+  fallback: Responder = templateDouble(),
+  extra: Partial<LlmResponderOptions> = {},
+): LlmResponder {
+  return new LlmResponder(
+    {
+      baseURL: server.baseURL,
+      model: "fake-model",
+      timeoutMs: 200,
+      ownerName: "Sam",
+      ownerAbout: "I produce electronic music.",
+      ...extra,
+    },
+    { fallback },
+  );
+}
+
+const systemOf = () => server.requests[0]?.body?.messages[0]?.content ?? "";
+
+describe("LlmResponder", () => {
+  it("drafts with the LLM in the owner's voice, trimmed, with the template's kind", async () => {
+    server.script(reply.content("\n  Hi Maya, what do you have in mind?\n\n- Sam  \n"));
+    const draft = await responder().draft(
+      message("let's work together!"),
+      classified("collaboration"),
+    );
+
+    expect(draft).toEqual({
+      kind: "collab_vague",
+      text: "Hi Maya, what do you have in mind?\n\n- Sam",
+      source: "llm",
+    });
+    expect(systemOf()).toContain("Sam");
+    expect(systemOf()).toContain("I produce electronic music.");
+    expect(systemOf()).toContain("ONE friendly question");
+    expect(systemOf()).toContain("Connecting is not networking");
+    expect(server.requests[0]?.body?.response_format).toBeUndefined();
+    expect(server.requests[0]?.body?.messages[1]?.content).toContain("let's work together!");
+  });
+
+  it("asks for a next step on a concrete collaboration", async () => {
+    server.script(reply.content("Hi Maya, send me a brief?\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    const draft = await responder(fallback).draft(
+      message("Mix our EP in April? $1,800"),
+      classified("collaboration"),
+    );
+    expect(draft).toMatchObject({ kind: "collab_concrete", source: "llm" });
+    expect(systemOf()).toContain("next step");
+  });
+
+  it.each([
+    ["feedback_yes", "clearly yes"],
+    ["feedback_no", "clearly and kindly no"],
+  ] as const)("tells the LLM the owner's feedback answer (%s)", async (kind, words) => {
+    server.script(reply.content("Hi Maya\n- Sam"));
+    const fallback = templateDouble({ feedback_request: kind });
+    const draft = await responder(fallback).draft(
+      message("thoughts?"),
+      classified("feedback_request"),
+    );
+    expect(draft.kind).toBe(kind);
+    expect(systemOf()).toContain(words);
+  });
+
+  it("never calls the LLM for spam and sends no reply", async () => {
+    const draft = await responder().draft(message("FREE NITRO dlscord.gift"), classified("spam"));
+    expect(draft).toEqual({ kind: "spam_none", text: null, source: "template" });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ["a timeout", reply.hang()],
+    ["HTTP 500", reply.status(500)],
+    ["HTTP 429", reply.status(429)],
+    ["an empty answer", reply.content("   \n ")],
+    ["an over-long answer", reply.content("la ".repeat(1000))],
+    [
+      "a cut-off answer",
+      { kind: "content", content: "Hi Maya, I", finishReason: "length" } as const,
+    ],
+  ])("falls back to the template on %s", async (_, scripted) => {
+    server.script(scripted);
+    const fallback = templateDouble();
+    const draft = await responder(fallback).draft(message("hey"), classified("collaboration"));
+    expect(server.requests).toHaveLength(1);
+    expect(draft).toEqual({
+      kind: "collab_vague",
+      text: "template collab_vague",
+      source: "template",
+    });
+  });
+
+  it("keeps a reasoning model's <think> block out of the draft", async () => {
+    server.script(reply.content("<think>they want feedback</think>\nYes, send it over.\n- Sam"));
+    const draft = await responder().draft(message("thoughts?"), classified("feedback_request"));
+    expect(draft.text).toBe("Yes, send it over.\n- Sam");
+  });
+
+  it("sends the API key as a bearer token and never logs it", async () => {
+    const out: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        out.push(chunk.toString("utf8"));
+        done();
+      },
+    });
+    const logger = pino({ level: "trace" }, sink);
+    const llm = new LlmResponder(
+      { baseURL: server.baseURL, model: "m", apiKey: KEY, timeoutMs: 200, ownerName: "Sam" },
+      { fallback: templateDouble(), logger },
+    );
+    server.script(reply.content("Hi\n- Sam"), reply.status(403), reply.hang());
+    for (let i = 0; i < 3; i++) await llm.draft(message("hey"), classified("collaboration"));
+
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(out.length).toBeGreaterThanOrEqual(3);
+    expect(out.join("")).not.toContain(KEY);
+  });
+});
