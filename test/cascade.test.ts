@@ -145,6 +145,28 @@ describe("CascadeClassifier", () => {
     expect(server.requests[0]?.body?.messages[1]?.content).toContain("in 24 h: 3");
   });
 
+  it.each([
+    ["empty", ""],
+    ["huge", "spam ".repeat(200_000)],
+    ["binary", "\u0000\u0001\uD800\uFFFF\u0007 \uDFFF"],
+  ])("answers well-formed for %s text, whether or not the LLM copes", async (_, text) => {
+    server.script(
+      reply.json({ label: "spam", confidence: 0.6, reasons: ["odd"] }),
+      reply.status(500),
+    );
+    for (let i = 0; i < 2; i++) {
+      const result = await cascade(localDouble("spam", 0.3)).classify({ text });
+      expect(["llm", SOURCE_LOCAL_ONLY]).toContain(result.source);
+      expect(result.confidence).toBeGreaterThanOrEqual(0);
+      expect(result.confidence).toBeLessThanOrEqual(1);
+      expect(Object.values(result.scores).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+      expect(result.reasons.length).toBeGreaterThan(0);
+    }
+    // Both requests reached the server as JSON: the text was made well-formed and cut.
+    expect(server.requests.map((r) => r.body === undefined)).toEqual([false, false]);
+    expect(server.requests[0]?.body?.messages[1]?.content.length).toBeLessThan(5000);
+  });
+
   it("rejects a threshold outside 0..1", () => {
     expect(() => cascade(localDouble("spam", 0.5), 1.5)).toThrow();
   });
