@@ -1,0 +1,156 @@
+// The no-accounts adapter: messages come from a terminal or a pipe, cards are printed, and a reply
+// is "sent" by printing what would go out. It goes through the same queues as Discord and Slack.
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
+import type { CardRef, Review } from "../../src/types.ts";
+import { runInteractive } from "./interactive.ts";
+import { LineReader } from "./line-reader.ts";
+import { parseLine } from "./parse-line.ts";
+import { renderCard } from "./render.ts";
+
+export type ConsoleMode = "interactive" | "lines" | "demo";
+
+export interface ConsoleOptions {
+  mode: ConsoleMode;
+  input: Readable;
+  output: Writable;
+  errors: Writable;
+  /** How long to wait for a card before giving up on a message. */
+  cardTimeoutMs?: number;
+}
+
+export interface Delivery {
+  reviewId: string;
+  text: string;
+}
+
+export class ConsoleAdapter implements PlatformAdapter {
+  readonly platform = "console" as const;
+  /** Every reply this adapter delivered, in order (what a test or the demo can check). */
+  readonly delivered: Delivery[] = [];
+  /** Resolves when the input has ended and every message was handled. */
+  finished: Promise<void> = Promise.resolve();
+  private readonly cardWaiters = new Map<string, (review: Review) => void>();
+  private readonly outcomeWaiters = new Map<string, (review: Review) => void>();
+  private reader: LineReader | null = null;
+
+  constructor(private readonly options: ConsoleOptions) {}
+
+  async start(ctx: AdapterContext): Promise<void> {
+    if (!ctx.listen) return;
+    const rl = createInterface({ input: this.options.input, terminal: false, crlfDelay: Infinity });
+    this.reader = new LineReader(rl);
+    this.finished =
+      this.options.mode === "interactive"
+        ? runInteractive(ctx, this, this.reader, this.options.output)
+        : this.runLines(ctx, this.reader);
+  }
+
+  async stop(): Promise<void> {
+    this.reader?.close();
+  }
+
+  async presentCard(review: Review): Promise<CardRef> {
+    this.cardWaiters.get(review.id)?.(review);
+    return { console: review.id };
+  }
+
+  async updateCard(review: Review): Promise<void> {
+    this.outcomeWaiters.get(review.id)?.(review);
+  }
+
+  async deliver(review: Review, text: string): Promise<DeliveryResult> {
+    this.delivered.push({ reviewId: review.id, text });
+    return { status: "delivered", ref: `console:${this.delivered.length}` };
+  }
+
+  /** Resolves with the review once its card is presented (or was, by an earlier run). */
+  waitForCard(ctx: AdapterContext, reviewId: string): Promise<Review> {
+    return this.waitFor(this.cardWaiters, reviewId, async () => {
+      const review = await ctx.getReview(reviewId);
+      return review?.card ? review : null;
+    });
+  }
+
+  /** Resolves with the review once it is sent, failed or rejected. */
+  waitForOutcome(ctx: AdapterContext, reviewId: string): Promise<Review> {
+    return this.waitFor(this.outcomeWaiters, reviewId, async () => {
+      const review = await ctx.getReview(reviewId);
+      return review && ["sent", "failed", "rejected"].includes(review.status) ? review : null;
+    });
+  }
+
+  private waitFor(
+    waiters: Map<string, (review: Review) => void>,
+    reviewId: string,
+    poll: () => Promise<Review | null>,
+  ): Promise<Review> {
+    const timeoutMs = this.options.cardTimeoutMs ?? 30_000;
+    return new Promise((resolve, reject) => {
+      const done = (review: Review) => {
+        clearInterval(timer);
+        clearTimeout(timeout);
+        waiters.delete(reviewId);
+        resolve(review);
+      };
+      waiters.set(reviewId, done);
+      // The card may already exist (a duplicate message) and then no one calls presentCard.
+      const timer = setInterval(() => {
+        poll().then(
+          (review) => review && done(review),
+          () => {},
+        );
+      }, 100);
+      const timeout = setTimeout(() => {
+        clearInterval(timer);
+        waiters.delete(reviewId);
+        reject(new Error(`no card after ${timeoutMs} ms: is a worker running?`));
+      }, timeoutMs);
+    });
+  }
+
+  private async runLines(ctx: AdapterContext, reader: LineReader): Promise<void> {
+    const { output, errors, mode } = this.options;
+    let lineNo = 0;
+    for (let line = await reader.next(); line !== null; line = await reader.next()) {
+      lineNo++;
+      if (line.trim() === "") continue;
+      const parsed = parseLine(line);
+      if (!parsed.ok) {
+        errors.write(`line ${lineNo}: ${parsed.reason}\n`);
+        continue;
+      }
+      const ingested = await ctx.ingest(parsed.message);
+      if (ingested.status !== "queued") {
+        errors.write(`line ${lineNo}: ${ingested.reason}\n`);
+        continue;
+      }
+      try {
+        const review = await this.waitForCard(ctx, ingested.reviewId);
+        output.write(
+          mode === "demo"
+            ? `${renderCard(review)}\n`
+            : `${JSON.stringify(resultOf(lineNo, review))}\n`,
+        );
+      } catch (err) {
+        errors.write(`line ${lineNo}: ${(err as Error).message}\n`);
+      }
+    }
+  }
+}
+
+export function resultOf(line: number, review: Review) {
+  const c = review.classification;
+  return {
+    line,
+    reviewId: review.id,
+    label: c.label,
+    confidence: Number(c.confidence.toFixed(4)),
+    scores: c.scores,
+    reasons: c.reasons,
+    classifier: c.source,
+    draft: review.draft.text,
+    draftKind: review.draft.kind,
+  };
+}

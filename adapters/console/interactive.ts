@@ -1,0 +1,110 @@
+// The terminal loop: type a message, see its card, decide, see what would be sent.
+import type { Writable } from "node:stream";
+import type { AdapterContext } from "../../src/ports.ts";
+import { LABELS, type Label } from "../../src/types.ts";
+import type { ConsoleAdapter } from "./console-adapter.ts";
+import type { LineReader } from "./line-reader.ts";
+import { parseLine } from "./parse-line.ts";
+import { renderCard, renderOutcome } from "./render.ts";
+
+const HELP =
+  "Type or paste a message as the sender would (plain text or a JSON line). Ctrl-D quits.";
+
+export async function runInteractive(
+  ctx: AdapterContext,
+  adapter: ConsoleAdapter,
+  reader: LineReader,
+  out: Writable,
+): Promise<void> {
+  out.write(`${HELP}\n`);
+  for (;;) {
+    out.write("\nmessage> ");
+    const line = await reader.next();
+    if (line === null) return;
+    if (line.trim() === "") continue;
+    const parsed = parseLine(line);
+    if (!parsed.ok) {
+      out.write(`! ${parsed.reason}\n`);
+      continue;
+    }
+    const ingested = await ctx.ingest(parsed.message);
+    if (ingested.status !== "queued") {
+      out.write(`! ${ingested.reason}\n`);
+      continue;
+    }
+    let review = await adapter.waitForCard(ctx, ingested.reviewId).catch((err: Error) => {
+      out.write(`! ${err.message}\n`);
+      return null;
+    });
+    while (review?.status === "pending") {
+      out.write(`${renderCard(review)}\n[a]pprove  [e]dit  [r]eject  re[l]abel  [s]kip > `);
+      const answer = (await reader.next())?.trim().toLowerCase();
+      if (answer === undefined) return;
+      const decided = await decideFromAnswer(reader, out, review.id, answer);
+      if (decided === "skip") break;
+      if (decided === "again") {
+        review = await ctx.getReview(review.id);
+        continue;
+      }
+      const result = await ctx.decide(decided);
+      if (!result.ok) {
+        out.write(`! ${result.message}\n`);
+        review = result.review ?? null;
+        continue;
+      }
+      if (result.review.status === "pending") {
+        review = result.review; // relabelled: show the new draft
+        continue;
+      }
+      const outcome =
+        result.review.status === "rejected"
+          ? result.review
+          : await adapter.waitForOutcome(ctx, review.id);
+      out.write(`${renderOutcome(outcome)}\n`);
+      break;
+    }
+  }
+}
+
+type Answer = Parameters<AdapterContext["decide"]>[0] | "skip" | "again";
+
+async function decideFromAnswer(
+  reader: LineReader,
+  out: Writable,
+  reviewId: string,
+  answer: string,
+): Promise<Answer> {
+  const actor = "console";
+  switch (answer) {
+    case "a":
+    case "approve":
+      return { reviewId, action: "approve", actor };
+    case "r":
+    case "reject":
+      return { reviewId, action: "reject", actor };
+    case "e":
+    case "edit": {
+      out.write("reply> ");
+      const text = await reader.next();
+      return { reviewId, action: "edit", actor, text: text ?? "" };
+    }
+    case "l":
+    case "relabel": {
+      out.write(`${LABELS.map((l, i) => `${i + 1}) ${l}`).join("  ")} > `);
+      const pick = Number((await reader.next())?.trim());
+      const label: Label | undefined = LABELS[pick - 1];
+      if (!label) {
+        out.write("! pick 1, 2 or 3\n");
+        return "again";
+      }
+      return { reviewId, action: "relabel", actor, label };
+    }
+    case "s":
+    case "skip":
+      out.write("(left pending)\n");
+      return "skip";
+    default:
+      out.write("! answer a, e, r, l or s\n");
+      return "again";
+  }
+}

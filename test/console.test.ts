@@ -1,0 +1,120 @@
+import { PassThrough } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { ConsoleAdapter, type ConsoleMode } from "../adapters/console/console-adapter.ts";
+import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { CONCRETE_COLLAB } from "./helpers/messages.ts";
+
+let running: TestApp | null = null;
+afterEach(async () => {
+  await running?.stop();
+  running = null;
+});
+
+function captured(stream: PassThrough): () => string {
+  let text = "";
+  stream.on("data", (chunk) => {
+    text += String(chunk);
+  });
+  return () => text;
+}
+
+async function startConsole(mode: ConsoleMode) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  const errors = new PassThrough();
+  const adapter = new ConsoleAdapter({ mode, input, output, errors, cardTimeoutMs: 10_000 });
+  running = await startTestApp({ name: "console", adapters: [adapter] });
+  return { adapter, input, out: captured(output), err: captured(errors) };
+}
+
+describe("the console adapter, interactive", () => {
+  it("shows the card and delivers the exact draft once on approve", async () => {
+    const { adapter, input, out } = await startConsole("interactive");
+    input.write(`${JSON.stringify({ text: CONCRETE_COLLAB, author: "Maya Torres" })}\n`);
+    await eventually(() => out().includes("[a]pprove"));
+    expect(out()).toMatch(/Label: {4}collaboration/);
+    expect(out()).toMatch(/Draft: {4}Hi Maya/);
+    input.write("a\n");
+    await eventually(() => out().includes("✓ sent to Maya Torres"));
+    expect(adapter.delivered).toHaveLength(1);
+    const review = await running?.app.store.get(adapter.delivered[0]?.reviewId ?? "");
+    expect(adapter.delivered[0]?.text).toBe(review?.draft.text);
+    expect(review?.status).toBe("sent");
+  });
+
+  it("sends exactly the edited text", async () => {
+    const { adapter, input, out } = await startConsole("interactive");
+    input.write(`${CONCRETE_COLLAB}\n`);
+    await eventually(() => out().includes("[a]pprove"));
+    input.write("e\nThanks! Send me the stems and let's talk Thursday.\n");
+    await eventually(() => out().includes("✓ sent"));
+    expect(adapter.delivered.map((d) => d.text)).toEqual([
+      "Thanks! Send me the stems and let's talk Thursday.",
+    ]);
+  });
+
+  it("sends nothing on reject", async () => {
+    const { adapter, input, out } = await startConsole("interactive");
+    input.write(`${CONCRETE_COLLAB}\n`);
+    await eventually(() => out().includes("[a]pprove"));
+    input.write("r\n");
+    await eventually(() => out().includes("rejected: nothing was sent"));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(adapter.delivered).toEqual([]);
+  });
+
+  it("shows a new draft after a relabel", async () => {
+    const { input, out } = await startConsole("interactive");
+    input.write("what do you think of my mix? soundcloud.com/jo/mix-v2\n");
+    await eventually(() => out().includes("[a]pprove"));
+    input.write("l\n3\n");
+    await eventually(() => out().includes("relabelled from"));
+    expect(out()).toMatch(/Label: {4}collaboration \(relabelled from/);
+  });
+});
+
+describe("the console adapter, piped", () => {
+  it("prints one JSON result per message and an error per bad line, losing nothing", async () => {
+    const { input, out, err, adapter } = await startConsole("lines");
+    const lines = [
+      "hey! would you mix my EP in April? budget is $900",
+      "",
+      "   ",
+      '{"text": "free nitro for everyone: dlscord-gift.com/claim", "author": "x"',
+      '{"author": "no text here"}',
+      '{"text": 42}',
+      `${"a very long message ".repeat(2500)}`,
+      "nul\u0000bytes and a broken surrogate \ud800 in here, what do you think of my beat?",
+      '{"text": "   "}',
+      '{"text": "love your work, let\'s collab sometime?", "author": {"id": "u9", "name": "Kai"}}',
+    ];
+    input.end(`${lines.join("\n")}\n`);
+    await adapter.finished;
+    const results = out()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { line: number; label: string; reasons: string[] });
+    expect(results.map((r) => r.line)).toEqual([1, 7, 8, 10]);
+    for (const r of results) {
+      expect(["spam", "feedback_request", "collaboration"]).toContain(r.label);
+      expect(r.reasons.length).toBeGreaterThan(0);
+    }
+    const errors = err().trim().split("\n");
+    expect(errors).toEqual([
+      expect.stringMatching(/^line 4: not valid JSON/),
+      'line 5: a JSON line needs "text" as a string',
+      'line 6: a JSON line needs "text" as a string',
+      "line 9: empty message: there is no text to triage",
+    ]);
+    const stored = await running?.app.store.get(
+      (results[2] as unknown as { reviewId: string }).reviewId,
+    );
+    expect(stored?.message.text).not.toContain("\u0000");
+    expect(stored?.message.text.isWellFormed()).toBe(true);
+    const long = await running?.app.store.get(
+      (results[1] as unknown as { reviewId: string }).reviewId,
+    );
+    expect(long?.message.text.length).toBe(20_000);
+    expect(long?.message.note).toBe("text was cut to fit");
+  });
+});

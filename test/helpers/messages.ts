@@ -1,0 +1,22 @@
+import { randomUUID } from "node:crypto";
+import type { InboundMessage } from "../../src/types.ts";
+
+export function dm(text: string, overrides: Partial<InboundMessage> = {}): InboundMessage {
+  return {
+    id: randomUUID(),
+    platform: "console",
+    workspace: "local",
+    channel: "dm:u1",
+    context: "dm",
+    author: { id: "u1", name: "Maya Torres" },
+    text,
+    links: [],
+    receivedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+export const CONCRETE_COLLAB =
+  "Hi! I run a small label and we're releasing a 6-track EP in April. Would you mix it? Budget is $1,800, full credit. Can send stems this week.";
+export const VAGUE_COLLAB =
+  "love your work, would be great to work together sometime! where can I reach you?";

@@ -1,0 +1,196 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { MemoryAdapter } from "./helpers/memory-adapter.ts";
+import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
+
+let running: TestApp | null = null;
+afterEach(async () => {
+  await running?.stop();
+  running = null;
+});
+
+async function start(label: "spam" | "feedback_request" | "collaboration" = "collaboration") {
+  const adapter = new MemoryAdapter();
+  running = await startTestApp({
+    name: "pipeline",
+    adapters: [adapter],
+    classifier: fixedClassifier(label),
+  });
+  return { adapter, app: running.app, ctx: running.app.ctx };
+}
+
+async function cardFor(adapter: MemoryAdapter, reviewId: string) {
+  return eventually(() => adapter.cards.find((c) => c.id === reviewId));
+}
+
+describe("the pipeline", () => {
+  it("gives the same message enqueued twice one review and one card", async () => {
+    const { adapter, ctx, app } = await start();
+    const message = dm(CONCRETE_COLLAB);
+    const first = await ctx.ingest(message);
+    const second = await ctx.ingest({ ...message, receivedAt: new Date().toISOString() });
+    expect(first.status).toBe("queued");
+    expect(second).toEqual(first);
+    if (first.status !== "queued") return;
+    await cardFor(adapter, first.reviewId);
+    // A third copy after the first was fully processed still meets the same review.
+    await ctx.ingest(message);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(adapter.cards.filter((c) => c.id === first.reviewId)).toHaveLength(1);
+    expect(await app.reports.pending(10)).toHaveLength(1);
+  });
+
+  it("delivers the exact draft once when two approvals race", async () => {
+    const { adapter, ctx } = await start();
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    const results = await Promise.all([
+      ctx.decide({ reviewId: card.id, action: "approve", actor: "reviewer-a" }),
+      ctx.decide({ reviewId: card.id, action: "approve", actor: "reviewer-b" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const loser = results.find((r) => !r.ok);
+    expect(loser?.ok === false && loser.code).toBe("not_pending");
+    await eventually(() => adapter.deliveries.length === 1);
+    await eventually(async () => (await ctx.getReview(card.id))?.status === "sent");
+    expect(adapter.deliveries).toEqual([{ reviewId: card.id, text: card.draft.text }]);
+  });
+
+  it("sends exactly the edited text", async () => {
+    const { adapter, ctx } = await start();
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    const edited = "Thanks Maya! Send the stems over and let's talk Thursday.";
+    const result = await ctx.decide({
+      reviewId: card.id,
+      action: "edit",
+      actor: "r",
+      text: edited,
+    });
+    expect(result.ok).toBe(true);
+    await eventually(() => adapter.deliveries.length === 1);
+    expect(adapter.deliveries[0]?.text).toBe(edited);
+  });
+
+  it("refuses an edit that is empty or longer than the platform allows", async () => {
+    const { adapter, ctx } = await start();
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    for (const text of ["   ", "x".repeat(2001)]) {
+      const result = await ctx.decide({ reviewId: card.id, action: "edit", actor: "r", text });
+      expect(result.ok === false && result.code).toBe("invalid_text");
+    }
+    expect((await ctx.getReview(card.id))?.status).toBe("pending");
+  });
+
+  it("sends nothing when the reviewer rejects, and refuses an approval after it", async () => {
+    const { adapter, ctx, app } = await start();
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    expect((await ctx.decide({ reviewId: card.id, action: "reject", actor: "r1" })).ok).toBe(true);
+    const late = await ctx.decide({ reviewId: card.id, action: "approve", actor: "r2" });
+    expect(late.ok).toBe(false);
+    if (!late.ok) expect(late.message).toContain("rejected by r1");
+    await new Promise((r) => setTimeout(r, 200));
+    expect(adapter.deliveries).toEqual([]);
+    expect(await app.queues.outbound.getJobCounts()).toMatchObject({ waiting: 0, active: 0 });
+    const audit = await app.reports.audit(card.id);
+    expect(audit.map((a) => [a.action, a.to, a.actor])).toEqual([
+      ["created", "pending", "triage"],
+      ["reject", "rejected", "r1"],
+    ]);
+  });
+
+  it("does not deliver twice when the job fails after delivering and is retried", async () => {
+    const { adapter, ctx } = await start();
+    adapter.failUpdates = 1; // the card edit after the send throws once: the job is retried
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    await ctx.decide({ reviewId: card.id, action: "approve", actor: "r" });
+    await eventually(() => adapter.updates.some((u) => u.status === "sent"));
+    expect(adapter.failUpdates).toBe(0);
+    expect(adapter.deliveries).toHaveLength(1);
+  });
+
+  it("retries a transient delivery failure, then delivers once", async () => {
+    const { adapter, ctx } = await start();
+    adapter.deliverScript.push(
+      { status: "retry", reason: "HTTP 503" },
+      { status: "retry", reason: "rate limited", retryAfterMs: 30 },
+    );
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    await ctx.decide({ reviewId: card.id, action: "approve", actor: "r" });
+    await eventually(async () => (await ctx.getReview(card.id))?.status === "sent");
+    expect(adapter.deliverScript).toHaveLength(0);
+    expect(adapter.deliveries).toHaveLength(1);
+  });
+
+  it("marks the review failed, without retrying, when the platform refuses for good", async () => {
+    const { adapter, ctx } = await start();
+    adapter.deliverScript.push({ status: "failed", reason: "the sender's DMs are closed" });
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    await ctx.decide({ reviewId: card.id, action: "approve", actor: "r" });
+    const failed = await eventually(() => adapter.updates.find((u) => u.status === "failed"));
+    expect(failed.failure).toBe("the sender's DMs are closed");
+    expect(adapter.deliveries).toHaveLength(0);
+  });
+
+  it("offers no reply for spam, and approving it is refused", async () => {
+    const { adapter, ctx } = await start("spam");
+    const queued = await ctx.ingest(dm("free nitro!! claim at dlscord-gift.com"));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    expect(card.draft).toMatchObject({ kind: "spam_none", text: null });
+    const result = await ctx.decide({ reviewId: card.id, action: "approve", actor: "r" });
+    expect(result.ok === false && result.code).toBe("nothing_to_send");
+  });
+
+  it("records a relabel as a correction and redrafts for the new label", async () => {
+    const { adapter, ctx, app } = await start("spam");
+    const text = "hey could you listen to my mix and tell me if the vocals are too loud?";
+    const queued = await ctx.ingest(dm(text));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    const result = await ctx.decide({
+      reviewId: card.id,
+      action: "relabel",
+      actor: "r",
+      label: "feedback_request",
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.review.correctedLabel).toBe("feedback_request");
+    expect(result.review.draft.kind).toBe("feedback_yes");
+    expect(result.review.draft.text).toContain("Maya");
+    expect(await app.reports.corrections()).toEqual([
+      {
+        text,
+        label: "feedback_request",
+        platform: "console",
+        context: "dm",
+        at: expect.any(String),
+      },
+    ]);
+  });
+
+  it("keeps message text no longer than RETENTION_DAYS", async () => {
+    const { adapter, ctx, app } = await start();
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    await cardFor(adapter, queued.reviewId);
+    const ttl = await app.redis.ttl(app.keys.review(queued.reviewId));
+    expect(ttl).toBeGreaterThan(29 * 86_400);
+    expect(ttl).toBeLessThanOrEqual(30 * 86_400);
+    expect(await app.redis.ttl(app.keys.audit(queued.reviewId))).toBeLessThanOrEqual(30 * 86_400);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { collabDetails, isConcrete } from "../src/responder/details.ts";
+import {
+  fill,
+  loadTemplates,
+  parseTemplates,
+  type TemplateResponderOptions,
+  templateDraft,
+} from "../src/responder/templates.ts";
+import { CONCRETE_COLLAB, dm, VAGUE_COLLAB } from "./helpers/messages.ts";
+
+const options: TemplateResponderOptions = {
+  ownerName: "Alex",
+  ownerAbout: "I produce electronic music and mix records for indie artists.",
+  feedbackPolicy: "yes",
+  spamReply: "none",
+  templates: loadTemplates(),
+};
+
+describe("the template responder", () => {
+  it("answers a vague collaboration with one question, and a concrete one with a next step", () => {
+    const vague = templateDraft(options, dm(VAGUE_COLLAB), { label: "collaboration" });
+    const concrete = templateDraft(options, dm(CONCRETE_COLLAB), { label: "collaboration" });
+    expect(vague.kind).toBe("collab_vague");
+    expect(concrete.kind).toBe("collab_concrete");
+    expect(vague.text).not.toEqual(concrete.text);
+    expect(vague.text?.match(/\?/g)).toHaveLength(1);
+    expect(vague.text).toContain("What do you have in mind?");
+    expect(concrete.text).toMatch(/brief/);
+    expect(concrete.text).toContain("the EP");
+    expect(concrete.text).toContain("the budget");
+    for (const draft of [vague, concrete]) {
+      expect(draft.text).toMatch(/^Hi Maya,/);
+      expect(draft.text).toContain("- Alex");
+      expect(draft.text).toContain(options.ownerAbout);
+    }
+  });
+
+  it("sends no reply to spam by default, and a short decline when asked to", () => {
+    const spam = dm("check out my new single!! open.spotify.com/track/1");
+    expect(templateDraft(options, spam, { label: "spam" })).toEqual({
+      kind: "spam_none",
+      text: null,
+      source: "template",
+    });
+    const decline = templateDraft({ ...options, spamReply: "decline" }, spam, { label: "spam" });
+    expect(decline.kind).toBe("spam_decline");
+    expect(decline.text).toMatch(/pass/);
+  });
+
+  it("tells a feedback request clearly yes and how to send it, or clearly no", () => {
+    const ask = dm("what do you think of my mix? soundcloud.com/x/mix");
+    const yes = templateDraft(options, ask, { label: "feedback_request" });
+    const no = templateDraft({ ...options, feedbackPolicy: "no" }, ask, {
+      label: "feedback_request",
+    });
+    expect(yes.text).toMatch(/Yes, I'm happy to take a look/);
+    expect(yes.text).toMatch(/Send one link/);
+    expect(no.text).toMatch(/can't give individual feedback/);
+  });
+
+  it("drops lines whose placeholder is empty", () => {
+    expect(fill("Hi {sender}\nAbout: {about}\nBye", { sender: "Jo", about: "" })).toBe(
+      "Hi Jo\nBye",
+    );
+  });
+
+  it("lets a user override some templates and names a mistake by line", () => {
+    const parsed = parseTemplates("intro\n## feedback_no\nNope, {sender}.\n", "mine.md");
+    expect(parsed).toEqual({ feedback_no: "Nope, {sender}." });
+    expect(() => parseTemplates("## feedback_maybe\nhm", "mine.md")).toThrow(
+      'mine.md:1: unknown template "feedback_maybe"',
+    );
+  });
+
+  it("finds project, role, date and budget in several languages", () => {
+    expect(isConcrete(collabDetails(VAGUE_COLLAB))).toBe(false);
+    expect(
+      collabDetails("Buscamos un diseñador para el juego, presupuesto 500€, entrega en marzo"),
+    ).toMatchObject({
+      project: "juego",
+      role: "diseñador",
+      date: "marzo",
+    });
+  });
+});
