@@ -1,0 +1,212 @@
+// Review cards as Discord messages: embeds that quote hostile text safely and keep Discord's
+// limits, plus the components of components.ts. Pure functions of a Review, so the worker that
+// delivers and the replica that took the click render the same card.
+import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
+import { cut } from "../../src/text.ts";
+import { effectiveLabel, type Label, type Review } from "../../src/types.ts";
+import { cardComponents } from "./components.ts";
+import { describeTimeout } from "./moderation-options.ts";
+
+/** Discord's embed limits (characters). */
+export const LIMITS = {
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  /** Across all embeds of one message. */
+  total: 6000,
+} as const;
+
+/** Nothing the bot posts may ping anyone, whatever the quoted text says. */
+export const NO_MENTIONS = { parse: [] as never[] };
+
+const COLORS: Record<Label | "done" | "failed", number> = {
+  spam: 0xe74c3c,
+  feedback_request: 0x3498db,
+  collaboration: 0x2ecc71,
+  done: 0x95a5a6,
+  failed: 0xe67e22,
+};
+
+export function renderCard(review: Review, now = new Date()) {
+  const draft = review.kind === "reply" ? draftEmbed(review) : null;
+  const main = messageEmbed(review, now);
+  // The sender's text gets whatever room the rest leaves, so the whole card stays under 6,000.
+  const room = Math.min(
+    LIMITS.description,
+    LIMITS.total - embedLength(main) - (draft ? embedLength(draft) : 0),
+  );
+  main.description = quote(review.message.text, room);
+  return {
+    content: "",
+    embeds: draft ? [main, draft] : [main],
+    components: cardComponents(review),
+    allowed_mentions: NO_MENTIONS,
+  };
+}
+
+function messageEmbed(review: Review, now: Date): APIEmbed {
+  const m = review.message;
+  const c = review.classification;
+  const label = effectiveLabel(review);
+  const fields: APIEmbedField[] = [
+    field(
+      "From",
+      `${safe(m.author.name) || "(no name)"} · <@${m.author.id}> · ${age(m.author.createdAt, now)}`,
+    ),
+  ];
+  if (review.kind === "moderation") {
+    const link = `https://discord.com/channels/${m.workspace}/${m.channel}/${m.id}`;
+    fields.push(field("Where", `<#${m.channel}> · [jump to the message](${link})`));
+  }
+  const relabelled = review.correctedLabel
+    ? ` (relabelled from ${c.label} by a reviewer)`
+    : ` · ${Math.round(c.confidence * 100)}% · ${c.source}`;
+  fields.push(field("Label", `**${label}**${relabelled}`, true));
+  fields.push(field("Why", c.reasons.map((r) => `• ${r}`).join("\n")));
+  if (m.note) fields.push(field("Note", m.note));
+  fields.push(field("Status", status(review)));
+  return {
+    title: cut(
+      review.kind === "moderation" ? "Possible spam in a watched channel" : "Direct message",
+      LIMITS.title,
+    ),
+    description: "",
+    color: settled(review) ? COLORS[review.status === "failed" ? "failed" : "done"] : COLORS[label],
+    fields,
+    footer: { text: `review ${review.id}` },
+    timestamp: m.receivedAt,
+  };
+}
+
+function draftEmbed(review: Review): APIEmbed {
+  const sentText = review.finalText;
+  const title =
+    review.status === "sent"
+      ? "Reply sent"
+      : review.status === "edited" || (review.status === "failed" && sentText !== review.draft.text)
+        ? "Edited reply"
+        : "Draft reply";
+  const text =
+    sentText ??
+    review.draft.text ??
+    "(no reply drafted: spam gets none by default. Use Edit to write one, or Reject.)";
+  return {
+    title,
+    // The draft is ours, not the sender's, but it may repeat their words: keep mentions inert.
+    description: cut(text, LIMITS.description),
+    color: COLORS.done,
+    footer: { text: `${review.draft.kind} · ${review.draft.source}` },
+  };
+}
+
+function status(review: Review): string {
+  const by = review.decidedBy ? ` by ${who(review.decidedBy)}` : "";
+  const at = review.decidedAt ? ` ${when(review.decidedAt)}` : "";
+  const sentAt = review.sentAt ? ` ${when(review.sentAt)}` : "";
+  const failure = cut(review.failure ?? "unknown reason", 600);
+  if (review.kind === "moderation") {
+    const action = moderationWords(review);
+    switch (review.status) {
+      case "pending":
+        return "⏳ Waiting for a reviewer. Nothing is done until someone decides.";
+      case "approved":
+        return `⏳ ${action.ordered}${by}${at}; working on it…`;
+      case "sent":
+        return `✅ ${action.done}${sentAt}; ordered${by}${at}`;
+      case "failed":
+        return `⚠️ Could not ${action.verb}: ${failure}. Ordered${by}${at}`;
+      default:
+        return `🙈 Ignored${by}${at}: nothing was done`;
+    }
+  }
+  switch (review.status) {
+    case "pending":
+      return "⏳ Waiting for a reviewer. Nothing is sent until someone decides.";
+    case "approved":
+    case "edited":
+      return `📤 ${review.status === "edited" ? "Edited and approved" : "Approved"}${by}${at}; sending…`;
+    case "sent":
+      return `✅ Sent${sentAt}; ${review.finalText === review.draft.text ? "approved" : "edited"}${by}${at}`;
+    case "failed":
+      return `⚠️ Not delivered: ${failure}. Approved${by}${at}`;
+    case "rejected":
+      return `🚫 Rejected${by}${at}: nothing was sent`;
+  }
+}
+
+function moderationWords(review: Review): { ordered: string; done: string; verb: string } {
+  const m = review.moderation;
+  if (m?.type === "timeout") {
+    const span = describeTimeout(m.seconds);
+    return {
+      ordered: `Timeout (${span}) ordered`,
+      done: `Author timed out for ${span}`,
+      verb: "time the author out",
+    };
+  }
+  return { ordered: "Deletion ordered", done: "Message deleted", verb: "delete the message" };
+}
+
+export function settled(review: Review): boolean {
+  return review.status !== "pending";
+}
+
+/** "discord:123" -> a user mention (shown as a name, never a ping); other actors as written. */
+function who(actor: string): string {
+  const id = actor.startsWith("discord:") ? actor.slice("discord:".length) : null;
+  return id && /^\d+$/.test(id) ? `<@${id}>` : safe(actor);
+}
+
+/** A Discord timestamp: each reader sees it in their own time zone. */
+function when(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : `<t:${Math.floor(ms / 1000)}:f>`;
+}
+
+function age(createdAt: string | undefined, now: Date): string {
+  if (!createdAt) return "account age unknown";
+  const days = Math.floor((now.getTime() - Date.parse(createdAt)) / 86_400_000);
+  if (days < 1) return "⚠️ account created today";
+  const span =
+    days >= 730
+      ? `${Math.floor(days / 365)} years`
+      : days >= 60
+        ? `${Math.floor(days / 30)} months`
+        : `${days} day${days === 1 ? "" : "s"}`;
+  return `${days < 7 ? "⚠️ " : ""}account ${span} old`;
+}
+
+/** The sender's text as a block quote, with their markdown shown literally, cut to `max`. */
+function quote(text: string, max: number): string {
+  if (text.trim() === "") return "(no text)";
+  return cut(`>>> ${safe(text)}`, max);
+}
+
+/** Markdown in strangers' text is shown as typed, masked links included (they hide the URL). */
+function safe(text: string): string {
+  return escapeMarkdown(text, {
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+  });
+}
+
+function field(name: string, value: string, inline = false): APIEmbedField {
+  return {
+    name: cut(name, LIMITS.fieldName),
+    // Discord rejects empty field values.
+    value: cut(value.trim() === "" ? "-" : value, LIMITS.fieldValue),
+    inline,
+  };
+}
+
+/** How Discord counts an embed toward the 6,000 total. */
+export function embedLength(embed: APIEmbed): number {
+  let n = (embed.title ?? "").length + (embed.description ?? "").length;
+  n += (embed.footer?.text ?? "").length + (embed.author?.name ?? "").length;
+  for (const f of embed.fields ?? []) n += f.name.length + f.value.length;
+  return n;
+}

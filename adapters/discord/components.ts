@@ -1,0 +1,116 @@
+// Buttons, selects and the Edit modal of a review card, as Discord API JSON. Once a review is
+// decided its components stay visible but disabled, so the card still reads as it did.
+import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIModalInteractionResponseCallbackData,
+  type APISelectMenuOption,
+  ButtonStyle,
+  ComponentType,
+  TextInputStyle,
+} from "discord.js";
+import { cut } from "../../src/text.ts";
+import { effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
+import { type CardAction, customId, EDIT_FIELD } from "./custom-ids.ts";
+import { TIMEOUTS } from "./moderation-options.ts";
+
+/** Discord's longest message, and so the longest reply a reviewer may write. */
+export const MAX_REPLY = 2000;
+
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+const LABEL_NAMES: Record<Label, string> = {
+  spam: "Spam",
+  feedback_request: "Feedback request",
+  collaboration: "Collaboration",
+};
+
+export function cardComponents(review: Review): Row[] {
+  const done = review.status !== "pending";
+  const id = review.id;
+  if (review.kind === "moderation") {
+    return [
+      row(
+        button(id, "delete", "Delete message", ButtonStyle.Danger, done),
+        button(id, "ignore", "Ignore", ButtonStyle.Secondary, done),
+      ),
+      row({
+        type: ComponentType.StringSelect,
+        custom_id: customId("timeout", id),
+        placeholder: "Timeout author…",
+        disabled: done,
+        options: TIMEOUTS.map((t) => ({
+          label: `Timeout for ${t.label}`,
+          value: String(t.seconds),
+        })),
+      }),
+    ];
+  }
+  const current = effectiveLabel(review);
+  const options: APISelectMenuOption[] = LABELS.map((label) => ({
+    label: LABEL_NAMES[label],
+    value: label,
+    default: label === current,
+  }));
+  return [
+    row(
+      // Nothing to approve when there is no draft (spam): Edit writes one.
+      button(id, "approve", "Approve", ButtonStyle.Success, done || review.draft.text === null),
+      button(id, "edit", "Edit", ButtonStyle.Primary, done),
+      button(id, "reject", "Reject", ButtonStyle.Danger, done),
+    ),
+    row({
+      type: ComponentType.StringSelect,
+      custom_id: customId("relabel", id),
+      placeholder: "Relabel…",
+      disabled: done,
+      options,
+    }),
+  ];
+}
+
+/** The Edit modal, prefilled with the draft; Discord enforces 1 to 2,000 characters. */
+export function editModal(review: Review): APIModalInteractionResponseCallbackData {
+  const draft = review.draft.text ?? "";
+  return {
+    custom_id: customId("edit", review.id),
+    title: "Edit the reply",
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: EDIT_FIELD,
+            label: cut(`Reply to ${review.message.author.name || "the sender"}`, 45, "…"),
+            style: TextInputStyle.Paragraph,
+            min_length: 1,
+            max_length: MAX_REPLY,
+            required: true,
+            ...(draft ? { value: cut(draft, MAX_REPLY) } : {}),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function row(...components: APIComponentInMessageActionRow[]): Row {
+  return { type: ComponentType.ActionRow, components };
+}
+
+function button(
+  reviewId: string,
+  action: CardAction,
+  label: string,
+  style: ButtonStyle.Success | ButtonStyle.Primary | ButtonStyle.Danger | ButtonStyle.Secondary,
+  disabled: boolean,
+): APIComponentInMessageActionRow {
+  return {
+    type: ComponentType.Button,
+    custom_id: customId(action, reviewId),
+    label,
+    style,
+    disabled,
+  };
+}

@@ -1,0 +1,217 @@
+// The Discord adapter: the gateway in (DMs and watched channels -> InboundMessage, clicks ->
+// decisions) and REST out (cards, replies, moderation). It decides nothing itself.
+import {
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  type Message,
+  MessageFlags,
+  Partials,
+  REST,
+  Routes,
+} from "discord.js";
+import type { Logger } from "pino";
+import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
+import type { CardRef, ModerationAction, Review } from "../../src/types.ts";
+import { NO_MENTIONS, renderCard } from "./cards.ts";
+import { COMMANDS, handleCommand } from "./commands.ts";
+import { MAX_REPLY } from "./components.ts";
+import type { DiscordConfig } from "./config.ts";
+import { toInbound } from "./inbound.ts";
+import { handleCardInteraction } from "./interactions.ts";
+import { inviteUrl } from "./invite.ts";
+import { moderate, sendReply } from "./outbound.ts";
+import { createReviewers, type Reviewers } from "./reviewers.ts";
+
+/** How long start() waits for the gateway's READY before giving up. */
+const READY_TIMEOUT_MS = 30_000;
+
+export class DiscordAdapter implements PlatformAdapter {
+  readonly platform = "discord" as const;
+  readonly maxReplyLength = MAX_REPLY;
+  private client: Client | null = null;
+  private rest: REST;
+  /**
+   * Replies and moderation go through their own REST client that neither sleeps on a 429 nor
+   * retries a 5xx: the outbound queue retries with backoff, honouring retry_after.
+   */
+  private readonly outbound: REST;
+  private readonly reviewers: Reviewers;
+
+  constructor(
+    private readonly config: DiscordConfig,
+    private readonly logger: Logger,
+  ) {
+    this.rest = new REST({ api: config.apiUrl }).setToken(config.token);
+    this.outbound = new REST({
+      api: config.apiUrl,
+      retries: 0,
+      rejectOnRateLimit: () => true,
+    }).setToken(config.token);
+    this.reviewers = createReviewers(config.reviewerIds, config.reviewerRoleId);
+  }
+
+  async start(ctx: AdapterContext): Promise<void> {
+    // A worker only renders cards and delivers: REST needs no gateway session.
+    if (!ctx.listen) return;
+    const client = new Client({
+      intents: [
+        GatewayIntentBits.Guilds,
+        GatewayIntentBits.GuildMessages,
+        GatewayIntentBits.DirectMessages,
+        GatewayIntentBits.MessageContent,
+      ],
+      // DM channels are not cached before their first message; without this those are dropped.
+      partials: [Partials.Channel],
+      rest: { api: this.config.apiUrl },
+      allowedMentions: NO_MENTIONS,
+    });
+    this.client = client;
+    this.rest = client.rest;
+    client.on(Events.MessageCreate, (msg) => void this.onMessage(ctx, msg));
+    client.on(Events.InteractionCreate, (i) => void this.onInteraction(ctx, i));
+    client.on(Events.Error, (err) =>
+      this.logger.warn({ err: err.message }, "discord client error"),
+    );
+    client.on(Events.Warn, (warning) => this.logger.warn({ warning }, "discord client warning"));
+
+    // Listen before login: READY can arrive before login() resolves.
+    const ready = new Promise<Client<true>>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no READY from the Discord gateway within ${READY_TIMEOUT_MS} ms`)),
+        READY_TIMEOUT_MS,
+      );
+      client.once(Events.ClientReady, (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    await client.login(this.config.token);
+    const c = await ready;
+    await this.afterReady(c);
+  }
+
+  private async afterReady(client: Client<true>): Promise<void> {
+    const appId = client.application.id;
+    this.logger.info(
+      { user: client.user.tag, guilds: client.guilds.cache.size },
+      "connected to Discord",
+    );
+    if (client.guilds.cache.size === 0) {
+      this.logger.warn(
+        { inviteUrl: inviteUrl(appId) },
+        `the bot is in no server yet: invite it with ${inviteUrl(appId)}`,
+      );
+    }
+    try {
+      await client.rest.put(Routes.applicationCommands(appId), { body: COMMANDS });
+    } catch (err) {
+      // Cards and clicks work without the command; say so and go on.
+      this.logger.warn({ err: (err as Error).message }, "could not register /triage");
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.client?.destroy();
+    this.client = null;
+    for (const rest of [this.rest, this.outbound]) {
+      rest.clearHashSweeper();
+      rest.clearHandlerSweeper();
+    }
+  }
+
+  async presentCard(review: Review): Promise<CardRef> {
+    const posted = (await this.rest.post(Routes.channelMessages(this.config.reviewChannelId), {
+      body: renderCard(review),
+    })) as { id: string; channel_id: string };
+    return { channelId: posted.channel_id, messageId: posted.id };
+  }
+
+  async updateCard(review: Review): Promise<void> {
+    const card = review.card;
+    if (!card?.channelId || !card.messageId) {
+      this.logger.warn({ reviewId: review.id }, "review has no Discord card to update");
+      return;
+    }
+    try {
+      await this.rest.patch(Routes.channelMessage(card.channelId, card.messageId), {
+        body: renderCard(review),
+      });
+    } catch (err) {
+      // A card someone deleted (or a channel the bot lost) will not come back by retrying.
+      if (err instanceof DiscordAPIError && (err.status === 404 || err.status === 403)) {
+        this.logger.warn({ reviewId: review.id, err: err.message }, "card could not be updated");
+        return;
+      }
+      throw err;
+    }
+  }
+
+  deliver(review: Review, text: string): Promise<DeliveryResult> {
+    return sendReply(this.outbound, review, text);
+  }
+
+  moderate(review: Review, action: ModerationAction): Promise<DeliveryResult> {
+    return moderate(this.outbound, review, action);
+  }
+
+  private async onMessage(ctx: AdapterContext, msg: Message): Promise<void> {
+    const translated = toInbound(msg, {
+      botUserId: this.client?.user?.id ?? null,
+      watchChannelIds: this.config.watchChannelIds,
+      reviewChannelId: this.config.reviewChannelId,
+    });
+    if (!translated.ok) {
+      this.logger.trace({ messageId: msg.id, reason: translated.reason }, "message not triaged");
+      return;
+    }
+    try {
+      const result = await ctx.ingest(translated.message);
+      if (result.status !== "queued") {
+        this.logger.warn({ messageId: msg.id, reason: result.reason }, "message not queued");
+      }
+    } catch (err) {
+      this.logger.error({ messageId: msg.id, err: (err as Error).message }, "ingest failed");
+    }
+  }
+
+  private async onInteraction(ctx: AdapterContext, interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isChatInputCommand()) {
+        await handleCommand(interaction, {
+          ctx,
+          reviewers: this.reviewers,
+          guildId: () => this.reviewGuildId(),
+        });
+        return;
+      }
+      await handleCardInteraction(interaction, {
+        ctx,
+        reviewers: this.reviewers,
+        updateCard: (review) => this.updateCard(review),
+      });
+    } catch (err) {
+      this.logger.error(
+        { interactionId: interaction.id, err: (err as Error).message },
+        "interaction failed",
+      );
+      // Tell the reviewer rather than leave a silent click; best effort, Discord may be the problem.
+      if (interaction.isRepliable() && (interaction.deferred || interaction.replied)) {
+        await interaction
+          .followUp({
+            content: "Something went wrong; nothing was decided. Try again in a moment.",
+            flags: MessageFlags.Ephemeral,
+            allowedMentions: NO_MENTIONS,
+          })
+          .catch(() => {});
+      }
+    }
+  }
+
+  private reviewGuildId(): string | null {
+    const channel = this.client?.channels.cache.get(this.config.reviewChannelId);
+    return channel && "guildId" in channel ? channel.guildId : null;
+  }
+}

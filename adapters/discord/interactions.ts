@@ -1,0 +1,127 @@
+// Clicks on review cards -> decisions. Parse the component id, check the reviewer, acknowledge
+// within Discord's 3 s (defer), then hand the decision to the core. Sending is the outbound
+// queue's job; the card shows the outcome when the queue calls updateCard.
+import {
+  type ButtonInteraction,
+  type Interaction,
+  MessageFlags,
+  type ModalSubmitInteraction,
+  type StringSelectMenuInteraction,
+} from "discord.js";
+import type { AdapterContext } from "../../src/ports.ts";
+import { type Decision, isLabel, type Review } from "../../src/types.ts";
+import { NO_MENTIONS } from "./cards.ts";
+import { editModal } from "./components.ts";
+import { type CardClick, EDIT_FIELD, parseCustomId } from "./custom-ids.ts";
+import { parseTimeout } from "./moderation-options.ts";
+import { type Reviewers, refuseNonReviewer } from "./reviewers.ts";
+
+export interface InteractionDeps {
+  ctx: AdapterContext;
+  reviewers: Reviewers;
+  updateCard(review: Review): Promise<void>;
+}
+
+type CardInteraction = ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
+
+const EPHEMERAL = MessageFlags.Ephemeral;
+
+export async function handleCardInteraction(
+  interaction: Interaction,
+  deps: InteractionDeps,
+): Promise<void> {
+  if (
+    !interaction.isButton() &&
+    !interaction.isStringSelectMenu() &&
+    !interaction.isModalSubmit()
+  ) {
+    return;
+  }
+  const click = parseCustomId(interaction.customId);
+  // Not one of our components (another bot feature, or a forged id): leave it unanswered.
+  if (!click) return;
+  if (!deps.reviewers.allows(interaction)) {
+    await refuseNonReviewer(interaction);
+    return;
+  }
+  if (click.action === "edit" && interaction.isButton()) {
+    await openEditModal(interaction, click, deps);
+    return;
+  }
+
+  // Acknowledge first: deciding may draft a new reply (relabel), which can take longer than 3 s.
+  if (interaction.isModalSubmit() && !interaction.isFromMessage()) {
+    await interaction.deferReply({ flags: EPHEMERAL });
+  } else {
+    await interaction.deferUpdate();
+  }
+  const decision = toDecision(interaction, click);
+  if (typeof decision === "string") {
+    await notify(interaction, decision);
+    return;
+  }
+  const result = await deps.ctx.decide(decision);
+  if (!result.ok) {
+    await notify(interaction, result.message);
+    return;
+  }
+  const review = result.review;
+  if (review.status === "approved" || review.status === "edited") {
+    // The outbound queue delivers and then edits the card; editing it here too could race it.
+    const what = review.kind === "moderation" ? "Done shortly" : "Sending the reply now";
+    await notify(interaction, `${what}; the card will show the outcome.`);
+    return;
+  }
+  // Rejected, ignored or relabelled: nothing is queued, so the card is ours to refresh.
+  await deps.updateCard(review);
+}
+
+async function openEditModal(
+  interaction: ButtonInteraction,
+  click: CardClick,
+  deps: InteractionDeps,
+): Promise<void> {
+  // A modal must be the first answer, so there is no defer here: one Redis read, then the modal.
+  const review = await deps.ctx.getReview(click.reviewId);
+  if (review?.status === "pending" && review.kind === "reply") {
+    await interaction.showModal(editModal(review));
+    return;
+  }
+  const why = !review
+    ? "This review no longer exists."
+    : review.status !== "pending"
+      ? `This review was already decided (${review.status}${review.decidedBy ? ` by ${review.decidedBy}` : ""}).`
+      : "That action does not apply to this card.";
+  await interaction.reply({ content: why, flags: EPHEMERAL, allowedMentions: NO_MENTIONS });
+}
+
+/** The decision a click asks for, or why it cannot be one (a crafted or stale value). */
+function toDecision(interaction: CardInteraction, click: CardClick): Decision | string {
+  const base = { reviewId: click.reviewId, actor: `discord:${interaction.user.id}` };
+  const picked = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
+  switch (click.action) {
+    case "approve":
+    case "reject":
+      return { ...base, action: click.action };
+    case "edit":
+      if (!interaction.isModalSubmit()) return "Use the Edit button to open the editor.";
+      // The modal enforces 1-2,000 characters; the core checks again, since a client can lie.
+      return { ...base, action: "edit", text: interaction.fields.getTextInputValue(EDIT_FIELD) };
+    case "relabel":
+      return isLabel(picked) ? { ...base, action: "relabel", label: picked } : "Unknown label.";
+    case "delete":
+    case "ignore":
+      return { ...base, action: "moderate", moderation: { type: click.action } };
+    case "timeout": {
+      const seconds = parseTimeout(picked);
+      return seconds === null
+        ? "Pick one of the offered timeouts."
+        : { ...base, action: "moderate", moderation: { type: "timeout", seconds } };
+    }
+  }
+}
+
+/** A note only the clicking reviewer sees. */
+async function notify(interaction: CardInteraction, content: string): Promise<void> {
+  await interaction.followUp({ content, flags: EPHEMERAL, allowedMentions: NO_MENTIONS });
+}
