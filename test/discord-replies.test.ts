@@ -1,0 +1,434 @@
+// DMs to the bot, their review cards and what each reviewer click leads to, with the real
+// discord.js client against the fake Discord. Assertions are on the REST calls the bot makes.
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  actionsOf,
+  allowedMentionsOf,
+  componentsOf,
+  type DiscordHarness,
+  messageWrites,
+  reviewIdOf,
+  startDiscord,
+  textOf,
+} from "./fakes/discord/harness.ts";
+import { type MessagePayload, snowflake, user } from "./fakes/discord/payloads.ts";
+import type { RestCall } from "./fakes/discord/server.ts";
+import { eventually } from "./helpers/app.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { CONCRETE_COLLAB } from "./helpers/messages.ts";
+
+let h: DiscordHarness | null = null;
+
+afterEach(async () => {
+  const harness = h;
+  h = null;
+  if (!harness) return;
+  // Whatever the test did, nothing the bot wrote may ping anyone.
+  const writes = messageWrites(harness.fake);
+  await harness.stop();
+  for (const call of writes) expect(allowedMentionsOf(call), call.path).toEqual({ parse: [] });
+});
+
+async function start(label: "collaboration" | "feedback_request" | "spam" = "collaboration") {
+  h = await startDiscord({ classifier: fixedClassifier(label) });
+  return h;
+}
+
+const DAY = 86_400_000;
+
+/** A DM from a three-day-old account, and its card once posted. */
+async function dmAndCard(harness: DiscordHarness, text = CONCRETE_COLLAB) {
+  const sender = user("Maya Torres", { id: snowflake(new Date(Date.now() - 3 * DAY)) });
+  const before = harness.cards().length;
+  const msg = harness.driver.dm(sender, text);
+  const card = await eventually(() => harness.cards()[before]);
+  return { sender, msg, card, reviewId: reviewIdOf(card) };
+}
+
+function dmPosts(harness: DiscordHarness, msg: MessagePayload): RestCall[] {
+  return harness.fake.callsTo("POST", new RegExp(`^/channels/${msg.channel_id}/messages$`));
+}
+
+function latest(harness: DiscordHarness, card: MessagePayload): MessagePayload {
+  return harness.fake.messages.get(card.id) ?? card;
+}
+
+async function review(harness: DiscordHarness, id: string) {
+  const found = await harness.test.app.store.get(id);
+  if (!found) throw new Error(`no review ${id}`);
+  return found;
+}
+
+/** The ephemeral notes the bot sent in answer to one interaction. */
+function notes(harness: DiscordHarness, sent: { interactionId: string; token: string }) {
+  return harness.driver
+    .answers(sent)
+    .map((c) => (/\/callback$/.test(c.path) ? c.body?.data : c.body))
+    .filter((d) => d && typeof d.content === "string" && (d.flags & 64) === 64)
+    .map((d) => d.content as string);
+}
+
+describe("a DM to the bot", () => {
+  it("puts one card in the review channel with sender, label, reasons, draft and buttons", async () => {
+    const harness = await start();
+    const { card, reviewId } = await dmAndCard(harness);
+    const stored = await review(harness, reviewId);
+    const text = textOf(card);
+    expect(text).toContain("Maya Torres");
+    expect(text).toContain("account 3 days old");
+    expect(text).toContain("**collaboration**");
+    expect(text).toContain("90%");
+    expect(text).toContain("fixed to collaboration by the test");
+    expect(text).toContain(">>> Hi! I run a small label");
+    expect(stored.draft.text).toBeTruthy();
+    expect(text).toContain(stored.draft.text);
+    expect(Object.keys(actionsOf(card))).toEqual(["approve", "edit", "reject", "relabel"]);
+    expect(componentsOf(card).every((c) => c.disabled === false)).toBe(true);
+    expect(stored.card).toEqual({
+      channelId: harness.fake.guild.reviewChannelId,
+      messageId: card.id,
+    });
+  });
+
+  it("gets one card when the same message arrives twice", async () => {
+    const harness = await start();
+    const { msg } = await dmAndCard(harness);
+    // A resumed session replays the event; a second replica sees it too.
+    harness.driver.replay(msg);
+    harness.driver.replay(msg);
+    // A later message's card shows the replays were handled (the gateway keeps order).
+    await dmAndCard(harness, "hey, would you give feedback on my track?");
+    expect(harness.cards()).toHaveLength(2);
+  });
+
+  it("gets one card when the duplicate arrives before the first card is out", async () => {
+    const harness = await start();
+    const sender = user("Maya Torres");
+    const msg = harness.driver.dm(sender, CONCRETE_COLLAB);
+    harness.driver.replay(msg);
+    await eventually(() => harness.cards()[0]);
+    await dmAndCard(harness, "second message");
+    expect(harness.cards()).toHaveLength(2);
+  });
+});
+
+describe("reviewer decisions on a DM card", () => {
+  it("sends exactly the draft once on Approve, with the review id as an enforced nonce", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await dmAndCard(harness);
+    const draft = (await review(harness, reviewId)).draft.text;
+    const click = harness.driver.click(
+      card.id,
+      actionsOf(card).approve as string,
+      harness.reviewer,
+    );
+    await eventually(async () => (await review(harness, reviewId)).status === "sent");
+    expect(harness.driver.answers(click)[0]?.body).toEqual({ type: 6 });
+    const posts = dmPosts(harness, msg);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.body).toEqual({
+      content: draft,
+      nonce: reviewId,
+      enforce_nonce: true,
+      allowed_mentions: { parse: [] },
+    });
+    expect(reviewId.length).toBeLessThanOrEqual(25);
+    const edited = await eventually(() => {
+      const now = latest(harness, card);
+      return textOf(now).includes("✅ Sent") ? now : undefined;
+    });
+    expect(textOf(edited)).toContain(`<@${harness.reviewer.user.id}>`);
+    expect(textOf(edited)).toMatch(/<t:\d+:f>/);
+    expect(componentsOf(edited).every((c) => c.disabled === true)).toBe(true);
+  });
+
+  it("sends one reply when Approve is clicked twice, by one or two reviewers", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await dmAndCard(harness);
+    const approve = actionsOf(card).approve as string;
+    const first = harness.driver.click(card.id, approve, harness.reviewer);
+    const second = harness.driver.click(card.id, approve, harness.roleReviewer);
+    const third = harness.driver.click(card.id, approve, harness.reviewer);
+    await eventually(async () => (await review(harness, reviewId)).status === "sent");
+    const told = await eventually(() => {
+      const all = [first, second, third].flatMap((c) => notes(harness, c));
+      return all.length === 3 ? all : undefined;
+    });
+    expect(told.filter((n) => n.includes("already decided"))).toHaveLength(2);
+    expect(dmPosts(harness, msg)).toHaveLength(1);
+  });
+
+  it("opens the Edit modal prefilled with the draft and sends exactly the edited text", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await dmAndCard(harness);
+    const draft = (await review(harness, reviewId)).draft.text;
+    const click = harness.driver.click(card.id, actionsOf(card).edit as string, harness.reviewer);
+    const modal = await eventually(() => harness.driver.answers(click)[0]?.body);
+    expect(modal.type).toBe(9);
+    const input = modal.data.components[0].components[0];
+    expect(input).toMatchObject({ value: draft, min_length: 1, max_length: 2000, required: true });
+
+    const edited = "Thanks Maya! Send the stems over and let's talk Thursday. @everyone";
+    harness.driver.submitModal(card.id, modal.data.custom_id, edited, harness.reviewer);
+    await eventually(async () => (await review(harness, reviewId)).status === "sent");
+    expect(dmPosts(harness, msg).map((c) => c.body.content)).toEqual([edited]);
+    await eventually(() => textOf(latest(harness, card)).includes("✅ Sent"));
+    expect(textOf(latest(harness, card))).toContain(edited);
+  });
+
+  it("refuses an edited reply that is empty or longer than 2,000 characters", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await dmAndCard(harness);
+    const edit = `review:edit:${reviewId}`;
+    const tooLong = harness.driver.submitModal(card.id, edit, "x".repeat(2001), harness.reviewer);
+    const blank = harness.driver.submitModal(card.id, edit, "   ", harness.reviewer);
+    const said = await eventually(() => {
+      const all = [...notes(harness, tooLong), ...notes(harness, blank)];
+      return all.length === 2 ? all : undefined;
+    });
+    expect(said.every((n) => n.includes("1 to 2000 characters"))).toBe(true);
+    expect((await review(harness, reviewId)).status).toBe("pending");
+    expect(dmPosts(harness, msg)).toHaveLength(0);
+  });
+
+  it("sends nothing on Reject, and the card says so", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await dmAndCard(harness);
+    harness.driver.click(card.id, actionsOf(card).reject as string, harness.reviewer);
+    const edited = await eventually(() => {
+      const now = latest(harness, card);
+      return textOf(now).includes("🚫 Rejected") ? now : undefined;
+    });
+    expect(textOf(edited)).toContain("nothing was sent");
+    expect(componentsOf(edited).every((c) => c.disabled === true)).toBe(true);
+    expect((await review(harness, reviewId)).status).toBe("rejected");
+    const counts = await harness.test.app.queues.outbound.getJobCounts();
+    expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+    expect(dmPosts(harness, msg)).toHaveLength(0);
+  });
+
+  it("records a relabel and puts the new label's draft on the card", async () => {
+    const harness = await start();
+    const { card, reviewId } = await dmAndCard(harness, "what do you think of my mix?");
+    const before = (await review(harness, reviewId)).draft.text;
+    const relabel = actionsOf(card).relabel as string;
+    harness.driver.select(card.id, relabel, "feedback_request", harness.reviewer);
+    const after = await eventually(async () => {
+      const r = await review(harness, reviewId);
+      return r.correctedLabel === "feedback_request" ? r : undefined;
+    });
+    expect(after.status).toBe("pending");
+    expect(after.draft.text).not.toBe(before);
+    const edited = await eventually(() => {
+      const now = latest(harness, card);
+      return textOf(now).includes("relabelled from collaboration") ? now : undefined;
+    });
+    expect(textOf(edited)).toContain("**feedback_request**");
+    expect(textOf(edited)).toContain(after.draft.text);
+    const select = componentsOf(edited).find((c) => c.custom_id === relabel);
+    const options = select?.options as Array<{ value: string; default: boolean }>;
+    expect(options.find((o) => o.default)?.value).toBe("feedback_request");
+    expect(componentsOf(edited).every((c) => c.disabled === false)).toBe(true);
+  });
+
+  it("answers a click by someone who is not a reviewer with an ephemeral refusal only", async () => {
+    const harness = await start();
+    const { card, reviewId } = await dmAndCard(harness);
+    const callsBefore = harness.fake.calls.length;
+    const click = harness.driver.click(
+      card.id,
+      actionsOf(card).approve as string,
+      harness.stranger,
+    );
+    const answer = await eventually(() => harness.driver.answers(click)[0]);
+    expect(answer.body.type).toBe(4);
+    expect(answer.body.data.flags).toBe(64);
+    expect(answer.body.data.content).toContain("can't review this");
+    expect(harness.fake.calls.slice(callsBefore)).toEqual([answer]);
+    expect((await review(harness, reviewId)).status).toBe("pending");
+  });
+
+  it("lets a member holding the reviewer role decide", async () => {
+    const harness = await start();
+    const { card, reviewId } = await dmAndCard(harness);
+    harness.driver.click(card.id, actionsOf(card).reject as string, harness.roleReviewer);
+    const decided = await eventually(async () => {
+      const r = await review(harness, reviewId);
+      return r.status === "rejected" ? r : undefined;
+    });
+    expect(decided.decidedBy).toBe(`discord:${harness.roleReviewer.user.id}`);
+  });
+
+  it("tells a reviewer clicking a decided card that it is decided", async () => {
+    const harness = await start();
+    const { card, reviewId } = await dmAndCard(harness);
+    harness.driver.click(card.id, actionsOf(card).reject as string, harness.reviewer);
+    await eventually(async () => (await review(harness, reviewId)).status === "rejected");
+    const late = harness.driver.click(
+      card.id,
+      actionsOf(card).approve as string,
+      harness.roleReviewer,
+    );
+    const edit = harness.driver.click(
+      card.id,
+      actionsOf(card).edit as string,
+      harness.roleReviewer,
+    );
+    const [lateNote] = await eventually(() => notes(harness, late)[0] && notes(harness, late));
+    const [editNote] = await eventually(() => notes(harness, edit)[0] && notes(harness, edit));
+    expect(lateNote).toContain("already decided (rejected");
+    expect(editNote).toContain("already decided (rejected");
+  });
+});
+
+describe("delivery failures", () => {
+  it("marks the review failed and says why on the card when the sender's DMs are closed", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await dmAndCard(harness);
+    harness.fake.failNext({
+      method: "POST",
+      path: new RegExp(`^/channels/${msg.channel_id}/messages$`),
+      status: 403,
+      body: { code: 50007, message: "Cannot send messages to this user" },
+    });
+    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
+    const failed = await eventually(async () => {
+      const r = await review(harness, reviewId);
+      return r.status === "failed" ? r : undefined;
+    });
+    expect(failed.failure).toContain("50007");
+    const edited = await eventually(() => {
+      const now = latest(harness, card);
+      return textOf(now).includes("Not delivered") ? now : undefined;
+    });
+    expect(textOf(edited)).toContain("does not accept DMs from this bot");
+    expect(dmPosts(harness, msg)).toHaveLength(1);
+  });
+
+  it("retries after a 429 honouring retry_after, then delivers once", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await dmAndCard(harness);
+    harness.fake.failNext({
+      method: "POST",
+      path: new RegExp(`^/channels/${msg.channel_id}/messages$`),
+      status: 429,
+      body: { message: "You are being rate limited.", retry_after: 0.2, global: false },
+      headers: { "retry-after": "0.2" },
+    });
+    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
+    await eventually(async () => (await review(harness, reviewId)).status === "sent");
+    const posts = dmPosts(harness, msg);
+    expect(posts).toHaveLength(2);
+    const delivered = [...harness.fake.messages.values()].filter(
+      (m) => m.channel_id === msg.channel_id,
+    );
+    expect(delivered).toHaveLength(1);
+  });
+
+  it("retries a 5xx and delivers once", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await dmAndCard(harness);
+    harness.fake.failNext({
+      method: "POST",
+      path: new RegExp(`^/channels/${msg.channel_id}/messages$`),
+      status: 502,
+      body: { message: "Bad Gateway", code: 0 },
+    });
+    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
+    await eventually(async () => (await review(harness, reviewId)).status === "sent");
+    expect(dmPosts(harness, msg)).toHaveLength(2);
+  });
+
+  it("does not post twice when Discord's answer was lost after it posted", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await dmAndCard(harness);
+    harness.fake.failNext({
+      method: "POST",
+      path: new RegExp(`^/channels/${msg.channel_id}/messages$`),
+      status: 500,
+      body: { message: "Internal Server Error", code: 0 },
+      afterCommit: true,
+    });
+    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
+    await eventually(async () => (await review(harness, reviewId)).status === "sent");
+    const posts = dmPosts(harness, msg);
+    expect(posts).toHaveLength(2);
+    expect(posts.map((p) => p.body.nonce)).toEqual([reviewId, reviewId]);
+    const delivered = [...harness.fake.messages.values()].filter(
+      (m) => m.channel_id === msg.channel_id,
+    );
+    expect(delivered).toHaveLength(1);
+  });
+});
+
+describe("what a card quotes", () => {
+  it("quotes @everyone and role mentions without pinging anyone", async () => {
+    const harness = await start();
+    const { card } = await dmAndCard(
+      harness,
+      "@everyone <@&222222222222222222> look at this **now**",
+    );
+    expect(card.allowed_mentions).toEqual({ parse: [] });
+    expect(textOf(card)).toContain("@everyone");
+    // Markdown from the sender is shown as typed.
+    expect(textOf(card)).toContain("\\*\\*now\\*\\*");
+  });
+
+  it("cuts long text to fit Discord's embed limits", async () => {
+    const harness = await start();
+    const long = `${"All work and no play. ".repeat(300)}\n`.repeat(2);
+    const { card } = await dmAndCard(harness, long);
+    const embeds = card.embeds as Array<{
+      title?: string;
+      description?: string;
+      fields?: Array<{ name: string; value: string }>;
+      footer?: { text: string };
+    }>;
+    let total = 0;
+    for (const e of embeds) {
+      expect((e.description ?? "").length).toBeLessThanOrEqual(4096);
+      for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
+      total += textOf({ ...card, embeds: [e] }).replace(/\n/g, "").length;
+    }
+    expect(total).toBeLessThanOrEqual(6000);
+    expect(embeds[0]?.description).toMatch(/… \(cut\)$/);
+  });
+
+  it("triages an attachments-only DM, with a note and (no text)", async () => {
+    const harness = await start();
+    const sender = user("Beat Maker");
+    harness.driver.dm(sender, "", harness.driver.withAttachments("demo.mp3"));
+    const card = await eventually(() => harness.cards()[0]);
+    expect(textOf(card)).toContain("(no text)");
+    expect(textOf(card)).toContain("no text, only 1 attachment: demo.mp3");
+  });
+});
+
+describe("messages that are not triaged", () => {
+  it("ignores bots, webhooks, system messages and the bot's own messages", async () => {
+    // Spam is what a watched channel would card, so an unfiltered message would show up.
+    const harness = await start("spam");
+    const { driver, fake } = harness;
+    driver.dm(user("Other Bot", { bot: true }), "beep, would you collaborate?");
+    driver.dm(fake.bot, "the bot's own words");
+    driver.post(user("Hook"), "from a webhook", { webhook_id: snowflake() });
+    driver.post(user("Joiner"), "", { type: 7 });
+    driver.post(user("Pinner"), "", { type: 6 });
+    const { msg } = await dmAndCard(harness, "a real person");
+    expect(harness.cards()).toHaveLength(1);
+    expect(textOf(harness.cards()[0] as MessagePayload)).toContain("a real person");
+    expect(msg.content).toBe("a real person");
+    const queued = await harness.test.app.queues.inbound.getJobCounts();
+    expect(Object.values(queued).reduce((a, b) => a + b, 0)).toBe(1);
+  });
+
+  it("does not re-triage an edited message", async () => {
+    const harness = await start();
+    const { msg, card } = await dmAndCard(harness, "first version");
+    harness.driver.edit(msg, "second version, edited");
+    await dmAndCard(harness, "a later message");
+    expect(harness.cards()).toHaveLength(2);
+    expect(textOf(latest(harness, card))).toContain("first version");
+    expect(harness.cards().some((c) => textOf(c).includes("second version"))).toBe(false);
+  });
+});

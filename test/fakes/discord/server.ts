@@ -1,0 +1,264 @@
+// A fake Discord on one 127.0.0.1 port: REST under /api/v10 and the gateway over ws, so the real
+// discord.js Client logs into it. Every REST call is recorded (method, path, body) for assertions,
+// and tests can script failures for the next matching call.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer } from "ws";
+import { FakeGateway } from "./gateway.ts";
+import {
+  type GuildSetup,
+  guildCreate,
+  type MessagePayload,
+  message,
+  snowflake,
+  type UserPayload,
+  user,
+} from "./payloads.ts";
+
+export interface RestCall {
+  method: string;
+  /** The path below /api/v10, e.g. /channels/123/messages. */
+  path: string;
+  query: URLSearchParams;
+  // biome-ignore lint/suspicious/noExplicitAny: recorded JSON is read freely in assertions.
+  body: any;
+  /** Whether the request carried the bot token. */
+  authorized: boolean;
+}
+
+export interface ScriptedFailure {
+  method: string;
+  path: RegExp;
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** Do the work first and fail only the answer (a response lost after Discord acted). */
+  afterCommit?: boolean;
+}
+
+export interface FakeDiscordOptions {
+  /** False: the bot is in no server (READY lists no guilds). */
+  inGuild?: boolean;
+}
+
+type Json = Record<string, unknown>;
+type Answer = [number, Json | Json[] | null];
+// biome-ignore lint/suspicious/noExplicitAny: request bodies are JSON of many shapes.
+type Handler = (m: RegExpMatchArray, body: any, method: string) => Answer;
+
+export class FakeDiscord {
+  readonly calls: RestCall[] = [];
+  readonly bot: UserPayload = user("TriageBot", { bot: true });
+  readonly appId = this.bot.id;
+  readonly guild: GuildSetup = {
+    id: snowflake(),
+    reviewChannelId: snowflake(),
+    watchChannelId: snowflake(),
+    otherChannelId: snowflake(),
+    reviewerRoleId: snowflake(),
+  };
+  /** Every message that exists, as last written (the bot's posts and edits included). */
+  readonly messages = new Map<string, MessagePayload>();
+  /** Messages deleted through REST. */
+  readonly deleted: string[] = [];
+  readonly gateway: FakeGateway;
+  private readonly failures: ScriptedFailure[] = [];
+  /** channel + nonce -> message id, for enforce_nonce. */
+  private readonly nonces = new Map<string, string>();
+
+  private constructor(
+    private readonly server: Server,
+    private readonly wss: WebSocketServer,
+    readonly options: FakeDiscordOptions,
+  ) {
+    this.gateway = new FakeGateway(wss, {
+      ready: () => ({
+        v: 10,
+        user: this.bot,
+        guilds: this.inGuild ? [{ id: this.guild.id, unavailable: true }] : [],
+        session_id: `session${snowflake()}`,
+        resume_gateway_url: this.gatewayUrl,
+        application: { id: this.appId, flags: 0 },
+        private_channels: [],
+        relationships: [],
+        presences: [],
+        user_settings: {},
+        shard: [0, 1],
+      }),
+      guilds: () => (this.inGuild ? [guildCreate(this.guild, this.bot)] : []),
+    });
+    server.on("request", (req, res) => void this.onRequest(req, res));
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const server = createServer();
+    const wss = new WebSocketServer({ server });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return new FakeDiscord(server, wss, options);
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** What DISCORD_API_URL should be. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  private get inGuild(): boolean {
+    return this.options.inGuild !== false;
+  }
+
+  /** The next call matching method and path fails as scripted (one failure per call). */
+  failNext(failure: ScriptedFailure): void {
+    this.failures.push(failure);
+  }
+
+  callsTo(method: string, path: RegExp): RestCall[] {
+    return this.calls.filter((c) => c.method === method && path.test(c.path));
+  }
+
+  async stop(): Promise<void> {
+    this.gateway.close();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const raw = await readBody(req);
+    const path = url.pathname.replace(/^\/api\/v\d+/, "");
+    const call: RestCall = {
+      method: req.method ?? "GET",
+      path,
+      query: url.searchParams,
+      body: raw ? JSON.parse(raw) : undefined,
+      authorized: (req.headers.authorization ?? "").startsWith("Bot "),
+    };
+    this.calls.push(call);
+    const index = this.failures.findIndex((f) => f.method === call.method && f.path.test(path));
+    const failure = index >= 0 ? this.failures.splice(index, 1)[0] : undefined;
+    if (failure && !failure.afterCommit)
+      return send(res, failure.status, failure.body, failure.headers);
+    const [status, body] = this.route(call);
+    if (failure) return send(res, failure.status, failure.body, failure.headers);
+    send(res, status, body);
+  }
+
+  private route(call: RestCall): [number, Json | Json[] | null] {
+    for (const [method, pattern, handle] of this.routes) {
+      const m = call.path.match(pattern);
+      if (m && (method === "*" || method === call.method)) return handle(m, call.body, call.method);
+    }
+    return [404, { code: 0, message: "404: Not Found" }];
+  }
+
+  private readonly routes: Array<[string, RegExp, Handler]> = [
+    [
+      "GET",
+      /^\/gateway\/bot$/,
+      () => [
+        200,
+        {
+          url: this.gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        },
+      ],
+    ],
+    [
+      "PUT",
+      /^\/applications\/(\d+)\/commands$/,
+      (m, body: Json[]) => [
+        200,
+        body.map((c) => ({ ...c, id: snowflake(), application_id: m[1] })),
+      ],
+    ],
+    ["POST", /^\/channels\/(\d+)\/messages$/, (m, body) => [200, this.post(m[1] as string, body)]],
+    [
+      "*",
+      /^\/channels\/(\d+)\/messages\/(\d+)$/,
+      (m, body, method) => this.existing(method, m[2] as string, body),
+    ],
+    [
+      "PATCH",
+      /^\/guilds\/(\d+)\/members\/(\d+)$/,
+      (m, body) => [200, { user: user("member", { id: m[2] as string }), roles: [], ...body }],
+    ],
+    ["POST", /^\/interactions\/\d+\/[A-Za-z0-9]+\/callback$/, () => [204, null]],
+    [
+      "*",
+      /^\/webhooks\/(\d+)\/[A-Za-z0-9]+(\/messages\/@original)?$/,
+      // Follow-ups and reply edits of an interaction, answered as a message in the review channel.
+      (m, body) => [
+        200,
+        {
+          ...message({ channel_id: this.guild.reviewChannelId, author: this.bot, content: "" }),
+          ...body,
+          webhook_id: m[1],
+        },
+      ],
+    ],
+  ];
+
+  /** PATCH or DELETE of a message the fake knows, as Discord does it; 10008 when it does not. */
+  private existing(method: string, id: string, body: Json): Answer {
+    const found = this.messages.get(id);
+    if (!found) return [404, { code: 10008, message: "Unknown Message" }];
+    if (method === "GET") return [200, found];
+    if (method === "DELETE") {
+      this.messages.delete(id);
+      this.deleted.push(id);
+      return [204, null];
+    }
+    return [200, this.edit(found, body)];
+  }
+
+  private post(channelId: string, body: Json): MessagePayload {
+    const nonce = typeof body.nonce === "string" ? body.nonce : null;
+    const key = `${channelId}:${nonce}`;
+    // enforce_nonce: a second post with the same nonce returns the first message, posts nothing.
+    const earlier = nonce && body.enforce_nonce ? this.nonces.get(key) : undefined;
+    const found = earlier ? this.messages.get(earlier) : undefined;
+    if (found) return found;
+    const posted = message({ channel_id: channelId, author: this.bot, content: "", ...body });
+    this.messages.set(posted.id, posted);
+    if (nonce) this.nonces.set(key, posted.id);
+    return posted;
+  }
+
+  private edit(existing: MessagePayload, body: Json): MessagePayload {
+    const edited = { ...existing, ...body, edited_timestamp: new Date().toISOString() };
+    this.messages.set(existing.id, edited);
+    return edited;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  if (status === 204 || body === null) {
+    res.writeHead(status, headers).end();
+    return;
+  }
+  res.writeHead(status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify(body));
+}
