@@ -1,0 +1,140 @@
+// Start-up and the /triage command: intents, command registration, the invite URL when the bot is
+// in no server, the REST-only worker role, and pending/stats answered only to the asker.
+import { GatewayIntentBits } from "discord.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { INVITE_PERMISSIONS } from "../adapters/discord/invite.ts";
+import {
+  allowedMentionsOf,
+  type DiscordHarness,
+  messageWrites,
+  reviewIdOf,
+  startDiscord,
+  TOKEN,
+  textOf,
+} from "./fakes/discord/harness.ts";
+import { user } from "./fakes/discord/payloads.ts";
+import { eventually } from "./helpers/app.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
+
+let h: DiscordHarness | null = null;
+
+afterEach(async () => {
+  const harness = h;
+  h = null;
+  if (!harness) return;
+  const writes = messageWrites(harness.fake);
+  await harness.stop();
+  for (const call of writes) expect(allowedMentionsOf(call), call.path).toEqual({ parse: [] });
+});
+
+async function start(options: Parameters<typeof startDiscord>[0] = {}) {
+  h = await startDiscord({ classifier: fixedClassifier("collaboration"), ...options });
+  return h;
+}
+
+describe("starting the Discord adapter", () => {
+  it("asks for exactly the intents it needs and registers /triage pending|stats", async () => {
+    const harness = await start();
+    expect(harness.fake.gateway.identified).toEqual([
+      GatewayIntentBits.Guilds |
+        GatewayIntentBits.GuildMessages |
+        GatewayIntentBits.DirectMessages |
+        GatewayIntentBits.MessageContent,
+    ]);
+    const [put, ...more] = harness.fake.callsTo("PUT", /^\/applications\/\d+\/commands$/);
+    expect(more).toEqual([]);
+    expect(put?.path).toBe(`/applications/${harness.fake.appId}/commands`);
+    expect(put?.body).toHaveLength(1);
+    expect(put?.body[0].name).toBe("triage");
+    expect(put?.body[0].options.map((o: { name: string }) => o.name)).toEqual(["pending", "stats"]);
+    expect(harness.adapterLogs()).not.toContain("oauth2/authorize");
+  });
+
+  it("logs the invite URL with exactly the needed scopes and permissions when in no server", async () => {
+    const harness = await start({ inGuild: false });
+    const expected =
+      `https://discord.com/oauth2/authorize?client_id=${harness.fake.appId}` +
+      `&scope=bot+applications.commands&permissions=${INVITE_PERMISSIONS}`;
+    expect(harness.adapterLogs()).toContain(expected);
+    // View, send, embed links, manage messages, moderate members: nothing else.
+    expect(INVITE_PERMISSIONS).toBe(
+      (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 13n) | (1n << 40n),
+    );
+  });
+
+  it("never logs the token", async () => {
+    const harness = await start();
+    const { card } = await dmCard(harness);
+    expect(card).toBeDefined();
+    expect(harness.adapterLogs()).not.toContain(TOKEN);
+    expect(harness.test.logs()).not.toContain(TOKEN);
+    expect(
+      harness.fake.calls
+        .filter((c) => !c.path.includes("/callback"))
+        .every((c) => c.authorized || c.path.startsWith("/webhooks/")),
+    ).toBe(true);
+  });
+
+  it("as a worker, opens no gateway session but still posts cards over REST", async () => {
+    const harness = await start({ env: { ROLE: "worker" } });
+    expect(harness.fake.gateway.connected).toBe(0);
+    expect(harness.fake.callsTo("GET", /^\/gateway\/bot$/)).toEqual([]);
+    const message = dm(CONCRETE_COLLAB, {
+      platform: "discord",
+      workspace: "@dm",
+      channel: "1234567890123456789",
+      author: { id: "1234567890123456780", name: "Maya Torres" },
+    });
+    await harness.test.app.ctx.ingest(message);
+    const card = await eventually(() => harness.cards()[0]);
+    expect(textOf(card)).toContain("Maya Torres");
+  });
+});
+
+async function dmCard(harness: DiscordHarness) {
+  harness.driver.dm(user("Maya Torres"), CONCRETE_COLLAB);
+  const card = await eventually(() => harness.cards()[0]);
+  return { card, reviewId: reviewIdOf(card) };
+}
+
+describe("/triage", () => {
+  it("lists open reviews with links to their cards, only to the asker", async () => {
+    const harness = await start();
+    const { card } = await dmCard(harness);
+    const sent = harness.driver.command("pending", harness.reviewer);
+    const reply = await eventually(() =>
+      harness.driver.answers(sent).find((c) => c.method === "PATCH"),
+    );
+    const [deferred] = harness.driver.answers(sent);
+    expect(deferred?.body).toMatchObject({ type: 5, data: { flags: 64 } });
+    const { guild } = harness.fake;
+    expect(reply.body.content).toContain("1 open review");
+    expect(reply.body.content).toContain("Maya Torres");
+    expect(reply.body.content).toContain(
+      `https://discord.com/channels/${guild.id}/${guild.reviewChannelId}/${card.id}`,
+    );
+  });
+
+  it("shows the last 7 days by label and outcome", async () => {
+    const harness = await start();
+    await dmCard(harness);
+    const sent = harness.driver.command("stats", harness.roleReviewer);
+    const reply = await eventually(() =>
+      harness.driver.answers(sent).find((c) => c.method === "PATCH"),
+    );
+    expect(harness.driver.answers(sent)[0]?.body).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect(reply.body.content).toContain("Last 7 days");
+    expect(reply.body.content).toMatch(/By label: .*collaboration 1/);
+    expect(reply.body.content).toContain("By outcome:");
+  });
+
+  it("refuses someone who is not a reviewer, ephemerally", async () => {
+    const harness = await start();
+    const sent = harness.driver.command("pending", harness.stranger);
+    const answer = await eventually(() => harness.driver.answers(sent)[0]);
+    expect(answer.body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(answer.body.data.content).toContain("can't review this");
+    expect(harness.driver.answers(sent)).toHaveLength(1);
+  });
+});
