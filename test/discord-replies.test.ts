@@ -412,8 +412,10 @@ describe("messages that are not triaged", () => {
     driver.dm(user("Other Bot", { bot: true }), "beep, would you collaborate?");
     driver.dm(fake.bot, "the bot's own words");
     driver.post(user("Hook"), "from a webhook", { webhook_id: snowflake() });
+    // System messages: a join, a pin, a boost (whose content is the boost count).
     driver.post(user("Joiner"), "", { type: 7 });
     driver.post(user("Pinner"), "", { type: 6 });
+    driver.post(user("Booster"), "2", { type: 8 });
     const { msg } = await dmAndCard(harness, "a real person");
     expect(harness.cards()).toHaveLength(1);
     expect(textOf(harness.cards()[0] as MessagePayload)).toContain("a real person");

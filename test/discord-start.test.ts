@@ -1,8 +1,11 @@
 // Start-up and the /triage command: intents, command registration, the invite URL when the bot is
 // in no server, the REST-only worker role, and pending/stats answered only to the asker.
 import { GatewayIntentBits } from "discord.js";
+import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
+import { discordModule } from "../adapters/discord/index.ts";
 import { INVITE_PERMISSIONS } from "../adapters/discord/invite.ts";
+import type { AdapterContext } from "../src/ports.ts";
 import {
   allowedMentionsOf,
   type DiscordHarness,
@@ -13,6 +16,7 @@ import {
   textOf,
 } from "./fakes/discord/harness.ts";
 import { user } from "./fakes/discord/payloads.ts";
+import { FakeDiscord } from "./fakes/discord/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
@@ -97,6 +101,42 @@ async function dmCard(harness: DiscordHarness) {
   const card = await eventually(() => harness.cards()[0]);
   return { card, reviewId: reviewIdOf(card) };
 }
+
+describe("a start that cannot succeed", () => {
+  async function startAgainst(refuse: "token" | "intents") {
+    const fake = await FakeDiscord.start({ refuse });
+    const adapter = discordModule.create(
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        DISCORD_REVIEW_CHANNEL_ID: fake.guild.reviewChannelId,
+        DISCORD_REVIEWER_IDS: "123456789012345678",
+      },
+      pino({ level: "silent" }),
+    );
+    // Only listen and logger are used before the gateway is up.
+    const ctx = { listen: true, logger: pino({ level: "silent" }) } as AdapterContext;
+    try {
+      return await adapter.start(ctx).then(
+        () => "started",
+        (err: Error) => err.message,
+      );
+    } finally {
+      await adapter.stop();
+      await fake.stop();
+    }
+  }
+
+  it("says to copy the token again when Discord refuses it", async () => {
+    const said = await startAgainst("token");
+    expect(said).toContain("Discord refused DISCORD_TOKEN");
+    expect(said).not.toContain(TOKEN);
+  });
+
+  it("says to turn on the Message Content intent when Discord refuses it", async () => {
+    expect(await startAgainst("intents")).toContain("Message Content Intent");
+  });
+});
 
 describe("/triage", () => {
   it("lists open reviews with links to their cards, only to the asker", async () => {

@@ -78,19 +78,24 @@ export class DiscordAdapter implements PlatformAdapter {
     client.on(Events.Warn, (warning) => this.logger.warn({ warning }, "discord client warning"));
 
     // Listen before login: READY can arrive before login() resolves.
+    let timer: NodeJS.Timeout | undefined;
     const ready = new Promise<Client<true>>((resolve, reject) => {
-      const timer = setTimeout(
+      timer = setTimeout(
         () => reject(new Error(`no READY from the Discord gateway within ${READY_TIMEOUT_MS} ms`)),
         READY_TIMEOUT_MS,
       );
-      client.once(Events.ClientReady, (c) => {
-        clearTimeout(timer);
-        resolve(c);
-      });
+      client.once(Events.ClientReady, resolve);
     });
-    await client.login(this.config.token);
-    const c = await ready;
-    await this.afterReady(c);
+    try {
+      await client.login(this.config.token);
+      await this.afterReady(await ready);
+    } catch (err) {
+      await client.destroy();
+      this.client = null;
+      throw explainLoginFailure(err as Error);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async afterReady(client: Client<true>): Promise<void> {
@@ -214,4 +219,20 @@ export class DiscordAdapter implements PlatformAdapter {
     const channel = this.client?.channels.cache.get(this.config.reviewChannelId);
     return channel && "guildId" in channel ? channel.guildId : null;
   }
+}
+
+/** The two start failures people meet first, in words that say what to change. */
+function explainLoginFailure(err: Error): Error {
+  const text = `${(err as { code?: string }).code ?? ""} ${err.message}`;
+  if (/DisallowedIntents|disallowed intents|privileged intent/i.test(text)) {
+    return new Error(
+      "Discord refused the Message Content intent: turn on Bot -> Privileged Gateway Intents -> Message Content Intent in the Developer Portal",
+    );
+  }
+  if (/TokenInvalid|invalid token|401/i.test(text)) {
+    return new Error(
+      "Discord refused DISCORD_TOKEN: copy the bot token again from Bot -> Reset Token",
+    );
+  }
+  return err;
 }

@@ -9,6 +9,8 @@ export interface Session {
   ready(): Record<string, unknown>;
   /** GUILD_CREATE payloads sent right after READY. */
   guilds(): Array<Record<string, unknown>>;
+  /** A close code to answer IDENTIFY with (4014: disallowed intents), or null to accept. */
+  refuseIdentify: number | null;
 }
 
 export class FakeGateway {
@@ -26,6 +28,10 @@ export class FakeGateway {
         if (payload.op === OP.heartbeat) this.send(socket, { op: OP.heartbeatAck, d: null });
         if (payload.op === OP.identify) {
           this.identified.push(payload.d.intents ?? 0);
+          if (session.refuseIdentify !== null) {
+            socket.close(session.refuseIdentify, "refused by the test");
+            return;
+          }
           this.sendDispatch(socket, "READY", session.ready());
           for (const guild of session.guilds()) this.sendDispatch(socket, "GUILD_CREATE", guild);
         }

@@ -39,6 +39,8 @@ export interface ScriptedFailure {
 export interface FakeDiscordOptions {
   /** False: the bot is in no server (READY lists no guilds). */
   inGuild?: boolean;
+  /** Refuse the token (401 on every authorized call) or the privileged intents (close 4014). */
+  refuse?: "token" | "intents";
 }
 
 type Json = Record<string, unknown>;
@@ -86,6 +88,7 @@ export class FakeDiscord {
         shard: [0, 1],
       }),
       guilds: () => (this.inGuild ? [guildCreate(this.guild, this.bot)] : []),
+      refuseIdentify: options.refuse === "intents" ? 4014 : null,
     });
     server.on("request", (req, res) => void this.onRequest(req, res));
   }
@@ -142,6 +145,9 @@ export class FakeDiscord {
       authorized: (req.headers.authorization ?? "").startsWith("Bot "),
     };
     this.calls.push(call);
+    if (this.options.refuse === "token" && call.authorized) {
+      return send(res, 401, { code: 0, message: "401: Unauthorized" });
+    }
     const index = this.failures.findIndex((f) => f.method === call.method && f.path.test(path));
     const failure = index >= 0 ? this.failures.splice(index, 1)[0] : undefined;
     if (failure && !failure.afterCommit)
