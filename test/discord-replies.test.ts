@@ -276,8 +276,9 @@ describe("reviewer decisions on a DM card", () => {
     );
     const [lateNote] = await eventually(() => notes(harness, late)[0] && notes(harness, late));
     const [editNote] = await eventually(() => notes(harness, edit)[0] && notes(harness, edit));
-    expect(lateNote).toContain("already decided (rejected");
-    expect(editNote).toContain("already decided (rejected");
+    const by = `already decided (rejected by <@${harness.reviewer.user.id}>)`;
+    expect(lateNote).toContain(by);
+    expect(editNote).toContain(by);
   });
 });
 

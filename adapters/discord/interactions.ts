@@ -92,7 +92,7 @@ async function openEditModal(
     : review.status !== "pending"
       ? `This review was already decided (${review.status}${review.decidedBy ? ` by ${review.decidedBy}` : ""}).`
       : "That action does not apply to this card.";
-  await interaction.reply({ content: why, flags: EPHEMERAL, allowedMentions: NO_MENTIONS });
+  await interaction.reply({ content: named(why), flags: EPHEMERAL, allowedMentions: NO_MENTIONS });
 }
 
 /** The decision a click asks for, or why it cannot be one (a crafted or stale value). */
@@ -123,5 +123,14 @@ function toDecision(interaction: CardInteraction, click: CardClick): Decision | 
 
 /** A note only the clicking reviewer sees. */
 async function notify(interaction: CardInteraction, content: string): Promise<void> {
-  await interaction.followUp({ content, flags: EPHEMERAL, allowedMentions: NO_MENTIONS });
+  await interaction.followUp({
+    content: named(content),
+    flags: EPHEMERAL,
+    allowedMentions: NO_MENTIONS,
+  });
+}
+
+/** The core names actors "discord:<id>"; a mention shows the person's name (and pings no one). */
+function named(text: string): string {
+  return text.replace(/\bdiscord:(\d{17,20})\b/g, "<@$1>");
 }
