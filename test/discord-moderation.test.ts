@@ -55,7 +55,9 @@ async function spamAndCard(harness: DiscordHarness) {
   const before = harness.cards().length;
   const msg = harness.driver.post(author, SPAM);
   const card = await eventually(() => harness.cards()[before]);
-  return { author, msg, card, reviewId: reviewIdOf(card) };
+  const reviewId = reviewIdOf(card);
+  await eventually(async () => (await harness.test.app.store.get(reviewId))?.card);
+  return { author, msg, card, reviewId };
 }
 
 function moderationCalls(harness: DiscordHarness, msg: MessagePayload) {

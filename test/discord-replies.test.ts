@@ -42,7 +42,10 @@ async function dmAndCard(harness: DiscordHarness, text = CONCRETE_COLLAB) {
   const before = harness.cards().length;
   const msg = harness.driver.dm(sender, text);
   const card = await eventually(() => harness.cards()[before]);
-  return { sender, msg, card, reviewId: reviewIdOf(card) };
+  const reviewId = reviewIdOf(card);
+  // The review records its card just after Discord answers the post.
+  await eventually(async () => (await harness.test.app.store.get(reviewId))?.card);
+  return { sender, msg, card, reviewId };
 }
 
 function dmPosts(harness: DiscordHarness, msg: MessagePayload): RestCall[] {

@@ -32,7 +32,8 @@ export class DiscordAdapter implements PlatformAdapter {
   readonly platform = "discord" as const;
   readonly maxReplyLength = MAX_REPLY;
   private client: Client | null = null;
-  private rest: REST;
+  /** Cards: the client's REST when listening (one rate-limit state), a bare one in a worker. */
+  private restClient: REST | null = null;
   /**
    * Replies and moderation go through their own REST client that neither sleeps on a 429 nor
    * retries a 5xx: the outbound queue retries with backoff, honouring retry_after.
@@ -44,7 +45,6 @@ export class DiscordAdapter implements PlatformAdapter {
     private readonly config: DiscordConfig,
     private readonly logger: Logger,
   ) {
-    this.rest = new REST({ api: config.apiUrl }).setToken(config.token);
     this.outbound = new REST({
       api: config.apiUrl,
       retries: 0,
@@ -55,7 +55,10 @@ export class DiscordAdapter implements PlatformAdapter {
 
   async start(ctx: AdapterContext): Promise<void> {
     // A worker only renders cards and delivers: REST needs no gateway session.
-    if (!ctx.listen) return;
+    if (!ctx.listen) {
+      this.restClient = new REST({ api: this.config.apiUrl }).setToken(this.config.token);
+      return;
+    }
     const client = new Client({
       intents: [
         GatewayIntentBits.Guilds,
@@ -69,7 +72,7 @@ export class DiscordAdapter implements PlatformAdapter {
       allowedMentions: NO_MENTIONS,
     });
     this.client = client;
-    this.rest = client.rest;
+    this.restClient = client.rest;
     client.on(Events.MessageCreate, (msg) => void this.onMessage(ctx, msg));
     client.on(Events.InteractionCreate, (i) => void this.onInteraction(ctx, i));
     client.on(Events.Error, (err) =>
@@ -121,10 +124,15 @@ export class DiscordAdapter implements PlatformAdapter {
   async stop(): Promise<void> {
     await this.client?.destroy();
     this.client = null;
-    for (const rest of [this.rest, this.outbound]) {
-      rest.clearHashSweeper();
-      rest.clearHandlerSweeper();
+    for (const rest of [this.restClient, this.outbound]) {
+      rest?.clearHashSweeper();
+      rest?.clearHandlerSweeper();
     }
+  }
+
+  private get rest(): REST {
+    if (!this.restClient) throw new Error("the Discord adapter is not started");
+    return this.restClient;
   }
 
   async presentCard(review: Review): Promise<CardRef> {

@@ -72,8 +72,14 @@ export async function handleCardInteraction(
     await notify(interaction, `${what}; the card will show the outcome.`);
     return;
   }
-  // Rejected, ignored or relabelled: nothing is queued, so the card is ours to refresh.
-  await deps.updateCard(review);
+  // Rejected, ignored or relabelled: nothing is queued, so the card is ours to refresh. The
+  // clicked message is the card, even if the click beat the review's record of it.
+  const card = review.card ?? (interaction.message ? cardRef(interaction.message) : undefined);
+  await deps.updateCard(card ? { ...review, card } : review);
+}
+
+function cardRef(message: { id: string; channelId: string }) {
+  return { channelId: message.channelId, messageId: message.id };
 }
 
 async function openEditModal(
