@@ -4,7 +4,7 @@
 import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
 import { cut } from "../../src/text.ts";
 import { effectiveLabel, type Label, type Review } from "../../src/types.ts";
-import { cardComponents } from "./components.ts";
+import { cardComponents, MAX_REPLY } from "./components.ts";
 import { describeTimeout } from "./moderation-options.ts";
 
 /** Discord's embed limits (characters). */
@@ -94,8 +94,9 @@ function draftEmbed(review: Review): APIEmbed {
     "(no reply drafted: spam gets none by default. Use Edit to write one, or Reject.)";
   return {
     title,
-    // The draft is ours, not the sender's, but it may repeat their words: keep mentions inert.
-    description: cut(text, LIMITS.description),
+    // Discord takes at most 2,000 characters per message, so more than that could never be sent
+    // as is; cutting here also leaves the sender's text room within the 6,000 total.
+    description: cut(text, MAX_REPLY),
     color: COLORS.done,
     footer: { text: `${review.draft.kind} · ${review.draft.source}` },
   };
