@@ -1,0 +1,93 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { createKeys } from "../src/keys.ts";
+import { minhash, similarity } from "../src/minhash.ts";
+import { createSignalSource } from "../src/signals.ts";
+import { dm } from "./helpers/messages.ts";
+import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
+
+const redis = connect();
+const prefix = freshPrefix("signals");
+const signals = createSignalSource(redis, createKeys(prefix));
+afterAll(async () => {
+  await dropPrefix(redis, prefix);
+  await redis.quit();
+});
+
+const CAMPAIGN =
+  "Hey {name}! We help creators like you get 10x more streams with our playlist placement service, packages start at $49, reply YES to get started";
+
+describe("signals from Redis", () => {
+  it("sees a sender's first contact once", async () => {
+    const author = { id: "first-contact-sender", name: "Jo" };
+    expect(
+      (await signals.observe(dm("hello there, quick question about your plugin", { author })))
+        .firstContact,
+    ).toBe(true);
+    expect(
+      (await signals.observe(dm("and another message from me", { author }))).firstContact,
+    ).toBe(false);
+  });
+
+  it("counts the distinct conversations that got near-identical text, across platforms", async () => {
+    const sent = [
+      dm(CAMPAIGN.replace("{name}", "Maya"), { channel: "dm-a", author: { id: "s1", name: "a" } }),
+      dm(CAMPAIGN.replace("{name}", "Leo"), {
+        channel: "dm-b",
+        author: { id: "s2", name: "b" },
+        platform: "discord",
+      }),
+      dm(`${CAMPAIGN.replace("{name}", "Ana")} 🚀`, {
+        channel: "dm-c",
+        author: { id: "s3", name: "c" },
+        platform: "slack",
+      }),
+    ];
+    const counts = [];
+    for (const message of sent) counts.push((await signals.observe(message)).duplicateRecipients);
+    expect(counts).toEqual([0, 1, 2]);
+    // The same conversation again is not another recipient.
+    const again = await signals.observe(dm(CAMPAIGN.replace("{name}", "Sam"), { channel: "dm-a" }));
+    expect(again.duplicateRecipients).toBe(2);
+    const unrelated = await signals.observe(
+      dm("would you mix my six track EP in April, budget is 1800 dollars", { channel: "dm-z" }),
+    );
+    expect(unrelated.duplicateRecipients).toBe(0);
+  });
+
+  it("answers the same for the same message observed twice, and counts it once", async () => {
+    const message = dm(
+      "Join our exclusive creators server for free promo and feedback every week",
+      { channel: "x1" },
+    );
+    const first = await signals.observe(message);
+    expect(await signals.observe(message)).toEqual(first);
+    const other = await signals.observe(
+      dm("Join our exclusive creators server for free promo and feedback every week", {
+        channel: "x2",
+      }),
+    );
+    expect(other.duplicateRecipients).toBe(1);
+  });
+
+  it("gives the account age where the platform tells it", async () => {
+    const createdAt = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    const s = await signals.observe(
+      dm("hi, this is a message from a new account", {
+        author: { id: "n1", name: "n", createdAt },
+      }),
+    );
+    expect(s.accountAgeDays).toBeCloseTo(3, 1);
+  });
+});
+
+describe("minhash", () => {
+  it("finds near-identical texts similar and different texts not", () => {
+    const a = minhash(CAMPAIGN.replace("{name}", "Maya"));
+    const b = minhash(`${CAMPAIGN.replace("{name}", "Leo")} 🚀 limited offer`);
+    const c = minhash("any tips for someone just getting started with mastering and mixing?");
+    if (!a || !b || !c) throw new Error("expected signatures");
+    expect(similarity(a, b)).toBeGreaterThanOrEqual(0.7);
+    expect(similarity(a, c)).toBeLessThan(0.3);
+    expect(minhash("collab?")).toBeNull();
+  });
+});
