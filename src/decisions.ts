@@ -31,6 +31,9 @@ export interface DecideDeps {
 export const DEFAULT_MAX_REPLY = 4000;
 
 export function createDecide(deps: DecideDeps) {
+  const maxReply = (review: Review) =>
+    deps.adapters.get(review.message.platform)?.maxReplyLength ?? DEFAULT_MAX_REPLY;
+
   async function afterTransition(
     reviewId: string,
     result: TransitionResult,
@@ -77,6 +80,15 @@ export function createDecide(deps: DecideDeps) {
             review,
           };
         }
+        const max = maxReply(review);
+        if (review.draft.text.length > max) {
+          return {
+            ok: false,
+            code: "invalid_text",
+            message: `The draft is longer than the ${max} characters this platform takes. Use Edit to shorten it.`,
+            review,
+          };
+        }
         const result = await deps.store.transition({
           reviewId: review.id,
           from: ["pending"],
@@ -88,7 +100,7 @@ export function createDecide(deps: DecideDeps) {
       }
       case "edit": {
         if (review.kind === "moderation") return notModeration();
-        const max = deps.adapters.get(review.message.platform)?.maxReplyLength ?? DEFAULT_MAX_REPLY;
+        const max = maxReply(review);
         const text = sanitizeText(decision.text ?? "").text.trim();
         if (text.length === 0 || text.length > max) {
           return {

@@ -87,6 +87,33 @@ describe("the pipeline", () => {
     expect((await ctx.getReview(card.id))?.status).toBe("pending");
   });
 
+  it("refuses to approve a draft longer than the platform takes", async () => {
+    const adapter = new MemoryAdapter();
+    const long = {
+      draft: async () => ({
+        kind: "collab_vague" as const,
+        text: "y".repeat(2001),
+        source: "template" as const,
+      }),
+    };
+    running = await startTestApp({
+      name: "pipeline",
+      adapters: [adapter],
+      classifier: fixedClassifier("collaboration"),
+      responder: long,
+    });
+    const queued = await running.app.ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    const result = await running.app.ctx.decide({
+      reviewId: card.id,
+      action: "approve",
+      actor: "r",
+    });
+    expect(result.ok === false && result.message).toMatch(/longer than the 2000 characters/);
+    expect((await running.app.ctx.getReview(card.id))?.status).toBe("pending");
+  });
+
   it("sends nothing when the reviewer rejects, and refuses an approval after it", async () => {
     const { adapter, ctx, app } = await start();
     const queued = await ctx.ingest(dm(CONCRETE_COLLAB));

@@ -1,0 +1,218 @@
+// The one wiring file: Redis, queues, workers, store, HTTP and the adapters' context.
+// Everything it wires is a plain function or small object that tests can also call alone.
+import { Worker } from "bullmq";
+import { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { Config } from "./config.ts";
+import { createDecide } from "./decisions.ts";
+import { createDeliverProcessor } from "./deliver.ts";
+import { backoffDelay } from "./errors.ts";
+import { createHttpServer, type Health } from "./http.ts";
+import { reviewIdFor } from "./ids.ts";
+import { checkInbound } from "./inbound.ts";
+import { createKeys, type Keys } from "./keys.ts";
+import { createMetrics, type Metrics } from "./metrics.ts";
+import type {
+  AdapterContext,
+  Classifier,
+  PlatformAdapter,
+  Responder,
+  ReviewReports,
+  ReviewStore,
+  SignalSource,
+} from "./ports.ts";
+import { createQueues, INBOUND, OUTBOUND, type Queues } from "./queues.ts";
+import { createReviewReports } from "./review-reports.ts";
+import { createReviewStore } from "./review-store.ts";
+import { createSignalSource } from "./signals.ts";
+import { createTriageProcessor } from "./triage.ts";
+import type { Platform } from "./types.ts";
+
+export interface AppOptions {
+  config: Config;
+  adapters: PlatformAdapter[];
+  classifier: Classifier;
+  responder: Responder;
+  logger: Logger;
+  signals?: SignalSource;
+  /** Base delay of the exponential retry backoff (tests shorten it). */
+  backoffMs?: number;
+  /** Serve HTTP on config.PORT (default true). */
+  http?: boolean;
+  /** Interface to bind HTTP to. */
+  host?: string;
+}
+
+export interface App {
+  readonly ctx: AdapterContext;
+  readonly keys: Keys;
+  readonly redis: Redis;
+  readonly store: ReviewStore;
+  readonly reports: ReviewReports;
+  readonly queues: Queues;
+  readonly metrics: Metrics;
+  /** The HTTP port once started (useful with PORT=0), or null. */
+  readonly port: number | null;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  health(): Promise<Health>;
+}
+
+export function createApp(options: AppOptions): App {
+  const { config, logger } = options;
+  const role = config.ROLE;
+  const keys = createKeys(config.QUEUE_PREFIX);
+  // One connection for commands and queues; BullMQ opens its own blocking ones for workers.
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true });
+  let lastRedisError = "";
+  redis.on("error", (err: Error) => {
+    // ioredis reconnects on its own; say so once per distinct failure, not on every retry.
+    if (err.message !== lastRedisError) logger.warn({ err: err.message }, "redis connection error");
+    lastRedisError = err.message;
+  });
+  redis.on("ready", () => {
+    lastRedisError = "";
+  });
+
+  const store = createReviewStore(redis, keys, { retentionDays: config.RETENTION_DAYS });
+  const reports = createReviewReports(redis, keys);
+  const queues = createQueues(redis, keys, config.RETENTION_DAYS);
+  for (const queue of [queues.inbound, queues.outbound]) {
+    queue.on("error", (err: Error) =>
+      logger.debug({ queue: queue.name, err: err.message }, "queue error"),
+    );
+  }
+  const metrics = createMetrics(queues);
+  const adapters = new Map<Platform, PlatformAdapter>(options.adapters.map((a) => [a.platform, a]));
+  const signals =
+    options.signals ?? createSignalSource(redis, keys, { retentionDays: config.RETENTION_DAYS });
+  const decide = createDecide({
+    store,
+    queues,
+    responder: options.responder,
+    adapters,
+    metrics,
+  });
+  const http = options.http === false ? null : createHttpServer({ health, metrics: readMetrics });
+  const workers: Worker[] = [];
+  let port: number | null = null;
+
+  const ctx: AdapterContext = {
+    listen: role !== "worker",
+    logger,
+    async ingest(input) {
+      const checked = checkInbound(input);
+      if (!checked.ok) return { status: "invalid", reason: checked.reason };
+      const reviewId = reviewIdFor(checked.message);
+      await queues.inbound.add("triage", checked.message, { jobId: reviewId });
+      return { status: "queued", reviewId };
+    },
+    decide,
+    getReview: (id) => store.get(id),
+    pending: (limit = 20) => reports.pending(limit),
+    stats: (days) => reports.stats(days),
+    route(method, path, handler) {
+      http?.route(method, path, handler);
+    },
+  };
+
+  function startWorkers(): void {
+    const settings = {
+      backoffStrategy: (attempts: number, _type?: string, err?: Error) =>
+        backoffDelay(attempts, options.backoffMs ?? 1000, err),
+    };
+    const common = { connection: redis, prefix: keys.bullPrefix, settings };
+    const triage = new Worker(
+      INBOUND,
+      createTriageProcessor({
+        redis,
+        keys,
+        store,
+        signals,
+        classifier: options.classifier,
+        responder: options.responder,
+        adapters,
+        metrics,
+        logger,
+      }),
+      { ...common, concurrency: config.WORKER_CONCURRENCY },
+    );
+    const deliver = new Worker(
+      OUTBOUND,
+      createDeliverProcessor({ store, adapters, metrics, logger }),
+      { ...common, concurrency: config.WORKER_CONCURRENCY },
+    );
+    for (const worker of [triage, deliver]) {
+      worker.on("failed", (job, err) => {
+        const final = job && job.attemptsMade >= (job.opts.attempts ?? 1);
+        logger[final ? "error" : "warn"](
+          { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message },
+          final ? "job failed; kept in the failed set" : "job failed; will retry",
+        );
+      });
+      worker.on("error", (err) =>
+        logger.warn({ queue: worker.name, err: err.message }, "worker error"),
+      );
+      workers.push(worker);
+    }
+  }
+
+  async function health(): Promise<Health> {
+    const redisUp = await Promise.race([
+      redis.ping().then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(resolve, 1000, false).unref()),
+    ]);
+    const status = Object.fromEntries(
+      workers.map((w) => [w.name, w.isRunning() ? "running" : "stopped"] as const),
+    );
+    const workersOk =
+      role === "ingest" || (workers.length > 0 && workers.every((w) => w.isRunning()));
+    return { ok: redisUp && workersOk, redis: redisUp ? "up" : "down", workers: status, role };
+  }
+
+  async function readMetrics() {
+    return { contentType: metrics.registry.contentType, body: await metrics.registry.metrics() };
+  }
+
+  return {
+    ctx,
+    keys,
+    redis,
+    store,
+    reports,
+    queues,
+    metrics,
+    get port() {
+      return port;
+    },
+    health,
+    async start() {
+      await redis.connect().catch((err: Error) => {
+        logger.warn({ err: err.message }, "redis is not reachable yet; retrying in the background");
+      });
+      if (role !== "ingest") startWorkers();
+      for (const adapter of adapters.values()) await adapter.start(ctx);
+      if (http) port = await http.listen(config.PORT, options.host);
+      logger.info({ role, adapters: [...adapters.keys()], port }, "collab-triage started");
+    },
+    async stop() {
+      // Stop taking work first, then let in-flight jobs finish, then close connections.
+      for (const adapter of adapters.values()) {
+        await adapter
+          .stop()
+          .catch((err: Error) => logger.warn({ err: err.message }, "adapter stop"));
+      }
+      // Without Redis nothing in flight can finish, and a graceful close would wait forever.
+      const force = redis.status !== "ready";
+      await Promise.all(workers.map((w) => w.close(force)));
+      if (force) redis.disconnect();
+      await queues.close();
+      await http?.close();
+      if (!force) await redis.quit().catch(() => redis.disconnect());
+      logger.info("collab-triage stopped");
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// Picks the responder from the config: the owner's templates, or an LLM with the templates behind it.
+import type { Logger } from "pino";
+import type { Config } from "../config.ts";
+import type { Responder } from "../ports.ts";
+import { LlmResponder } from "./llm.ts";
+import { createTemplateResponder, loadTemplates } from "./templates.ts";
+
+export function createResponder(config: Config, logger: Logger): Responder {
+  const templates = createTemplateResponder({
+    ownerName: config.OWNER_NAME,
+    ownerAbout: config.OWNER_ABOUT,
+    feedbackPolicy: config.FEEDBACK_POLICY,
+    spamReply: config.SPAM_REPLY,
+    templates: loadTemplates(config.REPLY_TEMPLATES),
+  });
+  if (config.RESPONDER !== "llm" || !config.LLM_BASE_URL || !config.LLM_MODEL) return templates;
+  return new LlmResponder(
+    {
+      baseURL: config.LLM_BASE_URL,
+      model: config.LLM_MODEL,
+      ...(config.LLM_API_KEY ? { apiKey: config.LLM_API_KEY } : {}),
+      timeoutMs: config.LLM_TIMEOUT_MS,
+      ownerName: config.OWNER_NAME,
+      ownerAbout: config.OWNER_ABOUT,
+    },
+    { fallback: templates, logger },
+  );
+}

@@ -1,0 +1,96 @@
+// A whole app on the real Redis under a fresh prefix, with any adapters: what pipeline and adapter
+// tests start from. Logs are captured, so tests can also assert what never reaches them.
+import { Writable } from "node:stream";
+import { type App, createApp } from "../../src/app.ts";
+import { parseConfig } from "../../src/config.ts";
+import { createLogger } from "../../src/logger.ts";
+import type { Classifier, PlatformAdapter, Responder } from "../../src/ports.ts";
+import { createTemplateResponder, loadTemplates } from "../../src/responder/templates.ts";
+import { fixedClassifier } from "./fixed-classifier.ts";
+import { connect, dropPrefix, freshPrefix, REDIS_URL } from "./redis.ts";
+
+export interface TestApp {
+  app: App;
+  prefix: string;
+  /** Everything the app logged, as text. */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  name: string;
+  adapters: PlatformAdapter[];
+  env?: Record<string, string>;
+  classifier?: Classifier;
+  responder?: Responder;
+  http?: boolean;
+  backoffMs?: number;
+}
+
+export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
+  const prefix = freshPrefix(options.name);
+  const config = parseConfig({
+    REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    PORT: "0",
+    LOG_LEVEL: "debug",
+    OWNER_NAME: "Alex",
+    OWNER_ABOUT: "I produce electronic music and mix records for indie artists.",
+    ...options.env,
+  });
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  const logger = createLogger(
+    { level: config.LOG_LEVEL, logMessageText: config.LOG_MESSAGE_TEXT },
+    sink,
+  );
+  const app = createApp({
+    config,
+    adapters: options.adapters,
+    classifier: options.classifier ?? fixedClassifier("collaboration"),
+    responder:
+      options.responder ??
+      createTemplateResponder({
+        ownerName: config.OWNER_NAME,
+        ownerAbout: config.OWNER_ABOUT,
+        feedbackPolicy: config.FEEDBACK_POLICY,
+        spamReply: config.SPAM_REPLY,
+        templates: loadTemplates(),
+      }),
+    logger,
+    backoffMs: options.backoffMs ?? 20,
+    http: options.http ?? false,
+    host: "127.0.0.1",
+  });
+  await app.start();
+  return {
+    app,
+    prefix,
+    logs: () => chunks.join(""),
+    async stop() {
+      await app.stop();
+      const redis = connect();
+      await dropPrefix(redis, prefix);
+      await redis.quit();
+    },
+  };
+}
+
+/** Polls until `check` returns a value that is not undefined/false, or fails after `ms`. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  ms = 5000,
+): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > until) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
