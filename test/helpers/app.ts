@@ -1,12 +1,12 @@
 // A whole app on the real Redis under a fresh prefix, with any adapters: what pipeline and adapter
 // tests start from. Logs are captured, so tests can also assert what never reaches them.
 import { Writable } from "node:stream";
+import { RulesClassifier } from "../../classifiers/rules.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { parseConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { Classifier, PlatformAdapter, Responder } from "../../src/ports.ts";
 import { createTemplateResponder, loadTemplates } from "../../src/responder/templates.ts";
-import { fixedClassifier } from "./fixed-classifier.ts";
 import { connect, dropPrefix, freshPrefix, REDIS_URL } from "./redis.ts";
 
 export interface TestApp {
@@ -52,7 +52,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
   const app = createApp({
     config,
     adapters: options.adapters,
-    classifier: options.classifier ?? fixedClassifier("collaboration"),
+    classifier: options.classifier ?? new RulesClassifier(),
     responder:
       options.responder ??
       createTemplateResponder({
