@@ -220,4 +220,40 @@ describe("the pipeline", () => {
     expect(ttl).toBeLessThanOrEqual(30 * 86_400);
     expect(await app.redis.ttl(app.keys.audit(queued.reviewId))).toBeLessThanOrEqual(30 * 86_400);
   });
+
+  it("runs adapters and workers apart against one Redis (ROLE=ingest and ROLE=worker)", async () => {
+    const front = new MemoryAdapter();
+    const back = new MemoryAdapter();
+    const ingest = await startTestApp({
+      name: "roles",
+      adapters: [front],
+      env: { ROLE: "ingest" },
+    });
+    const worker = await startTestApp({
+      name: "roles",
+      prefix: ingest.prefix,
+      adapters: [back],
+      env: { ROLE: "worker" },
+      classifier: fixedClassifier("collaboration"),
+    });
+    try {
+      expect(back.ctx?.listen).toBe(false);
+      const queued = await ingest.app.ctx.ingest(dm(CONCRETE_COLLAB));
+      if (queued.status !== "queued") throw new Error(queued.reason);
+      // The worker process presents the card, through its own adapter instance.
+      await cardFor(back, queued.reviewId);
+      expect(front.cards).toEqual([]);
+      expect((await ingest.app.health()).ok).toBe(true);
+      // A click that reaches the ingest process is delivered by the worker process.
+      expect(
+        (await ingest.app.ctx.decide({ reviewId: queued.reviewId, action: "approve", actor: "r" }))
+          .ok,
+      ).toBe(true);
+      await eventually(() => back.deliveries.length === 1);
+      expect(front.deliveries).toEqual([]);
+    } finally {
+      await worker.app.stop();
+      await ingest.stop();
+    }
+  });
 });

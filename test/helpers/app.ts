@@ -25,10 +25,12 @@ export interface TestAppOptions {
   responder?: Responder;
   http?: boolean;
   backoffMs?: number;
+  /** Share a prefix with another app (ROLE=ingest beside ROLE=worker). */
+  prefix?: string;
 }
 
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
-  const prefix = freshPrefix(options.name);
+  const prefix = options.prefix ?? freshPrefix(options.name);
   const config = parseConfig({
     REDIS_URL,
     QUEUE_PREFIX: prefix,
