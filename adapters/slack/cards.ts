@@ -1,0 +1,162 @@
+// Review cards as Block Kit messages. Pure functions of a Review, so the worker that delivers and
+// the replica that took the click render the same card. Everything a stranger wrote is escaped.
+import { cut } from "../../src/text.ts";
+import { effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
+import { actionId } from "./action-ids.ts";
+import { chunks, cutEscaped, escapeText, LIMITS, when, who } from "./mrkdwn.ts";
+
+export type Block = { type: string; [key: string]: unknown };
+
+export interface CardMessage {
+  /** The notification and fallback text. */
+  text: string;
+  blocks: Block[];
+}
+
+/** Room for the sender's text: four sections of 3,000 keep a 20,000-character DM readable. */
+const MESSAGE_SECTIONS = 4;
+/** A reply is at most 4,000 characters, so two sections always show all of it. */
+const DRAFT_SECTIONS = 2;
+
+export const LABEL_NAMES: Record<Label, string> = {
+  spam: "Spam",
+  feedback_request: "Feedback request",
+  collaboration: "Collaboration",
+};
+
+export function renderCard(review: Review): CardMessage {
+  const m = review.message;
+  const c = review.classification;
+  const label = effectiveLabel(review);
+  const asOwner = m.meta?.replyAs === "user";
+  const relabelled = review.correctedLabel
+    ? ` (relabelled from ${LABEL_NAMES[c.label]} by a reviewer)`
+    : ` · ${Math.round(c.confidence * 100)}% · ${escapeText(c.source)}`;
+  const blocks: Block[] = [
+    header(asOwner ? "DM to you (the owner)" : "DM to the bot"),
+    {
+      type: "section",
+      fields: [
+        mrkdwn(`*From*\n${cutEscaped(sender(review), LIMITS.sectionField - 20)}`),
+        mrkdwn(`*Label*\n*${LABEL_NAMES[label]}*${relabelled}`),
+      ],
+    },
+    section(`*Why*\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2900)}`),
+  ];
+  if (m.note) blocks.push(context(`📎 ${cutEscaped(m.note, LIMITS.contextText - 10)}`));
+  blocks.push(section("*Message*"));
+  const quoted =
+    m.text.trim() === ""
+      ? ["_(no text)_"]
+      : chunks(m.text, { max: LIMITS.sectionText, maxChunks: MESSAGE_SECTIONS, prefix: ">" });
+  for (const piece of quoted) blocks.push(section(piece));
+  blocks.push({ type: "divider" });
+  blocks.push(section(`*${draftTitle(review)}*`));
+  const draft = review.finalText ?? review.draft.text;
+  const drafted =
+    draft === null
+      ? ["_(no reply drafted: spam gets none by default. Use Edit to write one, or Reject.)_"]
+      : chunks(draft, { max: LIMITS.sectionText, maxChunks: DRAFT_SECTIONS });
+  for (const piece of drafted) blocks.push(section(piece || "_(empty)_"));
+  blocks.push(context(status(review)));
+  if (review.status === "pending") blocks.push(actions(review, label));
+  blocks.push(context(`review \`${review.id}\` · ${review.draft.kind} · ${review.draft.source}`));
+  return {
+    text: cut(
+      `${statusWord(review)}: ${asOwner ? "DM to you" : "DM"} from ${plainSender(review)}`,
+      300,
+    ),
+    blocks: blocks.slice(0, LIMITS.blocks),
+  };
+}
+
+function actions(review: Review, label: Label): Block {
+  const elements: Block[] = [];
+  // Approve needs something to send; spam without a draft offers Edit and Reject only.
+  if (review.draft.text !== null) {
+    elements.push(button("Approve", actionId("approve", review.id), "primary"));
+  }
+  elements.push(button("Edit", actionId("edit", review.id)));
+  elements.push(button("Reject", actionId("reject", review.id), "danger"));
+  const options = LABELS.map((l) => ({
+    text: { type: "plain_text", text: LABEL_NAMES[l] },
+    value: l,
+  }));
+  elements.push({
+    type: "static_select",
+    action_id: actionId("relabel", review.id),
+    placeholder: { type: "plain_text", text: "Relabel…" },
+    options,
+    initial_option: options.find((o) => o.value === label),
+  });
+  return { type: "actions", block_id: `review:${review.id}`, elements };
+}
+
+function button(text: string, id: string, style?: "primary" | "danger"): Block {
+  return {
+    type: "button",
+    action_id: id,
+    text: { type: "plain_text", text },
+    value: id,
+    ...(style ? { style } : {}),
+  };
+}
+
+function draftTitle(review: Review): string {
+  if (review.status === "sent") return "Reply sent";
+  if (review.finalText !== undefined && review.finalText !== review.draft.text) {
+    return "Edited reply";
+  }
+  return "Draft reply";
+}
+
+function status(review: Review): string {
+  const by = review.decidedBy ? ` by ${who(review.decidedBy)}` : "";
+  const at = review.decidedAt ? ` ${when(review.decidedAt)}` : "";
+  const sentAt = review.sentAt ? ` ${when(review.sentAt)}` : "";
+  const edited = review.finalText !== undefined && review.finalText !== review.draft.text;
+  switch (review.status) {
+    case "pending":
+      return "⏳ Waiting for a reviewer. Nothing is sent until someone decides.";
+    case "approved":
+    case "edited":
+      return `📤 ${edited ? "Edited and approved" : "Approved"}${by}${at}; sending…`;
+    case "sent":
+      return `✅ Sent${sentAt}; ${edited ? "edited" : "approved"}${by}${at}`;
+    case "failed":
+      return `⚠️ Not delivered: ${cutEscaped(review.failure ?? "unknown reason", 1200)}. Approved${by}${at}`;
+    case "rejected":
+      return `🚫 Rejected${by}${at}: nothing was sent`;
+  }
+}
+
+function statusWord(review: Review): string {
+  return review.status === "pending" ? "To review" : review.status;
+}
+
+/** Name and id as text, not a mention: a sender who is in the review channel is not pinged. */
+function sender(review: Review): string {
+  const a = review.message.author;
+  return `${a.name || "(no name)"} (${a.id})`;
+}
+
+function plainSender(review: Review): string {
+  return escapeText(review.message.author.name || review.message.author.id);
+}
+
+function header(text: string): Block {
+  return { type: "header", text: { type: "plain_text", text: cut(text, LIMITS.header) } };
+}
+
+function section(text: string): Block {
+  return { type: "section", text: mrkdwn(text) };
+}
+
+function context(text: string): Block {
+  return { type: "context", elements: [mrkdwn(text)] };
+}
+
+/** Callers pass only our own words or text already escaped. */
+function mrkdwn(text: string): { type: "mrkdwn"; text: string } {
+  return { type: "mrkdwn", text };
+}

@@ -1,0 +1,111 @@
+// A Slack `message` event -> one InboundMessage, or why it is not triaged. Pure, so every rule
+// (subtypes, bots, the owner's own messages, user-token DMs) is plain to read and to test.
+import type { InboundMessage } from "../../src/types.ts";
+import { decodeEntities } from "./mrkdwn.ts";
+
+/** What the adapter knows about who is who, from auth.test at start. */
+export interface Identities {
+  botUserId: string;
+  botId: string;
+  /** The owner behind SLACK_USER_TOKEN, or null when that mode is off. */
+  ownerUserId: string | null;
+}
+
+/** The parts of a message event (and its envelope) we read. */
+export interface MessageEvent {
+  type?: string;
+  subtype?: string;
+  channel?: string;
+  channel_type?: string;
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  ts?: string;
+  team?: string;
+  files?: Array<{ name?: string; title?: string }>;
+}
+
+export interface EventEnvelope {
+  team_id?: string;
+  authorizations?: Array<{ user_id?: string; is_bot?: boolean }>;
+}
+
+/** Which token replies: the bot's, or the owner's own (user-token mode). Stored in meta. */
+export type ReplyAs = "bot" | "user";
+
+export type Translated =
+  | { ok: true; message: InboundMessage; replyAs: ReplyAs }
+  | { ok: false; reason: string };
+
+/** Subtypes that are still someone writing to us: a plain message and one with files. */
+const TRIAGED_SUBTYPES = new Set([undefined, "file_share"]);
+
+export function toInbound(
+  event: MessageEvent,
+  envelope: EventEnvelope,
+  ids: Identities,
+  now = new Date(),
+): Translated {
+  if (event.type !== "message" || event.channel_type !== "im") {
+    return { ok: false, reason: "not a direct message" };
+  }
+  // Edits, deletions, joins, bot_message and the rest are not someone writing to us.
+  if (!TRIAGED_SUBTYPES.has(event.subtype)) {
+    return { ok: false, reason: `subtype ${event.subtype}` };
+  }
+  if (event.bot_id || event.user === ids.botUserId) return { ok: false, reason: "bot message" };
+  if (!event.user || !event.channel || !event.ts) return { ok: false, reason: "no sender" };
+  if (ids.ownerUserId && event.user === ids.ownerUserId) {
+    return { ok: false, reason: "the owner's own message" };
+  }
+  // An event seen through the owner's user token names the owner (not the bot) as the authorization.
+  const auth = envelope.authorizations?.[0];
+  const viaOwner = auth !== undefined && auth.is_bot === false;
+  if (viaOwner && (!ids.ownerUserId || auth.user_id !== ids.ownerUserId)) {
+    return { ok: false, reason: "a user's DM, but SLACK_USER_TOKEN is not that user's" };
+  }
+  const replyAs: ReplyAs = viaOwner ? "user" : "bot";
+
+  const raw = event.text ?? "";
+  const files = event.files ?? [];
+  if (raw.trim() === "" && files.length === 0) return { ok: false, reason: "empty message" };
+  const text = decodeEntities(raw);
+  const names = files.map((f) => f.name || f.title || "file").join(", ");
+  const note =
+    files.length === 0
+      ? undefined
+      : raw.trim() === ""
+        ? `sent ${plural(files.length, "file")} without text: ${names}`
+        : `with ${plural(files.length, "file")}: ${names}`;
+  const seconds = Number(event.ts);
+  const message: InboundMessage = {
+    // A DM's ts is unique within its channel: together they name the message, so Slack's retries
+    // and a second delivery of the same message land on the same review.
+    id: `${event.channel}:${event.ts}`,
+    platform: "slack",
+    workspace: envelope.team_id ?? event.team ?? "unknown",
+    channel: event.channel,
+    context: "dm",
+    author: { id: event.user, name: event.user },
+    text,
+    links: slackLinks(raw),
+    receivedAt: Number.isFinite(seconds)
+      ? new Date(seconds * 1000).toISOString()
+      : now.toISOString(),
+    meta: { ts: event.ts, replyAs },
+    ...(note ? { note: note.slice(0, 500) } : {}),
+  };
+  return { ok: true, message, replyAs };
+}
+
+/** Slack writes links as <https://url|label>; the URL is what classifiers should see. */
+export function slackLinks(raw: string): string[] {
+  const found = [...raw.matchAll(/<(https?:\/\/[^|>\s]+)(?:\|[^>]*)?>/g)].map((m) =>
+    decodeEntities(m[1] ?? ""),
+  );
+  return [...new Set(found.filter(Boolean))];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,172 @@
+// Clicks on review cards and Edit submissions -> decisions. Parse the action id, check the
+// reviewer, acknowledge within Slack's 3 s, then hand the decision to the core. Sending is the
+// outbound queue's job; the card shows the outcome when the queue calls updateCard.
+import type { webApi } from "@slack/bolt";
+import type { Logger } from "pino";
+import type { AdapterContext } from "../../src/ports.ts";
+import { type Decision, isLabel, type Review } from "../../src/types.ts";
+import { type CardClick, parseActionId } from "./action-ids.ts";
+import { editModal, inlineError, parseModalMeta, readEdit } from "./edit-modal.ts";
+import { named } from "./mrkdwn.ts";
+
+type WebClient = InstanceType<typeof webApi.WebClient>;
+
+export interface InteractionDeps {
+  ctx: AdapterContext;
+  /** The bot's client: views, ephemeral notes. */
+  client: WebClient;
+  reviewerIds: ReadonlySet<string>;
+  updateCard(review: Review): Promise<void>;
+  logger: Logger;
+}
+
+/** The parts of a block_actions payload we read. */
+export interface ActionBody {
+  user: { id: string };
+  trigger_id?: string;
+  channel?: { id?: string };
+  container?: { channel_id?: string; message_ts?: string };
+  message?: { ts?: string };
+}
+
+export interface ActionPayload {
+  action_id?: string;
+  selected_option?: { value?: string } | null;
+}
+
+export const NOT_A_REVIEWER =
+  "Only the reviewers listed in SLACK_REVIEWER_IDS can decide on review cards. Nothing was changed.";
+
+export async function onCardAction(
+  args: { body: ActionBody; action: ActionPayload; ack: () => Promise<void> },
+  deps: InteractionDeps,
+): Promise<void> {
+  const { body, action } = args;
+  // Acknowledge at once: relabelling drafts a new reply, which may take longer than 3 s.
+  await args.ack();
+  const click = parseActionId(action.action_id);
+  // Not one of ours (or a forged id): nothing to run.
+  if (!click) return;
+  const where = cardOf(body);
+  const note = (text: string) => ephemeral(deps, where?.channel, body.user.id, text);
+  if (!deps.reviewerIds.has(body.user.id)) {
+    await note(NOT_A_REVIEWER);
+    return;
+  }
+  if (click.action === "edit") {
+    await openEditor(body, click, where, deps, note);
+    return;
+  }
+  const decision = toDecision(click, body.user.id, action);
+  if (typeof decision === "string") {
+    await note(decision);
+    return;
+  }
+  const result = await deps.ctx.decide(decision);
+  if (!result.ok) {
+    await note(result.message);
+    return;
+  }
+  const review = result.review;
+  // Approved: the outbound queue delivers, then edits the card; editing it here too could race.
+  if (review.status === "approved" || review.status === "edited") return;
+  // Rejected or relabelled: nothing is queued, so the card is ours to refresh. The clicked
+  // message is the card, even if the click beat the review's record of it.
+  const card = review.card ?? (where ? { channel: where.channel, ts: where.ts } : undefined);
+  await deps.updateCard(card ? { ...review, card } : review);
+}
+
+async function openEditor(
+  body: ActionBody,
+  click: CardClick,
+  where: { channel: string; ts: string } | null,
+  deps: InteractionDeps,
+  note: (text: string) => Promise<void>,
+): Promise<void> {
+  // The trigger_id lives 3 s: one Redis read, then the modal, nothing in between.
+  const review = await deps.ctx.getReview(click.reviewId);
+  if (review?.status === "pending" && body.trigger_id && where) {
+    await deps.client.views.open({
+      trigger_id: body.trigger_id,
+      view: editModal(review, where) as never,
+    });
+    return;
+  }
+  await note(
+    !review
+      ? "This review no longer exists."
+      : review.status !== "pending"
+        ? `This review was already decided (${review.status}${review.decidedBy ? ` by ${review.decidedBy}` : ""}).`
+        : "The editor could not be opened from here; use the card's Edit button.",
+  );
+}
+
+function toDecision(click: CardClick, userId: string, action: ActionPayload): Decision | string {
+  const base = { reviewId: click.reviewId, actor: `slack:${userId}` };
+  switch (click.action) {
+    case "approve":
+    case "reject":
+      return { ...base, action: click.action };
+    case "relabel": {
+      const label = action.selected_option?.value;
+      return isLabel(label) ? { ...base, action: "relabel", label } : "Unknown label.";
+    }
+    case "edit":
+      return "Use the Edit button to open the editor.";
+  }
+}
+
+/** The parts of a view_submission payload we read. */
+export interface ViewSubmission {
+  body: { user: { id: string } };
+  view: {
+    callback_id?: string;
+    private_metadata?: string;
+    state?: { values?: Record<string, Record<string, { value?: string | null }>> };
+  };
+  ack: (response?: { response_action: "errors"; errors: Record<string, string> }) => Promise<void>;
+}
+
+export async function onEditSubmit(args: ViewSubmission, deps: InteractionDeps): Promise<void> {
+  const click = parseActionId(args.view.callback_id);
+  if (click?.action !== "edit") return args.ack();
+  const errors = (message: string) =>
+    args.ack({ response_action: "errors", errors: inlineError(message) });
+  if (!deps.reviewerIds.has(args.body.user.id)) return errors(NOT_A_REVIEWER);
+  const edit = readEdit(args.view.state?.values);
+  if (!edit.ok) return errors(edit.error);
+  // An edit is one Redis transition and an enqueue: well inside the 3 s, and the verdict can then
+  // be shown where the reviewer is looking.
+  const result = await deps.ctx.decide({
+    reviewId: click.reviewId,
+    action: "edit",
+    actor: `slack:${args.body.user.id}`,
+    text: edit.text,
+  });
+  if (!result.ok) return errors(result.message);
+  await args.ack();
+  const meta = parseModalMeta(args.view.private_metadata);
+  deps.logger.debug({ reviewId: click.reviewId, card: meta?.ts }, "edited reply queued");
+}
+
+/** Where the clicked card is. */
+function cardOf(body: ActionBody): { channel: string; ts: string } | null {
+  const channel = body.channel?.id ?? body.container?.channel_id;
+  const ts = body.container?.message_ts ?? body.message?.ts;
+  return channel && ts ? { channel, ts } : null;
+}
+
+/** A note only the clicking person sees; best effort, the decision stands either way. */
+export async function ephemeral(
+  deps: Pick<InteractionDeps, "client" | "logger">,
+  channel: string | undefined,
+  user: string,
+  text: string,
+): Promise<void> {
+  if (!channel) return;
+  try {
+    await deps.client.chat.postEphemeral({ channel, user, text: named(text) });
+  } catch (err) {
+    deps.logger.warn({ err: (err as Error).message }, "could not post an ephemeral note");
+  }
+}

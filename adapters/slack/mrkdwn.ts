@@ -1,0 +1,102 @@
+// Slack's mrkdwn for text we did not write: escaped so it shows as typed and pings no one, and cut
+// to Block Kit's limits with a marker that says so.
+
+/** Block Kit limits we keep (characters, blocks). */
+export const LIMITS = {
+  sectionText: 3000,
+  sectionField: 2000,
+  header: 150,
+  contextText: 2000,
+  blocks: 50,
+  homeBlocks: 100,
+  buttonText: 75,
+} as const;
+
+/**
+ * Slack reads only &, < and > as control characters: escaped, a quoted `<!channel>`, `<@U…>` or
+ * `<https://evil|bank.com>` is shown literally instead of pinging or masking a link.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Slack sends message text with &, < and > entity-escaped; the pipeline wants what was typed. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/**
+ * Escaped text as up to `maxChunks` pieces of at most `max` characters each, each line prefixed
+ * with `prefix` (a block quote, say). Escapes are never split. When it does not all fit, the last
+ * piece ends with a marker saying how much was left out.
+ */
+export function chunks(
+  text: string,
+  options: { max: number; maxChunks: number; prefix?: string },
+): string[] {
+  const prefix = options.prefix ?? "";
+  const all = split(text, options.max, prefix);
+  if (all.length <= options.maxChunks) return all.map((p) => p.text);
+  const kept = all.slice(0, options.maxChunks - 1);
+  const consumed = kept.reduce((n, p) => n + p.consumed, 0);
+  const rest = text.slice(consumed);
+  const [last] = split(rest, options.max - MARKER_ROOM, prefix);
+  const shown = consumed + (last?.consumed ?? 0);
+  return [...kept.map((p) => p.text), `${last?.text ?? ""}${marker(text.length - shown)}`];
+}
+
+/** Greedy split of escaped, prefixed text into pieces of at most `max`; `consumed` is raw length. */
+function split(
+  text: string,
+  max: number,
+  prefix: string,
+): Array<{ text: string; consumed: number }> {
+  const out: Array<{ text: string; consumed: number }> = [];
+  let current = "";
+  let consumed = 0;
+  let atLineStart = true;
+  for (const ch of text) {
+    // A new piece is a new block, so it starts a new quote line.
+    const piece = `${atLineStart || current === "" ? prefix : ""}${escapeText(ch)}`;
+    if (current !== "" && current.length + piece.length > max) {
+      out.push({ text: current, consumed });
+      current = `${prefix}${escapeText(ch)}`;
+      consumed = ch.length;
+    } else {
+      current += piece;
+      consumed += ch.length;
+    }
+    atLineStart = ch === "\n";
+  }
+  if (current !== "" || out.length === 0) out.push({ text: current, consumed });
+  return out;
+}
+
+const MARKER_ROOM = 60;
+
+function marker(charsLeft: number): string {
+  return `\n… _(cut: ${charsLeft.toLocaleString("en-US")} more characters not shown)_`;
+}
+
+/** Plain cut for a single field, ending with the same kind of marker. */
+export function cutEscaped(text: string, max: number): string {
+  return chunks(text, { max, maxChunks: 1 })[0] ?? "";
+}
+
+/** A Slack date token: each reader sees the time in their own zone; the ISO text is the fallback. */
+export function when(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return escapeText(iso);
+  return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${iso}>`;
+}
+
+/** "slack:U123" -> a user mention (shown as a name); other actors as written, escaped. */
+export function who(actor: string): string {
+  const match = /^slack:([UW][A-Z0-9]+)$/.exec(actor);
+  return match ? `<@${match[1]}>` : escapeText(actor);
+}
+
+/** Core messages name actors "slack:U123": show them as names in Slack. */
+export function named(text: string): string {
+  return escapeText(text).replace(/\bslack:([UW][A-Z0-9]+)\b/g, "<@$1>");
+}

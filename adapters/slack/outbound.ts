@@ -1,0 +1,118 @@
+// The reply once a reviewer decided: looked for first, then posted, each Web API failure turned
+// into a DeliveryResult the outbound queue acts on. Nothing here retries by itself.
+import { webApi } from "@slack/bolt";
+import type { DeliveryResult } from "../../src/ports.ts";
+import type { Review } from "../../src/types.ts";
+
+/** Every reply carries this, so a later attempt can see that Slack already took it. */
+export const REPLY_EVENT_TYPE = "collab_triage_reply";
+/** How far back to look: a DM's replies follow it closely, and `oldest` narrows it further. */
+const HISTORY_LIMIT = 50;
+
+type WebClient = InstanceType<typeof webApi.WebClient>;
+
+/**
+ * Slack has no idempotency key. A worker that died after Slack accepted the post would post twice
+ * on its retry, so every attempt first looks for a message tagged with this review id.
+ */
+export async function sendReply(
+  client: WebClient,
+  review: Review,
+  text: string,
+): Promise<DeliveryResult> {
+  const channel = review.message.channel;
+  try {
+    const found = await findReply(client, review);
+    if (found) return { status: "delivered", ref: found };
+    const posted = await client.chat.postMessage({
+      channel,
+      text,
+      // The reply is the reviewer's words; links in it should not unfurl into the stranger's DM.
+      unfurl_links: false,
+      unfurl_media: false,
+      metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { review_id: review.id } },
+    });
+    return posted.ts ? { status: "delivered", ref: posted.ts } : { status: "delivered" };
+  } catch (err) {
+    return toDeliveryResult(err);
+  }
+}
+
+async function findReply(client: WebClient, review: Review): Promise<string | null> {
+  const oldest = review.message.meta?.ts;
+  const history = await client.conversations.history({
+    channel: review.message.channel,
+    limit: HISTORY_LIMIT,
+    include_all_metadata: true,
+    ...(oldest ? { oldest } : {}),
+  });
+  for (const msg of history.messages ?? []) {
+    const meta = msg.metadata;
+    if (
+      meta?.event_type === REPLY_EVENT_TYPE &&
+      (meta.event_payload as { review_id?: unknown } | undefined)?.review_id === review.id
+    ) {
+      return msg.ts ?? "already posted";
+    }
+  }
+  return null;
+}
+
+/** Platform error codes that retrying cannot fix, in words for the card. */
+const PERMANENT: Record<string, string> = {
+  channel_not_found: "the DM channel no longer exists or the app cannot see it",
+  not_in_channel: "the app is not a member of the DM",
+  is_archived: "the conversation is archived",
+  invalid_auth: "Slack refused the token; install the app again or check its token",
+  not_authed: "no token was sent",
+  account_inactive: "the token belongs to a deactivated user or removed app",
+  token_revoked: "the token was revoked; install the app again",
+  missing_scope: "the token lacks a scope (see manifest.yml), reinstall the app",
+  cannot_dm_bot: "the sender is a bot",
+  user_disabled: "the sender's account is deactivated",
+  msg_too_long: "the reply is too long for Slack",
+  restricted_action: "a workspace setting does not allow this post",
+};
+
+/** Codes Slack itself calls temporary. */
+const TRANSIENT = new Set([
+  "ratelimited",
+  "internal_error",
+  "fatal_error",
+  "service_unavailable",
+  "request_timeout",
+]);
+
+/** Slack's answer -> what the outbound queue should do: give up (and say why) or retry. */
+export function toDeliveryResult(err: unknown): DeliveryResult {
+  const e = err as { code?: string; retryAfter?: number; data?: WebApiData; statusCode?: number };
+  if (e.code === webApi.ErrorCode.RateLimitedError) {
+    return {
+      status: "retry",
+      reason: "rate limited by Slack",
+      ...(typeof e.retryAfter === "number" ? { retryAfterMs: e.retryAfter * 1000 } : {}),
+    };
+  }
+  if (e.code === webApi.ErrorCode.PlatformError) {
+    const code = e.data?.error ?? "unknown_error";
+    if (TRANSIENT.has(code)) {
+      const after = e.data?.response_metadata?.retryAfter;
+      return {
+        status: "retry",
+        reason: `Slack answered ${code}`,
+        ...(typeof after === "number" ? { retryAfterMs: after * 1000 } : {}),
+      };
+    }
+    const words = PERMANENT[code] ?? "Slack refused the post";
+    return { status: "failed", reason: `${words} (${code})` };
+  }
+  if (e.code === webApi.ErrorCode.HTTPError) {
+    return { status: "retry", reason: `Slack answered HTTP ${e.statusCode ?? "error"}` };
+  }
+  return { status: "retry", reason: `network error: ${(err as Error).message ?? String(err)}` };
+}
+
+interface WebApiData {
+  error?: string;
+  response_metadata?: { retryAfter?: number };
+}

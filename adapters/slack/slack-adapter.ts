@@ -1,0 +1,217 @@
+// The Slack adapter: Bolt in (DMs -> InboundMessage, clicks -> decisions) and the Web API out
+// (cards, replies). It decides nothing itself.
+import { webApi } from "@slack/bolt";
+import type { Logger } from "pino";
+import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
+import type { CardRef, Review } from "../../src/types.ts";
+import { type BoltHandle, createBoltApp } from "./bolt-app.ts";
+import { boltLogger } from "./bolt-logger.ts";
+import { renderCard } from "./cards.ts";
+import type { SlackConfig } from "./config.ts";
+import { MAX_REPLY } from "./edit-modal.ts";
+import { type EventEnvelope, type Identities, type MessageEvent, toInbound } from "./inbound.ts";
+import { sendReply } from "./outbound.ts";
+
+type WebClient = InstanceType<typeof webApi.WebClient>;
+
+export interface SlackAdapterOptions {
+  /** Extra WebClient options, e.g. `{ retryConfig: { retries: 0 } }` in tests. */
+  clientOptions?: webApi.WebClientOptions;
+}
+
+/** Sender names change rarely; a small cache saves a users.info call per DM. */
+const NAME_CACHE = 1000;
+
+export class SlackAdapter implements PlatformAdapter {
+  readonly platform = "slack" as const;
+  readonly maxReplyLength = MAX_REPLY;
+  /** Cards, views and notes: the usual client, which waits out rate limits itself. */
+  private readonly web: WebClient;
+  /**
+   * Replies go through clients that neither sleep on a rate limit nor retry: the outbound queue
+   * retries with backoff, honouring Retry-After, and a worker slot is not held asleep.
+   */
+  private readonly outboundBot: WebClient;
+  private readonly outboundUser: WebClient | null;
+  private readonly clientOptions: webApi.WebClientOptions;
+  private bolt: BoltHandle | null = null;
+  private readonly names = new Map<string, string>();
+
+  constructor(
+    private readonly config: SlackConfig,
+    private readonly logger: Logger,
+    options: SlackAdapterOptions = {},
+  ) {
+    this.clientOptions = {
+      slackApiUrl: config.apiUrl,
+      logger: boltLogger(logger),
+      ...options.clientOptions,
+    };
+    this.web = new webApi.WebClient(config.botToken, this.clientOptions);
+    const outbound = {
+      ...this.clientOptions,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+    };
+    this.outboundBot = new webApi.WebClient(config.botToken, outbound);
+    this.outboundUser = config.userToken ? new webApi.WebClient(config.userToken, outbound) : null;
+  }
+
+  async start(ctx: AdapterContext): Promise<void> {
+    // A worker only renders cards and delivers through the Web API: no receiver.
+    if (!ctx.listen) return;
+    const identities = await this.identify();
+    this.logger.info(
+      {
+        botUserId: identities.botUserId,
+        ownerUserId: identities.ownerUserId,
+        mode: this.config.appToken ? "socket" : "http",
+      },
+      "connected to Slack",
+    );
+    this.bolt = createBoltApp(ctx, {
+      ctx,
+      client: this.web,
+      reviewerIds: this.config.reviewerIds,
+      updateCard: (review) => this.updateCard(review),
+      logger: this.logger,
+      config: this.config,
+      identities,
+      clientOptions: this.clientOptions,
+      boltLogger: boltLogger(this.logger),
+      onMessage: (event, envelope) => this.onMessage(ctx, identities, event, envelope),
+    });
+    await this.bolt.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.bolt?.stop();
+    this.bolt = null;
+  }
+
+  /** Who the bot (and the owner, in user-token mode) is, which also proves the tokens work. */
+  private async identify(): Promise<Identities> {
+    const bot = await this.web.auth.test().catch((err: unknown) => {
+      throw explain(err, "SLACK_BOT_TOKEN");
+    });
+    let ownerUserId: string | null = null;
+    if (this.config.userToken) {
+      const owner = await this.web.auth
+        .test({ token: this.config.userToken })
+        .catch((err: unknown) => {
+          throw explain(err, "SLACK_USER_TOKEN");
+        });
+      ownerUserId = owner.user_id ?? null;
+    }
+    if (!bot.user_id || !bot.bot_id) {
+      throw new Error("SLACK_BOT_TOKEN is not a bot token: auth.test named no bot user");
+    }
+    return { botUserId: bot.user_id, botId: bot.bot_id, ownerUserId };
+  }
+
+  async presentCard(review: Review): Promise<CardRef> {
+    const card = renderCard(review);
+    const posted = await this.web.chat.postMessage({
+      channel: this.config.reviewChannelId,
+      text: card.text,
+      blocks: card.blocks as never,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    if (!posted.ts || !posted.channel) throw new Error("chat.postMessage returned no ts");
+    return { channel: posted.channel, ts: posted.ts };
+  }
+
+  async updateCard(review: Review): Promise<void> {
+    const ref = review.card;
+    if (!ref?.channel || !ref.ts) {
+      this.logger.warn({ reviewId: review.id }, "review has no Slack card to update");
+      return;
+    }
+    const card = renderCard(review);
+    try {
+      await this.web.chat.update({
+        channel: ref.channel,
+        ts: ref.ts,
+        text: card.text,
+        blocks: card.blocks as never,
+      });
+    } catch (err) {
+      // A deleted card (or a channel the bot left) will not come back by retrying.
+      const code = (err as { data?: { error?: string } }).data?.error;
+      if (
+        code &&
+        ["message_not_found", "channel_not_found", "cant_update_message"].includes(code)
+      ) {
+        this.logger.warn({ reviewId: review.id, code }, "card could not be updated");
+        return;
+      }
+      throw err;
+    }
+  }
+
+  async deliver(review: Review, text: string): Promise<DeliveryResult> {
+    if (review.message.meta?.replyAs === "user") {
+      // The DM is the owner's: only the owner's token can answer in it.
+      if (!this.outboundUser) {
+        return {
+          status: "failed",
+          reason: "this DM was to the owner, but SLACK_USER_TOKEN is no longer set",
+        };
+      }
+      return sendReply(this.outboundUser, review, text);
+    }
+    return sendReply(this.outboundBot, review, text);
+  }
+
+  private async onMessage(
+    ctx: AdapterContext,
+    identities: Identities,
+    event: MessageEvent,
+    envelope: EventEnvelope,
+  ): Promise<void> {
+    const translated = toInbound(event, envelope, identities);
+    if (!translated.ok) {
+      this.logger.trace({ ts: event.ts, reason: translated.reason }, "message not triaged");
+      return;
+    }
+    const message = translated.message;
+    message.author.name = await this.nameOf(message.author.id);
+    try {
+      const result = await ctx.ingest(message);
+      if (result.status !== "queued") {
+        this.logger.warn({ messageId: message.id, reason: result.reason }, "message not queued");
+      }
+    } catch (err) {
+      this.logger.error({ messageId: message.id, err: (err as Error).message }, "ingest failed");
+    }
+  }
+
+  /** The sender's display name, or their id when users.info is not allowed or fails. */
+  private async nameOf(userId: string): Promise<string> {
+    const known = this.names.get(userId);
+    if (known) return known;
+    try {
+      const info = await this.web.users.info({ user: userId });
+      const u = info.user;
+      const name = u?.profile?.display_name || u?.real_name || u?.name || userId;
+      if (this.names.size >= NAME_CACHE) this.names.clear();
+      this.names.set(userId, name);
+      return name;
+    } catch (err) {
+      this.logger.debug({ err: (err as Error).message }, "users.info failed; showing the id");
+      return userId;
+    }
+  }
+}
+
+/** A refused token at start, in words that say which variable to fix (never its value). */
+function explain(err: unknown, variable: string): Error {
+  const code = (err as { data?: { error?: string } }).data?.error;
+  if (code === "invalid_auth" || code === "not_authed" || code === "token_revoked") {
+    return new Error(
+      `Slack refused ${variable} (${code}): copy the token again from the app's settings`,
+    );
+  }
+  return new Error(`Slack auth.test failed for ${variable}: ${(err as Error).message}`);
+}
