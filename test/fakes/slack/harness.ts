@@ -1,0 +1,164 @@
+// One whole app on the real Redis with the real Bolt App against the fake Slack, over HTTP (the
+// app's own server) or Socket Mode, plus the people of a test and helpers to read cards.
+import { Writable } from "node:stream";
+import { parseSlackConfig } from "../../../adapters/slack/config.ts";
+import { SlackAdapter } from "../../../adapters/slack/slack-adapter.ts";
+import { createLogger } from "../../../src/logger.ts";
+import type { Classifier } from "../../../src/ports.ts";
+import { eventually, startTestApp, type TestApp } from "../../helpers/app.ts";
+import { httpDriver, SIGNING_SECRET, type SlackDriver, socketDriver } from "./driver.ts";
+import { eventEnvelope, imMessage, type Via } from "./payloads.ts";
+import { type FakeSlack as Fake, FakeSlack, type StoredMessage, TOKENS } from "./server.ts";
+
+export const REVIEW_CHANNEL = "CREVIEWS01";
+export const REVIEWER = "UREVIEWER1";
+export const STRANGER = "USTRANGER1";
+export const SENDER = { id: "USENDER01", dm: "DSENDER01", name: "Maya Torres" } as const;
+
+export interface SlackHarness {
+  fake: Fake;
+  driver: SlackDriver;
+  test: TestApp;
+  /** Everything the adapter (and Bolt through it) logged. */
+  adapterLogs(): string;
+  /** Review cards in the review channel, in posting order, as they read now. */
+  cards(): StoredMessage[];
+  /** A DM from the sender (or as given) and the card it leads to. */
+  dmAndCard(text: string, options?: DmOptions): Promise<{ card: StoredMessage; reviewId: string }>;
+  stop(): Promise<void>;
+}
+
+export interface DmOptions {
+  via?: Via;
+  channel?: string;
+  user?: string;
+}
+
+export interface HarnessOptions {
+  mode?: "http" | "socket";
+  classifier?: Classifier;
+  userToken?: boolean;
+  env?: Record<string, string>;
+}
+
+export async function startSlack(options: HarnessOptions = {}): Promise<SlackHarness> {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", onUnhandled);
+
+  const mode = options.mode ?? "http";
+  // The fake first: the adapter calls auth.test as it starts.
+  const fake = await FakeSlack.start();
+  fake.users.set(SENDER.id, { name: "maya", real_name: "Maya T.", display_name: SENDER.name });
+  const chunks: string[] = [];
+  const logger = createLogger(
+    { level: "trace", logMessageText: false },
+    new Writable({
+      write(chunk, _enc, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    }),
+  );
+  const config = parseSlackConfig({
+    SLACK_BOT_TOKEN: TOKENS.bot,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    SLACK_REVIEW_CHANNEL_ID: REVIEW_CHANNEL,
+    SLACK_REVIEWER_IDS: `${REVIEWER}, UREVIEWER2`,
+    ...(mode === "socket" ? { SLACK_APP_TOKEN: TOKENS.app } : {}),
+    ...(options.userToken ? { SLACK_USER_TOKEN: TOKENS.user } : {}),
+  });
+  // Retries 0: a scripted failure reaches the adapter at once instead of being retried inside.
+  const adapter = new SlackAdapter(config, logger, {
+    clientOptions: { retryConfig: { retries: 0 } },
+  });
+  let test: TestApp;
+  try {
+    test = await startTestApp({
+      name: "slack",
+      adapters: [adapter],
+      http: mode === "http",
+      ...(options.classifier ? { classifier: options.classifier } : {}),
+      ...(options.env ? { env: options.env } : {}),
+    });
+  } catch (err) {
+    process.off("unhandledRejection", onUnhandled);
+    await adapter.stop();
+    await fake.stop();
+    throw err;
+  }
+  const driver =
+    mode === "http" ? httpDriver(`http://127.0.0.1:${test.app.port}`) : socketDriver(fake);
+  const cards = () => fake.messagesIn(REVIEW_CHANNEL);
+
+  return {
+    fake,
+    driver,
+    test,
+    adapterLogs: () => chunks.join(""),
+    cards,
+    async dmAndCard(text, o = {}) {
+      const before = cards().length;
+      const event = imMessage({
+        text,
+        channel: o.channel ?? SENDER.dm,
+        user: o.user ?? SENDER.id,
+      });
+      await driver.event(eventEnvelope(event, o.via ? { via: o.via } : {}));
+      const card = await eventually(() => cards()[before]);
+      const reviewId = reviewIdOf(card);
+      // The review records its card just after Slack answers the post.
+      await eventually(async () => (await test.app.store.get(reviewId))?.card);
+      return { card, reviewId };
+    },
+    async stop() {
+      await test.stop();
+      await fake.stop();
+      process.off("unhandledRejection", onUnhandled);
+      if (unhandled.length > 0) {
+        throw new Error(`unhandled rejections inside the app: ${unhandled.map(String).join("; ")}`);
+      }
+    },
+  };
+}
+
+type AnyBlock = {
+  type: string;
+  text?: { text?: string };
+  fields?: Array<{ text?: string }>;
+  elements?: Array<{ text?: string | { text?: string }; action_id?: string }>;
+};
+
+/** All the text of a card's blocks, for "the card says …" assertions. */
+export function textOf(card: StoredMessage): string {
+  const blocks = (card.blocks ?? []) as AnyBlock[];
+  const parts: string[] = [];
+  for (const b of blocks) {
+    if (b.text?.text) parts.push(b.text.text);
+    for (const f of b.fields ?? []) parts.push(f.text ?? "");
+    if (b.type === "context") {
+      for (const e of b.elements ?? []) parts.push(typeof e.text === "string" ? e.text : "");
+    }
+  }
+  return parts.join("\n");
+}
+
+/** The action ids on a card, by action: { approve: "review:approve:r…", … }. */
+export function actionsOf(card: StoredMessage): Record<string, string> {
+  const blocks = (card.blocks ?? []) as AnyBlock[];
+  const ids = blocks
+    .filter((b) => b.type === "actions")
+    .flatMap((b) => (b.elements ?? []).map((e) => e.action_id ?? ""));
+  return Object.fromEntries(ids.map((id) => [id.split(":")[1] ?? "", id]));
+}
+
+export function reviewIdOf(card: StoredMessage): string {
+  const match = /review `(r[0-9a-f]+)`/.exec(textOf(card));
+  if (!match?.[1]) throw new Error("no review id on the card");
+  return match[1];
+}
+
+export function location(card: StoredMessage) {
+  return { channel: card.channel, ts: card.ts };
+}
