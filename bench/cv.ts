@@ -1,0 +1,53 @@
+// `npx tsx bench/cv.ts [key=value ...]`: 5-fold cross-validation of the trainer on the shipped
+// corpus only, to choose features and hyperparameters without touching the dev set.
+import { CORPUS_DIR, loadExamples } from "../classifiers/datasets.ts";
+import { DEFAULT_FEATURES } from "../classifiers/features.ts";
+import { evaluate } from "../classifiers/metrics.ts";
+import { stratifiedFolds } from "../classifiers/random.ts";
+import { DEFAULT_TRAIN, type TrainOptions, toInput, trainModel } from "../classifiers/train.ts";
+
+const overrides: Record<string, number> = {};
+for (const arg of process.argv.slice(2)) {
+  const [key, value] = arg.split("=");
+  if (key && value !== undefined) overrides[key] = Number(value);
+}
+const features = { ...DEFAULT_FEATURES };
+const options: TrainOptions = { ...DEFAULT_TRAIN, features };
+for (const [key, value] of Object.entries(overrides)) {
+  if (key in features) (features as unknown as Record<string, number>)[key] = value;
+  else (options as unknown as Record<string, number>)[key] = value;
+}
+
+const examples = loadExamples(CORPUS_DIR);
+const folds = stratifiedFolds(
+  examples.map((e) => e.label),
+  5,
+  42,
+);
+const actual: string[] = [];
+const predicted: string[] = [];
+let nll = 0;
+const started = performance.now();
+for (const fold of folds) {
+  const test = new Set(fold);
+  const model = trainModel(
+    examples.filter((_, i) => !test.has(i)),
+    options,
+  );
+  for (const i of fold) {
+    const e = examples[i];
+    if (!e) continue;
+    const p = model.predict(toInput(e));
+    actual.push(e.label);
+    predicted.push(p.label);
+    nll -= Math.log(Math.max(1e-12, p.probs[model.labels.indexOf(e.label)] ?? 0));
+  }
+}
+const r = evaluate(actual, predicted);
+const spam = r.labels.spam;
+console.log(
+  JSON.stringify(overrides),
+  `n=${examples.length} macroF1=${r.macroF1.toFixed(4)} acc=${r.accuracy.toFixed(4)} mcc=${r.mcc.toFixed(4)}`,
+  `spamP=${spam?.precision.toFixed(3)} collabR=${r.labels.collaboration?.recall.toFixed(3)}`,
+  `nll=${(nll / actual.length).toFixed(4)} ${((performance.now() - started) / 1000).toFixed(1)}s`,
+);

@@ -1,0 +1,156 @@
+// Links and what their domains say: shorteners hide the target, invites pull people elsewhere,
+// and a domain one or two letters away from a brand ("dlscord", "steamcommunlty") is phishing.
+
+const LINK =
+  /\b(?:https?:\/\/|www\.)[^\s<>"'`]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|gg|ly|me|co|app|dev|gift|xyz|tv|fm|link|to|ee|site|page|info|biz|ru|shop|store|club|top|live|pro|bio|lol|art|studio|online|click|cc|us|uk|de|fr|es|it|br|pt|in|so|sh|ai|gl|gd|at|id|ws)(?:\/[^\s<>"'`]*)?/g;
+
+const SHORTENERS = new Set([
+  "bit.ly",
+  "tinyurl.com",
+  "t.co",
+  "goo.gl",
+  "is.gd",
+  "cutt.ly",
+  "rb.gy",
+  "shorturl.at",
+  "ow.ly",
+  "buff.ly",
+  "tiny.cc",
+  "rebrand.ly",
+  "s.id",
+  "lnkd.in",
+  "v.gd",
+  "t.ly",
+  "shorte.st",
+  "adf.ly",
+]);
+
+const INVITE =
+  /(?:^|\.)discord\.gg$|(?:^|\.)(?:discord|discordapp)\.com\/invite|^(?:t|telegram)\.me$|^chat\.whatsapp\.com$|^wa\.me$|^join\.slack\.com$|^discord\.me$/;
+
+/** Brands whose lookalikes phishing uses, with the domains that really are theirs. */
+const BRANDS: Record<string, string[]> = {
+  discord: ["discord.com", "discord.gg", "discordapp.com", "discord.gift", "discord.me"],
+  discordapp: ["discordapp.com", "discordapp.net"],
+  steamcommunity: ["steamcommunity.com"],
+  steampowered: ["steampowered.com", "store.steampowered.com"],
+  github: ["github.com", "github.io", "githubusercontent.com"],
+  gitlab: ["gitlab.com"],
+  paypal: ["paypal.com", "paypal.me"],
+  twitter: ["twitter.com"],
+  instagram: ["instagram.com"],
+  youtube: ["youtube.com", "youtu.be"],
+  spotify: ["spotify.com", "open.spotify.com"],
+  twitch: ["twitch.tv"],
+  google: ["google.com"],
+  microsoft: ["microsoft.com"],
+  epicgames: ["epicgames.com"],
+  roblox: ["roblox.com"],
+  binance: ["binance.com"],
+  coinbase: ["coinbase.com"],
+  metamask: ["metamask.io"],
+  opensea: ["opensea.io"],
+  patreon: ["patreon.com"],
+  soundcloud: ["soundcloud.com"],
+  bandcamp: ["bandcamp.com"],
+  facebook: ["facebook.com"],
+  telegram: ["telegram.org", "telegram.me"],
+  whatsapp: ["whatsapp.com"],
+  slack: ["slack.com"],
+};
+
+const FILE_SHARE =
+  /(?:^|\.)(?:drive\.google\.com|docs\.google\.com|dropbox\.com|wetransfer\.com|we\.tl|figma\.com|notion\.so|notion\.site|loom\.com|box\.com|mega\.nz|onedrive\.live\.com)$/;
+const MUSIC =
+  /(?:^|\.)(?:soundcloud\.com|spotify\.com|bandcamp\.com|music\.apple\.com|audiomack\.com|youtu\.be|youtube\.com)$/;
+const CODE =
+  /(?:^|\.)(?:github\.com|gitlab\.com|codepen\.io|npmjs\.com|replit\.com|github\.io|vercel\.app|netlify\.app)$/;
+const PORTFOLIO =
+  /(?:^|\.)(?:artstation\.com|behance\.net|dribbble\.com|deviantart\.com|itch\.io|instagram\.com)$/;
+const LINK_IN_BIO = /(?:^|\.)(?:linktr\.ee|beacons\.ai|carrd\.co|campsite\.bio|lnk\.bio)$/;
+
+export interface LinkFacts {
+  links: string[];
+  domains: string[];
+  shortener: boolean;
+  invite: boolean;
+  lookalike: boolean;
+  fileShare: boolean;
+  music: boolean;
+  code: boolean;
+  portfolio: boolean;
+  linkInBio: boolean;
+}
+
+/** Reads the links in already lower-cased text, plus any the platform handed over. */
+export function linkFacts(text: string, extra: readonly string[] = []): LinkFacts {
+  const links = [...(text.match(LINK) ?? []), ...extra.map((l) => String(l).toLowerCase())];
+  const domains: string[] = [];
+  const facts: LinkFacts = {
+    links,
+    domains,
+    shortener: false,
+    invite: false,
+    lookalike: false,
+    fileShare: false,
+    music: false,
+    code: false,
+    portfolio: false,
+    linkInBio: false,
+  };
+  for (const link of links.slice(0, 20)) {
+    const bare = link.replace(/^https?:\/\//, "").replace(/^www\./, "");
+    const host = bare.split(/[/?#:]/)[0] ?? "";
+    if (!host) continue;
+    domains.push(host);
+    const hostAndPath = bare.split(/[?#]/)[0] ?? "";
+    if (SHORTENERS.has(host)) facts.shortener = true;
+    if (INVITE.test(host) || INVITE.test(hostAndPath.split("/").slice(0, 2).join("/")))
+      facts.invite = true;
+    if (isLookalike(host)) facts.lookalike = true;
+    if (FILE_SHARE.test(host)) facts.fileShare = true;
+    if (MUSIC.test(host)) facts.music = true;
+    if (CODE.test(host)) facts.code = true;
+    if (PORTFOLIO.test(host)) facts.portfolio = true;
+    if (LINK_IN_BIO.test(host)) facts.linkInBio = true;
+  }
+  return facts;
+}
+
+/** True for a host that imitates a brand: a near-miss spelling, or the brand on a foreign domain. */
+export function isLookalike(host: string): boolean {
+  const parts = host
+    .split(".")
+    .slice(0, -1)
+    .flatMap((label) => [label, ...label.split("-")]);
+  for (const [brand, official] of Object.entries(BRANDS)) {
+    if (official.some((d) => host === d || host.endsWith(`.${d}`))) return false;
+    for (const part of parts) {
+      // "discord-gift.com", "steamcommunity.ru": the brand's name on someone else's domain.
+      if (part === brand) return true;
+      // Short brands ("slack") sit one letter from ordinary words, so only long ones are compared.
+      if (brand.length < 6 || Math.abs(part.length - brand.length) > 2) continue;
+      const limit = brand.length >= 9 ? 2 : 1;
+      if (editDistance(part, brand, limit) <= limit) return true;
+    }
+  }
+  return false;
+}
+
+/** Levenshtein distance, giving up early once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return best;
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}

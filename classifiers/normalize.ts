@@ -1,0 +1,63 @@
+// Text normalisation for the local model. Spammers dodge keyword filters with fullwidth or
+// "math bold" letters, zero-width joiners, accents, leetspeak and s p a c e d letters; folding
+// all of these first lets one learned n-gram cover every disguise.
+
+/** Longest input the features look at: the ask is near the top, and the cost stays bounded. */
+export const MAX_CHARS = 4000;
+
+const ZERO_WIDTH = /\u034F|[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+const COMBINING = /[\u0300-\u036f]/g;
+// Three or more single letters/digits separated by one space, dot, dash or star: "f r e e".
+const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-*_]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const SPACED_SEP = /[ .\-*_]/g;
+// Tokens mixing letters with the digits leetspeak uses.
+const LEET_TOKEN = /[a-z0-9]*[013457][a-z0-9]*/g;
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t" };
+
+/**
+ * The text as the link and message features read it: well-formed, NFKC-folded, lower case,
+ * zero-width characters removed, but spelled as written (so "dlscord" and "d1scord" stay visible).
+ */
+export function surface(text: unknown): string {
+  const raw = typeof text === "string" ? text : "";
+  return raw
+    .slice(0, MAX_CHARS)
+    .toWellFormed()
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(ZERO_WIDTH, "");
+}
+
+/** The text as the n-grams read it: `surface` plus diacritics folded, de-leeted, letters un-spaced. */
+export function normalize(surfaceText: string): string {
+  return surfaceText
+    .normalize("NFD")
+    .replace(COMBINING, "")
+    .replace(SPACED, (m) => m.replace(SPACED_SEP, ""))
+    .replace(LEET_TOKEN, deleet);
+}
+
+/**
+ * "fr33 n1tr0" -> "free nitro", but "10k", "2024", "mp3", "web3" and "f4f" stay: a token is
+ * de-leeted only when it starts with a letter, has at least two letters, uses only leet digits,
+ * and either ends in a letter or has two or more leet digits.
+ */
+function deleet(token: string): string {
+  const first = token.charCodeAt(0);
+  if (first < 97 || first > 122) return token;
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 97 && c <= 122) letters++;
+    else if (LEET[token[i] as string] !== undefined) digits++;
+    else return token;
+  }
+  if (letters < 2 || digits === 0) return token;
+  const last = token.charCodeAt(token.length - 1);
+  if (last < 97 && digits < 2) return token;
+  if (letters < 3 && digits === 1) return token;
+  let out = "";
+  for (const ch of token) out += LEET[ch] ?? ch;
+  return out;
+}

@@ -1,0 +1,186 @@
+// The trainer: multinomial logistic regression on the hashed features, fitted with AdaGrad and
+// L2, balanced class weights, and temperature scaling fitted on a held-out fold. Everything
+// random comes from the seed, so the same data and seed give the same model bytes.
+import type { ClassifyInput } from "../src/ports.ts";
+import type { Context, Platform } from "../src/types.ts";
+import { DEFAULT_FEATURES, type FeatureConfig, Featurizer, type SparseVector } from "./features.ts";
+import { Model, softmax } from "./model.ts";
+import { rng, shuffle, stratifiedSplit } from "./random.ts";
+
+export interface Example {
+  text: string;
+  label: string;
+  platform?: Platform;
+  context?: Context;
+}
+
+export interface TrainOptions {
+  seed: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** "balanced" weighs each label by n / (labels x its count), so a small label is not drowned. */
+  classWeight: "balanced" | "none";
+  /** Share held out to fit the temperature (0 = no calibration, temperature 1). */
+  calibrationFraction: number;
+  features: FeatureConfig;
+}
+
+// Chosen by 5-fold cross-validation on the corpus (bench/cv.ts), never on the dev set.
+export const DEFAULT_TRAIN: TrainOptions = {
+  seed: 1,
+  epochs: 12,
+  learningRate: 0.3,
+  l2: 1e-5,
+  classWeight: "balanced",
+  calibrationFraction: 0.2,
+  features: DEFAULT_FEATURES,
+};
+
+export function toInput(e: Example): ClassifyInput {
+  return {
+    text: e.text,
+    ...(e.platform ? { platform: e.platform } : {}),
+    ...(e.context ? { context: e.context } : {}),
+  };
+}
+
+export function trainModel(
+  examples: readonly Example[],
+  options: Partial<TrainOptions> = {},
+): Model {
+  const opts: TrainOptions = { ...DEFAULT_TRAIN, ...options };
+  if (examples.length === 0) throw new Error("no training examples");
+  const labels = [...new Set(examples.map((e) => e.label))].sort();
+  if (labels.length < 2) throw new Error(`need at least two labels, got ${labels.join(", ")}`);
+  const featurizer = new Featurizer(opts.features);
+  const vectors = examples.map((e) => featurizer.extract(toInput(e)).vector);
+  const ys = examples.map((e) => labels.indexOf(e.label));
+  const all = examples.map((_, i) => i);
+
+  let temperature = 1;
+  if (opts.calibrationFraction > 0 && examples.length >= 30) {
+    const split = stratifiedSplit(
+      examples.map((e) => e.label),
+      opts.calibrationFraction,
+      opts.seed ^ 0x5eed,
+    );
+    const held = fitWeights(featurizer.dim, labels.length, vectors, ys, split.train, opts);
+    const probe = new Model({ labels, features: opts.features, temperature: 1, ...held, meta: {} });
+    temperature = fitTemperature(
+      split.test.map((i) => probe.logits(vectors[i] as SparseVector)),
+      split.test.map((i) => ys[i] as number),
+    );
+  }
+  const { weights, bias } = fitWeights(featurizer.dim, labels.length, vectors, ys, all, opts);
+  const counts = Object.fromEntries(
+    labels.map((l) => [l, examples.filter((e) => e.label === l).length]),
+  );
+  return new Model({
+    labels,
+    features: opts.features,
+    temperature,
+    weights,
+    bias,
+    meta: {
+      seed: opts.seed,
+      examples: examples.length,
+      counts,
+      epochs: opts.epochs,
+      learningRate: opts.learningRate,
+      l2: opts.l2,
+    },
+  });
+}
+
+function fitWeights(
+  dim: number,
+  c: number,
+  vectors: readonly SparseVector[],
+  ys: readonly number[],
+  rows: readonly number[],
+  opts: TrainOptions,
+): { weights: Float32Array; bias: Float64Array } {
+  const weights = new Float32Array(dim * c);
+  const g2 = new Float32Array(dim * c);
+  const bias = new Float64Array(c);
+  const gb2 = new Float64Array(c);
+  const classWeight = balancedWeights(
+    rows.map((i) => ys[i] as number),
+    c,
+    opts.classWeight,
+  );
+  const random = rng(opts.seed);
+  const order = [...rows];
+  const z = new Float64Array(c);
+  const g = new Float64Array(c);
+  const { learningRate: lr, l2 } = opts;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    shuffle(order, random);
+    for (const i of order) {
+      const { idx, val } = vectors[i] as SparseVector;
+      const y = ys[i] as number;
+      for (let k = 0; k < c; k++) z[k] = bias[k] as number;
+      for (let j = 0; j < idx.length; j++) {
+        const row = (idx[j] as number) * c;
+        for (let k = 0; k < c; k++)
+          z[k] = (z[k] as number) + (weights[row + k] as number) * (val[j] as number);
+      }
+      const p = softmax(z);
+      const cw = classWeight[y] as number;
+      for (let k = 0; k < c; k++) {
+        g[k] = cw * ((p[k] as number) - (k === y ? 1 : 0));
+        gb2[k] = (gb2[k] as number) + (g[k] as number) ** 2;
+        bias[k] =
+          (bias[k] as number) - (lr * (g[k] as number)) / (Math.sqrt(gb2[k] as number) + 1e-8);
+      }
+      for (let j = 0; j < idx.length; j++) {
+        const row = (idx[j] as number) * c;
+        const v = val[j] as number;
+        for (let k = 0; k < c; k++) {
+          const at = row + k;
+          const w = weights[at] as number;
+          // L2 only on the weights this example touches: cheap, and rare features still shrink.
+          const grad = (g[k] as number) * v + l2 * w;
+          const acc = (g2[at] as number) + grad * grad;
+          g2[at] = acc;
+          weights[at] = w - (lr * grad) / (Math.sqrt(acc) + 1e-8);
+        }
+      }
+    }
+  }
+  return { weights, bias };
+}
+
+function balancedWeights(
+  ys: readonly number[],
+  c: number,
+  mode: TrainOptions["classWeight"],
+): number[] {
+  const counts = new Array<number>(c).fill(0);
+  for (const y of ys) counts[y] = (counts[y] ?? 0) + 1;
+  return counts.map((n) => (mode === "none" || n === 0 ? 1 : ys.length / (c * n)));
+}
+
+/** The temperature minimising negative log-likelihood on held-out logits (log-spaced search). */
+export function fitTemperature(logits: readonly Float64Array[], ys: readonly number[]): number {
+  const nll = (t: number) => {
+    let total = 0;
+    logits.forEach((z, i) => {
+      const p = softmax(Array.from(z, (x) => x / t));
+      total -= Math.log(Math.max(p[ys[i] as number] as number, 1e-12));
+    });
+    return total;
+  };
+  let best = 1;
+  let bestLoss = nll(1);
+  for (let s = -40; s <= 40; s++) {
+    const t = 2 ** (s / 10);
+    const loss = nll(t);
+    if (loss < bestLoss - 1e-12) {
+      best = t;
+      bestLoss = loss;
+    }
+  }
+  return best;
+}
