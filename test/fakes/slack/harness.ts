@@ -23,7 +23,9 @@ export interface SlackHarness {
   adapterLogs(): string;
   /** Review cards in the review channel, in posting order, as they read now. */
   cards(): StoredMessage[];
-  /** A DM from the sender (or as given) and the card it leads to. */
+  /** Resolves once the inbound queue has nothing left to do, so "no card" is a real answer. */
+  idle(): Promise<void>;
+  /** A DM from the sender (or as given) and the card it leads to, as first posted. */
   dmAndCard(text: string, options?: DmOptions): Promise<{ card: StoredMessage; reviewId: string }>;
   stop(): Promise<void>;
 }
@@ -98,6 +100,12 @@ export async function startSlack(options: HarnessOptions = {}): Promise<SlackHar
     test,
     adapterLogs: () => chunks.join(""),
     cards,
+    async idle() {
+      await eventually(async () => {
+        const counts = await test.app.queues.inbound.getJobCounts("waiting", "active", "delayed");
+        return Object.values(counts).every((n) => n === 0);
+      });
+    },
     async dmAndCard(text, o = {}) {
       const before = cards().length;
       const event = imMessage({
@@ -106,7 +114,8 @@ export async function startSlack(options: HarnessOptions = {}): Promise<SlackHar
         user: o.user ?? SENDER.id,
       });
       await driver.event(eventEnvelope(event, o.via ? { via: o.via } : {}));
-      const card = await eventually(() => cards()[before]);
+      // A snapshot: the fake edits its stored card in place on chat.update.
+      const card = structuredClone(await eventually(() => cards()[before]));
       const reviewId = reviewIdOf(card);
       // The review records its card just after Slack answers the post.
       await eventually(async () => (await test.app.store.get(reviewId))?.card);

@@ -18,7 +18,7 @@ export interface Scripted {
   status?: number;
   headers?: Record<string, string>;
   body?: Record<string, unknown>;
-  /** Apply the call as usual (store the message) and only then answer as scripted. */
+  /** Apply the call as usual (store the message) and only then answer as scripted (or as usual). */
   apply?: boolean;
 }
 
@@ -27,9 +27,14 @@ export interface StoredMessage {
   channel: string;
   text?: string;
   blocks?: unknown[];
-  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+  metadata?: ReplyMetadata;
   user?: string;
   bot_id?: string;
+}
+
+export interface ReplyMetadata {
+  event_type?: string;
+  event_payload?: Record<string, unknown>;
 }
 
 export const TEAM = "T0FAKETEAM";
@@ -66,7 +71,10 @@ export class FakeSlack {
     const fake = new FakeSlack(server, (server.address() as AddressInfo).port);
     server.on("request", (req, res) => void fake.onRequest(req, res));
     server.on("upgrade", (req, socket, head) => {
-      if (!(req.url ?? "").startsWith("/socket")) return socket.destroy();
+      if (!(req.url ?? "").startsWith("/socket")) {
+        socket.destroy();
+        return;
+      }
       fake.wss.handleUpgrade(req, socket, head, (ws) => fake.onSocket(ws));
     });
     return fake;
@@ -159,7 +167,10 @@ export class FakeSlack {
     const scripted = this.scripts.get(method)?.shift();
     if (scripted && !scripted.apply) return reply(res, scripted);
     const answer = this.answer(call);
-    if (scripted) return reply(res, scripted);
+    // `{ apply: true }` alone lets one call through untouched (the card before a reply, say).
+    if (scripted && (scripted.status !== undefined || scripted.body !== undefined)) {
+      return reply(res, scripted);
+    }
     reply(res, { body: answer });
   }
 
@@ -180,7 +191,7 @@ export class FakeSlack {
           channel,
           ...(typeof a.text === "string" ? { text: a.text } : {}),
           ...(Array.isArray(a.blocks) ? { blocks: a.blocks } : {}),
-          ...(a.metadata ? { metadata: a.metadata as StoredMessage["metadata"] } : {}),
+          ...(a.metadata ? { metadata: a.metadata as ReplyMetadata } : {}),
           ...(who?.user_id ? { user: who.user_id } : {}),
           ...(who?.bot_id ? { bot_id: who.bot_id } : {}),
         };

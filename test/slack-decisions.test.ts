@@ -1,0 +1,250 @@
+// What each reviewer click on a Slack card leads to: Approve, Edit (modal), Reject, Relabel, and
+// clicks by people who are not reviewers. Assertions are on the Web API calls the bot makes.
+import { afterEach, describe, expect, it } from "vitest";
+import type { Label } from "../src/types.ts";
+import {
+  actionsOf,
+  location,
+  REVIEW_CHANNEL,
+  REVIEWER,
+  SENDER,
+  type SlackHarness,
+  STRANGER,
+  startSlack,
+  textOf,
+} from "./fakes/slack/harness.ts";
+import { blockActions, viewSubmission } from "./fakes/slack/payloads.ts";
+import type { ApiCall, StoredMessage } from "./fakes/slack/server.ts";
+import { eventually } from "./helpers/app.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { CONCRETE_COLLAB } from "./helpers/messages.ts";
+
+let h: SlackHarness | null = null;
+
+afterEach(async () => {
+  const harness = h;
+  h = null;
+  await harness?.stop();
+});
+
+async function start(label: Label = "collaboration") {
+  h = await startSlack({ classifier: fixedClassifier(label) });
+  return h;
+}
+
+/** Replies posted to the sender's DM (the only other channel the bot writes to). */
+function replies(harness: SlackHarness): ApiCall[] {
+  return harness.fake.callsTo("chat.postMessage").filter((c) => c.args.channel === SENDER.dm);
+}
+
+function cardUpdates(harness: SlackHarness): ApiCall[] {
+  return harness.fake.callsTo("chat.update").filter((c) => c.args.channel === REVIEW_CHANNEL);
+}
+
+function ephemerals(harness: SlackHarness): ApiCall[] {
+  return harness.fake.callsTo("chat.postEphemeral");
+}
+
+function latest(harness: SlackHarness, card: StoredMessage): StoredMessage {
+  return harness.cards().find((c) => c.ts === card.ts) ?? card;
+}
+
+async function click(harness: SlackHarness, user: string, card: StoredMessage, action: string) {
+  const id = actionsOf(card)[action];
+  if (!id) throw new Error(`no ${action} on the card`);
+  return harness.driver.interaction(blockActions(user, location(card), id));
+}
+
+async function status(harness: SlackHarness, reviewId: string) {
+  return (await harness.test.app.store.get(reviewId))?.status;
+}
+
+describe("Approve", () => {
+  it("posts the draft to the sender's DM once, tagged with the review id, then settles the card", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const draft = (await harness.test.app.store.get(reviewId))?.draft.text;
+    const answer = await click(harness, REVIEWER, card, "approve");
+    expect(answer.status).toBe(200);
+    await eventually(async () => (await status(harness, reviewId)) === "sent");
+    await eventually(() => cardUpdates(harness).length > 0);
+    const posted = replies(harness);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.args.text).toBe(draft);
+    expect(posted[0]?.args.metadata).toEqual({
+      event_type: "collab_triage_reply",
+      event_payload: { review_id: reviewId },
+    });
+    const settledCard = latest(harness, card);
+    expect(actionsOf(settledCard)).toEqual({});
+    const text = textOf(settledCard);
+    expect(text).toContain("✅ Sent");
+    expect(text).toContain(`<@${REVIEWER}>`);
+    expect(text).toMatch(/<!date\^\d+\^/);
+    expect(text).toContain("Reply sent");
+  });
+
+  it("sends one reply when Approve is clicked twice, and tells the second click it was decided", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    await Promise.all([
+      click(harness, REVIEWER, card, "approve"),
+      click(harness, "UREVIEWER2", card, "approve"),
+    ]);
+    await eventually(async () => (await status(harness, reviewId)) === "sent");
+    await eventually(() => ephemerals(harness).length === 1);
+    await click(harness, REVIEWER, card, "approve");
+    await eventually(() => ephemerals(harness).length === 2);
+    expect(replies(harness)).toHaveLength(1);
+    expect(String(ephemerals(harness)[1]?.args.text)).toContain("already decided");
+  });
+});
+
+describe("Edit", () => {
+  it("opens a modal with the draft prefilled, and sends exactly the edited text", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const draft = (await harness.test.app.store.get(reviewId))?.draft.text;
+    await click(harness, REVIEWER, card, "edit");
+    const opened = await eventually(() => harness.fake.callsTo("views.open")[0]);
+    const view = opened.args.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: Array<{ block_id: string; element: { initial_value: string } }>;
+    };
+    expect(opened.args.trigger_id).toMatch(/trigger/);
+    expect(view.callback_id).toBe(`review:edit:${reviewId}`);
+    expect(view.blocks[0]?.element.initial_value).toBe(draft);
+    expect(replies(harness)).toHaveLength(0);
+
+    const edited = "Thanks Maya! Send the stems over and I'll listen this week.\n\n– Alex";
+    const answer = await harness.driver.interaction(viewSubmission(REVIEWER, view, edited));
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe("");
+    await eventually(async () => (await status(harness, reviewId)) === "sent");
+    expect(replies(harness).map((c) => c.args.text)).toEqual([edited]);
+    await eventually(() => textOf(latest(harness, card)).includes(`edited by <@${REVIEWER}>`));
+  });
+
+  it("keeps the modal open with an inline error for an empty or over-long text, sending nothing", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const view = { callback_id: actionsOf(card).edit ?? "" };
+    const empty = await harness.driver.interaction(viewSubmission(REVIEWER, view, "   \n "));
+    expect(empty.body).toEqual({
+      response_action: "errors",
+      errors: { reply: "The reply must not be empty." },
+    });
+    const long = await harness.driver.interaction(viewSubmission(REVIEWER, view, "a".repeat(4001)));
+    expect(long.body).toMatchObject({ response_action: "errors" });
+    expect(JSON.stringify(long.body)).toContain("4,001 characters");
+    const exact = "b".repeat(4000);
+    const fits = await harness.driver.interaction(viewSubmission(REVIEWER, view, exact));
+    expect(fits.body).toBe("");
+    await eventually(async () => (await status(harness, reviewId)) === "sent");
+    expect(replies(harness).map((c) => c.args.text)).toEqual([exact]);
+  });
+
+  it("says so in the modal when the review was decided while it was open", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    await click(harness, REVIEWER, card, "reject");
+    await eventually(async () => (await status(harness, reviewId)) === "rejected");
+    const view = { callback_id: actionsOf(card).edit ?? "" };
+    const late = await harness.driver.interaction(viewSubmission(REVIEWER, view, "too late"));
+    expect(JSON.stringify(late.body)).toContain("already decided");
+    expect(replies(harness)).toHaveLength(0);
+  });
+});
+
+describe("Reject and Relabel", () => {
+  it("sends nothing on Reject, and the card says so without buttons", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    await click(harness, REVIEWER, card, "reject");
+    await eventually(() => cardUpdates(harness).length > 0);
+    expect(await status(harness, reviewId)).toBe("rejected");
+    const updated = latest(harness, card);
+    expect(textOf(updated)).toContain("🚫 Rejected");
+    expect(textOf(updated)).toContain("nothing was sent");
+    expect(actionsOf(updated)).toEqual({});
+    expect(replies(harness)).toHaveLength(0);
+    expect(harness.test.app.queues.outbound).toBeDefined();
+    expect(await harness.test.app.queues.outbound.count()).toBe(0);
+  });
+
+  it("records the corrected label and puts a new draft on the card", async () => {
+    const harness = await start("spam");
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    // Spam has no draft: nothing to approve, so no Approve button.
+    expect(actionsOf(card).approve).toBeUndefined();
+    const relabel = actionsOf(card).relabel ?? "";
+    await harness.driver.interaction(
+      blockActions(REVIEWER, location(card), relabel, { selected: "collaboration" }),
+    );
+    await eventually(() => cardUpdates(harness).length > 0);
+    const review = await harness.test.app.store.get(reviewId);
+    expect(review?.correctedLabel).toBe("collaboration");
+    expect(review?.draft.text).toBeTruthy();
+    const updated = latest(harness, card);
+    expect(textOf(updated)).toContain("relabelled from Spam");
+    expect(textOf(updated)).toContain((review?.draft.text ?? "").split("\n")[0]);
+    expect(actionsOf(updated).approve).toBe(`review:approve:${reviewId}`);
+    expect(replies(harness)).toHaveLength(0);
+  });
+});
+
+describe("who may click", () => {
+  it("refuses a non-reviewer with an ephemeral note and does nothing else", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const before = harness.fake.calls.length;
+    for (const action of ["approve", "edit", "reject"])
+      await click(harness, STRANGER, card, action);
+    await harness.driver.interaction(
+      blockActions(STRANGER, location(card), actionsOf(card).relabel ?? "", { selected: "spam" }),
+    );
+    await eventually(() => ephemerals(harness).length === 4);
+    const after = harness.fake.calls.slice(before);
+    expect(after.map((c) => c.method)).toEqual(Array(4).fill("chat.postEphemeral"));
+    for (const call of after) {
+      expect(call.args).toMatchObject({ channel: REVIEW_CHANNEL, user: STRANGER });
+      expect(String(call.args.text)).toContain("SLACK_REVIEWER_IDS");
+    }
+    const review = await harness.test.app.store.get(reviewId);
+    expect(review?.status).toBe("pending");
+    expect(review?.correctedLabel).toBeUndefined();
+    // A non-reviewer's crafted submission is refused inline as well.
+    const forged = await harness.driver.interaction(
+      viewSubmission(STRANGER, { callback_id: actionsOf(card).edit ?? "" }, "forged"),
+    );
+    expect(JSON.stringify(forged.body)).toContain("SLACK_REVIEWER_IDS");
+    expect(replies(harness)).toHaveLength(0);
+  });
+
+  it("tells a reviewer who clicks a decided card, ephemerally, and opens no editor", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    await click(harness, REVIEWER, card, "reject");
+    await eventually(async () => (await status(harness, reviewId)) === "rejected");
+    await click(harness, REVIEWER, card, "approve");
+    await click(harness, REVIEWER, card, "edit");
+    await eventually(() => ephemerals(harness).length === 2);
+    for (const call of ephemerals(harness)) {
+      expect(String(call.args.text)).toContain(`already decided (rejected by <@${REVIEWER}>)`);
+    }
+    expect(harness.fake.callsTo("views.open")).toHaveLength(0);
+    expect(replies(harness)).toHaveLength(0);
+  });
+
+  it("ignores action ids that are not ours or are malformed", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    for (const id of ["review:approve:bad id!", "review:launch:r123", "review:approve:r1:extra"]) {
+      const answer = await harness.driver.interaction(blockActions(REVIEWER, location(card), id));
+      expect(answer.status).toBe(200);
+    }
+    expect(await status(harness, reviewId)).toBe("pending");
+    expect(ephemerals(harness)).toHaveLength(0);
+  });
+});

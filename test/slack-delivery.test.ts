@@ -1,0 +1,171 @@
+// Delivering an approved reply through Slack's Web API: rate limits, refusals that no retry can
+// fix, a retry after Slack already took the post, and replies sent as the owner.
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  actionsOf,
+  location,
+  REVIEW_CHANNEL,
+  REVIEWER,
+  SENDER,
+  type SlackHarness,
+  startSlack,
+  textOf,
+} from "./fakes/slack/harness.ts";
+import { blockActions } from "./fakes/slack/payloads.ts";
+import { type ApiCall, TOKENS } from "./fakes/slack/server.ts";
+import { eventually } from "./helpers/app.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { CONCRETE_COLLAB } from "./helpers/messages.ts";
+
+let h: SlackHarness | null = null;
+
+afterEach(async () => {
+  const harness = h;
+  h = null;
+  await harness?.stop();
+});
+
+async function start(options: { userToken?: boolean } = {}) {
+  h = await startSlack({ classifier: fixedClassifier("collaboration"), ...options });
+  return h;
+}
+
+function postsTo(harness: SlackHarness, channel: string): ApiCall[] {
+  return harness.fake.callsTo("chat.postMessage").filter((c) => c.args.channel === channel);
+}
+
+async function approve(
+  harness: SlackHarness,
+  options: Parameters<SlackHarness["dmAndCard"]>[1] = {},
+) {
+  const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB, options);
+  await harness.driver.interaction(
+    blockActions(REVIEWER, location(card), actionsOf(card).approve ?? ""),
+  );
+  return { card, reviewId };
+}
+
+async function statusOf(harness: SlackHarness, reviewId: string) {
+  return (await harness.test.app.store.get(reviewId))?.status;
+}
+
+describe("delivery", () => {
+  it("waits out a rate limit for the Retry-After Slack gave, then posts once", async () => {
+    const harness = await start();
+    harness.fake.script("chat.postMessage", { apply: true }); // the card itself goes through
+    harness.fake.script("chat.postMessage", {
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: { ok: false, error: "ratelimited" },
+    });
+    const { reviewId } = await approve(harness);
+    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
+    const attempts = postsTo(harness, SENDER.dm);
+    expect(attempts).toHaveLength(2);
+    // Only the second attempt reached the DM: one reply.
+    expect(harness.fake.messagesIn(SENDER.dm)).toHaveLength(1);
+    // The retry came after Retry-After, not at once.
+    const audit = await harness.test.app.reports.audit(reviewId);
+    const approvedAt = Date.parse(audit.find((a) => a.action === "approve")?.at ?? "");
+    const sentAt = Date.parse((await harness.test.app.store.get(reviewId))?.sentAt ?? "");
+    expect(sentAt - approvedAt).toBeGreaterThanOrEqual(900);
+  });
+
+  it("marks the review failed on channel_not_found and the card says why", async () => {
+    const harness = await start();
+    harness.fake.script(
+      "chat.postMessage",
+      { apply: true },
+      { body: { ok: false, error: "channel_not_found" } },
+    );
+    const { card, reviewId } = await approve(harness);
+    await eventually(async () => (await statusOf(harness, reviewId)) === "failed");
+    const review = await harness.test.app.store.get(reviewId);
+    expect(review?.failure).toContain("channel_not_found");
+    const updated = await eventually(() => {
+      const now = harness.cards().find((c) => c.ts === card.ts);
+      return now && textOf(now).includes("Not delivered") ? now : undefined;
+    });
+    expect(textOf(updated)).toContain("the DM channel no longer exists");
+    expect(textOf(updated)).toContain("channel_not_found");
+    expect(actionsOf(updated)).toEqual({});
+    // One attempt: retrying cannot bring a channel back.
+    expect(postsTo(harness, SENDER.dm)).toHaveLength(1);
+  });
+
+  it.each(["not_in_channel", "is_archived", "invalid_auth"])(
+    "gives up at once on %s",
+    async (error) => {
+      const harness = await start();
+      harness.fake.script("chat.postMessage", { apply: true }, { body: { ok: false, error } });
+      const { reviewId } = await approve(harness);
+      await eventually(async () => (await statusOf(harness, reviewId)) === "failed");
+      expect((await harness.test.app.store.get(reviewId))?.failure).toContain(error);
+      expect(postsTo(harness, SENDER.dm)).toHaveLength(1);
+    },
+  );
+
+  it("posts nothing twice when Slack took the post but the answer was lost", async () => {
+    const harness = await start();
+    // Slack stores the reply, then the worker sees a 500 (as if it died before recording).
+    harness.fake.script(
+      "chat.postMessage",
+      { apply: true },
+      { apply: true, status: 500, body: { ok: false } },
+    );
+    const { card, reviewId } = await approve(harness);
+    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
+    expect(postsTo(harness, SENDER.dm)).toHaveLength(1);
+    expect(harness.fake.messagesIn(SENDER.dm)).toHaveLength(1);
+    // The retry looked in the DM's history, with metadata, and found the tagged reply.
+    const lookups = harness.fake
+      .callsTo("conversations.history")
+      .filter((c) => c.args.channel === SENDER.dm);
+    expect(lookups.length).toBeGreaterThanOrEqual(2);
+    expect(lookups[1]?.args.include_all_metadata).toBe("true");
+    await eventually(() => {
+      const now = harness.cards().find((c) => c.ts === card.ts);
+      return now !== undefined && textOf(now).includes("✅ Sent");
+    });
+  });
+
+  it("posts the card with the bot token and the reply in the bot's DM", async () => {
+    const harness = await start();
+    const { reviewId } = await approve(harness);
+    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
+    const [card] = postsTo(harness, REVIEW_CHANNEL);
+    const [reply] = postsTo(harness, SENDER.dm);
+    expect(card?.token).toBe(TOKENS.bot);
+    expect(reply?.token).toBe(TOKENS.bot);
+  });
+});
+
+describe("user-token mode", () => {
+  it("answers a DM to the owner as the owner, with the user token", async () => {
+    const harness = await start({ userToken: true });
+    const { reviewId } = await approve(harness, { via: "owner", channel: "DOWNERDM1" });
+    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
+    const posted = postsTo(harness, "DOWNERDM1");
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.token).toBe(TOKENS.user);
+    expect(posted[0]?.args.metadata).toMatchObject({ event_payload: { review_id: reviewId } });
+    // The history check reads the owner's DM with the owner's token too.
+    const lookup = harness.fake
+      .callsTo("conversations.history")
+      .find((c) => c.args.channel === "DOWNERDM1");
+    expect(lookup?.token).toBe(TOKENS.user);
+    // The card itself is still the bot's.
+    expect(postsTo(harness, REVIEW_CHANNEL)[0]?.token).toBe(TOKENS.bot);
+  });
+
+  it("never logs a token or the signing secret", async () => {
+    const harness = await start({ userToken: true });
+    const { reviewId } = await approve(harness, { via: "owner", channel: "DOWNERDM1" });
+    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
+    const logs = `${harness.adapterLogs()}${harness.test.logs()}`;
+    expect(logs).toContain("connected to Slack");
+    for (const secret of [TOKENS.bot, TOKENS.user, "fake-signing-secret-never-logged"]) {
+      expect(logs).not.toContain(secret);
+    }
+  });
+});

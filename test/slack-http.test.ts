@@ -1,0 +1,137 @@
+// The HTTP side: POST /slack/events on the app's own server (beside /healthz), Slack's request
+// signatures, the App Home tab and the /triage slash command.
+import { afterEach, describe, expect, it } from "vitest";
+import { REVIEWER, type SlackHarness, STRANGER, startSlack } from "./fakes/slack/harness.ts";
+import { appHomeOpened, eventEnvelope, imMessage, slashCommand } from "./fakes/slack/payloads.ts";
+import { eventually } from "./helpers/app.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { CONCRETE_COLLAB } from "./helpers/messages.ts";
+
+let h: SlackHarness | null = null;
+
+afterEach(async () => {
+  const harness = h;
+  h = null;
+  await harness?.stop();
+});
+
+async function start() {
+  h = await startSlack({ classifier: fixedClassifier("collaboration") });
+  return h;
+}
+
+async function enqueued(harness: SlackHarness): Promise<number> {
+  const counts = await harness.test.app.queues.inbound.getJobCounts();
+  return Object.values(counts).reduce((a, b) => a + b, 0);
+}
+
+describe("Slack's request signatures", () => {
+  it("serves /slack/events on the same server as /healthz", async () => {
+    const harness = await start();
+    const base = `http://127.0.0.1:${harness.test.app.port}`;
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    const answer = await harness.driver.event(eventEnvelope(imMessage({ text: CONCRETE_COLLAB })));
+    expect(answer.status).toBe(200);
+    await eventually(() => harness.cards().length === 1);
+  });
+
+  it("refuses a bad signature with 401 and enqueues nothing", async () => {
+    const harness = await start();
+    const envelope = eventEnvelope(imMessage({ text: CONCRETE_COLLAB }));
+    const answer = await harness.driver.event(envelope, { secret: "someone-elses-secret" });
+    expect(answer.status).toBe(401);
+    expect(await enqueued(harness)).toBe(0);
+    expect(harness.cards()).toHaveLength(0);
+  });
+
+  it("refuses a correctly signed request older than 5 minutes with 401 and enqueues nothing", async () => {
+    const harness = await start();
+    const envelope = eventEnvelope(imMessage({ text: CONCRETE_COLLAB }));
+    const stale = Math.floor(Date.now() / 1000) - 6 * 60;
+    const answer = await harness.driver.event(envelope, { timestamp: stale });
+    expect(answer.status).toBe(401);
+    expect(await enqueued(harness)).toBe(0);
+  });
+
+  it("refuses unsigned requests", async () => {
+    const harness = await start();
+    const res = await fetch(`http://127.0.0.1:${harness.test.app.port}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(eventEnvelope(imMessage({ text: CONCRETE_COLLAB }))),
+    });
+    expect(res.status).toBe(401);
+    expect(await enqueued(harness)).toBe(0);
+  });
+
+  it("answers Slack's URL verification challenge", async () => {
+    const harness = await start();
+    const answer = await harness.driver.event({ type: "url_verification", challenge: "c-123" });
+    expect(answer).toEqual({ status: 200, body: { challenge: "c-123" } });
+  });
+});
+
+describe("the App Home tab", () => {
+  it("publishes open reviews and 7-day stats by label and outcome for a reviewer", async () => {
+    const harness = await start();
+    await harness.dmAndCard("Hey <!channel> would you mix my EP? Budget $1,800.");
+    await harness.driver.event(eventEnvelope(appHomeOpened(REVIEWER)));
+    const published = await eventually(() => harness.fake.callsTo("views.publish")[0]);
+    expect(published.args.user_id).toBe(REVIEWER);
+    const view = published.args.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe("home");
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain("Open reviews (1)");
+    expect(text).toContain("Collaboration");
+    expect(text).toContain("Maya Torres");
+    expect(text).toContain("&lt;!channel&gt;");
+    expect(text).not.toContain("<!channel>");
+    expect(text).toContain("Last 7 days");
+    expect(text).toContain("By label: collaboration: *1*");
+    expect(text).toMatch(/By outcome: /);
+  });
+
+  it("shows a non-reviewer no reviews", async () => {
+    const harness = await start();
+    await harness.dmAndCard(CONCRETE_COLLAB);
+    await harness.driver.event(eventEnvelope(appHomeOpened(STRANGER)));
+    const published = await eventually(() => harness.fake.callsTo("views.publish")[0]);
+    const text = JSON.stringify(published.args.view);
+    expect(text).toContain("for the reviewers");
+    expect(text).not.toContain("Open reviews");
+    expect(text).not.toContain("Maya");
+  });
+});
+
+describe("/triage", () => {
+  it("lists open reviews ephemerally", async () => {
+    const harness = await start();
+    const { reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const answer = await harness.driver.command(slashCommand(REVIEWER, "pending"));
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ response_type: "ephemeral" });
+    const text = (answer.body as { text: string }).text;
+    expect(text).toContain("Open reviews (1)");
+    expect(text).toContain(reviewId);
+  });
+
+  it("gives the 7-day stats ephemerally", async () => {
+    const harness = await start();
+    await harness.dmAndCard(CONCRETE_COLLAB);
+    const answer = await harness.driver.command(slashCommand(REVIEWER, " Stats "));
+    expect(answer.body).toMatchObject({ response_type: "ephemeral" });
+    const text = (answer.body as { text: string }).text;
+    expect(text).toContain("Last 7 days");
+    expect(text).toContain("collaboration: *1*");
+  });
+
+  it("explains its usage, and refuses non-reviewers", async () => {
+    const harness = await start();
+    const usage = await harness.driver.command(slashCommand(REVIEWER, ""));
+    expect((usage.body as { text: string }).text).toContain("/triage pending");
+    const refused = await harness.driver.command(slashCommand(STRANGER, "pending"));
+    expect(refused.body).toMatchObject({ response_type: "ephemeral" });
+    expect((refused.body as { text: string }).text).toContain("SLACK_REVIEWER_IDS");
+  });
+});
