@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { parseSlackConfig } from "../adapters/slack/config.ts";
 import { slackModule } from "../adapters/slack/index.ts";
+import { SlackAdapter } from "../adapters/slack/slack-adapter.ts";
 import { ConfigError } from "../src/config.ts";
+import type { AdapterContext } from "../src/ports.ts";
+import { FakeSlack } from "./fakes/slack/server.ts";
 
 const BOT = "xoxb-secret-bot-token-value";
 const SECRET = "secret-signing-value";
@@ -119,3 +122,25 @@ function silentLogger() {
   };
   return logger as never;
 }
+
+describe("starting with a token Slack refuses", () => {
+  it("names the variable to fix, without its value", async () => {
+    const fake = await FakeSlack.start();
+    try {
+      const config = parseSlackConfig({ ...BASE, SLACK_API_URL: fake.apiUrl });
+      const adapter = new SlackAdapter(config, silentLogger(), {
+        clientOptions: { retryConfig: { retries: 0 } },
+      });
+      const ctx = { listen: true } as AdapterContext;
+      const failure = await adapter.start(ctx).then(
+        () => null,
+        (err: Error) => err.message,
+      );
+      expect(failure).toContain("Slack refused SLACK_BOT_TOKEN (invalid_auth)");
+      expect(failure).not.toContain(BOT);
+      expect(fake.callsTo("auth.test")).toHaveLength(1);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
