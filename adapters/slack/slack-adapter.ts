@@ -45,6 +45,9 @@ export class SlackAdapter implements PlatformAdapter {
     this.clientOptions = {
       slackApiUrl: config.apiUrl,
       logger: boltLogger(logger),
+      // The default (ten retries over 30 minutes) would hold a triage worker, or the start, that
+      // long; the queue retries a failed card anyway.
+      retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
       ...options.clientOptions,
     };
     this.web = new webApi.WebClient(config.botToken, this.clientOptions);
