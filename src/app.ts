@@ -190,9 +190,15 @@ export function createApp(options: AppOptions): App {
     },
     health,
     async start() {
-      await redis.connect().catch((err: Error) => {
-        logger.warn({ err: err.message }, "redis is not reachable yet; retrying in the background");
-      });
+      // The queues may already have opened the shared connection.
+      if (redis.status === "wait") {
+        await redis.connect().catch((err: Error) => {
+          logger.warn(
+            { err: err.message },
+            "redis is not reachable yet; retrying in the background",
+          );
+        });
+      }
       if (role !== "ingest") startWorkers();
       for (const adapter of adapters.values()) await adapter.start(ctx);
       if (http) port = await http.listen(config.PORT, options.host);

@@ -24,7 +24,8 @@ export const configSchema = z.object({
   PORT: port.default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_MESSAGE_TEXT: bool.default(false),
-  OWNER_NAME: z.string().trim().min(1, "must not be empty").default("the owner"),
+  /** Signs the drafts; left empty, the signature line is left out. */
+  OWNER_NAME: z.string().trim().default(""),
   OWNER_ABOUT: z.string().trim().default(""),
   RETENTION_DAYS: z.coerce
     .number({ message: "must be a number of days" })

@@ -20,7 +20,7 @@ export function createResponder(config: Config, logger: Logger): Responder {
       model: config.LLM_MODEL,
       ...(config.LLM_API_KEY ? { apiKey: config.LLM_API_KEY } : {}),
       timeoutMs: config.LLM_TIMEOUT_MS,
-      ownerName: config.OWNER_NAME,
+      ownerName: config.OWNER_NAME || "the owner",
       ownerAbout: config.OWNER_ABOUT,
     },
     { fallback: templates, logger },

@@ -1,0 +1,132 @@
+// `npm run bench`: what the pipeline costs on top of BullMQ itself, on the same Redis.
+// 1. raw BullMQ: N jobs through a no-op processor;
+// 2. the pipeline: N messages from ingest to card presented on an in-memory adapter
+//    (signals, classifier, responder and review store all real).
+// Prints both throughputs, their ratio (goal >= 0.5), p50/p99 end-to-end latency and peak RSS.
+import { Queue, Worker } from "bullmq";
+import { Redis } from "ioredis";
+import { pino } from "pino";
+import { createClassifier } from "../classifiers/index.ts";
+import { createApp } from "../src/app.ts";
+import { parseConfig } from "../src/config.ts";
+import { createResponder } from "../src/responder/index.ts";
+import { MemoryAdapter } from "../test/helpers/memory-adapter.ts";
+import { dm } from "../test/helpers/messages.ts";
+import { dropPrefix, freshPrefix, REDIS_URL } from "../test/helpers/redis.ts";
+
+const N = Number(process.env.BENCH_N ?? 5000);
+const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 16);
+const TEXTS = [
+  "hey! would you mix my EP in April? budget is $900, full credit",
+  "yo love ur stuff!! check out my new single open.spotify.com/track/7kQp2",
+  "what do you think of my mix?? drive.google.com/file/d/1xYz-mix-v3",
+  "love your work, would be great to work together sometime!",
+  "@everyone free nitro for 3 months: dlscord-gift.com/claim",
+  "any tips for someone just getting started with mastering?",
+];
+
+let peakRss = 0;
+const rssTimer = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 25);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function rawBullmq(): Promise<number> {
+  const prefix = `{${freshPrefix("bench-raw")}}`;
+  const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  const queue = new Queue("raw", { connection, prefix });
+  let done = 0;
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  const worker = new Worker(
+    "raw",
+    async () => {
+      if (++done === N) finish();
+    },
+    { connection, prefix, concurrency: CONCURRENCY },
+  );
+  const started = performance.now();
+  for (let i = 0; i < N; i += 500) {
+    await queue.addBulk(
+      Array.from({ length: Math.min(500, N - i) }, (_, j) => ({
+        name: "noop",
+        data: dm(TEXTS[(i + j) % TEXTS.length] as string),
+        opts: { jobId: `raw-${i + j}`, removeOnComplete: true },
+      })),
+    );
+  }
+  await finished;
+  const seconds = (performance.now() - started) / 1000;
+  await worker.close();
+  await queue.obliterate({ force: true });
+  await queue.close();
+  await connection.quit();
+  return N / seconds;
+}
+
+async function pipeline(): Promise<{ rate: number; latencies: number[] }> {
+  const prefix = freshPrefix("bench-pipeline");
+  const config = parseConfig({
+    REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    WORKER_CONCURRENCY: String(CONCURRENCY),
+    OWNER_NAME: "Alex",
+  });
+  const logger = pino({ level: "warn" });
+  const adapter = new MemoryAdapter();
+  const app = createApp({
+    config,
+    adapters: [adapter],
+    classifier: await createClassifier(config, logger),
+    responder: createResponder(config, logger),
+    logger,
+    http: false,
+  });
+  await app.start();
+  const latencies: number[] = [];
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  adapter.onCard = (review) => {
+    latencies.push(Date.now() - Date.parse(review.message.receivedAt));
+    if (latencies.length === N) finish();
+  };
+  const started = performance.now();
+  for (let i = 0; i < N; i += 500) {
+    await Promise.all(
+      Array.from({ length: Math.min(500, N - i) }, (_, j) =>
+        app.ctx.ingest(
+          dm(TEXTS[(i + j) % TEXTS.length] as string, {
+            author: { id: `u${i + j}`, name: "Bench" },
+          }),
+        ),
+      ),
+    );
+  }
+  await finished;
+  const seconds = (performance.now() - started) / 1000;
+  await app.stop();
+  const redis = new Redis(REDIS_URL);
+  await dropPrefix(redis, prefix);
+  await redis.quit();
+  return { rate: N / seconds, latencies: latencies.sort((a, b) => a - b) };
+}
+
+const raw = await rawBullmq();
+const piped = await pipeline();
+clearInterval(rssTimer);
+const lines = [
+  `messages: ${N}, worker concurrency: ${CONCURRENCY}, redis: ${REDIS_URL}`,
+  `raw BullMQ (no-op processor):     ${raw.toFixed(0)} jobs/s`,
+  `pipeline (ingest -> card):        ${piped.rate.toFixed(0)} messages/s`,
+  `ratio pipeline / raw:             ${(piped.rate / raw).toFixed(2)} (goal >= 0.5)`,
+  `end-to-end latency p50 / p99:     ${percentile(piped.latencies, 50)} ms / ${percentile(piped.latencies, 99)} ms (enqueued in bursts of 500)`,
+  `peak RSS:                         ${(peakRss / 1024 / 1024).toFixed(0)} MiB`,
+];
+process.stdout.write(`${lines.join("\n")}\n`);

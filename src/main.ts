@@ -1,0 +1,85 @@
+// `npm start`: read the config, check Redis, pick the adapters, run until a signal or end of input.
+// This file and src/cli/ are the composition roots: the only places in src/ that import adapters/
+// and classifiers/.
+import { existsSync } from "node:fs";
+import { platformsEnabled, selectAdapters } from "../adapters/index.ts";
+import { createClassifier } from "../classifiers/index.ts";
+import { createApp } from "./app.ts";
+import { ConfigError, parseConfig } from "./config.ts";
+import { createLogger } from "./logger.ts";
+import { redisProblem } from "./redis-check.ts";
+import { createResponder } from "./responder/index.ts";
+
+async function main(argv: string[]): Promise<number> {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  const demo = argv.includes("--demo");
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`collab-triage: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const problem = await redisProblem(config.REDIS_URL);
+  if (problem) {
+    process.stderr.write(`collab-triage: ${problem}\n`);
+    return 1;
+  }
+
+  // With the console on, stdout is the user's: logs go to stderr, and only warnings unless asked.
+  const consoleOn = demo || !platformsEnabled(process.env);
+  const level = consoleOn && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
+  const logger = createLogger(
+    { level, logMessageText: config.LOG_MESSAGE_TEXT },
+    consoleOn ? process.stderr : process.stdout,
+  );
+  let selection: ReturnType<typeof selectAdapters>;
+  try {
+    selection = selectAdapters(process.env, config, logger, { demo });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`collab-triage: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  const app = createApp({
+    config,
+    adapters: selection.adapters,
+    classifier: await createClassifier(config, logger),
+    responder: createResponder(config, logger),
+    logger,
+  });
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= app.stop();
+    return stopping;
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, "shutting down");
+      stop().then(() => process.exit(0));
+    });
+  }
+  await app.start();
+  if (selection.console) {
+    // Ctrl-D in the terminal, or the end of piped input or of the demo inbox.
+    await selection.console.adapter.finished;
+    await stop();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: Error) => {
+    process.stderr.write(`collab-triage: ${err.stack ?? err.message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,81 @@
+// `npm start` as a user runs it: a real process, piped input, real Redis.
+import { spawn } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
+
+const prefix = freshPrefix("main");
+
+/** The bot as `npm start` runs it, in lines mode, with output collected as it comes. */
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { PATH: process.env.PATH ?? "", QUEUE_PREFIX: prefix, CONSOLE_MODE: "lines", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const out = { stdout: "", stderr: "" };
+  child.stdout.on("data", (c) => {
+    out.stdout += String(c);
+  });
+  child.stderr.on("data", (c) => {
+    out.stderr += String(c);
+  });
+  const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+  return { child, out, closed };
+}
+
+async function run(env: Record<string, string>, input: string) {
+  const { child, out, closed } = startMain(env);
+  child.stdin.end(input);
+  const code = await closed;
+  return { code, ...out };
+}
+
+afterAll(async () => {
+  const redis = connect();
+  await dropPrefix(redis, prefix);
+  await redis.quit();
+});
+
+describe("npm start", () => {
+  it("triages piped lines, reports a bad one, and exits 0 when input ends", async () => {
+    const result = await run(
+      { PORT: "0" },
+      'would you mix my EP in April? budget is $900\n{"text": \nany tips for getting started with mastering?\n',
+    );
+    expect(result.code).toBe(0);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { line: number });
+    expect(lines.map((l) => l.line)).toEqual([1, 3]);
+    expect(result.stderr).toMatch(/line 2: not valid JSON/);
+  }, 30_000);
+
+  it("shuts down cleanly on SIGTERM while waiting for input", async () => {
+    const { child, out, closed } = startMain({ PORT: "0", LOG_LEVEL: "info" });
+    child.stdin.write("any tips for getting started with mastering?\n");
+    for (let i = 0; i < 300 && !out.stdout.includes("\n"); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(JSON.parse(out.stdout).line).toBe(1);
+    child.kill("SIGTERM");
+    expect(await closed).toBe(0);
+    expect(out.stderr).toContain("collab-triage stopped");
+  }, 30_000);
+
+  it("refuses a malformed variable with a message naming it", async () => {
+    const result = await run({ PORT: "seventy" }, "");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("PORT: must be a port number");
+  }, 30_000);
+
+  it("says in one line how to start Redis when it cannot reach it", async () => {
+    const result = await run({ REDIS_URL: "redis://user:hunter2@127.0.0.1:1" }, "");
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /cannot reach Redis at redis:\/\/\*\*\*@127\.0\.0\.1:1 .*redis-server/,
+    );
+    expect(result.stderr).not.toContain("hunter2");
+  }, 30_000);
+});
