@@ -7,6 +7,8 @@ export interface Keys {
   review(id: string): string;
   audit(id: string): string;
   readonly pending: string;
+  /** Held by the worker presenting a review's card, so two never post it. */
+  presenting(id: string): string;
   readonly corrections: string;
   stats(day: string): string;
   /** Free-form key for a named part (signals, delivery records). */
@@ -21,6 +23,7 @@ export function createKeys(prefix: string): Keys {
     review: (id) => part("review", id),
     audit: (id) => part("audit", id),
     pending: part("pending"),
+    presenting: (id) => part("presenting", id),
     corrections: part("corrections"),
     stats: (day) => part("stats", day),
     part,

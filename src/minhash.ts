@@ -47,7 +47,8 @@ export function minhash(text: string): Uint32Array | null {
   return signature;
 }
 
-/** Estimated Jaccard similarity: the share of slots where the two signatures agree. */
+/** Estimated Jaccard similarity: the share of slots where the two signatures agree (signals.ts
+ * counts the same inside its Lua script, on the hex form). */
 export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < SLOTS; i++) if (a[i] === b[i]) same++;
@@ -69,10 +70,4 @@ export function bands(signature: Uint32Array): string[] {
 
 export function toHex(signature: Uint32Array): string {
   return Array.from(signature, (v) => v.toString(16).padStart(8, "0")).join("");
-}
-
-export function fromHex(hex: string): Uint32Array {
-  const out = new Uint32Array(SLOTS);
-  for (let i = 0; i < SLOTS; i++) out[i] = Number.parseInt(hex.slice(i * 8, i * 8 + 8), 16);
-  return out;
 }

@@ -2,23 +2,28 @@
 // plus its audit entry and stats, so two approvals racing can never both win.
 import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
+import { lua } from "./lua.ts";
 import type { ReviewStore, Transition, TransitionResult } from "./ports.ts";
 import type { AuditEntry, CardRef, Draft, Label, Review, ReviewStatus } from "./types.ts";
 
 const DAY_SECONDS = 86_400;
+/** How long one worker holds the right to present a card; a dead worker's claim lapses. */
+export const PRESENT_CLAIM_MS = 30_000;
 /** Aggregate counters hold no text, so they may outlive the retention of messages. */
 const STATS_TTL_SECONDS = 35 * DAY_SECONDS;
 
-// KEYS: review, audit, pending, stats. ARGV: ttl, statsTtl, auditJson, statsField, id, score, field/value pairs...
+// KEYS: review, audit, pending, stats, presenting. ARGV: ttl, statsTtl, auditJson, statsField, id,
+// score, claimMs, field/value pairs... The creator also takes the claim to present the card.
 const CREATE = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-for i = 7, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('EXPIRE', KEYS[1], ARGV[1])
 redis.call('RPUSH', KEYS[2], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[1])
 redis.call('ZADD', KEYS[3], ARGV[6], ARGV[5])
 redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
 redis.call('EXPIRE', KEYS[4], ARGV[2])
+redis.call('SET', KEYS[5], ARGV[5], 'PX', ARGV[7])
 return 1
 `;
 
@@ -54,6 +59,12 @@ redis.call('EXPIRE', KEYS[4], ARGV[7])
 return {1, 'pending'}
 `;
 
+// Only while the review exists: a card for an expired review is not worth resurrecting it.
+const SET_CARD = `
+if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 'card', ARGV[1]) end
+return 0
+`;
+
 const JSON_FIELDS = ["message", "classification", "draft", "card", "moderation"] as const;
 
 /** The UTC day a time falls on, the stats bucket. */
@@ -86,6 +97,10 @@ export function createReviewStore(
   options: { retentionDays: number },
 ): ReviewStore {
   const ttl = options.retentionDays * DAY_SECONDS;
+  const createScript = lua(redis, CREATE);
+  const transitionScript = lua(redis, TRANSITION);
+  const relabelScript = lua(redis, RELABEL);
+  const setCardScript = lua(redis, SET_CARD);
 
   async function get(id: string): Promise<Review | null> {
     return fromHash(await redis.hgetall(keys.review(id)));
@@ -109,20 +124,24 @@ export function createReviewStore(
         to: review.status,
         label: review.classification.label,
       };
-      const created = await redis.eval(
-        CREATE,
-        4,
-        keys.review(review.id),
-        keys.audit(review.id),
-        keys.pending,
-        keys.stats(dayOf(review.createdAt)),
-        ttl,
-        STATS_TTL_SECONDS,
-        JSON.stringify(audit),
-        `label:${review.classification.label}`,
-        review.id,
-        Date.parse(review.createdAt),
-        ...toHash(review),
+      const created = await createScript(
+        [
+          keys.review(review.id),
+          keys.audit(review.id),
+          keys.pending,
+          keys.stats(dayOf(review.createdAt)),
+          keys.presenting(review.id),
+        ],
+        [
+          ttl,
+          STATS_TTL_SECONDS,
+          JSON.stringify(audit),
+          `label:${review.classification.label}`,
+          review.id,
+          Date.parse(review.createdAt),
+          PRESENT_CLAIM_MS,
+          ...toHash(review),
+        ],
       );
       if (created === 1) return { review, created: true };
       const existing = await get(review.id);
@@ -137,20 +156,22 @@ export function createReviewStore(
         if (value === undefined) continue;
         pairs.push(key, typeof value === "string" ? value : JSON.stringify(value));
       }
-      const result = await redis.eval(
-        TRANSITION,
-        4,
-        keys.review(t.reviewId),
-        keys.audit(t.reviewId),
-        keys.pending,
-        keys.stats(dayOf(t.audit.at)),
-        t.from.join(","),
-        t.to,
-        t.audit.at,
-        JSON.stringify(t.audit),
-        t.reviewId,
-        STATS_TTL_SECONDS,
-        ...pairs,
+      const result = await transitionScript(
+        [
+          keys.review(t.reviewId),
+          keys.audit(t.reviewId),
+          keys.pending,
+          keys.stats(dayOf(t.audit.at)),
+        ],
+        [
+          t.from.join(","),
+          t.to,
+          t.audit.at,
+          JSON.stringify(t.audit),
+          t.reviewId,
+          STATS_TTL_SECONDS,
+          ...pairs,
+        ],
       );
       return afterScript(t.reviewId, result);
     },
@@ -165,32 +186,23 @@ export function createReviewStore(
         context: review.message.context,
         at: audit.at,
       };
-      const result = await redis.eval(
-        RELABEL,
-        4,
-        keys.review(id),
-        keys.audit(id),
-        keys.corrections,
-        keys.stats(dayOf(audit.at)),
-        audit.at,
-        JSON.stringify(audit),
-        label,
-        JSON.stringify(draft),
-        JSON.stringify(correction),
-        ttl,
-        STATS_TTL_SECONDS,
+      const result = await relabelScript(
+        [keys.review(id), keys.audit(id), keys.corrections, keys.stats(dayOf(audit.at))],
+        [
+          audit.at,
+          JSON.stringify(audit),
+          label,
+          JSON.stringify(draft),
+          JSON.stringify(correction),
+          ttl,
+          STATS_TTL_SECONDS,
+        ],
       );
       return afterScript(id, result);
     },
 
     async setCard(id: string, card: CardRef) {
-      // Only while the review exists: a card for an expired review is not worth resurrecting it.
-      await redis.eval(
-        "if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 'card', ARGV[1]) end return 0",
-        1,
-        keys.review(id),
-        JSON.stringify(card),
-      );
+      await setCardScript([keys.review(id)], [JSON.stringify(card)]);
     },
   };
 }

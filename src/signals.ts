@@ -3,13 +3,15 @@
 // how old the sender's account is. Observing the same message twice answers the same and counts once.
 import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
-import { bands, fromHex, minhash, similarity, toHex } from "./minhash.ts";
+import { lua } from "./lua.ts";
+import { bands, minhash, SLOTS, toHex } from "./minhash.ts";
 import type { SignalSource } from "./ports.ts";
-import type { InboundMessage, Signals } from "./types.ts";
+import type { Signals } from "./types.ts";
 
 const DAY_MS = 86_400_000;
 /** Estimated Jaccard similarity from which two texts count as the same text. */
 export const SAME_TEXT = 0.7;
+const CANDIDATES_PER_BAND = 50;
 
 export interface SignalOptions {
   /** How long a sender is remembered for first contact (RETENTION_DAYS). */
@@ -23,70 +25,82 @@ export function createSignalSource(
 ): SignalSource {
   const senderTtl = Math.round((options.retentionDays ?? 30) * 86_400);
 
-  async function compute(message: InboundMessage, now: number): Promise<Signals> {
-    const conversation = `${message.platform}/${message.workspace}/${message.channel}`;
-    const firstContact =
-      (await redis.set(
-        keys.part("sig", "sender", message.platform, message.author.id),
-        message.receivedAt,
-        "EX",
-        senderTtl,
-        "NX",
-      )) === "OK";
-    const signals: Signals = { firstContact, duplicateRecipients: 0 };
-    const created = message.author.createdAt ? Date.parse(message.author.createdAt) : Number.NaN;
-    if (Number.isFinite(created)) signals.accountAgeDays = Math.max(0, (now - created) / DAY_MS);
-
-    const signature = minhash(message.text);
-    if (!signature) return signals;
-    const me = `${message.platform}/${message.workspace}/${message.id}`;
-    const bandKeys = bands(signature).map((band) => keys.part("sig", "band", band));
-    const read = redis.pipeline();
-    for (const key of bandKeys) {
-      read.zremrangebyscore(key, "-inf", now - DAY_MS);
-      read.zrangebyscore(key, now - DAY_MS, "+inf");
-    }
-    const rows = (await read.exec()) ?? [];
-    const candidates = new Set<string>();
-    rows.forEach(([, members], i) => {
-      if (i % 2 === 1)
-        for (const id of (members ?? []) as string[]) if (id !== me) candidates.add(id);
-    });
-    // A shared band only suggests a match; the stored signatures confirm it.
-    const ids = [...candidates];
-    const records =
-      ids.length > 0 ? await redis.mget(ids.map((id) => keys.part("sig", "mh", id))) : [];
-    const others = new Set<string>();
-    for (const record of records) {
-      if (!record) continue;
-      const { c, s } = JSON.parse(record) as { c: string; s: string };
-      if (c !== conversation && similarity(fromHex(s), signature) >= SAME_TEXT) others.add(c);
-    }
-    signals.duplicateRecipients = others.size;
-    const write = redis.pipeline();
-    write.set(
-      keys.part("sig", "mh", me),
-      JSON.stringify({ c: conversation, s: toHex(signature) }),
-      "PX",
-      DAY_MS,
-    );
-    for (const key of bandKeys) {
-      write.zadd(key, now, me);
-      write.pexpire(key, DAY_MS);
-    }
-    await write.exec();
-    return signals;
-  }
-
+  const observeScript = lua(redis, OBSERVE);
   return {
     async observe(message) {
-      // A retried job must not count its own message twice: the first answer is kept for a day.
-      const seenKey = keys.part("sig", "seen", message.platform, message.workspace, message.id);
-      const seen = await redis.get(seenKey);
-      if (seen) return JSON.parse(seen) as Signals;
-      const signals = await compute(message, Date.now());
-      await redis.set(seenKey, JSON.stringify(signals), "PX", DAY_MS);
+      const now = Date.now();
+      const conversation = `${message.platform}/${message.workspace}/${message.channel}`;
+      const signature = minhash(message.text);
+      const created = message.author.createdAt ? Date.parse(message.author.createdAt) : Number.NaN;
+      const ageDays = Number.isFinite(created) ? Math.max(0, (now - created) / DAY_MS) : -1;
+      const hex = signature ? toHex(signature) : "";
+      const result = (await observeScript(
+        [
+          // A retried job must not count its own message twice: the first answer is kept a day.
+          keys.part("sig", "seen", message.platform, message.workspace, message.id),
+          keys.part("sig", "sender", message.platform, message.author.id),
+          ...(signature ? bands(signature).map((b) => keys.part("sig", "band", b)) : []),
+        ],
+        [
+          now,
+          DAY_MS,
+          senderTtl,
+          message.receivedAt,
+          hex,
+          conversation,
+          CANDIDATES_PER_BAND,
+          Math.ceil(SAME_TEXT * SLOTS),
+          SLOTS,
+          ageDays,
+        ],
+      )) as string;
+      const parsed = JSON.parse(result) as { f: boolean; d: number; a: number };
+      const signals: Signals = { firstContact: parsed.f, duplicateRecipients: parsed.d };
+      if (parsed.a >= 0) signals.accountAgeDays = parsed.a;
       return signals;
     },
   };
 }
+
+// One round trip for everything: the seen record, first contact, the band lookups (each band
+// trimmed to 24 h, its most recent members compared slot by slot), and the writes.
+// KEYS: seen, sender, band... ARGV: now, dayMs, senderTtl, receivedAt, sigHex, conversation,
+// candidatesPerBand, minEqualSlots, slots, accountAgeDays
+const OBSERVE = `
+local seen = redis.call('GET', KEYS[1])
+if seen then return seen end
+local now, day = tonumber(ARGV[1]), tonumber(ARGV[2])
+local first = redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[3], 'NX') ~= false
+local sig, here = ARGV[5], ARGV[6]
+local minSame, slots = tonumber(ARGV[8]), tonumber(ARGV[9])
+local others, count = {}, 0
+for i = 3, #KEYS do
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - day)
+  local members = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'LIMIT', 0, ARGV[7])
+  for _, member in ipairs(members) do
+    local cut = string.find(member, '|', 1, true)
+    local where = string.sub(member, cut + 1)
+    if where ~= here and not others[where] then
+      local same = 0
+      for s = 0, slots - 1 do
+        local a = s * 8 + 1
+        if string.sub(member, a, a + 7) == string.sub(sig, a, a + 7) then same = same + 1 end
+      end
+      if same >= minSame then
+        others[where] = true
+        count = count + 1
+      end
+    end
+  end
+end
+if #KEYS > 2 then
+  local member = sig .. '|' .. here
+  for i = 3, #KEYS do
+    redis.call('ZADD', KEYS[i], now, member)
+    redis.call('PEXPIRE', KEYS[i], day)
+  end
+end
+local result = cjson.encode({ f = first, d = count, a = tonumber(ARGV[10]) })
+redis.call('SET', KEYS[1], result, 'PX', day)
+return result
+`;

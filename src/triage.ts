@@ -6,6 +6,7 @@ import { PermanentError, RetryableError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
 import type { Metrics } from "./metrics.ts";
 import type { Classifier, PlatformAdapter, Responder, ReviewStore, SignalSource } from "./ports.ts";
+import { PRESENT_CLAIM_MS } from "./review-store.ts";
 import type { Draft, InboundMessage, Platform } from "./types.ts";
 
 export interface TriageDeps {
@@ -25,8 +26,6 @@ export type TriageResult =
   | { status: "ignored"; reason: string };
 
 const NO_REPLY: Draft = { kind: "spam_none", text: null, source: "template" };
-/** How long one worker holds the right to present a card; a dead worker's claim lapses. */
-const PRESENT_CLAIM_MS = 30_000;
 
 export function createTriageProcessor(deps: TriageDeps) {
   return async function triage(job: Job<InboundMessage>): Promise<TriageResult> {
@@ -36,8 +35,10 @@ export function createTriageProcessor(deps: TriageDeps) {
     const adapter = deps.adapters.get(message.platform);
     if (!adapter) throw new PermanentError("NO_ADAPTER", `no adapter for ${message.platform}`);
 
-    let review = await deps.store.get(reviewId);
+    // A retry finds the review of its first attempt (no second classification, no second LLM call).
+    let review = job.attemptsMade > 0 ? await deps.store.get(reviewId) : null;
     if (review?.card) return { status: "duplicate", reviewId, label: review.classification.label };
+    let claimed = false;
 
     if (!review) {
       const signals = await deps.signals.observe(message);
@@ -68,15 +69,19 @@ export function createTriageProcessor(deps: TriageDeps) {
         updatedAt: now,
       });
       review = created.review;
+      claimed = created.created;
       if (!created.created && review.card) {
         return { status: "duplicate", reviewId, label: review.classification.label };
       }
     }
 
     // Two workers may hold the same message (a replica's duplicate, a stalled job): one card only.
-    const claimKey = deps.keys.part("presenting", reviewId);
-    const claim = await deps.redis.set(claimKey, String(job.id), "PX", PRESENT_CLAIM_MS, "NX");
-    if (claim !== "OK") {
+    // The creator took the claim in the same script; anyone else asks for it.
+    const claimKey = deps.keys.presenting(reviewId);
+    if (
+      !claimed &&
+      (await deps.redis.set(claimKey, reviewId, "PX", PRESENT_CLAIM_MS, "NX")) !== "OK"
+    ) {
       throw new RetryableError("CARD_BUSY", "another worker is presenting this card");
     }
     let card: Awaited<ReturnType<PlatformAdapter["presentCard"]>>;

@@ -1,0 +1,18 @@
+// A Lua script sent once: later calls name it by SHA (EVALSHA), and a Redis that has forgotten it
+// (restart, SCRIPT FLUSH, a new replica) gets the source again.
+import { createHash } from "node:crypto";
+import type { Redis } from "ioredis";
+
+export type LuaScript = (keys: string[], args: Array<string | number>) => Promise<unknown>;
+
+export function lua(redis: Redis, source: string): LuaScript {
+  const sha = createHash("sha1").update(source).digest("hex");
+  return async (keys, args) => {
+    try {
+      return await redis.evalsha(sha, keys.length, ...keys, ...args);
+    } catch (err) {
+      if (!(err as Error).message.startsWith("NOSCRIPT")) throw err;
+      return redis.eval(source, keys.length, ...keys, ...args);
+    }
+  };
+}
