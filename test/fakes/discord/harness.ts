@@ -1,28 +1,47 @@
 // One whole app on the real Redis with the real discord.js client logged into the fake Discord,
 // plus the people of a test (a listed reviewer, a reviewer by role, a stranger, a sender).
-import { Writable } from "node:stream";
+import { afterEach, expect } from "vitest";
 import { discordModule } from "../../../adapters/discord/index.ts";
-import { createLogger } from "../../../src/logger.ts";
-import type { Classifier } from "../../../src/ports.ts";
-import { startTestApp, type TestApp } from "../../helpers/app.ts";
+import type { Classifier, PlatformAdapter } from "../../../src/ports.ts";
+import type { Review } from "../../../src/types.ts";
+import { eventually, startTestApp, type TestApp } from "../../helpers/app.ts";
+import { captureLogger, trapUnhandled } from "../../helpers/capture.ts";
 import { type Actor, DiscordDriver } from "./driver.ts";
-import { type MessagePayload, user } from "./payloads.ts";
+import { type MessagePayload, snowflake, type UserPayload, user } from "./payloads.ts";
 import { FakeDiscord, type RestCall } from "./server.ts";
 
 export const TOKEN = "fake-bot-token-never-logged";
 
-export interface DiscordHarness {
+/** The fake Discord, an adapter pointed at it and the people of a test: no app yet. */
+export interface DiscordRig {
   fake: FakeDiscord;
-  driver: DiscordDriver;
-  test: TestApp;
+  adapter: PlatformAdapter;
   reviewer: Actor;
   roleReviewer: Actor;
   stranger: Actor;
   /** Everything the adapter logged. */
   adapterLogs(): string;
+}
+
+export interface DiscordHarness extends DiscordRig {
+  driver: DiscordDriver;
+  test: TestApp;
   /** Review cards the bot posted, in order, as they read now (edits applied). */
   cards(): MessagePayload[];
+  /** A card as it reads now. */
+  latest(card: MessagePayload): MessagePayload;
+  /** The stored review, which must exist. */
+  review(id: string): Promise<Review>;
+  /** A DM (from a three-day-old account unless told) and its card, once the review records it. */
+  dmAndCard(text: string, sender?: UserPayload): Promise<DmAndCard>;
   stop(): Promise<void>;
+}
+
+export interface DmAndCard {
+  sender: UserPayload;
+  msg: MessagePayload;
+  card: MessagePayload;
+  reviewId: string;
 }
 
 export interface HarnessOptions {
@@ -32,26 +51,16 @@ export interface HarnessOptions {
   env?: Record<string, string>;
 }
 
-export async function startDiscord(options: HarnessOptions = {}): Promise<DiscordHarness> {
-  // Errors inside discord.js's event handling surface only here: collect them, fail on stop.
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown) => unhandled.push(reason);
-  process.on("unhandledRejection", onUnhandled);
+const DAY = 86_400_000;
 
+export async function createDiscordRig(
+  options: Pick<HarnessOptions, "inGuild"> = {},
+): Promise<DiscordRig> {
   const fake = await FakeDiscord.start({ inGuild: options.inGuild ?? true });
   const reviewer = { user: user("Rita Reviewer") };
   const roleReviewer = { user: user("Rolf Roleholder"), roles: [fake.guild.reviewerRoleId] };
   const stranger = { user: user("Sam Stranger") };
-  const chunks: string[] = [];
-  const logger = createLogger(
-    { level: "trace", logMessageText: false },
-    new Writable({
-      write(chunk, _enc, done) {
-        chunks.push(String(chunk));
-        done();
-      },
-    }),
-  );
+  const logs = captureLogger();
   const adapter = discordModule.create(
     {
       DISCORD_TOKEN: TOKEN,
@@ -61,41 +70,94 @@ export async function startDiscord(options: HarnessOptions = {}): Promise<Discor
       DISCORD_REVIEWER_ROLE_ID: fake.guild.reviewerRoleId,
       DISCORD_WATCH_CHANNEL_IDS: fake.guild.watchChannelId,
     },
-    logger,
+    logs.logger,
   );
+  return { fake, adapter, reviewer, roleReviewer, stranger, adapterLogs: logs.text };
+}
+
+export async function startDiscord(options: HarnessOptions = {}): Promise<DiscordHarness> {
+  // Errors inside discord.js's event handling surface only here: collect them, fail on stop.
+  const trap = trapUnhandled();
+  const rig = await createDiscordRig(options).catch((err: unknown) => {
+    trap.dispose();
+    throw err;
+  });
+  const { fake } = rig;
   let test: TestApp;
   try {
     test = await startTestApp({
       name: "discord",
-      adapters: [adapter],
+      adapters: [rig.adapter],
       ...(options.classifier ? { classifier: options.classifier } : {}),
       ...(options.env ? { env: options.env } : {}),
     });
   } catch (err) {
-    process.off("unhandledRejection", onUnhandled);
-    await adapter.stop();
+    trap.dispose();
+    await rig.adapter.stop();
     await fake.stop();
     throw err;
   }
-
   return {
-    fake,
-    driver: new DiscordDriver(fake),
-    test,
-    reviewer,
-    roleReviewer,
-    stranger,
-    adapterLogs: () => chunks.join(""),
-    // Map order is posting order, and an edit keeps its place.
-    cards: () => [...fake.messages.values()].filter(isCard(fake)),
+    ...discordHarnessOn(rig, test),
     async stop() {
       await test.stop();
       await fake.stop();
-      process.off("unhandledRejection", onUnhandled);
-      if (unhandled.length > 0) {
-        throw new Error(`unhandled rejections inside the app: ${unhandled.map(String).join("; ")}`);
-      }
+      trap.release();
     },
+  };
+}
+
+/** The harness over a rig whose adapter runs in `test` (perhaps beside other adapters). */
+export function discordHarnessOn(rig: DiscordRig, test: TestApp): Omit<DiscordHarness, "stop"> {
+  const { fake } = rig;
+  const driver = new DiscordDriver(fake);
+  // Map order is posting order, and an edit keeps its place.
+  const cards = () => [...fake.messages.values()].filter(isCard(fake));
+  const review = async (id: string) => {
+    const found = await test.app.store.get(id);
+    if (!found) throw new Error(`no review ${id}`);
+    return found;
+  };
+
+  return {
+    ...rig,
+    driver,
+    test,
+    cards,
+    latest: (card) => fake.messages.get(card.id) ?? card,
+    review,
+    async dmAndCard(text, sender) {
+      const from = sender ?? user("Maya Torres", { id: snowflake(new Date(Date.now() - 3 * DAY)) });
+      const before = cards().length;
+      const msg = driver.dm(from, text);
+      const card = await eventually(() => cards()[before]);
+      const reviewId = reviewIdOf(card);
+      // The review records its card just after Discord answers the post.
+      await eventually(async () => (await test.app.store.get(reviewId))?.card);
+      return { sender: from, msg, card, reviewId };
+    },
+  };
+}
+
+/**
+ * One harness per test: `start()` starts it, and after the test it is stopped and every message the
+ * bot wrote is checked to ping no one (allowed_mentions parse []), whatever the test did.
+ */
+export function discordPerTest(
+  defaults: HarnessOptions = {},
+): (options?: HarnessOptions) => Promise<DiscordHarness> {
+  let current: DiscordHarness | null = null;
+  afterEach(async () => {
+    const harness = current;
+    current = null;
+    if (!harness) return;
+    const writes = messageWrites(harness.fake);
+    await harness.stop();
+    for (const call of writes) expect(allowedMentionsOf(call), call.path).toEqual({ parse: [] });
+  });
+  return async (options = {}) => {
+    current = await startDiscord({ ...defaults, ...options });
+    return current;
   };
 }
 

@@ -1,32 +1,57 @@
 // One whole app on the real Redis with the real Bolt App against the fake Slack, over HTTP (the
 // app's own server) or Socket Mode, plus the people of a test and helpers to read cards.
-import { Writable } from "node:stream";
+import { afterEach } from "vitest";
 import { parseSlackConfig } from "../../../adapters/slack/config.ts";
 import { SlackAdapter } from "../../../adapters/slack/slack-adapter.ts";
-import { createLogger } from "../../../src/logger.ts";
 import type { Classifier } from "../../../src/ports.ts";
+import type { ReviewStatus } from "../../../src/types.ts";
 import { eventually, startTestApp, type TestApp } from "../../helpers/app.ts";
-import { httpDriver, SIGNING_SECRET, type SlackDriver, socketDriver } from "./driver.ts";
-import { eventEnvelope, imMessage, type Via } from "./payloads.ts";
-import { type FakeSlack as Fake, FakeSlack, type StoredMessage, TOKENS } from "./server.ts";
+import { captureLogger, trapUnhandled } from "../../helpers/capture.ts";
+import {
+  type Answer,
+  httpDriver,
+  SIGNING_SECRET,
+  type SlackDriver,
+  socketDriver,
+} from "./driver.ts";
+import { blockActions, eventEnvelope, imMessage, type Via } from "./payloads.ts";
+import {
+  type ApiCall,
+  type FakeSlack as Fake,
+  FakeSlack,
+  type StoredMessage,
+  TOKENS,
+} from "./server.ts";
 
 export const REVIEW_CHANNEL = "CREVIEWS01";
 export const REVIEWER = "UREVIEWER1";
 export const STRANGER = "USTRANGER1";
 export const SENDER = { id: "USENDER01", dm: "DSENDER01", name: "Maya Torres" } as const;
 
-export interface SlackHarness {
+/** The fake Slack and an adapter pointed at it: no app yet. */
+export interface SlackRig {
   fake: Fake;
-  driver: SlackDriver;
-  test: TestApp;
+  adapter: SlackAdapter;
   /** Everything the adapter (and Bolt through it) logged. */
   adapterLogs(): string;
+}
+
+export interface SlackHarness extends SlackRig {
+  driver: SlackDriver;
+  test: TestApp;
   /** Review cards in the review channel, in posting order, as they read now. */
   cards(): StoredMessage[];
+  /** A card as it reads now. */
+  latest(card: StoredMessage): StoredMessage;
   /** Resolves once the inbound queue has nothing left to do, so "no card" is a real answer. */
   idle(): Promise<void>;
   /** A DM from the sender (or as given) and the card it leads to, as first posted. */
   dmAndCard(text: string, options?: DmOptions): Promise<{ card: StoredMessage; reviewId: string }>;
+  /** A click on one of a card's buttons by `user`. */
+  click(user: string, card: StoredMessage, action: string): Promise<Answer>;
+  status(reviewId: string): Promise<ReviewStatus | undefined>;
+  /** chat.postMessage calls to one channel (the sender's DM unless told). */
+  postsTo(channel?: string): ApiCall[];
   stop(): Promise<void>;
 }
 
@@ -43,63 +68,78 @@ export interface HarnessOptions {
   env?: Record<string, string>;
 }
 
-export async function startSlack(options: HarnessOptions = {}): Promise<SlackHarness> {
-  const unhandled: unknown[] = [];
-  const onUnhandled = (reason: unknown) => unhandled.push(reason);
-  process.on("unhandledRejection", onUnhandled);
-
-  const mode = options.mode ?? "http";
+export async function createSlackRig(
+  options: Pick<HarnessOptions, "mode" | "userToken"> = {},
+): Promise<SlackRig> {
   // The fake first: the adapter calls auth.test as it starts.
   const fake = await FakeSlack.start();
   fake.users.set(SENDER.id, { name: "maya", real_name: "Maya T.", display_name: SENDER.name });
-  const chunks: string[] = [];
-  const logger = createLogger(
-    { level: "trace", logMessageText: false },
-    new Writable({
-      write(chunk, _enc, done) {
-        chunks.push(String(chunk));
-        done();
-      },
-    }),
-  );
+  const logs = captureLogger();
   const config = parseSlackConfig({
     SLACK_BOT_TOKEN: TOKENS.bot,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
     SLACK_REVIEW_CHANNEL_ID: REVIEW_CHANNEL,
     SLACK_REVIEWER_IDS: `${REVIEWER}, UREVIEWER2`,
-    ...(mode === "socket" ? { SLACK_APP_TOKEN: TOKENS.app } : {}),
+    ...(options.mode === "socket" ? { SLACK_APP_TOKEN: TOKENS.app } : {}),
     ...(options.userToken ? { SLACK_USER_TOKEN: TOKENS.user } : {}),
   });
   // Retries 0: a scripted failure reaches the adapter at once instead of being retried inside.
-  const adapter = new SlackAdapter(config, logger, {
+  const adapter = new SlackAdapter(config, logs.logger, {
     clientOptions: { retryConfig: { retries: 0 } },
   });
+  return { fake, adapter, adapterLogs: logs.text };
+}
+
+export async function startSlack(options: HarnessOptions = {}): Promise<SlackHarness> {
+  const trap = trapUnhandled();
+  const mode = options.mode ?? "http";
+  const rig = await createSlackRig({ ...options, mode }).catch((err: unknown) => {
+    trap.dispose();
+    throw err;
+  });
+  const { fake } = rig;
   let test: TestApp;
   try {
     test = await startTestApp({
       name: "slack",
-      adapters: [adapter],
+      adapters: [rig.adapter],
       http: mode === "http",
       ...(options.classifier ? { classifier: options.classifier } : {}),
       ...(options.env ? { env: options.env } : {}),
     });
   } catch (err) {
-    process.off("unhandledRejection", onUnhandled);
-    await adapter.stop();
+    trap.dispose();
+    await rig.adapter.stop();
     await fake.stop();
     throw err;
   }
   const driver =
     mode === "http" ? httpDriver(`http://127.0.0.1:${test.app.port}`) : socketDriver(fake);
-  const cards = () => fake.messagesIn(REVIEW_CHANNEL);
-
   return {
-    fake,
+    ...slackHarnessOn(rig, test, driver),
+    async stop() {
+      await test.stop();
+      await fake.stop();
+      trap.release();
+    },
+  };
+}
+
+/** The harness over a rig whose adapter runs in `test` (perhaps beside other adapters). */
+export function slackHarnessOn(
+  rig: SlackRig,
+  test: TestApp,
+  driver: SlackDriver,
+): Omit<SlackHarness, "stop"> {
+  const { fake } = rig;
+  const cards = () => fake.messagesIn(REVIEW_CHANNEL);
+  return {
+    ...rig,
     driver,
     test,
-    adapterLogs: () => chunks.join(""),
     cards,
+    latest: (card) => cards().find((c) => c.ts === card.ts) ?? card,
     async idle() {
       await eventually(async () => {
         const counts = await test.app.queues.inbound.getJobCounts("waiting", "active", "delayed");
@@ -121,14 +161,30 @@ export async function startSlack(options: HarnessOptions = {}): Promise<SlackHar
       await eventually(async () => (await test.app.store.get(reviewId))?.card);
       return { card, reviewId };
     },
-    async stop() {
-      await test.stop();
-      await fake.stop();
-      process.off("unhandledRejection", onUnhandled);
-      if (unhandled.length > 0) {
-        throw new Error(`unhandled rejections inside the app: ${unhandled.map(String).join("; ")}`);
-      }
+    async click(user, card, action) {
+      const id = actionsOf(card)[action];
+      if (!id) throw new Error(`no ${action} on the card`);
+      return driver.interaction(blockActions(user, location(card), id));
     },
+    status: async (reviewId) => (await test.app.store.get(reviewId))?.status,
+    postsTo: (channel = SENDER.dm) =>
+      fake.callsTo("chat.postMessage").filter((c) => c.args.channel === channel),
+  };
+}
+
+/** One harness per test: `start()` starts it, and it is stopped after the test. */
+export function slackPerTest(
+  defaults: HarnessOptions = {},
+): (options?: HarnessOptions) => Promise<SlackHarness> {
+  let current: SlackHarness | null = null;
+  afterEach(async () => {
+    const harness = current;
+    current = null;
+    await harness?.stop();
+  });
+  return async (options = {}) => {
+    current = await startSlack({ ...defaults, ...options });
+    return current;
   };
 }
 
