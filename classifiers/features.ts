@@ -17,7 +17,7 @@ export interface FeatureConfig {
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = {
-  bits: 18,
+  bits: 16,
   charMin: 3,
   charMax: 5,
   wordWeight: 1,
@@ -31,14 +31,24 @@ export interface SparseVector {
 
 export interface Extracted {
   vector: SparseVector;
-  /** Distinct word tokens, for "words like ..." reasons. */
-  words: string[];
+  /** The tokens, for "words like ..." reasons. */
+  tokens: string[];
   /** Indexes into NAMED that fired. */
   named: number[];
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)?|\p{Extended_Pictographic}|[?!$€£]/gu;
-const WORDLIKE = /^[\p{L}\p{N}]/u;
+/** Tokens are words, emoji or one of ?!$€£: a word is what is neither (a char-code check, no regex). */
+function wordlike(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return c !== 63 && c !== 33 && c !== 36;
+  return !(
+    c === 0x20ac ||
+    c === 0xa3 ||
+    (c >= 0x2000 && c <= 0x2bff) ||
+    (c >= 0xd800 && c <= 0xdfff)
+  );
+}
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const SEP = 32;
@@ -69,6 +79,11 @@ export class Featurizer {
   readonly #counts: Float32Array;
   readonly #touched: Int32Array;
   #nTouched = 0;
+  // Output staging, grown on demand; each result gets its own trimmed copy.
+  #outIdx = new Int32Array(4096);
+  #outVal = new Float32Array(4096);
+  #nOut = 0;
+  readonly #gramCache = new Map<string, Int32Array>();
 
   constructor(config: FeatureConfig = DEFAULT_FEATURES) {
     this.config = { ...config };
@@ -77,6 +92,11 @@ export class Featurizer {
     this.#mask = this.namedBase - 1;
     this.#counts = new Float32Array(this.namedBase);
     this.#touched = new Int32Array(this.namedBase);
+  }
+
+  /** Distinct word tokens of an extraction, for "words like ..." reasons. */
+  static words(extracted: Extracted): string[] {
+    return [...new Set(extracted.tokens.filter(wordlike))];
   }
 
   /** The bucket of a word unigram, for explaining a prediction. */
@@ -89,8 +109,7 @@ export class Featurizer {
     const norm = normalize(surf);
     const view = messageView(surf, norm, input ?? { text: "" });
     const tokens = norm.match(TOKEN) ?? [];
-    const idx: number[] = [];
-    const val: number[] = [];
+    this.#nOut = 0;
 
     // Words: unigrams, bigrams and link domains.
     let prev = -1;
@@ -102,31 +121,58 @@ export class Featurizer {
       prev = h;
     }
     for (const domain of view.links.domains) this.#add(fnv(domain, DOMAIN_SEED));
-    this.#flush(idx, val, this.config.wordWeight);
+    this.#flush(this.config.wordWeight);
 
-    // Characters: n-grams of each word padded with a boundary mark on both sides.
-    const { charMin, charMax } = this.config;
+    // Characters: n-grams of each word padded with a boundary mark on both sides. Words follow
+    // Zipf's law, so each word's n-gram buckets are cached: most tokens are a map lookup.
+    const counts = this.#counts;
+    const touched = this.#touched;
+    let n = this.#nTouched;
     for (const token of tokens) {
-      if (!WORDLIKE.test(token)) continue;
-      const len = token.length + 2;
-      for (let start = 0; start < len - 1; start++) {
-        let h = CHAR_SEED;
-        for (let k = 0; k < charMax && start + k < len; k++) {
-          const p = start + k;
-          h = step(h, p === 0 || p === len - 1 ? SEP : token.charCodeAt(p - 1));
-          if (k + 1 >= charMin) this.#add(h);
-        }
+      if (!wordlike(token)) continue;
+      const grams = this.#grams(token);
+      for (let g = 0; g < grams.length; g++) {
+        const i = grams[g] as number;
+        if (counts[i] === 0) touched[n++] = i;
+        counts[i] = (counts[i] as number) + 1;
       }
     }
-    this.#flush(idx, val, this.config.charWeight);
+    this.#nTouched = n;
+    this.#flush(this.config.charWeight);
 
     const named = namedFeatures(view, input ?? { text: "" }, signals);
+    this.#reserve(named.length);
     for (const n of named) {
-      idx.push(this.namedBase + n);
-      val.push(1);
+      this.#outIdx[this.#nOut] = this.namedBase + n;
+      this.#outVal[this.#nOut++] = 1;
     }
-    const words = [...new Set(tokens.filter((t) => WORDLIKE.test(t)))];
-    return { vector: { idx: Int32Array.from(idx), val: Float32Array.from(val) }, words, named };
+    const vector = {
+      idx: this.#outIdx.slice(0, this.#nOut),
+      val: this.#outVal.slice(0, this.#nOut),
+    };
+    return { vector, tokens, named };
+  }
+
+  /** The char n-gram buckets of one word, from the cache or computed (allocation-free loop). */
+  #grams(token: string): Int32Array {
+    const cached = this.#gramCache.get(token);
+    if (cached) return cached;
+    const { charMin, charMax } = this.config;
+    const len = token.length + 2;
+    const out: number[] = [];
+    for (let start = 0; start < len - 1; start++) {
+      let h = CHAR_SEED;
+      const end = Math.min(len, start + charMax);
+      for (let p = start; p < end; p++) {
+        h = step(h, p === 0 || p === len - 1 ? SEP : token.charCodeAt(p - 1));
+        if (p - start + 1 >= charMin) out.push(h & this.#mask);
+      }
+    }
+    const grams = Int32Array.from(out);
+    // Bounded: a flood of unique junk tokens only costs a clear now and then.
+    if (this.#gramCache.size >= 50_000) this.#gramCache.clear();
+    if (token.length <= 40) this.#gramCache.set(token, grams);
+    return grams;
   }
 
   #add(hash: number): void {
@@ -136,20 +182,42 @@ export class Featurizer {
   }
 
   /** Moves the counted group into the output with sublinear counts, scaled to length `weight`. */
-  #flush(idx: number[], val: number[], weight: number): void {
+  #flush(weight: number): void {
+    const counts = this.#counts;
+    const touched = this.#touched;
+    const n = this.#nTouched;
     let norm = 0;
-    for (let t = 0; t < this.#nTouched; t++) {
-      const c = this.#counts[this.#touched[t] as number] as number;
-      const v = 1 + Math.log(c);
+    for (let t = 0; t < n; t++) {
+      const c = counts[touched[t] as number] as number;
+      // Sublinear counts: a word said five times is not five times the evidence.
+      const v = c === 1 ? 1 : 1 + Math.log(c);
+      counts[touched[t] as number] = v;
       norm += v * v;
     }
     const scale = norm > 0 ? weight / Math.sqrt(norm) : 0;
-    for (let t = 0; t < this.#nTouched; t++) {
-      const i = this.#touched[t] as number;
-      idx.push(i);
-      val.push((1 + Math.log(this.#counts[i] as number)) * scale);
-      this.#counts[i] = 0;
+    this.#reserve(n);
+    const outIdx = this.#outIdx;
+    const outVal = this.#outVal;
+    let o = this.#nOut;
+    for (let t = 0; t < n; t++) {
+      const i = touched[t] as number;
+      outIdx[o] = i;
+      outVal[o++] = (counts[i] as number) * scale;
+      counts[i] = 0;
     }
+    this.#nOut = o;
     this.#nTouched = 0;
+  }
+
+  #reserve(extra: number): void {
+    const need = this.#nOut + extra;
+    if (need <= this.#outIdx.length) return;
+    const size = Math.max(need, this.#outIdx.length * 2);
+    const idx = new Int32Array(size);
+    const val = new Float32Array(size);
+    idx.set(this.#outIdx);
+    val.set(this.#outVal);
+    this.#outIdx = idx;
+    this.#outVal = val;
   }
 }

@@ -85,6 +85,8 @@ export interface LinkFacts {
 /** Reads the links in already lower-cased text, plus any the platform handed over. */
 export function linkFacts(text: string, extra: readonly string[] = []): LinkFacts {
   const links = [...(text.match(LINK) ?? []), ...extra.map((l) => String(l).toLowerCase())];
+  // A pasted YouTube path without its domain ("watch?v=...") is still a link to a video.
+  if (links.length === 0 && text.includes("watch?v=")) links.push("youtube.com/watch");
   const domains: string[] = [];
   const facts: LinkFacts = {
     links,
@@ -137,20 +139,37 @@ export function isLookalike(host: string): boolean {
   return false;
 }
 
+// Two reusable rows: lookalike checks run on every link, so they allocate nothing.
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
+
 /** Levenshtein distance, giving up early once it exceeds `limit`. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > prevRow.length) {
+    prevRow = new Int32Array(b.length + 1);
+    curRow = new Int32Array(b.length + 1);
+  }
+  let prev = prevRow;
+  let cur = curRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      cur[j] = v;
       if (v < best) best = v;
     }
     if (best > limit) return best;
+    const swap = prev;
     prev = cur;
+    cur = swap;
   }
-  return prev[b.length] ?? 0;
+  return prev[b.length] as number;
 }

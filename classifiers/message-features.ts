@@ -22,8 +22,10 @@ interface NamedFeature {
 
 const re = (pattern: RegExp) => (v: MessageView) => pattern.test(v.norm);
 
-const YOU = String.raw`(?:you|your|u|ur|yours|tu|tus|usted|ustedes|te|ti|voce|vc|seu|sua|teu|tua|vous|votre|vos|ton|ta|tes|du|dein|deine|deinen|ihr|ihre|euch|dir|dich|lei|tuo|tuoi|vostro|vostra)`;
-const WORK_NOUN = String.raw`(?:work|music|art|artwork|track|tracks|song|songs|beat|beats|mix|master|demo|ep|album|single|portfolio|drawing|drawings|illustration|design|designs|game|games|app|repo|repository|library|lib|code|project|projects|channel|stream|streams|video|videos|podcast|show|style|sound|tutorials?|blog|post|posts|writing|book|comic|animation|logo|cover|covers|website|site|server|plugin|mod|framework|tool|newsletter|cancion|canciones|tema|temas|trabajo|trabalho|musica|arte|jogo|juego|projeto|proyecto|morceau|travail|musique|jeu|projet|chanson|arbeit|musik|spiel|projekt|lied|song|lavoro|musica|gioco|progetto|canzone|brano)`;
+const YOU = `(?:you|your|u|ur|yours|tu|tus|usted|ustedes|te|ti|voce|vc|seu|sua|teu|tua|vous|votre|vos|ton|ta|tes|du|dein|deine|deinen|ihr|ihre|euch|dir|dich|lei|tuo|tuoi|vostro|vostra)`;
+const WORK_NOUN = `(?:work|music|art|artwork|track|tracks|song|songs|beat|beats|mix|master|demo|ep|album|single|portfolio|drawing|drawings|illustration|design|designs|game|games|app|repo|repository|library|lib|code|project|projects|channel|stream|streams|video|videos|podcast|show|style|sound|tutorials?|blog|post|posts|writing|book|comic|animation|logo|cover|covers|website|site|server|plugin|mod|framework|tool|newsletter|cancion|canciones|tema|temas|trabajo|trabalho|musica|arte|jogo|juego|projeto|proyecto|morceau|travail|musique|jeu|projet|chanson|arbeit|musik|spiel|projekt|lied|song|lavoro|musica|gioco|progetto|canzone|brano)`;
+
+const QUESTION_TO_YOU = new RegExp(`\\b${YOU}\\b[^?.!\\n]*\\?|[¿][^?]*\\b${YOU}\\b`);
 
 export const NAMED: readonly NamedFeature[] = [
   { id: "link", phrase: "has a link", test: (v) => v.links.links.length > 0 },
@@ -53,12 +55,14 @@ export const NAMED: readonly NamedFeature[] = [
     id: "mention",
     phrase: "mentions someone",
     test: (v) =>
-      /(?:^|\s)@(?!everyone|here)[\w.]{2,}/.test(v.surface) || /<@!?\d+>/.test(v.surface),
+      v.surface.includes("@") &&
+      (/(?:^|\s)@(?!everyone|here)[\w.]{2,}/.test(v.surface) || /<@!?\d+>/.test(v.surface)),
   },
   {
     id: "money",
     phrase: "names a sum of money",
     test: (v) =>
+      /\d/.test(v.surface) &&
       /(?:[$€£¥]|r\$|usd|eur)\s?\d|\d[\d.,]*\s?(?:k\b|usd|eur|gbp|dollars?|euros?|bucks|reais|€|\$)/.test(
         v.surface,
       ),
@@ -80,7 +84,7 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "question_to_you",
     phrase: "asks you a question",
-    test: (v) => new RegExp(`\\b${YOU}\\b[^?.!\\n]*\\?|[¿][^?]*\\b${YOU}\\b`).test(v.norm),
+    test: (v) => v.norm.includes("?") && QUESTION_TO_YOU.test(v.norm),
   },
   { id: "question", phrase: "asks a question", test: (v) => v.norm.includes("?") },
   {
@@ -122,7 +126,7 @@ export const NAMED: readonly NamedFeature[] = [
     id: "self_promo",
     phrase: "pushes their own release or page",
     test: re(
-      /check (?:out|my|it out)|my new|out now|just (?:dropped|released|launched)|new (?:single|ep|album|video|track|drop)|stream (?:it|now)|listen now|subscribe|sub4sub|follow (?:me|back|for)|f4f|link in (?:my )?bio|go (?:check|follow|listen)|support (?:me|my)|suscribete|sigueme|escuchala|inscreva|me segue|segue\b|abonne|abonniert|folgt mir|iscriviti|seguimi/,
+      /check (?:out|my|it out)|my new|out now|just (?:dropped|released|launched)|new (?:single|ep|album|video|track|drop)|stream (?:it|now)|listen now|subscribe|sub4sub|follow (?:me|back|for)|f4f|link in (?:my )?bio|look (?:me|it|us|her|him|them) up|search (?:for )?(?:my|")|share (?:this|my)|go (?:check|follow|listen)|support (?:me|my)|suscribete|sigueme|escuchala|inscreva|me segue|segue\b|abonne|abonniert|folgt mir|iscriviti|seguimi/,
     ),
   },
   {
@@ -138,6 +142,17 @@ export const NAMED: readonly NamedFeature[] = [
     test: re(
       /promot(?:e|ion|ing) (?:your|ur)|grow (?:your|ur)|(?:playlist|stream|follower|subscriber|view|like)s? (?:placement|promotion|boost|package)|real (?:followers|streams|listeners|views)|\bseo\b|backlinks?|boost (?:your|ur)|packages? (?:start|from)|marketing (?:agency|services)|our (?:agency|services)|guest post|rank (?:#?1|first)|more (?:followers|streams|views|sales)/,
     ),
+  },
+  {
+    id: "phone",
+    phrase: "gives a phone number",
+    test: (v) => digits(v.surface) >= 9 && /(?:^|[^\w])\+?\d[\d\s().-]{7,}\d(?!\w)/.test(v.surface),
+  },
+  {
+    id: "hashtags",
+    phrase: "uses hashtags",
+    test: (v) =>
+      v.surface.includes("#") && (v.surface.match(/(?:^|\s)#[\p{L}\d_]{2,}/gu)?.length ?? 0) >= 2,
   },
   {
     id: "contact_elsewhere",
@@ -167,7 +182,7 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "emoji_heavy",
     phrase: "uses many emoji",
-    test: (v) => (v.surface.match(/\p{Extended_Pictographic}/gu)?.length ?? 0) >= 3,
+    test: (v) => emojiCount(v.surface) >= 3,
   },
   { id: "platform_discord", phrase: "came on Discord", test: (_v, i) => i.platform === "discord" },
   { id: "platform_slack", phrase: "came on Slack", test: (_v, i) => i.platform === "slack" },
@@ -228,10 +243,47 @@ export function messageView(surfaceText: string, norm: string, input: ClassifyIn
   return { surface: surfaceText, norm, links: linkFacts(surfaceText, extra.slice(0, 20)) };
 }
 
+function digits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Emoji and pictographs, counted by code unit ranges (astral pairs and the symbol blocks). */
+function emojiCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2190) continue;
+    if (
+      (c >= 0xd83c && c <= 0xd83e) ||
+      (c >= 0x2600 && c <= 0x27bf) ||
+      (c >= 0x2b00 && c <= 0x2bff)
+    )
+      n++;
+  }
+  return n;
+}
+
+/** Share of capital letters among letters (ASCII fast path; others by case mapping). */
 function capsRatio(text: unknown): number {
   if (typeof text !== "string") return 0;
-  const sample = text.slice(0, 4000);
-  const upper = sample.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = sample.match(/\p{Ll}/gu)?.length ?? 0;
+  let upper = 0;
+  let lower = 0;
+  const n = Math.min(text.length, 4000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = text[i] as string;
+      const lo = ch.toLowerCase();
+      if (lo !== ch) upper++;
+      else if (ch.toUpperCase() !== ch) lower++;
+    }
+  }
   return upper + lower >= 12 ? upper / (upper + lower) : 0;
 }

@@ -122,7 +122,7 @@ export class Model {
       .sort((a, b) => b.lift - a.lift)
       .slice(0, 3)
       .map((x) => NAMED[x.n]?.phrase ?? "");
-    const words = extracted.words
+    const words = Featurizer.words(extracted)
       .slice(0, 300)
       .map((word) => ({ word, lift: lift(this.featurizer.wordIndex(word)) }))
       .filter((x) => x.lift > 0.05 && x.word.length > 1)

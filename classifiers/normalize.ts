@@ -10,8 +10,11 @@ const COMBINING = /[\u0300-\u036f]/g;
 // Three or more single letters/digits separated by one space, dot, dash or star: "f r e e".
 const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-*_]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 const SPACED_SEP = /[ .\-*_]/g;
-// Tokens mixing letters with the digits leetspeak uses.
-const LEET_TOKEN = /[a-z0-9]*[013457][a-z0-9]*/g;
+// Cheap prefilters: most messages have no accents, no s p a c e d letters and no leet digits.
+const NON_ASCII = /[^ -~\t\n\r]/;
+const MAYBE_SPACED = /[^ .*_-][ .*_-][^ .*_-][ .*_-][^ .*_-][ .*_-][^ .*_-]/;
+const ALNUM_RUN = /[a-z0-9]+/g;
+const LEET_DIGIT = /[013457]/;
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t" };
 
 /**
@@ -30,11 +33,11 @@ export function surface(text: unknown): string {
 
 /** The text as the n-grams read it: `surface` plus diacritics folded, de-leeted, letters un-spaced. */
 export function normalize(surfaceText: string): string {
-  return surfaceText
-    .normalize("NFD")
-    .replace(COMBINING, "")
-    .replace(SPACED, (m) => m.replace(SPACED_SEP, ""))
-    .replace(LEET_TOKEN, deleet);
+  let text = surfaceText;
+  if (NON_ASCII.test(text)) text = text.normalize("NFD").replace(COMBINING, "");
+  if (MAYBE_SPACED.test(text)) text = text.replace(SPACED, (m) => m.replace(SPACED_SEP, ""));
+  if (LEET_DIGIT.test(text)) text = text.replace(ALNUM_RUN, deleet);
+  return text;
 }
 
 /**
