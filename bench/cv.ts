@@ -12,10 +12,14 @@ for (const arg of process.argv.slice(2)) {
   if (key && value !== undefined) overrides[key] = Number(value);
 }
 const features = { ...DEFAULT_FEATURES };
-const options: TrainOptions = { ...DEFAULT_TRAIN, features };
+const options: Partial<TrainOptions> = { ...DEFAULT_TRAIN };
+// Without feature overrides the trainer chooses among its FEATURE_CHOICES, as it does in use.
+delete options.features;
 for (const [key, value] of Object.entries(overrides)) {
-  if (key in features) (features as unknown as Record<string, number>)[key] = value;
-  else (options as unknown as Record<string, number>)[key] = value;
+  if (key in features) {
+    (features as unknown as Record<string, number>)[key] = value;
+    options.features = features;
+  } else (options as unknown as Record<string, number>)[key] = value;
 }
 
 const examples = loadExamples(CORPUS_DIR);
