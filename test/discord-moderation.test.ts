@@ -1,30 +1,17 @@
 // Spam in watched server channels: a moderation card, and Delete / Timeout / Ignore acted on only
 // after a reviewer decides.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Classifier } from "../src/ports.ts";
 import {
   actionsOf,
-  allowedMentionsOf,
   componentsOf,
   type DiscordHarness,
-  messageWrites,
+  discordPerTest,
   reviewIdOf,
-  startDiscord,
   textOf,
 } from "./fakes/discord/harness.ts";
 import { type MessagePayload, user } from "./fakes/discord/payloads.ts";
 import { eventually } from "./helpers/app.ts";
-
-let h: DiscordHarness | null = null;
-
-afterEach(async () => {
-  const harness = h;
-  h = null;
-  if (!harness) return;
-  const writes = messageWrites(harness.fake);
-  await harness.stop();
-  for (const call of writes) expect(allowedMentionsOf(call), call.path).toEqual({ parse: [] });
-});
 
 /** Spam when the text shouts FREE NITRO, collaboration otherwise: one label per message. */
 const keywordClassifier: Classifier = {
@@ -45,10 +32,8 @@ const keywordClassifier: Classifier = {
 
 const SPAM = "FREE NITRO for everyone @everyone claim at discord-gift.example/claim";
 
-async function start() {
-  h = await startDiscord({ classifier: keywordClassifier });
-  return h;
-}
+// Every test's harness is stopped after it, and nothing the bot wrote may ping anyone.
+const start = discordPerTest({ classifier: keywordClassifier });
 
 async function spamAndCard(harness: DiscordHarness) {
   const author = user("Nitro Giver");
@@ -66,10 +51,6 @@ function moderationCalls(harness: DiscordHarness, msg: MessagePayload) {
     ...fake.callsTo("DELETE", /^\/channels\/\d+\/messages\/\d+$/),
     ...fake.callsTo("PATCH", new RegExp(`^/guilds/${fake.guild.id}/members/${msg.author.id}$`)),
   ];
-}
-
-function latest(harness: DiscordHarness, card: MessagePayload): MessagePayload {
-  return harness.fake.messages.get(card.id) ?? card;
 }
 
 describe("spam in a watched channel", () => {
@@ -99,7 +80,7 @@ describe("spam in a watched channel", () => {
     const { msg, card } = await spamAndCard(harness);
     harness.driver.click(card.id, actionsOf(card).delete as string, harness.reviewer);
     const edited = await eventually(() => {
-      const now = latest(harness, card);
+      const now = harness.latest(card);
       return textOf(now).includes("✅ Message deleted") ? now : undefined;
     });
     expect(harness.fake.callsTo("DELETE", /messages/).map((c) => c.path)).toEqual([
@@ -115,7 +96,7 @@ describe("spam in a watched channel", () => {
     const { msg, card } = await spamAndCard(harness);
     const pickedAt = Date.now();
     harness.driver.select(card.id, actionsOf(card).timeout as string, "3600", harness.roleReviewer);
-    await eventually(() => textOf(latest(harness, card)).includes("timed out for 1 hour"));
+    await eventually(() => textOf(harness.latest(card)).includes("timed out for 1 hour"));
     const [timeout, ...more] = moderationCalls(harness, msg);
     expect(more).toEqual([]);
     expect(timeout?.method).toBe("PATCH");
@@ -128,7 +109,7 @@ describe("spam in a watched channel", () => {
     const harness = await start();
     const { msg, card, reviewId } = await spamAndCard(harness);
     harness.driver.click(card.id, actionsOf(card).ignore as string, harness.reviewer);
-    await eventually(() => textOf(latest(harness, card)).includes("🙈 Ignored"));
+    await eventually(() => textOf(harness.latest(card)).includes("🙈 Ignored"));
     expect((await harness.test.app.store.get(reviewId))?.status).toBe("rejected");
     const counts = await harness.test.app.queues.outbound.getJobCounts();
     expect(Object.values(counts).every((n) => n === 0)).toBe(true);
@@ -157,7 +138,7 @@ describe("spam in a watched channel", () => {
     });
     harness.driver.click(card.id, actionsOf(card).delete as string, harness.reviewer);
     const edited = await eventually(() => {
-      const now = latest(harness, card);
+      const now = harness.latest(card);
       return textOf(now).includes("Could not delete the message") ? now : undefined;
     });
     expect(textOf(edited)).toContain("Missing Permissions");

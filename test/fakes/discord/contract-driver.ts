@@ -90,13 +90,7 @@ export function discordOps(h: Omit<DiscordHarness, "stop">): DriverOps {
         .callsTo("POST", new RegExp(`^/channels/${dmChannel}/messages$`))
         .map((c) => c.body?.content as string),
     notes: () =>
-      clicks.flatMap(({ sent: s, as }) =>
-        driver
-          .answers(s)
-          .map((c) => (/\/callback$/.test(c.path) ? c.body?.data : c.body))
-          .filter((d) => d && typeof d.content === "string" && (d.flags & 64) === 64)
-          .map((d): Note => ({ to: as, text: d.content as string })),
-      ),
+      clicks.flatMap(({ sent: s, as }) => h.notes(s).map((text): Note => ({ to: as, text }))),
     editorsOpened: () =>
       fake.calls.filter((c) => /\/callback$/.test(c.path) && c.body?.type === 9).length,
     calls: () => fake.calls.length,

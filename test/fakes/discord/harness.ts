@@ -6,7 +6,7 @@ import type { Classifier, PlatformAdapter } from "../../../src/ports.ts";
 import type { Review } from "../../../src/types.ts";
 import { eventually, startTestApp, type TestApp } from "../../helpers/app.ts";
 import { captureLogger, trapUnhandled } from "../../helpers/capture.ts";
-import { type Actor, DiscordDriver } from "./driver.ts";
+import { type Actor, DiscordDriver, type Sent } from "./driver.ts";
 import { type MessagePayload, snowflake, type UserPayload, user } from "./payloads.ts";
 import { FakeDiscord, type RestCall } from "./server.ts";
 
@@ -34,6 +34,8 @@ export interface DiscordHarness extends DiscordRig {
   review(id: string): Promise<Review>;
   /** A DM (from a three-day-old account unless told) and its card, once the review records it. */
   dmAndCard(text: string, sender?: UserPayload): Promise<DmAndCard>;
+  /** The ephemeral notes the bot sent in answer to one interaction. */
+  notes(sent: Sent): string[];
   stop(): Promise<void>;
 }
 
@@ -136,6 +138,12 @@ export function discordHarnessOn(rig: DiscordRig, test: TestApp): Omit<DiscordHa
       await eventually(async () => (await test.app.store.get(reviewId))?.card);
       return { sender: from, msg, card, reviewId };
     },
+    notes: (sent) =>
+      driver
+        .answers(sent)
+        .map((c) => (/\/callback$/.test(c.path) ? c.body?.data : c.body))
+        .filter((d) => d && typeof d.content === "string" && (d.flags & 64) === 64)
+        .map((d) => d.content as string),
   };
 }
 
