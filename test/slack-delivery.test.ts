@@ -1,52 +1,29 @@
 // Delivering an approved reply through Slack's Web API: rate limits, refusals that no retry can
 // fix, a retry after Slack already took the post, and replies sent as the owner.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   actionsOf,
-  location,
   REVIEW_CHANNEL,
   REVIEWER,
   SENDER,
   type SlackHarness,
-  startSlack,
+  slackPerTest,
   textOf,
 } from "./fakes/slack/harness.ts";
-import { blockActions } from "./fakes/slack/payloads.ts";
-import { type ApiCall, TOKENS } from "./fakes/slack/server.ts";
+import { TOKENS } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
 
-let h: SlackHarness | null = null;
-
-afterEach(async () => {
-  const harness = h;
-  h = null;
-  await harness?.stop();
-});
-
-async function start(options: { userToken?: boolean } = {}) {
-  h = await startSlack({ classifier: fixedClassifier("collaboration"), ...options });
-  return h;
-}
-
-function postsTo(harness: SlackHarness, channel: string): ApiCall[] {
-  return harness.fake.callsTo("chat.postMessage").filter((c) => c.args.channel === channel);
-}
+const start = slackPerTest({ classifier: fixedClassifier("collaboration") });
 
 async function approve(
   harness: SlackHarness,
   options: Parameters<SlackHarness["dmAndCard"]>[1] = {},
 ) {
   const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB, options);
-  await harness.driver.interaction(
-    blockActions(REVIEWER, location(card), actionsOf(card).approve ?? ""),
-  );
+  await harness.click(REVIEWER, card, "approve");
   return { card, reviewId };
-}
-
-async function statusOf(harness: SlackHarness, reviewId: string) {
-  return (await harness.test.app.store.get(reviewId))?.status;
 }
 
 describe("delivery", () => {
@@ -59,8 +36,8 @@ describe("delivery", () => {
       body: { ok: false, error: "ratelimited" },
     });
     const { reviewId } = await approve(harness);
-    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
-    const attempts = postsTo(harness, SENDER.dm);
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
+    const attempts = harness.postsTo(SENDER.dm);
     expect(attempts).toHaveLength(2);
     // Only the second attempt reached the DM: one reply.
     expect(harness.fake.messagesIn(SENDER.dm)).toHaveLength(1);
@@ -79,7 +56,7 @@ describe("delivery", () => {
       { body: { ok: false, error: "channel_not_found" } },
     );
     const { card, reviewId } = await approve(harness);
-    await eventually(async () => (await statusOf(harness, reviewId)) === "failed");
+    await eventually(async () => (await harness.status(reviewId)) === "failed");
     const review = await harness.test.app.store.get(reviewId);
     expect(review?.failure).toContain("channel_not_found");
     const updated = await eventually(() => {
@@ -90,7 +67,7 @@ describe("delivery", () => {
     expect(textOf(updated)).toContain("channel_not_found");
     expect(actionsOf(updated)).toEqual({});
     // One attempt: retrying cannot bring a channel back.
-    expect(postsTo(harness, SENDER.dm)).toHaveLength(1);
+    expect(harness.postsTo(SENDER.dm)).toHaveLength(1);
   });
 
   it.each(["not_in_channel", "is_archived", "invalid_auth"])(
@@ -99,9 +76,9 @@ describe("delivery", () => {
       const harness = await start();
       harness.fake.script("chat.postMessage", { apply: true }, { body: { ok: false, error } });
       const { reviewId } = await approve(harness);
-      await eventually(async () => (await statusOf(harness, reviewId)) === "failed");
+      await eventually(async () => (await harness.status(reviewId)) === "failed");
       expect((await harness.test.app.store.get(reviewId))?.failure).toContain(error);
-      expect(postsTo(harness, SENDER.dm)).toHaveLength(1);
+      expect(harness.postsTo(SENDER.dm)).toHaveLength(1);
     },
   );
 
@@ -114,8 +91,8 @@ describe("delivery", () => {
       { apply: true, status: 500, body: { ok: false } },
     );
     const { card, reviewId } = await approve(harness);
-    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
-    expect(postsTo(harness, SENDER.dm)).toHaveLength(1);
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
+    expect(harness.postsTo(SENDER.dm)).toHaveLength(1);
     expect(harness.fake.messagesIn(SENDER.dm)).toHaveLength(1);
     // The retry looked in the DM's history, with metadata, and found the tagged reply.
     const lookups = harness.fake
@@ -132,9 +109,9 @@ describe("delivery", () => {
   it("posts the card with the bot token and the reply in the bot's DM", async () => {
     const harness = await start();
     const { reviewId } = await approve(harness);
-    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
-    const [card] = postsTo(harness, REVIEW_CHANNEL);
-    const [reply] = postsTo(harness, SENDER.dm);
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
+    const [card] = harness.postsTo(REVIEW_CHANNEL);
+    const [reply] = harness.postsTo(SENDER.dm);
     expect(card?.token).toBe(TOKENS.bot);
     expect(reply?.token).toBe(TOKENS.bot);
   });
@@ -144,8 +121,8 @@ describe("user-token mode", () => {
   it("answers a DM to the owner as the owner, with the user token", async () => {
     const harness = await start({ userToken: true });
     const { reviewId } = await approve(harness, { via: "owner", channel: "DOWNERDM1" });
-    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
-    const posted = postsTo(harness, "DOWNERDM1");
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
+    const posted = harness.postsTo("DOWNERDM1");
     expect(posted).toHaveLength(1);
     expect(posted[0]?.token).toBe(TOKENS.user);
     expect(posted[0]?.args.metadata).toMatchObject({ event_payload: { review_id: reviewId } });
@@ -155,13 +132,13 @@ describe("user-token mode", () => {
       .find((c) => c.args.channel === "DOWNERDM1");
     expect(lookup?.token).toBe(TOKENS.user);
     // The card itself is still the bot's.
-    expect(postsTo(harness, REVIEW_CHANNEL)[0]?.token).toBe(TOKENS.bot);
+    expect(harness.postsTo(REVIEW_CHANNEL)[0]?.token).toBe(TOKENS.bot);
   });
 
   it("never logs a token or the signing secret", async () => {
     const harness = await start({ userToken: true });
     const { reviewId } = await approve(harness, { via: "owner", channel: "DOWNERDM1" });
-    await eventually(async () => (await statusOf(harness, reviewId)) === "sent");
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
     const logs = `${harness.adapterLogs()}${harness.test.logs()}`;
     expect(logs).toContain("connected to Slack");
     for (const secret of [TOKENS.bot, TOKENS.user, "fake-signing-secret-never-logged"]) {

@@ -1,24 +1,13 @@
 // The HTTP side: POST /slack/events on the app's own server (beside /healthz), Slack's request
 // signatures, the App Home tab and the /triage slash command.
-import { afterEach, describe, expect, it } from "vitest";
-import { REVIEWER, type SlackHarness, STRANGER, startSlack } from "./fakes/slack/harness.ts";
+import { describe, expect, it } from "vitest";
+import { REVIEWER, type SlackHarness, STRANGER, slackPerTest } from "./fakes/slack/harness.ts";
 import { appHomeOpened, eventEnvelope, imMessage, slashCommand } from "./fakes/slack/payloads.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
 
-let h: SlackHarness | null = null;
-
-afterEach(async () => {
-  const harness = h;
-  h = null;
-  await harness?.stop();
-});
-
-async function start() {
-  h = await startSlack({ classifier: fixedClassifier("collaboration") });
-  return h;
-}
+const start = slackPerTest({ classifier: fixedClassifier("collaboration") });
 
 async function enqueued(harness: SlackHarness): Promise<number> {
   const counts = await harness.test.app.queues.inbound.getJobCounts();

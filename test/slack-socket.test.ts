@@ -1,14 +1,13 @@
 // The same adapter over Socket Mode (SLACK_APP_TOKEN set): the fake's WebSocket says hello,
 // sends envelopes, and the client acks each one. Plus the worker role, which has no receiver.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   actionsOf,
   location,
   REVIEWER,
   reviewIdOf,
   SENDER,
-  type SlackHarness,
-  startSlack,
+  slackPerTest,
   textOf,
 } from "./fakes/slack/harness.ts";
 import {
@@ -23,21 +22,11 @@ import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
 
-let h: SlackHarness | null = null;
-
-afterEach(async () => {
-  const harness = h;
-  h = null;
-  await harness?.stop();
-});
+const startSlack = slackPerTest({ classifier: fixedClassifier("collaboration") });
 
 describe("Socket Mode", () => {
   it("runs the whole flow: DM -> one card -> approve -> one reply", async () => {
-    const harness = await startSlack({
-      mode: "socket",
-      classifier: fixedClassifier("collaboration"),
-    });
-    h = harness;
+    const harness = await startSlack({ mode: "socket" });
     // The socket was opened with the app-level token.
     expect(harness.fake.callsTo("apps.connections.open")[0]?.token).toBe(TOKENS.app);
 
@@ -71,11 +60,7 @@ describe("Socket Mode", () => {
   });
 
   it("answers in the ack payload: modal errors and the slash command", async () => {
-    const harness = await startSlack({
-      mode: "socket",
-      classifier: fixedClassifier("collaboration"),
-    });
-    h = harness;
+    const harness = await startSlack({ mode: "socket" });
     const { card } = await harness.dmAndCard(CONCRETE_COLLAB);
     const empty = await harness.driver.interaction(
       viewSubmission(REVIEWER, { callback_id: actionsOf(card).edit ?? "" }, ""),
@@ -89,11 +74,7 @@ describe("Socket Mode", () => {
 
 describe("the worker role", () => {
   it("opens no receiver but still posts cards and delivers through the Web API", async () => {
-    const harness = await startSlack({
-      classifier: fixedClassifier("collaboration"),
-      env: { ROLE: "worker" },
-    });
-    h = harness;
+    const harness = await startSlack({ env: { ROLE: "worker" } });
     expect(harness.fake.callsTo("auth.test")).toHaveLength(0);
     const res = await fetch(`http://127.0.0.1:${harness.test.app.port}/slack/events`, {
       method: "POST",
