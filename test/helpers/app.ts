@@ -7,6 +7,7 @@ import { parseConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
 import type { Classifier, PlatformAdapter, Responder } from "../../src/ports.ts";
 import { createTemplateResponder, loadTemplates } from "../../src/responder/templates.ts";
+import { trapUnhandled } from "./capture.ts";
 import { connect, dropPrefix, freshPrefix, REDIS_URL } from "./redis.ts";
 
 export interface TestApp {
@@ -95,4 +96,44 @@ export async function eventually<T>(
     if (Date.now() > until) throw new Error(`condition not met within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** A fake platform and an adapter pointed at it, before any app runs. */
+export interface Rig {
+  fake: { stop(): Promise<void> };
+  adapter: PlatformAdapter;
+}
+
+/**
+ * Starts a rig and one app around its adapter, collecting unhandled rejections (errors inside a
+ * platform client's event handling surface only there). If start-up fails, what started stops.
+ * `stop()` stops the app and the fake, and fails when anything was left unhandled.
+ */
+export async function startRig<R extends Rig>(
+  makeRig: () => Promise<R>,
+  options: Omit<TestAppOptions, "adapters">,
+): Promise<{ rig: R; test: TestApp; stop(): Promise<void> }> {
+  const trap = trapUnhandled();
+  const rig = await makeRig().catch((err: unknown) => {
+    trap.dispose();
+    throw err;
+  });
+  let test: TestApp;
+  try {
+    test = await startTestApp({ ...options, adapters: [rig.adapter] });
+  } catch (err) {
+    trap.dispose();
+    await rig.adapter.stop();
+    await rig.fake.stop();
+    throw err;
+  }
+  return {
+    rig,
+    test,
+    async stop() {
+      await test.stop();
+      await rig.fake.stop();
+      trap.release();
+    },
+  };
 }

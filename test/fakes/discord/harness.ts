@@ -4,8 +4,8 @@ import { afterEach, expect } from "vitest";
 import { discordModule } from "../../../adapters/discord/index.ts";
 import type { Classifier, PlatformAdapter } from "../../../src/ports.ts";
 import type { Review } from "../../../src/types.ts";
-import { eventually, startTestApp, type TestApp } from "../../helpers/app.ts";
-import { captureLogger, trapUnhandled } from "../../helpers/capture.ts";
+import { eventually, startRig, type TestApp } from "../../helpers/app.ts";
+import { captureLogger } from "../../helpers/capture.ts";
 import { type Actor, DiscordDriver, type Sent } from "./driver.ts";
 import { type MessagePayload, snowflake, type UserPayload, user } from "./payloads.ts";
 import { FakeDiscord, type RestCall } from "./server.ts";
@@ -78,35 +78,12 @@ export async function createDiscordRig(
 }
 
 export async function startDiscord(options: HarnessOptions = {}): Promise<DiscordHarness> {
-  // Errors inside discord.js's event handling surface only here: collect them, fail on stop.
-  const trap = trapUnhandled();
-  const rig = await createDiscordRig(options).catch((err: unknown) => {
-    trap.dispose();
-    throw err;
+  const { rig, test, stop } = await startRig(() => createDiscordRig(options), {
+    name: "discord",
+    ...(options.classifier ? { classifier: options.classifier } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
-  const { fake } = rig;
-  let test: TestApp;
-  try {
-    test = await startTestApp({
-      name: "discord",
-      adapters: [rig.adapter],
-      ...(options.classifier ? { classifier: options.classifier } : {}),
-      ...(options.env ? { env: options.env } : {}),
-    });
-  } catch (err) {
-    trap.dispose();
-    await rig.adapter.stop();
-    await fake.stop();
-    throw err;
-  }
-  return {
-    ...discordHarnessOn(rig, test),
-    async stop() {
-      await test.stop();
-      await fake.stop();
-      trap.release();
-    },
-  };
+  return { ...discordHarnessOn(rig, test), stop };
 }
 
 /** The harness over a rig whose adapter runs in `test` (perhaps beside other adapters). */

@@ -5,8 +5,8 @@ import { parseSlackConfig } from "../../../adapters/slack/config.ts";
 import { SlackAdapter } from "../../../adapters/slack/slack-adapter.ts";
 import type { Classifier } from "../../../src/ports.ts";
 import type { ReviewStatus } from "../../../src/types.ts";
-import { eventually, startTestApp, type TestApp } from "../../helpers/app.ts";
-import { captureLogger, trapUnhandled } from "../../helpers/capture.ts";
+import { eventually, startRig, type TestApp } from "../../helpers/app.ts";
+import { captureLogger } from "../../helpers/capture.ts";
 import {
   type Answer,
   httpDriver,
@@ -92,38 +92,16 @@ export async function createSlackRig(
 }
 
 export async function startSlack(options: HarnessOptions = {}): Promise<SlackHarness> {
-  const trap = trapUnhandled();
   const mode = options.mode ?? "http";
-  const rig = await createSlackRig({ ...options, mode }).catch((err: unknown) => {
-    trap.dispose();
-    throw err;
+  const { rig, test, stop } = await startRig(() => createSlackRig({ ...options, mode }), {
+    name: "slack",
+    http: mode === "http",
+    ...(options.classifier ? { classifier: options.classifier } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
-  const { fake } = rig;
-  let test: TestApp;
-  try {
-    test = await startTestApp({
-      name: "slack",
-      adapters: [rig.adapter],
-      http: mode === "http",
-      ...(options.classifier ? { classifier: options.classifier } : {}),
-      ...(options.env ? { env: options.env } : {}),
-    });
-  } catch (err) {
-    trap.dispose();
-    await rig.adapter.stop();
-    await fake.stop();
-    throw err;
-  }
   const driver =
-    mode === "http" ? httpDriver(`http://127.0.0.1:${test.app.port}`) : socketDriver(fake);
-  return {
-    ...slackHarnessOn(rig, test, driver),
-    async stop() {
-      await test.stop();
-      await fake.stop();
-      trap.release();
-    },
-  };
+    mode === "http" ? httpDriver(`http://127.0.0.1:${test.app.port}`) : socketDriver(rig.fake);
+  return { ...slackHarnessOn(rig, test, driver), stop };
 }
 
 /** The harness over a rig whose adapter runs in `test` (perhaps beside other adapters). */
