@@ -9,7 +9,7 @@ import {
   textOf,
 } from "./fakes/discord/harness.ts";
 import { type MessagePayload, snowflake, user } from "./fakes/discord/payloads.ts";
-import type { RestCall } from "./fakes/discord/server.ts";
+import type { RestCall, ScriptedFailure } from "./fakes/discord/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
@@ -147,17 +147,25 @@ describe("reviewer decisions on a DM card", () => {
   });
 });
 
+/** A DM's card approved while the next post to the sender's DM fails as scripted. */
+async function approveFailing(
+  harness: DiscordHarness,
+  failure: Omit<ScriptedFailure, "method" | "path">,
+) {
+  const dm = await harness.dmAndCard(CONCRETE_COLLAB);
+  const path = new RegExp(`^/channels/${dm.msg.channel_id}/messages$`);
+  harness.fake.failNext({ method: "POST", path, ...failure });
+  harness.driver.click(dm.card.id, actionsOf(dm.card).approve as string, harness.reviewer);
+  return dm;
+}
+
 describe("delivery failures", () => {
   it("marks the review failed and says why on the card when the sender's DMs are closed", async () => {
     const harness = await start();
-    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
-    harness.fake.failNext({
-      method: "POST",
-      path: new RegExp(`^/channels/${msg.channel_id}/messages$`),
+    const { msg, card, reviewId } = await approveFailing(harness, {
       status: 403,
       body: { code: 50007, message: "Cannot send messages to this user" },
     });
-    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
     const failed = await eventually(async () => {
       const r = await harness.review(reviewId);
       return r.status === "failed" ? r : undefined;
@@ -173,15 +181,11 @@ describe("delivery failures", () => {
 
   it("retries after a 429 honouring retry_after, then delivers once", async () => {
     const harness = await start();
-    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
-    harness.fake.failNext({
-      method: "POST",
-      path: new RegExp(`^/channels/${msg.channel_id}/messages$`),
+    const { msg, reviewId } = await approveFailing(harness, {
       status: 429,
       body: { message: "You are being rate limited.", retry_after: 0.2, global: false },
       headers: { "retry-after": "0.2" },
     });
-    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
     await eventually(async () => (await harness.review(reviewId)).status === "sent");
     const posts = dmPosts(harness, msg);
     expect(posts).toHaveLength(2);
@@ -193,29 +197,21 @@ describe("delivery failures", () => {
 
   it("retries a 5xx and delivers once", async () => {
     const harness = await start();
-    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
-    harness.fake.failNext({
-      method: "POST",
-      path: new RegExp(`^/channels/${msg.channel_id}/messages$`),
+    const { msg, reviewId } = await approveFailing(harness, {
       status: 502,
       body: { message: "Bad Gateway", code: 0 },
     });
-    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
     await eventually(async () => (await harness.review(reviewId)).status === "sent");
     expect(dmPosts(harness, msg)).toHaveLength(2);
   });
 
   it("does not post twice when Discord's answer was lost after it posted", async () => {
     const harness = await start();
-    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
-    harness.fake.failNext({
-      method: "POST",
-      path: new RegExp(`^/channels/${msg.channel_id}/messages$`),
+    const { msg, reviewId } = await approveFailing(harness, {
       status: 500,
       body: { message: "Internal Server Error", code: 0 },
       afterCommit: true,
     });
-    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
     await eventually(async () => (await harness.review(reviewId)).status === "sent");
     const posts = dmPosts(harness, msg);
     expect(posts).toHaveLength(2);

@@ -145,6 +145,14 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
       });
     }
 
+    /** The card once it says `words` (a decision's outcome). */
+    async function cardSaying(driver: AdapterDriver, index: number, words: string) {
+      return eventually(() => {
+        const card = driver.cards()[index];
+        return card?.text.includes(words) ? card : undefined;
+      });
+    }
+
     async function outboundJobs(driver: AdapterDriver): Promise<number> {
       const counts = await driver.app().app.queues.outbound.getJobCounts();
       return Object.values(counts).reduce((a, b) => a + b, 0);
@@ -191,10 +199,7 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
       const sent = await until(driver, index, "sent");
       expect(sent.finalText).toBe(draft);
       expect(driver.replies()).toEqual([draft]);
-      const settled = await eventually(() => {
-        const card = driver.cards()[index];
-        return card?.text.includes("✅ Sent") ? card : undefined;
-      });
+      const settled = await cardSaying(driver, index, "✅ Sent");
       expect(settled.text).toContain(driver.nameOf("reviewer"));
       expect(settled.actions).toEqual([]);
     });
@@ -224,10 +229,7 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
       const sent = await until(driver, index, "sent");
       expect(sent.finalText).toBe(edited);
       expect(driver.replies()).toEqual([edited]);
-      const settled = await eventually(() => {
-        const card = driver.cards()[index];
-        return card?.text.includes("✅ Sent") ? card : undefined;
-      });
+      const settled = await cardSaying(driver, index, "✅ Sent");
       expectShown(settled, edited);
     });
 
@@ -235,10 +237,7 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
       const driver = await start();
       const { index } = await dmAndCard(driver);
       await driver.click(index, "reject", "reviewer");
-      const card = await eventually(() => {
-        const now = driver.cards()[index];
-        return now?.text.includes("🚫 Rejected") ? now : undefined;
-      });
+      const card = await cardSaying(driver, index, "🚫 Rejected");
       expect(card.text).toContain("nothing was sent");
       expect(card.actions).toEqual([]);
       expect((await review(driver, index)).status).toBe("rejected");
@@ -290,7 +289,7 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
       expect(driver.cards()[index]?.text).toContain(text);
       await driver.click(index, "approve", "reviewer");
       await until(driver, index, "sent");
-      await eventually(() => driver.cards()[index]?.text.includes("✅ Sent"));
+      await cardSaying(driver, index, "✅ Sent");
       expect(driver.pings()).toEqual([]);
     });
 
