@@ -38,6 +38,9 @@ export interface Extracted {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)?|\p{Extended_Pictographic}|[?!$€£]/gu;
+// The same tokens for lower-case ASCII text, without the cost of Unicode property classes.
+const ASCII_TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[?!$]/g;
+const NON_ASCII = /[^\x20-\x7e\t\n\r]/;
 /** Tokens are words, emoji or one of ?!$€£: a word is what is neither (a char-code check, no regex). */
 function wordlike(token: string): boolean {
   const c = token.charCodeAt(0);
@@ -108,7 +111,7 @@ export class Featurizer {
     const surf = surface(input?.text);
     const norm = normalize(surf);
     const view = messageView(surf, norm, input ?? { text: "" });
-    const tokens = norm.match(TOKEN) ?? [];
+    const tokens = norm.match(NON_ASCII.test(norm) ? TOKEN : ASCII_TOKEN) ?? [];
     this.#nOut = 0;
 
     // Words: unigrams, bigrams and link domains.

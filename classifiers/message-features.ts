@@ -23,6 +23,8 @@ interface NamedFeature {
 const re = (pattern: RegExp) => (v: MessageView) => pattern.test(v.norm);
 
 const YOU = `(?:you|your|u|ur|yours|tu|tus|usted|ustedes|te|ti|voce|vc|seu|sua|teu|tua|vous|votre|vos|ton|ta|tes|du|dein|deine|deinen|ihr|ihre|euch|dir|dich|lei|tuo|tuoi|vostro|vostra)`;
+/** Possessive "your" forms only: "you mix" is not "your mix". */
+const YOUR = `(?:your|ur|yours|tu|tus|su|sus|seu|sua|seus|suas|teu|tua|votre|vos|ton|ta|tes|dein|deine|deinen|deiner|ihr|ihre|ihren|tuo|tua|tuoi|tue|vostro|vostra)`;
 const WORK_NOUN = `(?:work|music|art|artwork|track|tracks|song|songs|beat|beats|mix|master|demo|ep|album|single|portfolio|drawing|drawings|illustration|design|designs|game|games|app|repo|repository|library|lib|code|project|projects|channel|stream|streams|video|videos|podcast|show|style|sound|tutorials?|blog|post|posts|writing|book|comic|animation|logo|cover|covers|website|site|server|plugin|mod|framework|tool|newsletter|cancion|canciones|tema|temas|trabajo|trabalho|musica|arte|jogo|juego|projeto|proyecto|morceau|travail|musique|jeu|projet|chanson|arbeit|musik|spiel|projekt|lied|song|lavoro|musica|gioco|progetto|canzone|brano)`;
 
 const QUESTION_TO_YOU = new RegExp(`\\b${YOU}\\b[^?.!\\n]*\\?|[¿][^?]*\\b${YOU}\\b`);
@@ -120,7 +122,7 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "your_work",
     phrase: "refers to your work",
-    test: re(new RegExp(`\\b${YOU}\\s+(?:\\w+\\s+)?${WORK_NOUN}\\b`)),
+    test: re(new RegExp(`\\b${YOUR}\\s+(?:\\w+\\s+)?${WORK_NOUN}\\b`)),
   },
   {
     id: "self_promo",

@@ -45,6 +45,13 @@ const SIGNAL_PRIOR: Record<string, number> = {
   account_young: 0.3,
 };
 
+/** Words too common to explain anything, left out of "words like ..." (en/es/pt/fr/de/it). */
+const STOPWORDS = new Set(
+  "the and for you your are with this that have has was but not can our out all any its just from they will what who how about would could there their them then than when were been also into some very more much here too etc que con por para una los las del como pero mas nos sus com uma por nao voce les des une est pas pour sur avec vous dans qui und der die das ein eine ist mit den dem ich sie wir ihr che per non una sono gli della".split(
+    " ",
+  ),
+);
+
 export class Model {
   readonly labels: string[];
   readonly temperature: number;
@@ -122,13 +129,20 @@ export class Model {
       .sort((a, b) => b.lift - a.lift)
       .slice(0, 3)
       .map((x) => NAMED[x.n]?.phrase ?? "");
-    const words = Featurizer.words(extracted)
-      .slice(0, 300)
-      .map((word) => ({ word, lift: lift(this.featurizer.wordIndex(word)) }))
-      .filter((x) => x.lift > 0.05 && x.word.length > 1)
-      .sort((a, b) => b.lift - a.lift || (a.word < b.word ? -1 : 1))
-      .slice(0, 3)
-      .map((x) => `'${x.word.slice(0, 24)}'`);
+    // The three words that pushed hardest, kept in place without sorting every word.
+    const top: Array<{ word: string; lift: number }> = [];
+    const tokens = extracted.tokens;
+    for (let t = 0; t < tokens.length && t < 400; t++) {
+      const word = tokens[t] as string;
+      if (word.length < 3 || STOPWORDS.has(word) || !/^[\p{L}\p{N}]/u.test(word)) continue;
+      const l = lift(this.featurizer.wordIndex(word));
+      if (l <= 0.05 || top.some((x) => x.word === word)) continue;
+      if (top.length === 3 && l <= (top[2] as { lift: number }).lift) continue;
+      top.push({ word, lift: l });
+      top.sort((a, b) => b.lift - a.lift);
+      if (top.length > 3) top.pop();
+    }
+    const words = top.map((x) => `'${x.word.slice(0, 24)}'`);
     const reasons = [...priors, ...named.filter(Boolean)];
     if (words.length > 0) reasons.push(`words like ${words.join(", ")}`);
     if (reasons.length === 0) {

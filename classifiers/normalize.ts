@@ -14,7 +14,8 @@ const SPACED_SEP = /[ .\-*_]/g;
 const NON_ASCII = /[^ -~\t\n\r]/;
 const MAYBE_SPACED = /[^ .*_-][ .*_-][^ .*_-][ .*_-][^ .*_-][ .*_-][^ .*_-]/;
 const ALNUM_RUN = /[a-z0-9]+/g;
-const LEET_DIGIT = /[013457]/;
+// A leet digit touching a letter ("fr33", "n1tro"); "$900" and "2024" never qualify.
+const LEET_DIGIT = /[a-z][013457]|[013457][a-z]/;
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t" };
 
 /**
@@ -22,13 +23,10 @@ const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "
  * zero-width characters removed, but spelled as written (so "dlscord" and "d1scord" stay visible).
  */
 export function surface(text: unknown): string {
-  const raw = typeof text === "string" ? text : "";
-  return raw
-    .slice(0, MAX_CHARS)
-    .toWellFormed()
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(ZERO_WIDTH, "");
+  const raw = (typeof text === "string" ? text : "").slice(0, MAX_CHARS);
+  // Plain ASCII (most messages) has nothing to fold: skip the Unicode passes.
+  if (!NON_ASCII.test(raw)) return raw.toLowerCase();
+  return raw.toWellFormed().normalize("NFKC").toLowerCase().replace(ZERO_WIDTH, "");
 }
 
 /** The text as the n-grams read it: `surface` plus diacritics folded, de-leeted, letters un-spaced. */
