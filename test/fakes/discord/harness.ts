@@ -34,7 +34,7 @@ export interface DiscordHarness extends DiscordRig {
   review(id: string): Promise<Review>;
   /** A DM (from a three-day-old account unless told) and its card, once the review records it. */
   dmAndCard(text: string, sender?: UserPayload): Promise<DmAndCard>;
-  /** The ephemeral notes the bot sent in answer to one interaction. */
+  /** The ephemeral notes the bot sent in answer to one interaction (replies and follow-ups). */
   notes(sent: Sent): string[];
   stop(): Promise<void>;
 }
@@ -118,7 +118,11 @@ export function discordHarnessOn(rig: DiscordRig, test: TestApp): Omit<DiscordHa
     notes: (sent) =>
       driver
         .answers(sent)
-        .map((c) => (/\/callback$/.test(c.path) ? c.body?.data : c.body))
+        .map((c) => {
+          if (!/\/callback$/.test(c.path)) return c.body;
+          // Of the callbacks, only a message reply (type 4) is a note.
+          return c.body?.type === 4 ? c.body.data : undefined;
+        })
         .filter((d) => d && typeof d.content === "string" && (d.flags & 64) === 64)
         .map((d) => d.content as string),
   };

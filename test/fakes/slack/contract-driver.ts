@@ -85,7 +85,8 @@ export function slackOps(h: Omit<SlackHarness, "stop">): DriverOps {
       const event = sent.get(dm.key);
       if (!event) throw new Error(`no DM ${dm.key}`);
       // The same message under a new event id, as when it reaches two subscriptions.
-      await driver.event(eventEnvelope(event));
+      const answer = await driver.event(eventEnvelope(event));
+      if (answer.status !== 200) throw new Error(`Slack event answered ${answer.status}`);
     },
     cards: () => h.cards().map(contractCard),
     async click(index, action, as) {
