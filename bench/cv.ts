@@ -48,6 +48,7 @@ for (const fold of folds) {
   }
 }
 const r = evaluate(actual, predicted);
+if (process.env.CV_CONFUSION) console.log(JSON.stringify(r.confusion));
 const spam = r.labels.spam;
 console.log(
   JSON.stringify(overrides),
