@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import type { Config } from "./config.ts";
 import { createDecide } from "./decisions.ts";
 import { createDeliverProcessor } from "./deliver.ts";
+import { batchedEnqueue } from "./enqueue.ts";
 import { backoffDelay } from "./errors.ts";
 import { createHttpServer, type Health } from "./http.ts";
 import { reviewIdFor } from "./ids.ts";
@@ -83,6 +84,7 @@ export function createApp(options: AppOptions): App {
     );
   }
   const metrics = createMetrics(queues);
+  const enqueueInbound = batchedEnqueue(queues.inbound, "triage");
   const adapters = new Map<Platform, PlatformAdapter>(options.adapters.map((a) => [a.platform, a]));
   const signals =
     options.signals ?? createSignalSource(redis, keys, { retentionDays: config.RETENTION_DAYS });
@@ -104,7 +106,7 @@ export function createApp(options: AppOptions): App {
       const checked = checkInbound(input);
       if (!checked.ok) return { status: "invalid", reason: checked.reason };
       const reviewId = reviewIdFor(checked.message);
-      await queues.inbound.add("triage", checked.message, { jobId: reviewId });
+      await enqueueInbound(checked.message, reviewId);
       return { status: "queued", reviewId };
     },
     decide,
