@@ -24,8 +24,8 @@ export function tokens(text: string): Set<string> {
   return new Set(words);
 }
 
-function fnv1a(text: string, seed: number): number {
-  let hash = seed;
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
@@ -33,14 +33,28 @@ function fnv1a(text: string, seed: number): number {
   return hash >>> 0;
 }
 
+/** MurmurHash3's finaliser: a bijection that spreads every input bit over the output. */
+function mix(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** The signature, or null for texts too short to compare. */
 export function minhash(text: string): Uint32Array | null {
   const words = tokens(text);
   if (words.size < MIN_TOKENS) return null;
   const signature = new Uint32Array(SLOTS).fill(0xffffffff);
+  // Each word is hashed once; the slots' hash functions are that hash re-mixed with a seed each,
+  // which keeps the cost per word at a few multiplications instead of a pass over its letters per slot.
   for (const word of words) {
+    const base = fnv1a(word);
     for (let i = 0; i < SLOTS; i++) {
-      const h = fnv1a(word, SEEDS[i] as number);
+      const h = mix(base ^ (SEEDS[i] as number));
       if (h < (signature[i] as number)) signature[i] = h;
     }
   }
@@ -62,12 +76,16 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 export function bands(signature: Uint32Array): string[] {
   const out: string[] = [];
   for (let start = 0; start < SLOTS; start += ROWS_PER_BAND) {
-    const rows = Array.from(signature.subarray(start, start + ROWS_PER_BAND)).join(",");
-    out.push(`${start / ROWS_PER_BAND}:${fnv1a(rows, 0x811c9dc5).toString(36)}`);
+    let h = start;
+    for (let i = start; i < start + ROWS_PER_BAND; i++) h = mix(h ^ (signature[i] as number));
+    out.push(`${start / ROWS_PER_BAND}:${h.toString(36)}`);
   }
   return out;
 }
 
 export function toHex(signature: Uint32Array): string {
-  return Array.from(signature, (v) => v.toString(16).padStart(8, "0")).join("");
+  // Big-endian bytes, so each slot is the same eight characters on any machine.
+  const bytes = Buffer.allocUnsafe(signature.length * 4);
+  for (let i = 0; i < signature.length; i++) bytes.writeUInt32BE(signature[i] as number, i * 4);
+  return bytes.toString("hex");
 }

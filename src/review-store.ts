@@ -16,7 +16,7 @@ const STATS_TTL_SECONDS = 35 * DAY_SECONDS;
 // score, claimMs, field/value pairs... The creator also takes the claim to present the card.
 const CREATE = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('HSET', KEYS[1], unpack(ARGV, 8))
 redis.call('EXPIRE', KEYS[1], ARGV[1])
 redis.call('RPUSH', KEYS[2], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[1])

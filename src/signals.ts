@@ -62,8 +62,10 @@ export function createSignalSource(
   };
 }
 
-// One round trip for everything: the seen record, first contact, the band lookups (each band
-// trimmed to 24 h, its most recent members compared slot by slot), and the writes.
+// One round trip for everything: the seen record, first contact, the band lookups (each band's
+// members of the last 24 h, most recent first, each compared once slot by slot), and the writes.
+// A band is trimmed only once it holds more than the candidates looked at, so quiet bands cost
+// nothing extra and a flood's bands stay bounded.
 // KEYS: seen, sender, band... ARGV: now, dayMs, senderTtl, receivedAt, sigHex, conversation,
 // candidatesPerBand, minEqualSlots, slots, accountAgeDays
 const OBSERVE = `
@@ -72,23 +74,33 @@ if seen then return seen end
 local now, day = tonumber(ARGV[1]), tonumber(ARGV[2])
 local first = redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[3], 'NX') ~= false
 local sig, here = ARGV[5], ARGV[6]
-local minSame, slots = tonumber(ARGV[8]), tonumber(ARGV[9])
-local others, count = {}, 0
+local limit, minSame, slots = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
+local others, checked, count = {}, {}, 0
 for i = 3, #KEYS do
-  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - day)
-  local members = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'LIMIT', 0, ARGV[7])
+  local members = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'LIMIT', 0, limit)
+  if #members == limit then
+    redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - day)
+    redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(4 * limit) - 1)
+  end
   for _, member in ipairs(members) do
-    local cut = string.find(member, '|', 1, true)
-    local where = string.sub(member, cut + 1)
-    if where ~= here and not others[where] then
-      local same = 0
-      for s = 0, slots - 1 do
-        local a = s * 8 + 1
-        if string.sub(member, a, a + 7) == string.sub(sig, a, a + 7) then same = same + 1 end
-      end
-      if same >= minSame then
-        others[where] = true
-        count = count + 1
+    if not checked[member] then
+      checked[member] = true
+      local cut = string.find(member, '|', 1, true)
+      local where = string.sub(member, cut + 1)
+      if where ~= here and not others[where] then
+        local same = 0
+        if string.sub(member, 1, cut - 1) == sig then
+          same = slots
+        else
+          for s = 0, slots - 1 do
+            local a = s * 8 + 1
+            if string.sub(member, a, a + 7) == string.sub(sig, a, a + 7) then same = same + 1 end
+          end
+        end
+        if same >= minSame then
+          others[where] = true
+          count = count + 1
+        end
       end
     end
   end

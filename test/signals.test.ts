@@ -78,6 +78,20 @@ describe("signals from Redis", () => {
     );
     expect(s.accountAgeDays).toBeCloseTo(3, 1);
   });
+
+  it("keeps counting a flood while each band stays bounded", async () => {
+    const flood =
+      "Flash sale on beats this weekend only, every exclusive lease half price, link in bio";
+    let last = 0;
+    for (let i = 0; i < 260; i++) {
+      last = (await signals.observe(dm(flood, { channel: `flood-${i}` }))).duplicateRecipients;
+    }
+    // Fifty candidates per band are compared: a flood reads as at least that many recipients.
+    expect(last).toBeGreaterThanOrEqual(50);
+    const bandKeys = await redis.keys(`{${prefix}}:sig:band:*`);
+    expect(bandKeys.length).toBeGreaterThan(0);
+    for (const key of bandKeys) expect(await redis.zcard(key)).toBeLessThanOrEqual(201);
+  });
 });
 
 describe("minhash", () => {
