@@ -1,10 +1,24 @@
 // Turns a message into one sparse vector: hashed word unigrams and bigrams, hashed character
 // 3-5-grams inside word boundaries (they survive typos, inflection and other languages), link
 // domains, and the named message features of message-features.ts in slots of their own.
+// `extract` builds the vector (for training); `score` gives a model's logits of the same vector
+// without building it (for predicting, where speed matters).
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
 import { messageView, NAMED, namedFeatures } from "./message-features.ts";
 import { normalize, surface } from "./normalize.ts";
+import {
+  BIGRAM_SEED,
+  DOMAIN_SEED,
+  fnv,
+  step,
+  type TokenInfo,
+  TokenTable,
+  WORD_SEED,
+  wordlike,
+} from "./tokens.ts";
+
+export { fnv } from "./tokens.ts";
 
 export interface FeatureConfig {
   /** Hash space of 2^bits buckets for the n-grams. */
@@ -29,48 +43,22 @@ export interface SparseVector {
   val: Float32Array;
 }
 
-export interface Extracted {
-  vector: SparseVector;
+/** What a prediction's reasons need of a message. */
+export interface Reading {
   /** The tokens, for "words like ..." reasons. */
   tokens: string[];
+  /** Weight row of each token's unigram, or -1 for a token never named in a reason. */
+  reasonRows: Int32Array;
   /** Indexes into NAMED that fired. */
   named: number[];
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)?|\p{Extended_Pictographic}|[?!$€£]/gu;
-// The same tokens for lower-case ASCII text, without the cost of Unicode property classes.
-const ASCII_TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[?!$]/g;
-const NON_ASCII = /[^\x20-\x7e\t\n\r]/;
-/** Tokens are words, emoji or one of ?!$€£: a word is what is neither (a char-code check, no regex). */
-function wordlike(token: string): boolean {
-  const c = token.charCodeAt(0);
-  if (c < 128) return c !== 63 && c !== 33 && c !== 36;
-  return !(
-    c === 0x20ac ||
-    c === 0xa3 ||
-    (c >= 0x2000 && c <= 0x2bff) ||
-    (c >= 0xd800 && c <= 0xdfff)
-  );
-}
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const SEP = 32;
-
-function step(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME) >>> 0;
+export interface Extracted extends Reading {
+  vector: SparseVector;
 }
 
-/** FNV-1a over a string's UTF-16 code units, continuing from `h`. */
-export function fnv(text: string, h = FNV_OFFSET): number {
-  let x = h;
-  for (let i = 0; i < text.length; i++) x = step(x, text.charCodeAt(i));
-  return x;
-}
-
-const WORD_SEED = step(FNV_OFFSET, 0x77); // "w"
-const BIGRAM_SEED = step(FNV_OFFSET, 0x62); // "b"
-const CHAR_SEED = step(FNV_OFFSET, 0x63); // "c"
-const DOMAIN_SEED = step(FNV_OFFSET, 0x64); // "d"
+/** Sublinear counts: a word said five times is not five times the evidence. */
+const sublinear = (c: number) => (c === 1 ? 1 : 1 + Math.log(c));
 
 export class Featurizer {
   readonly config: FeatureConfig;
@@ -78,6 +66,7 @@ export class Featurizer {
   readonly dim: number;
   readonly namedBase: number;
   readonly #mask: number;
+  readonly #tokens: TokenTable;
   // Scratch counts reused across calls: extraction allocates only its output.
   readonly #counts: Float32Array;
   readonly #touched: Int32Array;
@@ -86,19 +75,30 @@ export class Featurizer {
   #outIdx = new Int32Array(4096);
   #outVal = new Float32Array(4096);
   #nOut = 0;
-  readonly #gramCache = new Map<string, Int32Array>();
+  // For score: one bit per bucket, set once a char n-gram has been seen in the message.
+  readonly #seen: Uint32Array;
+  /** The weights the tokens' cached sums belong to. */
+  #sumsOf: Float32Array | null = null;
+  // Per-label accumulator for score.
+  #acc = new Float64Array(0);
 
   constructor(config: FeatureConfig = DEFAULT_FEATURES) {
     this.config = { ...config };
     this.namedBase = 2 ** config.bits;
     this.dim = this.namedBase + NAMED.length;
     this.#mask = this.namedBase - 1;
+    this.#tokens = new TokenTable({
+      mask: this.#mask,
+      charMin: config.charMin,
+      charMax: config.charMax,
+    });
     this.#counts = new Float32Array(this.namedBase);
     this.#touched = new Int32Array(this.namedBase);
+    this.#seen = new Uint32Array(Math.ceil(this.namedBase / 32));
   }
 
   /** Distinct word tokens of an extraction, for "words like ..." reasons. */
-  static words(extracted: Extracted): string[] {
+  static words(extracted: Reading): string[] {
     return [...new Set(extracted.tokens.filter(wordlike))];
   }
 
@@ -108,74 +108,141 @@ export class Featurizer {
   }
 
   extract(input: ClassifyInput, signals?: Signals): Extracted {
-    const surf = surface(input?.text);
-    const norm = normalize(surf);
-    const view = messageView(surf, norm, input ?? { text: "" });
-    const tokens = norm.match(NON_ASCII.test(norm) ? TOKEN : ASCII_TOKEN) ?? [];
+    const { reading, domains } = this.#read(input, signals);
     this.#nOut = 0;
-
-    // Words: unigrams, bigrams and link domains.
-    let prev = -1;
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t] as string;
-      this.#add(fnv(token, WORD_SEED));
-      const h = fnv(token, FNV_OFFSET);
-      if (prev >= 0) this.#add(step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16));
-      prev = h;
-    }
-    for (const domain of view.links.domains) this.#add(fnv(domain, DOMAIN_SEED));
+    this.#countWords(domains);
     this.#flush(this.config.wordWeight);
 
-    // Characters: n-grams of each word padded with a boundary mark on both sides. Words follow
-    // Zipf's law, so each word's n-gram buckets are cached: most tokens are a map lookup.
     const counts = this.#counts;
     const touched = this.#touched;
-    let n = this.#nTouched;
-    for (const token of tokens) {
-      if (!wordlike(token)) continue;
-      const grams = this.#grams(token);
+    let nt = this.#nTouched;
+    for (const info of this.#tokens.infos) {
+      const grams = info.grams;
       for (let g = 0; g < grams.length; g++) {
         const i = grams[g] as number;
-        if (counts[i] === 0) touched[n++] = i;
+        if (counts[i] === 0) touched[nt++] = i;
         counts[i] = (counts[i] as number) + 1;
       }
     }
-    this.#nTouched = n;
+    this.#nTouched = nt;
     this.#flush(this.config.charWeight);
 
-    const named = namedFeatures(view, input ?? { text: "" }, signals);
-    this.#reserve(named.length);
-    for (const n of named) {
-      this.#outIdx[this.#nOut] = this.namedBase + n;
+    this.#reserve(reading.named.length);
+    for (const f of reading.named) {
+      this.#outIdx[this.#nOut] = this.namedBase + f;
       this.#outVal[this.#nOut++] = 1;
     }
     const vector = {
       idx: this.#outIdx.slice(0, this.#nOut),
       val: this.#outVal.slice(0, this.#nOut),
     };
-    return { vector, tokens, named };
+    return { ...reading, vector };
   }
 
-  /** The char n-gram buckets of one word, from the cache or computed (allocation-free loop). */
-  #grams(token: string): Int32Array {
-    const cached = this.#gramCache.get(token);
-    if (cached) return cached;
-    const { charMin, charMax } = this.config;
-    const len = token.length + 2;
-    const out: number[] = [];
-    for (let start = 0; start < len - 1; start++) {
-      let h = CHAR_SEED;
-      const end = Math.min(len, start + charMax);
-      for (let p = start; p < end; p++) {
-        h = step(h, p === 0 || p === len - 1 ? SEP : token.charCodeAt(p - 1));
-        if (p - start + 1 >= charMin) out.push(h & this.#mask);
+  /**
+   * Adds to `out` (one slot per label) the logits that `weights` (row-major, `out.length` labels)
+   * gives the message's vector, without building it: the same numbers as a dot product with
+   * extract's vector, up to float rounding. Each word's char n-gram weights are summed once and
+   * cached; only n-grams the message repeats are counted one by one.
+   */
+  score(
+    input: ClassifyInput,
+    signals: Signals | undefined,
+    weights: Float32Array,
+    out: Float64Array,
+  ): Reading {
+    const c = out.length;
+    if (this.#sumsOf !== weights) {
+      this.#tokens.forgetSums();
+      this.#sumsOf = weights;
+    }
+    if (this.#acc.length !== c) this.#acc = new Float64Array(c);
+    const { reading, domains } = this.#read(input, signals);
+
+    this.#countWords(domains);
+    this.#flushInto(this.config.wordWeight, weights, out);
+
+    // Char n-grams: the linear sum of every occurrence's weight comes from the cached sums. A
+    // bucket seen k > 1 times should count sublinear(k), not k: those are corrected below.
+    const seen = this.#seen;
+    const counts = this.#counts;
+    const repeated = this.#touched;
+    let nRepeated = 0;
+    let occurrences = 0;
+    for (const info of this.#tokens.infos) {
+      const grams = info.grams;
+      if (grams.length === 0) continue;
+      const sums = info.sums ?? this.#sums(info, weights, c);
+      for (let k = 0; k < c; k++) this.#acc[k] = (this.#acc[k] as number) + (sums[k] as number);
+      occurrences += grams.length;
+      for (let g = 0; g < grams.length; g++) {
+        const i = grams[g] as number;
+        const bit = 1 << (i & 31);
+        const word = i >>> 5;
+        if (((seen[word] as number) & bit) === 0) seen[word] = (seen[word] as number) | bit;
+        else if (counts[i] === 0) {
+          counts[i] = 2;
+          repeated[nRepeated++] = i;
+        } else counts[i] = (counts[i] as number) + 1;
       }
     }
-    const grams = Int32Array.from(out);
-    // Bounded: a flood of unique junk tokens only costs a clear now and then.
-    if (this.#gramCache.size >= 50_000) this.#gramCache.clear();
-    if (token.length <= 40) this.#gramCache.set(token, grams);
-    return grams;
+    // Squared length: one per bucket seen once, sublinear(k)^2 per repeated bucket.
+    let norm = occurrences;
+    for (let r = 0; r < nRepeated; r++) {
+      const i = repeated[r] as number;
+      const k = counts[i] as number;
+      const v = sublinear(k);
+      norm += v * v - k;
+      for (let j = 0; j < c; j++)
+        this.#acc[j] = (this.#acc[j] as number) + (v - k) * (weights[i * c + j] as number);
+      counts[i] = 0;
+    }
+    seen.fill(0);
+    const scale = norm > 0 ? this.config.charWeight / Math.sqrt(norm) : 0;
+    for (let k = 0; k < c; k++) {
+      out[k] = (out[k] as number) + (this.#acc[k] as number) * scale;
+      this.#acc[k] = 0;
+    }
+
+    for (const f of reading.named) {
+      const row = (this.namedBase + f) * c;
+      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (weights[row + k] as number);
+    }
+    return reading;
+  }
+
+  #sums(info: TokenInfo, weights: Float32Array, c: number): Float64Array {
+    const sums = new Float64Array(c);
+    for (const i of info.grams)
+      for (let k = 0; k < c; k++) sums[k] = (sums[k] as number) + (weights[i * c + k] as number);
+    info.sums = sums;
+    return sums;
+  }
+
+  /** Tokens, named features and link domains of a message; tokens' infos in the token table. */
+  #read(input: ClassifyInput, signals?: Signals): { reading: Reading; domains: string[] } {
+    const message = input ?? { text: "" };
+    const surf = surface(message.text);
+    const norm = normalize(surf);
+    const tokens = this.#tokens.read(norm);
+    const view = messageView(surf, norm, message, this.#tokens.keywords(tokens));
+    const infos = this.#tokens.infos;
+    const reasonRows = new Int32Array(tokens.length);
+    for (let t = 0; t < tokens.length; t++) reasonRows[t] = (infos[t] as TokenInfo).reasonRow;
+    const named = namedFeatures(view, message, signals);
+    return { reading: { tokens, reasonRows, named }, domains: view.links.domains };
+  }
+
+  /** Counts the word group: unigrams, bigrams and link domains. */
+  #countWords(domains: readonly string[]): void {
+    let prev = -1;
+    for (const info of this.#tokens.infos) {
+      this.#add(info.word);
+      const h = info.hash;
+      if (prev >= 0) this.#add(step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16));
+      prev = h;
+    }
+    for (const domain of domains) this.#add(fnv(domain, DOMAIN_SEED));
   }
 
   #add(hash: number): void {
@@ -184,20 +251,25 @@ export class Featurizer {
     this.#counts[i] = (this.#counts[i] as number) + 1;
   }
 
-  /** Moves the counted group into the output with sublinear counts, scaled to length `weight`. */
-  #flush(weight: number): void {
+  /** Turns the counted group into sublinear values; returns the scale to length `weight`. */
+  #sublinear(weight: number): number {
     const counts = this.#counts;
     const touched = this.#touched;
-    const n = this.#nTouched;
     let norm = 0;
-    for (let t = 0; t < n; t++) {
-      const c = counts[touched[t] as number] as number;
-      // Sublinear counts: a word said five times is not five times the evidence.
-      const v = c === 1 ? 1 : 1 + Math.log(c);
+    for (let t = 0; t < this.#nTouched; t++) {
+      const v = sublinear(counts[touched[t] as number] as number);
       counts[touched[t] as number] = v;
       norm += v * v;
     }
-    const scale = norm > 0 ? weight / Math.sqrt(norm) : 0;
+    return norm > 0 ? weight / Math.sqrt(norm) : 0;
+  }
+
+  /** Moves the counted group into the output, scaled to length `weight`. */
+  #flush(weight: number): void {
+    const scale = this.#sublinear(weight);
+    const counts = this.#counts;
+    const touched = this.#touched;
+    const n = this.#nTouched;
     this.#reserve(n);
     const outIdx = this.#outIdx;
     const outVal = this.#outVal;
@@ -209,6 +281,21 @@ export class Featurizer {
       counts[i] = 0;
     }
     this.#nOut = o;
+    this.#nTouched = 0;
+  }
+
+  /** Adds the counted group's logits to `out` instead of moving it into the output. */
+  #flushInto(weight: number, weights: Float32Array, out: Float64Array): void {
+    const scale = this.#sublinear(weight);
+    const counts = this.#counts;
+    const touched = this.#touched;
+    const c = out.length;
+    for (let t = 0; t < this.#nTouched; t++) {
+      const i = touched[t] as number;
+      const v = (counts[i] as number) * scale;
+      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (weights[i * c + k] as number) * v;
+      counts[i] = 0;
+    }
     this.#nTouched = 0;
   }
 

@@ -82,9 +82,43 @@ export interface LinkFacts {
   linkInBio: boolean;
 }
 
+type HostFacts = Pick<
+  LinkFacts,
+  "shortener" | "invite" | "lookalike" | "fileShare" | "music" | "code" | "portfolio" | "linkInBio"
+>;
+
+// Hosts repeat (the same few sites in most messages), and the lookalike check compares a host
+// with every brand, so each host's facts are worked out once. Bounded like the token cache.
+const hostCache = new Map<string, HostFacts>();
+
+function hostFacts(host: string): HostFacts {
+  const cached = hostCache.get(host);
+  if (cached) return cached;
+  const facts: HostFacts = {
+    shortener: SHORTENERS.has(host),
+    invite: INVITE.test(host),
+    lookalike: isLookalike(host),
+    fileShare: FILE_SHARE.test(host),
+    music: MUSIC.test(host),
+    code: CODE.test(host),
+    portfolio: PORTFOLIO.test(host),
+    linkInBio: LINK_IN_BIO.test(host),
+  };
+  if (hostCache.size >= 10_000) hostCache.clear();
+  if (host.length <= 100) hostCache.set(host, facts);
+  return facts;
+}
+
+/**
+ * What LINK needs somewhere in the text: "://", "www." or a dot before a letter (a top-level
+ * domain). Most messages have none of these, and this check is far cheaper than LINK.
+ */
+const MAYBE_LINK = /:\/\/|\.[a-z]|www\./;
+
 /** Reads the links in already lower-cased text, plus any the platform handed over. */
 export function linkFacts(text: string, extra: readonly string[] = []): LinkFacts {
-  const links = [...(text.match(LINK) ?? []), ...extra.map((l) => String(l).toLowerCase())];
+  const found = MAYBE_LINK.test(text) ? (text.match(LINK) ?? []) : [];
+  const links = extra.length > 0 ? [...found, ...extra.map((l) => String(l).toLowerCase())] : found;
   // A pasted YouTube path without its domain ("watch?v=...") is still a link to a video.
   if (links.length === 0 && text.includes("watch?v=")) links.push("youtube.com/watch");
   const domains: string[] = [];
@@ -100,21 +134,26 @@ export function linkFacts(text: string, extra: readonly string[] = []): LinkFact
     portfolio: false,
     linkInBio: false,
   };
-  for (const link of links.slice(0, 20)) {
+  for (let l = 0; l < links.length && l < 20; l++) {
+    const link = links[l] as string;
     const bare = link.replace(/^https?:\/\//, "").replace(/^www\./, "");
     const host = bare.split(/[/?#:]/)[0] ?? "";
     if (!host) continue;
     domains.push(host);
-    const hostAndPath = bare.split(/[?#]/)[0] ?? "";
-    if (SHORTENERS.has(host)) facts.shortener = true;
-    if (INVITE.test(host) || INVITE.test(hostAndPath.split("/").slice(0, 2).join("/")))
-      facts.invite = true;
-    if (isLookalike(host)) facts.lookalike = true;
-    if (FILE_SHARE.test(host)) facts.fileShare = true;
-    if (MUSIC.test(host)) facts.music = true;
-    if (CODE.test(host)) facts.code = true;
-    if (PORTFOLIO.test(host)) facts.portfolio = true;
-    if (LINK_IN_BIO.test(host)) facts.linkInBio = true;
+    const h = hostFacts(host);
+    if (h.shortener) facts.shortener = true;
+    if (h.invite) facts.invite = true;
+    else if (bare.length > host.length) {
+      // "discord.com/invite/...": the invite is in the path.
+      const hostAndPath = bare.split(/[?#]/)[0] ?? "";
+      if (INVITE.test(hostAndPath.split("/").slice(0, 2).join("/"))) facts.invite = true;
+    }
+    if (h.lookalike) facts.lookalike = true;
+    if (h.fileShare) facts.fileShare = true;
+    if (h.music) facts.music = true;
+    if (h.code) facts.code = true;
+    if (h.portfolio) facts.portfolio = true;
+    if (h.linkInBio) facts.linkInBio = true;
   }
   return facts;
 }

@@ -3,13 +3,16 @@
 // general (several languages, many fields) rather than chasing particular messages.
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
+import { KEYWORD_BIT, type KeywordName, YOU } from "./keywords.ts";
 import { type LinkFacts, linkFacts } from "./links.ts";
 
-/** What the named features read: the surface text, the normalised text and the link facts. */
+/** What the named features read: the texts, the link facts and the keyword sets matched. */
 export interface MessageView {
   surface: string;
   norm: string;
   links: LinkFacts;
+  /** Bitmask of KEYWORD_BIT: the keyword sets with a phrase in the message's tokens. */
+  keywords: number;
 }
 
 interface NamedFeature {
@@ -20,14 +23,18 @@ interface NamedFeature {
   test: (v: MessageView, input: ClassifyInput, signals?: Signals) => boolean;
 }
 
-const re = (pattern: RegExp) => (v: MessageView) => pattern.test(v.norm);
+/** The keyword set of that name (keywords.ts) occurs in the message. */
+const has = (name: KeywordName) => (v: MessageView) => (v.keywords & KEYWORD_BIT[name]) !== 0;
 
-const YOU = `(?:you|your|u|ur|yours|tu|tus|usted|ustedes|te|ti|voce|vc|seu|sua|teu|tua|vous|votre|vos|ton|ta|tes|du|dein|deine|deinen|ihr|ihre|euch|dir|dich|lei|tuo|tuoi|vostro|vostra)`;
-/** Possessive "your" forms only: "you mix" is not "your mix". */
-const YOUR = `(?:your|ur|yours|tu|tus|su|sus|seu|sua|seus|suas|teu|tua|votre|vos|ton|ta|tes|dein|deine|deinen|deiner|ihr|ihre|ihren|tuo|tua|tuoi|tue|vostro|vostra)`;
-const WORK_NOUN = `(?:work|music|art|artwork|track|tracks|song|songs|beat|beats|mix|master|demo|ep|album|single|portfolio|drawing|drawings|illustration|design|designs|game|games|app|repo|repository|library|lib|code|project|projects|channel|stream|streams|video|videos|podcast|show|style|sound|tutorials?|blog|post|posts|writing|book|comic|animation|logo|cover|covers|website|site|server|plugin|mod|framework|tool|newsletter|cancion|canciones|tema|temas|trabajo|trabalho|musica|arte|jogo|juego|projeto|proyecto|morceau|travail|musique|jeu|projet|chanson|arbeit|musik|spiel|projekt|lied|song|lavoro|musica|gioco|progetto|canzone|brano)`;
+// Needs the text between the pronoun and the question mark, so it stays a regex, run only when
+// the message has both.
+const YOU_RE = `(?:${YOU})`;
+const QUESTION_TO_YOU = new RegExp(`\\b${YOU_RE}\\b[^?.!\\n]*\\?|[¿][^?]*\\b${YOU_RE}\\b`);
 
-const QUESTION_TO_YOU = new RegExp(`\\b${YOU}\\b[^?.!\\n]*\\?|[¿][^?]*\\b${YOU}\\b`);
+/** "12/05", "3rd": dates in numbers, which the keyword phrases do not cover. */
+const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/;
+
+const SEARCH_QUOTED = /search (?:for )?"/;
 
 export const NAMED: readonly NamedFeature[] = [
   { id: "link", phrase: "has a link", test: (v) => v.links.links.length > 0 },
@@ -72,78 +79,59 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "pay_words",
     phrase: "names a budget, fee or pay",
-    test: re(
-      /\b(?:budget|paid|pay|paying|rate|rates|fee|fees|salary|compensation|compensated|royalt\w*|rev share|revenue share|invoice|per hour|hourly|presupuesto|pago|pagamos|pagado|tarifa|orcamento|pagamento|remunerad\w*|remuner\w*|tarif|paye|bezahlt|bezahlung|honorar|gage|verguetung|vergutung|compenso|pagato|retribuit\w*)\b/,
-    ),
+    test: has("pay_words"),
   },
   {
     id: "date",
     phrase: "names a date or deadline",
-    test: re(
-      /\b(?:january|february|march|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:week|month|year)|this (?:week|month|weekend)|deadline|by the end of|q[1-4]|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|maerz|marz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|semana que vem|proxima semana|la semaine prochaine|nachste woche|naechste woche|prossima settimana|fecha limite|prazo|date limite|frist|scadenza)\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/,
-    ),
+    test: (v) => has("date")(v) || (/\d/.test(v.norm) && NUMERIC_DATE.test(v.norm)),
   },
   {
     id: "question_to_you",
     phrase: "asks you a question",
-    test: (v) => v.norm.includes("?") && QUESTION_TO_YOU.test(v.norm),
+    test: (v) => has("you")(v) && v.norm.includes("?") && QUESTION_TO_YOU.test(v.norm),
   },
   { id: "question", phrase: "asks a question", test: (v) => v.norm.includes("?") },
   {
     id: "asks_opinion",
     phrase: "asks for your opinion",
-    test: re(
-      /what do (?:you|u) think|what(?:'s| is) your (?:take|opinion)|thoughts on|thoughts\?|your (?:opinion|feedback|thoughts|advice|take|honest)|honest (?:feedback|opinion)|any (?:tips|advice|feedback|pointers|suggestions)|(?:could|can|would|will) (?:you|u) (?:listen|look|check|review|give|take a look|critique|rate|tell me)|tell me (?:if|what|how)|critique|roast my|rate my|is (?:it|this|my \w+) (?:too|good|ok|okay|any good|decent)|how (?:do|did|would|should) (?:you|i)|where (?:do|should) i (?:start|begin)|(?:que|o que) (?:opinas|te parece|piensas|voce acha|acha|achas)|qu'en penses|qu'en pensez|ton avis|votre avis|ta opinion|tu opinion|sua opiniao|tua opiniao|was (?:haltst|haeltst|denkst) du|deine meinung|ihre meinung|che ne pensi|cosa ne pensi|la tua opinione|un parere|consejos?|conselhos?|dicas|conseils?|tipps?|ratschlag|consigli|feedback/,
-    ),
+    test: has("asks_opinion"),
   },
   {
     id: "proposes",
     phrase: "proposes working together",
-    test: re(
-      /work(?:ing)? (?:together|with (?:you|u))|collab|co-?write|co-?produc|feature (?:on|you)|featuring|commission|would (?:you|u) (?:be up for|be interested|like to|want to|be down|be open|consider)|are (?:you|u) (?:open|available|interested|down|taking)|down to|hire (?:you|u)|we(?:'re| are) (?:hiring|looking for)|looking for (?:a|an|someone)|partner(?:ship)?|team up|join (?:our|the) (?:team|project)|contract|freelance|gig\b|trabajar (?:juntos|contigo)|colabora\w*|trabalhar (?:junto|com voce)|parceria|travailler (?:ensemble|avec (?:toi|vous))|zusammenarbeit|zusammen arbeiten|kooperation|lavorare (?:insieme|con te)|collaborazione|proposta|propuesta|proposition|vorschlag/,
-    ),
+    test: has("proposes"),
   },
   {
     id: "intro",
     phrase: "says who they are",
-    test: re(
-      /\b(?:i'm|i am|im) (?:a|an|the)\b|my name is|we(?:'re| are) (?:a|an)\b|i run\b|i work (?:at|for|as)|\bsoy (?:un|una)\b|me llamo|\bsou (?:um|uma)\b|meu nome|je suis (?:un|une)\b|je m'appelle|ich bin (?:ein|eine)?|mein name|sono (?:un|una)\b|mi chiamo/,
-    ),
+    test: has("intro"),
   },
   {
     id: "my_work",
     phrase: "talks about their own work",
-    test: re(
-      new RegExp(
-        `\\b(?:my|mi|mis|meu|minha|meus|mon|ma|mes|mein|meine|meinen|mio|mia|miei|our|nuestro|nossa|notre|unser|nostro)\\s+(?:\\w+\\s+)?${WORK_NOUN}\\b`,
-      ),
-    ),
+    test: has("my_work"),
   },
   {
     id: "your_work",
     phrase: "refers to your work",
-    test: re(new RegExp(`\\b${YOUR}\\s+(?:\\w+\\s+)?${WORK_NOUN}\\b`)),
+    test: has("your_work"),
   },
   {
     id: "self_promo",
     phrase: "pushes their own release or page",
-    test: re(
-      /check (?:out|my|it out)|my new|out now|just (?:dropped|released|launched)|new (?:single|ep|album|video|track|drop)|stream (?:it|now)|listen now|subscribe|sub4sub|follow (?:me|back|for)|f4f|link in (?:my )?bio|look (?:me|it|us|her|him|them) up|search (?:for )?(?:my|")|share (?:this|my)|go (?:check|follow|listen)|support (?:me|my)|suscribete|sigueme|escuchala|inscreva|me segue|segue\b|abonne|abonniert|folgt mir|iscriviti|seguimi/,
-    ),
+    // 'search "my song"': a quote is no token, so that one is read from the text.
+    test: (v) => has("self_promo")(v) || (v.norm.includes('"') && SEARCH_QUOTED.test(v.norm)),
   },
   {
     id: "bait",
     phrase: "promises free stuff, prizes or quick money",
-    test: re(
-      /free (?:nitro|gift|followers|promo|robux|skins?|money|crypto|nft)|nitro|giveaway|airdrop|presale|\bnfts?\b|crypto|bitcoin|btc|\beth\b|forex|invest\w*|profit|passive income|earn \$?\d|from home|guaranteed|claim|winner|won\b|prize|limited (?:time|offer)|act now|click (?:here|the link)|verify (?:your|ur) account|gratis|gratuit|kostenlos/,
-    ),
+    test: has("bait"),
   },
   {
     id: "sells_promo",
     phrase: "sells promotion (followers, streams, SEO)",
-    test: re(
-      /promot(?:e|ion|ing) (?:your|ur)|grow (?:your|ur)|(?:playlist|stream|follower|subscriber|view|like)s? (?:placement|promotion|boost|package)|real (?:followers|streams|listeners|views)|\bseo\b|backlinks?|boost (?:your|ur)|packages? (?:start|from)|marketing (?:agency|services)|our (?:agency|services)|guest post|rank (?:#?1|first)|more (?:followers|streams|views|sales)/,
-    ),
+    test: has("sells_promo"),
   },
   {
     id: "phone",
@@ -159,9 +147,7 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "contact_elsewhere",
     phrase: "asks to move to another app",
-    test: re(
-      /\b(?:dm me|text me|whatsapp|telegram|add me on|hit me up on|contact me on|my email)\b/,
-    ),
+    test: has("contact_elsewhere"),
   },
   { id: "len_tiny", phrase: "is very short", test: (v) => v.norm.length < 40 },
   { id: "len_short", phrase: "is short", test: (v) => v.norm.length >= 40 && v.norm.length < 140 },
@@ -240,9 +226,19 @@ export function namedFeatures(
   return fired;
 }
 
-export function messageView(surfaceText: string, norm: string, input: ClassifyInput): MessageView {
+export function messageView(
+  surfaceText: string,
+  norm: string,
+  input: ClassifyInput,
+  keywords: number,
+): MessageView {
   const extra = Array.isArray(input.links) ? input.links.filter((l) => typeof l === "string") : [];
-  return { surface: surfaceText, norm, links: linkFacts(surfaceText, extra.slice(0, 20)) };
+  return {
+    surface: surfaceText,
+    norm,
+    links: linkFacts(surfaceText, extra.slice(0, 20)),
+    keywords,
+  };
 }
 
 function digits(text: string): number {

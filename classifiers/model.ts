@@ -3,7 +3,7 @@
 // model-codec.ts; this file only predicts, so it stays fast (no allocation beyond the features).
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
-import { type Extracted, type FeatureConfig, Featurizer, type SparseVector } from "./features.ts";
+import { type FeatureConfig, Featurizer, type Reading, type SparseVector } from "./features.ts";
 import { NAMED } from "./message-features.ts";
 
 export interface ModelMeta {
@@ -44,13 +44,6 @@ const SIGNAL_PRIOR: Record<string, number> = {
   account_new: 0.8,
   account_young: 0.3,
 };
-
-/** Words too common to explain anything, left out of "words like ..." (en/es/pt/fr/de/it). */
-const STOPWORDS = new Set(
-  "the and for you your are with this that have has was but not can our out all any its just from they will what who how about would could there their them then than when were been also into some very more much here too etc que con por para una los las del como pero mas nos sus com uma por nao voce les des une est pas pour sur avec vous dans qui und der die das ein eine ist mit den dem ich sie wir ihr che per non una sono gli della".split(
-    " ",
-  ),
-);
 
 export class Model {
   readonly labels: string[];
@@ -93,8 +86,9 @@ export class Model {
   }
 
   predict(input: ClassifyInput, signals?: Signals): Prediction {
-    const extracted = this.featurizer.extract(input, signals);
-    const z = this.logits(extracted.vector);
+    const z = new Float64Array(this.labels.length);
+    for (let k = 0; k < z.length; k++) z[k] = this.bias[k] as number;
+    const extracted = this.featurizer.score(input, signals, this.weights, z);
     const priors: string[] = [];
     for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) / this.temperature;
     if (this.#spam >= 0) {
@@ -116,7 +110,7 @@ export class Model {
   }
 
   /** Named features first (with signal priors), then the words that pushed hardest. */
-  explain(extracted: Extracted, k: number, priors: string[]): string[] {
+  explain(extracted: Reading, k: number, priors: string[]): string[] {
     const c = this.labels.length;
     const lift = (row: number) => {
       let others = 0;
@@ -131,11 +125,12 @@ export class Model {
       .map((x) => NAMED[x.n]?.phrase ?? "");
     // The three words that pushed hardest, kept in place without sorting every word.
     const top: Array<{ word: string; lift: number }> = [];
-    const tokens = extracted.tokens;
+    const { tokens, reasonRows } = extracted;
     for (let t = 0; t < tokens.length && t < 400; t++) {
+      const row = reasonRows[t] as number;
+      if (row < 0) continue;
       const word = tokens[t] as string;
-      if (word.length < 3 || STOPWORDS.has(word) || !/^[\p{L}\p{N}]/u.test(word)) continue;
-      const l = lift(this.featurizer.wordIndex(word));
+      const l = lift(row);
       if (l <= 0.05 || top.some((x) => x.word === word)) continue;
       if (top.length === 3 && l <= (top[2] as { lift: number }).lift) continue;
       top.push({ word, lift: l });

@@ -1,0 +1,70 @@
+// The keyword phrases behind the named message features, in the pattern syntax of phrases.ts.
+// They stay general (several languages, many fields) rather than chasing particular messages.
+import { compilePhrases, type KeywordSet } from "./phrases.ts";
+
+/** Second-person forms: "you" in en/es/pt/fr/de/it. */
+export const YOU =
+  "you|your|u|ur|yours|tu|tus|usted|ustedes|te|ti|voce|vc|seu|sua|teu|tua|vous|votre|vos|ton|ta|tes|du|dein|deine|deinen|ihr|ihre|euch|dir|dich|lei|tuo|tuoi|vostro|vostra";
+/** Possessive "your" forms only: "you mix" is not "your mix". */
+const YOUR =
+  "your|ur|yours|tu|tus|su|sus|seu|sua|seus|suas|teu|tua|votre|vos|ton|ta|tes|dein|deine|deinen|deiner|ihr|ihre|ihren|tuo|tua|tuoi|tue|vostro|vostra";
+const MY =
+  "my|mi|mis|meu|minha|meus|mon|ma|mes|mein|meine|meinen|mio|mia|miei|our|nuestro|nossa|notre|unser|nostro";
+const WORK_NOUN =
+  "work|music|art|artwork|track|tracks|song|songs|beat|beats|mix|master|demo|ep|album|single|portfolio|drawing|drawings|illustration|design|designs|game|games|app|repo|repository|library|lib|code|project|projects|channel|stream|streams|video|videos|podcast|show|style|sound|tutorial|tutorials|blog|post|posts|writing|book|comic|animation|logo|cover|covers|website|site|server|plugin|mod|framework|tool|newsletter|cancion|canciones|tema|temas|trabajo|trabalho|musica|arte|jogo|juego|projeto|proyecto|morceau|travail|musique|jeu|projet|chanson|arbeit|musik|spiel|projekt|lied|lavoro|gioco|progetto|canzone|brano";
+
+/** The keyword sets by name; a message's match is a bitmask over them in this order. */
+export const KEYWORD_SETS = {
+  pay_words: {
+    words:
+      "budget|paid|pay|paying|rate|rates|fee|fees|salary|compensation|compensated|royalt*|rev share|revenue share|invoice|per hour|hourly|presupuesto|pago|pagamos|pagado|tarifa|orcamento|pagamento|remuner*|tarif|paye|bezahlt|bezahlung|honorar|gage|verguetung|vergutung|compenso|pagato|retribuit*",
+  },
+  date: {
+    words:
+      "january|february|march|april|june|july|august|september|october|november|december|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (week|month|year)|this (week|month|weekend)|deadline|by the end of|q1|q2|q3|q4|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|maerz|marz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|semana que vem|proxima semana|la semaine prochaine|nachste woche|naechste woche|prossima settimana|fecha limite|prazo|date limite|frist|scadenza",
+  },
+  you: { words: YOU },
+  asks_opinion: {
+    loose:
+      "what do (you|u) think|(what's|what is) your (take|opinion)|thoughts on|thoughts ?|your (opinion|feedback|thoughts|advice|take|honest)|honest (feedback|opinion)|any (tips|advice|feedback|pointers|suggestions)|(could|can|would|will) (you|u) (listen|look|check|review|give|take a look|critique|rate|tell me)|tell me (if|what|how)|critique|roast my|rate my|is (it|this|my _) (too|good|ok|okay|any good|decent)|how (do|did|would|should) (you|i)|where (do|should) i (start|begin)|(que|o que) (opinas|te parece|piensas|voce acha|acha|achas)|qu'en penses|qu'en pensez|ton avis|votre avis|ta opinion|tu opinion|sua opiniao|tua opiniao|was (haltst|haeltst|denkst) du|deine meinung|ihre meinung|che ne pensi|cosa ne pensi|la tua opinione|un parere|consejo|conselho|dicas|conseil|tipp|ratschlag|consigli|feedback",
+  },
+  proposes: {
+    loose:
+      "work together|work with (you|u)|working together|working with (you|u)|collab|co-write|cowrite|co-produc|coproduc|feature (on|you)|featuring|commission|would (you|u) (be up for|be interested|like to|want to|be down|be open|consider)|are (you|u) (open|available|interested|down|taking)|down to|hire (you|u)|(we're|we are) (hiring|looking for)|looking for (a|an|someone)|partner|team up|join (our|the) (team|project)|contract|freelance|trabajar (juntos|contigo)|colabora|trabalhar (junto|com voce)|parceria|travailler (ensemble|avec toi|avec vous)|zusammenarbeit|zusammen arbeiten|kooperation|lavorare (insieme|con te)|collaborazione|proposta|propuesta|proposition|vorschlag",
+    words: "*gig",
+  },
+  intro: {
+    words:
+      "(i'm|i am|im) (a|an|the)|(we're|we are) (a|an)|soy (un|una)|sou (um|uma)|je suis (un|une)|sono (un|una)|i run|ich bin",
+    loose: "my name is|i work (at|for|as)|me llamo|meu nome|je m'appelle|mein name|mi chiamo",
+  },
+  my_work: { words: `(${MY}) (_ |)(${WORK_NOUN})`, anySpace: true },
+  your_work: { words: `(${YOUR}) (_ |)(${WORK_NOUN})`, anySpace: true },
+  self_promo: {
+    loose:
+      "check (out|my|it out)|my new|out now|just (dropped|released|launched)|new (single|ep|album|video|track|drop)|stream (it|now)|listen now|subscribe|sub4sub|follow (me|back|for)|f4f|link in (my |)bio|look (me|it|us|her|him|them) up|search (for |)my|share (this|my)|go (check|follow|listen)|support (me|my)|suscribete|sigueme|escuchala|inscreva|me segue|abonne|abonniert|folgt mir|iscriviti|seguimi",
+    words: "*segue",
+  },
+  bait: {
+    loose:
+      "free (nitro|gift|followers|promo|robux|skin|money|crypto|nft)|nitro|giveaway|airdrop|presale|crypto|bitcoin|btc|forex|invest|profit|passive income|earn (#|$ #)|from home|guaranteed|claim|winner|prize|limited (time|offer)|act now|click (here|the link)|verify (your|ur) account|gratis|gratuit|kostenlos",
+    words: "nft|nfts|eth|*won",
+  },
+  sells_promo: {
+    loose:
+      "(promote|promotion|promoting) (your|ur)|grow (your|ur)|(playlist|playlists|stream|streams|follower|followers|subscriber|subscribers|view|views|like|likes) (placement|promotion|boost|package)|real (followers|streams|listeners|views)|backlink|boost (your|ur)|(package|packages) (start|from)|marketing (agency|services)|our (agency|services)|guest post|rank (1|first)|more (followers|streams|views|sales)",
+    words: "seo",
+  },
+  contact_elsewhere: {
+    words: "dm me|text me|whatsapp|telegram|add me on|hit me up on|contact me on|my email",
+  },
+} satisfies Record<string, KeywordSet>;
+
+export type KeywordName = keyof typeof KEYWORD_SETS;
+
+/** The bit of each keyword set in a message's match. */
+export const KEYWORD_BIT = Object.fromEntries(
+  Object.keys(KEYWORD_SETS).map((name, i) => [name, 1 << i]),
+) as Record<KeywordName, number>;
+
+export const PHRASES = compilePhrases(Object.values(KEYWORD_SETS));

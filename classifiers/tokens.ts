@@ -1,0 +1,304 @@
+// Tokens and what is kept about each distinct one. Words follow Zipf's law, so the hashes, char
+// n-gram buckets, phrase starts and (for a model) weight sums of a word are worked out the first
+// time it is seen and then cost one map look-up per occurrence.
+import { PHRASES } from "./keywords.ts";
+import { continues, DASH, fits, type Phrase, SPACE, WHITESPACE } from "./phrases.ts";
+import { mayExplain } from "./reason-words.ts";
+
+export interface TokenInfo {
+  token: string;
+  /** Unigram bucket. */
+  word: number;
+  /** Plain FNV-1a of the token, the half of a bigram's hash. */
+  hash: number;
+  /** Char n-gram buckets, repeats included; empty for emoji and ?!$€£. */
+  grams: Int32Array;
+  /** Keyword phrases that can start at this token. */
+  starts: readonly Phrase[];
+  /** Unigram bucket if the token may be named in a reason, else -1. */
+  reasonRow: number;
+  /** Per label, the summed weights of `grams`; filled by Featurizer.score for its model. */
+  sums: Float64Array | null;
+}
+
+/** The hashing scheme the featurizer and its token cache share. */
+export interface Hashing {
+  mask: number;
+  charMin: number;
+  charMax: number;
+}
+
+const NONE: readonly Phrase[] = [];
+const NO_GRAMS = new Int32Array(0);
+// Past this many distinct tokens the cache starts over: a flood of junk costs a clear now and then.
+const CACHE_LIMIT = 50_000;
+
+// Character classes of the tokenizer, worked out per code point on first sight.
+const LETTER = 1;
+const NUMBER = 2;
+const WORD = LETTER | NUMBER;
+const PICTOGRAPH = 4;
+const SYMBOL = 8;
+const UNKNOWN = 255;
+const bmpClass = new Uint8Array(0x10000).fill(UNKNOWN);
+const astralClass = new Map<number, number>();
+
+function classOf(cp: number): number {
+  if (cp <= 0xffff) {
+    const known = bmpClass[cp] as number;
+    if (known !== UNKNOWN) return known;
+    const cls = classify(cp);
+    bmpClass[cp] = cls;
+    return cls;
+  }
+  let cls = astralClass.get(cp);
+  if (cls === undefined) {
+    cls = classify(cp);
+    astralClass.set(cp, cls);
+  }
+  return cls;
+}
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (/\p{L}/u.test(ch)) return LETTER;
+  if (/\p{N}/u.test(ch)) return NUMBER;
+  if (/\p{Extended_Pictographic}/u.test(ch)) return PICTOGRAPH;
+  return /[?!$€£]/u.test(ch) ? SYMBOL : 0;
+}
+
+/** FNV-1a step over a code point's UTF-16 code units, as `fnv` hashes the token's string. */
+function hashCodePoint(h: number, cp: number): number {
+  if (cp <= 0xffff) return step(h, cp);
+  const high = ((cp - 0x10000) >> 10) + 0xd800;
+  return step(step(h, high), ((cp - 0x10000) & 0x3ff) + 0xdc00);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SEP = 32;
+
+export function step(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME) >>> 0;
+}
+
+/** FNV-1a over a string's UTF-16 code units, continuing from `h`. */
+export function fnv(text: string, h = FNV_OFFSET): number {
+  let x = h;
+  for (let i = 0; i < text.length; i++) x = step(x, text.charCodeAt(i));
+  return x;
+}
+
+export const WORD_SEED = step(FNV_OFFSET, 0x77); // "w"
+export const BIGRAM_SEED = step(FNV_OFFSET, 0x62); // "b"
+const CHAR_SEED = step(FNV_OFFSET, 0x63); // "c"
+export const DOMAIN_SEED = step(FNV_OFFSET, 0x64); // "d"
+
+/** Tokens are words, emoji or one of ?!$€£: a word is what is neither (a char-code check, no regex). */
+export function wordlike(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return c !== 63 && c !== 33 && c !== 36;
+  return !(
+    c === 0x20ac ||
+    c === 0xa3 ||
+    (c >= 0x2000 && c <= 0x2bff) ||
+    (c >= 0xd800 && c <= 0xdfff)
+  );
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+function sameText(token: string, text: string, start: number, end: number): boolean {
+  if (token.length !== end - start) return false;
+  for (let i = 0; i < token.length; i++)
+    if (token.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** The kind of gap between two tokens, for keyword phrases (phrases.ts). */
+function gapKind(text: string, from: number, to: number): number {
+  if (to === from) return SPACE;
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 32 || c === 35) return SPACE;
+    if (c === 45) return DASH;
+  }
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return 0;
+  return WHITESPACE;
+}
+
+/** Splits messages into tokens and keeps each distinct token's facts. Not re-entrant. */
+export class TokenTable {
+  readonly #hashing: Hashing;
+  // The cache: open addressing on the token's FNV-1a hash, which the scanner computes anyway,
+  // so a known token is found without slicing it out of the text or hashing it again.
+  #keys = new Int32Array(4096).fill(-1);
+  #entries: Array<TokenInfo | undefined> = new Array(4096);
+  #size = 0;
+  /** Info of each token of the last message read. */
+  readonly infos: TokenInfo[] = [];
+  // The gap before each token of the last message read.
+  #gaps = new Uint8Array(256);
+  #nTokens = 0;
+  #lastEnd = -1;
+
+  constructor(hashing: Hashing) {
+    this.#hashing = hashing;
+  }
+
+  /**
+   * The tokens of normalised text, by hand rather than by regex (this is the hot loop): the same
+   * tokens as /[\p{L}\p{N}]+(?:'\p{L}+)?|\p{Extended_Pictographic}|[?!$€£]/gu, hashed while
+   * scanned. Fills `infos`.
+   */
+  read(norm: string): string[] {
+    const tokens: string[] = [];
+    this.infos.length = 0;
+    this.#nTokens = 0;
+    this.#lastEnd = -1;
+    const len = norm.length;
+    let i = 0;
+    while (i < len) {
+      const start = i;
+      let cp = norm.codePointAt(i) as number;
+      let cls = classOf(cp);
+      if ((cls & WORD) !== 0) {
+        let h = FNV_OFFSET;
+        do {
+          h = hashCodePoint(h, cp);
+          i += cp > 0xffff ? 2 : 1;
+          cp = i < len ? (norm.codePointAt(i) as number) : -1;
+          cls = cp < 0 ? 0 : classOf(cp);
+        } while ((cls & WORD) !== 0);
+        // A clitic: "'" and letters ("artist's", "l'art").
+        if (
+          cp === 39 &&
+          i + 1 < len &&
+          (classOf(norm.codePointAt(i + 1) as number) & LETTER) !== 0
+        ) {
+          h = step(h, 39);
+          i++;
+          cp = norm.codePointAt(i) as number;
+          do {
+            h = hashCodePoint(h, cp);
+            i += cp > 0xffff ? 2 : 1;
+            cp = i < len ? (norm.codePointAt(i) as number) : -1;
+          } while (cp >= 0 && (classOf(cp) & LETTER) !== 0);
+        }
+        tokens.push(this.#push(norm, start, i, h));
+        continue;
+      }
+      i += cp > 0xffff ? 2 : 1;
+      if ((cls & (PICTOGRAPH | SYMBOL)) !== 0)
+        tokens.push(this.#push(norm, start, i, hashCodePoint(FNV_OFFSET, cp)));
+    }
+    return tokens;
+  }
+
+  /** Records the token at norm[start, end) (FNV-1a `hash`): its gap and info. */
+  #push(norm: string, start: number, end: number, hash: number): string {
+    const t = this.#nTokens++;
+    if (t >= this.#gaps.length) {
+      const grown = new Uint8Array(this.#gaps.length * 2);
+      grown.set(this.#gaps);
+      this.#gaps = grown;
+    }
+    this.#gaps[t] = t === 0 ? 0 : gapKind(norm, this.#lastEnd, start);
+    this.#lastEnd = end;
+    const info = this.#find(norm, start, end, hash);
+    this.infos.push(info);
+    return info.token;
+  }
+
+  #find(norm: string, start: number, end: number, hash: number): TokenInfo {
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    const key = hash | 0;
+    for (let slot = hash & mask; keys[slot] !== -1; slot = (slot + 1) & mask) {
+      if (keys[slot] !== key) continue;
+      const info = this.#entries[slot] as TokenInfo;
+      if (sameText(info.token, norm, start, end)) return info;
+    }
+    const info = this.#make(norm.slice(start, end), hash);
+    // Long tokens are junk more often than words: computed, not kept. (-1 marks a free slot.)
+    if (end - start <= 40 && key !== -1) this.#keep(info);
+    return info;
+  }
+
+  #keep(info: TokenInfo): void {
+    if (this.#size >= CACHE_LIMIT) this.#reset(this.#keys.length);
+    else if (2 * (this.#size + 1) > this.#keys.length) {
+      // Kept at most half full; grown by rehashing what is there.
+      const old = this.#entries;
+      this.#reset(this.#keys.length * 2);
+      for (const e of old) if (e) this.#place(e);
+    }
+    this.#place(info);
+  }
+
+  #reset(slots: number): void {
+    this.#keys = new Int32Array(slots).fill(-1);
+    this.#entries = new Array(slots);
+    this.#size = 0;
+  }
+
+  #place(info: TokenInfo): void {
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    let slot = info.hash & mask;
+    while (keys[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = info.hash | 0;
+    this.#entries[slot] = info;
+    this.#size++;
+  }
+
+  /** Bitmask of the keyword sets (keywords.ts) with a phrase in the tokens last read. */
+  keywords(tokens: readonly string[]): number {
+    const infos = this.infos;
+    let hits = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const starts = (infos[t] as TokenInfo).starts;
+      for (let p = 0; p < starts.length; p++) {
+        const phrase = starts[p] as Phrase;
+        const bit = 1 << phrase.set;
+        if ((hits & bit) === 0 && continues(phrase, tokens, this.#gaps, t)) hits |= bit;
+      }
+    }
+    return hits;
+  }
+
+  /** Forgets every token's weight sums (the model's weights are another array now). */
+  forgetSums(): void {
+    for (const info of this.#entries) if (info) info.sums = null;
+  }
+
+  #make(token: string, hash: number): TokenInfo {
+    const starts = PHRASES.filter((p) => fits(p.slots[0] as Phrase["slots"][number], token));
+    const word = fnv(token, WORD_SEED) & this.#hashing.mask;
+    return {
+      token,
+      word,
+      hash,
+      grams: wordlike(token) ? this.#grams(token) : NO_GRAMS,
+      starts: starts.length > 0 ? starts : NONE,
+      reasonRow: mayExplain(token) ? word : -1,
+      sums: null,
+    };
+  }
+
+  /** The char n-gram buckets of one word padded with a boundary mark on both sides. */
+  #grams(token: string): Int32Array {
+    const { charMin, charMax, mask } = this.#hashing;
+    const len = token.length + 2;
+    const out: number[] = [];
+    for (let start = 0; start < len - 1; start++) {
+      let h = CHAR_SEED;
+      const end = Math.min(len, start + charMax);
+      for (let p = start; p < end; p++) {
+        h = step(h, p === 0 || p === len - 1 ? SEP : token.charCodeAt(p - 1));
+        if (p - start + 1 >= charMin) out.push(h & mask);
+      }
+    }
+    return Int32Array.from(out);
+  }
+}

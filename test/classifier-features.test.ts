@@ -1,0 +1,129 @@
+// The fast paths of the local model's features keep the meaning of the plain code they replaced:
+// the hand-written tokenizer, keyword phrases on tokens, de-leeting and the direct scoring.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_FEATURES, Featurizer } from "../classifiers/features.ts";
+import { KEYWORD_BIT } from "../classifiers/keywords.ts";
+import { NAMED } from "../classifiers/message-features.ts";
+import { Model } from "../classifiers/model.ts";
+import { normalize, surface } from "../classifiers/normalize.ts";
+import { compilePhrases } from "../classifiers/phrases.ts";
+import { rng } from "../classifiers/random.ts";
+import { TokenTable } from "../classifiers/tokens.ts";
+
+const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)?|\p{Extended_Pictographic}|[?!$€£]/gu;
+const table = () => new TokenTable({ mask: 0xffff, charMin: 3, charMax: 5 });
+
+/** Random text over a mix of ASCII, accents, other scripts, emoji, clitics and symbols. */
+function randomTexts(count: number): string[] {
+  const random = rng(11);
+  const pieces = [
+    ..."abcxyz019 '’?!$€£.,-#\n\t@éßñçÆжЖ中文🙏🎶👍🏽❤️\u200d‐—",
+    "l'art",
+    "it's",
+    "🇧🇷",
+  ];
+  return Array.from({ length: count }, () =>
+    Array.from({ length: Math.floor(random() * 40) }, () => {
+      return pieces[Math.floor(random() * pieces.length)] as string;
+    }).join(""),
+  );
+}
+
+describe("tokenizer", () => {
+  it("gives the tokens of the reference regex, for any text", () => {
+    const tokens = table();
+    for (const text of randomTexts(2000)) {
+      const norm = normalize(surface(text));
+      expect(tokens.read(norm)).toEqual(norm.match(TOKEN) ?? []);
+    }
+  });
+
+  it("finds a token again in the cache, and keeps clitics and emoji whole", () => {
+    const tokens = table();
+    expect(tokens.read("it's my art 🙏 $5?")).toEqual(["it's", "my", "art", "🙏", "$", "5", "?"]);
+    const first = tokens.infos[2];
+    tokens.read("art");
+    expect(tokens.infos[0]).toBe(first);
+  });
+});
+
+describe("keyword phrases", () => {
+  const keywords = (text: string) => {
+    const tokens = table();
+    return tokens.keywords(tokens.read(normalize(surface(text))));
+  };
+  const has = (text: string, name: keyof typeof KEYWORD_BIT) =>
+    (keywords(text) & KEYWORD_BIT[name]) !== 0;
+
+  it("matches whole words, prefixes and phrases across single spaces", () => {
+    expect(has("what's your budget for this?", "pay_words")).toBe(true);
+    expect(has("royalties split 50/50", "pay_words")).toBe(true);
+    expect(has("the budgetary office", "pay_words")).toBe(false);
+    expect(has("what do you think of it", "asks_opinion")).toBe(true);
+    expect(has("what do\n\nyou think", "asks_opinion")).toBe(false);
+    expect(has("want to co-write a song?", "proposes")).toBe(true);
+  });
+
+  it("lets loose edges sit inside longer words, as the regexes did", () => {
+    expect(has("open to a collaboration", "proposes")).toBe(true);
+    expect(has("you won't believe it", "bait")).toBe(true);
+  });
+
+  it("allows any whitespace and one word between 'my' and a work noun", () => {
+    expect(has("check my  new\ntrack", "my_work")).toBe(true);
+    expect(has("my friend's track", "my_work")).toBe(false);
+  });
+
+  it("expands groups, optional words and number slots", () => {
+    const phrases = compilePhrases([{ words: "earn (#|$ #) (a |)day" }]);
+    expect(phrases.map((p) => p.slots.length).sort()).toEqual([3, 4, 4, 5]);
+  });
+});
+
+describe("normalisation", () => {
+  it("de-leets words, not numbers", () => {
+    expect(normalize("fr33 n1tr0 for 10k users in 2024, mp3 and web3, f4f")).toBe(
+      "free nitro for 10k users in 2024, mp3 and web3, f4f",
+    );
+  });
+
+  it("joins s p a c e d letters only", () => {
+    expect(normalize("get f r e e nitro, a - b testing")).toBe("get free nitro, a - b testing");
+  });
+});
+
+describe("scoring without the vector", () => {
+  it("gives the logits of the extracted vector", () => {
+    const featurizer = new Featurizer(DEFAULT_FEATURES);
+    const random = rng(5);
+    const c = 3;
+    const weights = Float32Array.from({ length: featurizer.dim * c }, () => random() - 0.5);
+    const model = new Model({
+      labels: ["a", "b", "c"],
+      features: DEFAULT_FEATURES,
+      temperature: 1,
+      bias: new Float64Array(c),
+      weights,
+      meta: {},
+    });
+    const texts = [
+      ...randomTexts(200),
+      "the the the the thesis then: free nitro!!! bit.ly/x dlscord.gift/claim",
+      "hey! would you mix my EP in April? budget is $900, full credit",
+    ];
+    for (const text of texts) {
+      const expected = model.logits(featurizer.extract({ text, platform: "discord" }).vector);
+      const got = new Float64Array(c);
+      const reading = model.featurizer.score(
+        { text, platform: "discord" },
+        undefined,
+        weights,
+        got,
+      );
+      for (let k = 0; k < c; k++) expect(got[k]).toBeCloseTo(expected[k] as number, 5);
+      expect(reading.named.map((n) => NAMED[n]?.id)).toEqual(
+        featurizer.extract({ text, platform: "discord" }).named.map((n) => NAMED[n]?.id),
+      );
+    }
+  });
+});
