@@ -3,8 +3,8 @@
 import { Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
-import type { Config } from "./config.ts";
 import { coalesceWrites } from "./coalesce-writes.ts";
+import type { Config } from "./config.ts";
 import { createDecide } from "./decisions.ts";
 import { createDeliverProcessor } from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
