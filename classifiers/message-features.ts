@@ -31,6 +31,9 @@ const has = (name: KeywordName) => (v: MessageView) => (v.keywords & KEYWORD_BIT
 const YOU_RE = `(?:${YOU})`;
 const QUESTION_TO_YOU = new RegExp(`\\b${YOU_RE}\\b[^?.!\\n]*\\?|[¿][^?]*\\b${YOU_RE}\\b`);
 
+const hasDate = has("date");
+const hasYou = has("you");
+
 /** "12/05", "3rd": dates in numbers, which the keyword phrases do not cover. */
 const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/;
 
@@ -58,7 +61,7 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "mass_ping",
     phrase: "pings @everyone or @here",
-    test: (v) => /@(?:everyone|here)\b/.test(v.surface),
+    test: (v) => v.surface.includes("@") && /@(?:everyone|here)\b/.test(v.surface),
   },
   {
     id: "mention",
@@ -84,12 +87,12 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "date",
     phrase: "names a date or deadline",
-    test: (v) => has("date")(v) || (/\d/.test(v.norm) && NUMERIC_DATE.test(v.norm)),
+    test: (v) => hasDate(v) || (/\d/.test(v.norm) && NUMERIC_DATE.test(v.norm)),
   },
   {
     id: "question_to_you",
     phrase: "asks you a question",
-    test: (v) => has("you")(v) && v.norm.includes("?") && QUESTION_TO_YOU.test(v.norm),
+    test: (v) => hasYou(v) && v.norm.includes("?") && QUESTION_TO_YOU.test(v.norm),
   },
   { id: "question", phrase: "asks a question", test: (v) => v.norm.includes("?") },
   {
@@ -220,9 +223,8 @@ export function namedFeatures(
   signals?: Signals,
 ): number[] {
   const fired: number[] = [];
-  NAMED.forEach((f, i) => {
-    if (f.test(view, input, signals)) fired.push(i);
-  });
+  for (let i = 0; i < NAMED.length; i++)
+    if ((NAMED[i] as NamedFeature).test(view, input, signals)) fired.push(i);
   return fired;
 }
 

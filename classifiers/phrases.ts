@@ -19,7 +19,14 @@ interface Slot {
   number: boolean;
   /** The gaps it accepts before it, a mask of the kinds below. */
   gaps: number;
+  /**
+   * Bit n set: a fitting token may start with the letter 'a' + n. All bits when the slot takes
+   * other starts too. A cheap first test: most tokens fit no slot.
+   */
+  heads: number;
 }
+
+const ANY_HEAD = -1;
 
 /** Gaps between tokens: one space, nothing (before ?!$) or a '#'; other whitespace; one dash. */
 export const SPACE = 1;
@@ -117,7 +124,14 @@ function slotOf(
       else exact.add(word);
     }
   }
-  return { exact, prefixes, suffixes, contains, anyWord, number, gaps };
+  let heads = 0;
+  const headed = [...exact, ...prefixes];
+  if (anyWord || number || suffixes.length > 0 || contains.length > 0) heads = ANY_HEAD;
+  for (const word of headed) {
+    const c = word.charCodeAt(0);
+    heads = c >= 97 && c <= 122 ? heads | (1 << (c - 97)) : ANY_HEAD;
+  }
+  return { exact, prefixes, suffixes, contains, anyWord, number, gaps, heads };
 }
 
 /** Compiles keyword sets (bit `i` of a match is set `i`) into phrases. */
@@ -146,6 +160,8 @@ export function compilePhrases(sets: readonly KeywordSet[]): Phrase[] {
 /** True when `token` fits the slot. Tokens may carry a clitic ("artist's"): the stem counts too. */
 export function fits(slot: Slot, token: string): boolean {
   const c = token.charCodeAt(0);
+  if (slot.heads !== ANY_HEAD && (c < 97 || c > 122 || ((slot.heads >> (c - 97)) & 1) === 0))
+    return false;
   const isNumber = c >= 48 && c <= 57;
   if (slot.number && isNumber) return true;
   const apostrophe = token.indexOf("'");
