@@ -3,7 +3,6 @@
 import { Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
-import { coalesceWrites } from "./coalesce-writes.ts";
 import type { Config } from "./config.ts";
 import { createDecide } from "./decisions.ts";
 import { createDeliverProcessor } from "./deliver.ts";
@@ -66,7 +65,6 @@ export function createApp(options: AppOptions): App {
   const keys = createKeys(config.QUEUE_PREFIX);
   // One connection for commands and queues; BullMQ opens its own blocking ones for workers.
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true });
-  coalesceWrites(redis);
   let lastRedisError = "";
   redis.on("error", (err: Error) => {
     // ioredis reconnects on its own; say so once per distinct failure, not on every retry.
