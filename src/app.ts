@@ -123,6 +123,7 @@ export function createApp(options: AppOptions): App {
       backoffStrategy: (attempts: number, _type?: string, err?: Error) =>
         backoffDelay(attempts, options.backoffMs ?? 1000, err),
     };
+    // The workers complete jobs on the same connection the processors use: triage relies on it.
     const common = { connection: redis, prefix: keys.bullPrefix, settings };
     const triage = new Worker(
       INBOUND,

@@ -95,7 +95,11 @@ export function createTriageProcessor(deps: TriageDeps) {
         `presenting the card failed: ${(err as Error).message}`,
       );
     }
-    await deps.store.setCard(reviewId, card);
+    // Recording the card does not hold the job up: the worker completes the job on this same
+    // connection, after this command, and Redis runs one connection's commands in order.
+    deps.store.setCard(reviewId, card).catch((err: Error) => {
+      log.warn({ reviewId, err: err.message }, "recording the card failed; updates may miss it");
+    });
     deps.metrics.endToEndSeconds.observe(
       { platform: message.platform },
       (Date.now() - Date.parse(message.receivedAt)) / 1000,

@@ -41,6 +41,17 @@ describe("the pipeline", () => {
     expect(await app.reports.pending(10)).toHaveLength(1);
   });
 
+  it("has the card recorded by the time the job counts as done", async () => {
+    const { adapter, ctx, app } = await start();
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const job = await app.queues.inbound.getJob(queued.reviewId);
+    await eventually(async () => (await job?.getState()) === "completed");
+    // The adapter returned { memory: "1" } for the first card it presented.
+    expect(adapter.cards).toHaveLength(1);
+    expect((await ctx.getReview(queued.reviewId))?.card).toEqual({ memory: "1" });
+  });
+
   it("delivers the exact draft once when two approvals race", async () => {
     const { adapter, ctx } = await start();
     const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
