@@ -3,6 +3,7 @@
 import { webApi } from "@slack/bolt";
 import type { DeliveryResult } from "../../src/ports.ts";
 import type { Review } from "../../src/types.ts";
+import { escapeText } from "./mrkdwn.ts";
 
 /** Every reply carries this, so a later attempt can see that Slack already took it. */
 export const REPLY_EVENT_TYPE = "collab_triage_reply";
@@ -26,7 +27,9 @@ export async function sendReply(
     if (found) return { status: "delivered", ref: found };
     const posted = await client.chat.postMessage({
       channel,
-      text,
+      // Shown exactly as the card showed it: a typed (or drafted) `<!channel>` or `<http://a|b>`
+      // stays text, not a ping or a link dressed as another. 4,000 characters escaped still fit.
+      text: escapeText(text),
       // The reply is the reviewer's words; links in it should not unfurl into the stranger's DM.
       unfurl_links: false,
       unfurl_media: false,

@@ -297,6 +297,16 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
       expect(driver.pings()).toEqual([]);
     });
 
+    it("delivers an edited reply with mentions as typed, pinging no one", async () => {
+      const driver = await start();
+      const { index } = await dmAndCard(driver, "would you mix my EP in April? budget $900");
+      const edited = `Sure! ${driver.mentions} & <https://example.com|portfolio> are just text here.`;
+      await driver.edit(index, edited, "reviewer");
+      await until(driver, index, "sent");
+      expect(driver.replies()).toEqual([edited]);
+      expect(driver.pings()).toEqual([]);
+    });
+
     it("never logs its token", async () => {
       const driver = await start();
       const { index } = await dmAndCard(driver);

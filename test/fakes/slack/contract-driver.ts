@@ -99,7 +99,8 @@ export function slackOps(h: Omit<SlackHarness, "stop">): DriverOps {
       const view = opened.args.view as { callback_id: string; private_metadata?: string };
       await driver.interaction(viewSubmission(people[as], view, text));
     },
-    replies: () => h.postsTo(SENDER.dm).map((c) => c.args.text as string),
+    // What the sender reads: Slack's three escapes undone.
+    replies: () => h.postsTo(SENDER.dm).map((c) => unescapeSlack(c.args.text as string)),
     notes: () =>
       fake
         .callsTo("chat.postEphemeral")
@@ -126,7 +127,11 @@ function contractCard(card: StoredMessage): ContractCard {
     reviewId: reviewIdOf(card),
     label: label?.toLowerCase().replace(/ /g, "_"),
     // Slack's three escapes undone: what a reader of the card sees.
-    text: text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
+    text: unescapeSlack(text),
     actions: Object.keys(actionsOf(card)),
   };
+}
+
+function unescapeSlack(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
