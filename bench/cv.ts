@@ -31,6 +31,8 @@ const folds = stratifiedFolds(
 const actual: string[] = [];
 const predicted: string[] = [];
 let nll = 0;
+// Calibration: confidence (the top probability) against how often the label was right, in ten bins.
+const bins = Array.from({ length: 10 }, () => ({ n: 0, confidence: 0, correct: 0 }));
 const started = performance.now();
 for (const fold of folds) {
   const test = new Set(fold);
@@ -45,14 +47,32 @@ for (const fold of folds) {
     actual.push(e.label);
     predicted.push(p.label);
     nll -= Math.log(Math.max(1e-12, p.probs[model.labels.indexOf(e.label)] ?? 0));
+    const confidence = Math.max(...p.probs);
+    const bin = bins[Math.min(9, Math.floor(confidence * 10))];
+    if (bin) {
+      bin.n++;
+      bin.confidence += confidence;
+      bin.correct += p.label === e.label ? 1 : 0;
+    }
   }
 }
 const r = evaluate(actual, predicted);
+// Expected calibration error: the bins' |accuracy - confidence|, weighted by their share.
+const ece = bins.reduce((sum, b) => sum + Math.abs(b.correct - b.confidence) / actual.length, 0);
+if (process.env.CV_CALIBRATION) {
+  for (const [i, b] of bins.entries()) {
+    if (b.n > 0) {
+      console.log(
+        `confidence ${(i / 10).toFixed(1)}-${((i + 1) / 10).toFixed(1)}: n=${b.n} mean=${(b.confidence / b.n).toFixed(3)} right=${(b.correct / b.n).toFixed(3)}`,
+      );
+    }
+  }
+}
 if (process.env.CV_CONFUSION) console.log(JSON.stringify(r.confusion));
 const spam = r.labels.spam;
 console.log(
   JSON.stringify(overrides),
   `n=${examples.length} macroF1=${r.macroF1.toFixed(4)} acc=${r.accuracy.toFixed(4)} mcc=${r.mcc.toFixed(4)}`,
   `spamP=${spam?.precision.toFixed(3)} collabR=${r.labels.collaboration?.recall.toFixed(3)}`,
-  `nll=${(nll / actual.length).toFixed(4)} ${((performance.now() - started) / 1000).toFixed(1)}s`,
+  `nll=${(nll / actual.length).toFixed(4)} ece=${ece.toFixed(4)} ${((performance.now() - started) / 1000).toFixed(1)}s`,
 );
