@@ -48,6 +48,29 @@ describe("a DM to the bot", () => {
   });
 });
 
+describe("the card itself", () => {
+  it("posts one card when Discord's answer to the card was lost and triage retried", async () => {
+    const harness = await start();
+    const reviewChannel = harness.fake.guild.reviewChannelId;
+    const path = new RegExp(`^/channels/${reviewChannel}/messages$`);
+    harness.fake.failNext({
+      method: "POST",
+      path,
+      status: 500,
+      body: { message: "Internal Server Error", code: 0 },
+      afterCommit: true,
+    });
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const posts = harness.fake.callsTo("POST", path);
+    expect(posts).toHaveLength(2);
+    expect(posts.map((p) => p.body.nonce)).toEqual([`c-${reviewId}`, `c-${reviewId}`]);
+    expect(`c-${reviewId}`.length).toBeLessThanOrEqual(25);
+    const cards = [...harness.fake.messages.values()].filter((m) => m.channel_id === reviewChannel);
+    expect(cards.map((m) => m.id)).toEqual([card.id]);
+    expect((await harness.review(reviewId)).card?.messageId).toBe(card.id);
+  });
+});
+
 describe("reviewer decisions on a DM card", () => {
   it("sends exactly the draft once on Approve, with the review id as an enforced nonce", async () => {
     const harness = await start();

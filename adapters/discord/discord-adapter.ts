@@ -137,7 +137,9 @@ export class DiscordAdapter implements PlatformAdapter {
 
   async presentCard(review: Review): Promise<CardRef> {
     const posted = (await this.rest.post(Routes.channelMessages(this.config.reviewChannelId), {
-      body: renderCard(review),
+      // A retry after a lost answer (or a dead worker's lapsed claim) within Discord's nonce window
+      // gets the card already posted back, not a second card. Not the reply's nonce: both are ours.
+      body: { ...renderCard(review), nonce: `c-${review.id}`, enforce_nonce: true },
     })) as { id: string; channel_id: string };
     return { channelId: posted.channel_id, messageId: posted.id };
   }
