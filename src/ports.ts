@@ -87,7 +87,11 @@ export interface PlatformAdapter {
   readonly maxReplyLength?: number;
   start(ctx: AdapterContext): Promise<void>;
   stop(): Promise<void>;
-  presentCard(review: Review): Promise<CardRef>;
+  /**
+   * Posts the review card. With `retry`, an earlier attempt may have posted it and died before
+   * recording it: an adapter that can find that card returns it instead of posting a second.
+   */
+  presentCard(review: Review, options?: { retry?: boolean }): Promise<CardRef>;
   updateCard(review: Review): Promise<void>;
   deliver(review: Review, text: string): Promise<DeliveryResult>;
   moderate?(review: Review, action: ModerationAction): Promise<DeliveryResult>;

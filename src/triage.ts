@@ -86,7 +86,8 @@ export function createTriageProcessor(deps: TriageDeps) {
     }
     let card: Awaited<ReturnType<PlatformAdapter["presentCard"]>>;
     try {
-      card = await adapter.presentCard(review);
+      // A review an earlier attempt made may have its card out already: the adapter looks first.
+      card = await adapter.presentCard(review, { retry: !claimed });
     } catch (err) {
       // The card did not go out: free the claim so the next attempt can try again.
       await deps.redis.del(claimKey);

@@ -106,6 +106,23 @@ describe("delivery", () => {
     });
   });
 
+  it("posts one card when Slack took the card but the answer was lost", async () => {
+    const harness = await start();
+    harness.fake.script("chat.postMessage", { apply: true, status: 500, body: { ok: false } });
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    // The retry looked in the review channel for the card tagged with this review, and found it.
+    expect(harness.postsTo(REVIEW_CHANNEL)).toHaveLength(1);
+    expect(harness.fake.messagesIn(REVIEW_CHANNEL)).toHaveLength(1);
+    const lookups = harness.fake
+      .callsTo("conversations.history")
+      .filter((c) => c.args.channel === REVIEW_CHANNEL);
+    expect(lookups).toHaveLength(1);
+    expect((await harness.test.app.store.get(reviewId))?.card).toEqual({
+      channel: REVIEW_CHANNEL,
+      ts: card.ts,
+    });
+  });
+
   it("posts the card with the bot token and the reply in the bot's DM", async () => {
     const harness = await start();
     const { reviewId } = await approve(harness);

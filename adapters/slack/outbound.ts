@@ -4,9 +4,8 @@ import { webApi } from "@slack/bolt";
 import type { DeliveryResult } from "../../src/ports.ts";
 import type { Review } from "../../src/types.ts";
 import { escapeText } from "./mrkdwn.ts";
+import { findTagged, REPLY_EVENT_TYPE, tag } from "./tagged.ts";
 
-/** Every reply carries this, so a later attempt can see that Slack already took it. */
-export const REPLY_EVENT_TYPE = "collab_triage_reply";
 /** How far back to look: a DM's replies follow it closely, and `oldest` narrows it further. */
 const HISTORY_LIMIT = 50;
 
@@ -23,7 +22,12 @@ export async function sendReply(
 ): Promise<DeliveryResult> {
   const channel = review.message.channel;
   try {
-    const found = await findReply(client, review);
+    const found = await findTagged(
+      client,
+      { channel, oldest: review.message.meta?.ts, limit: HISTORY_LIMIT },
+      REPLY_EVENT_TYPE,
+      review.id,
+    );
     if (found) return { status: "delivered", ref: found };
     const posted = await client.chat.postMessage({
       channel,
@@ -33,32 +37,12 @@ export async function sendReply(
       // The reply is the reviewer's words; links in it should not unfurl into the stranger's DM.
       unfurl_links: false,
       unfurl_media: false,
-      metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { review_id: review.id } },
+      metadata: tag(REPLY_EVENT_TYPE, review.id),
     });
     return posted.ts ? { status: "delivered", ref: posted.ts } : { status: "delivered" };
   } catch (err) {
     return toDeliveryResult(err);
   }
-}
-
-async function findReply(client: WebClient, review: Review): Promise<string | null> {
-  const oldest = review.message.meta?.ts;
-  const history = await client.conversations.history({
-    channel: review.message.channel,
-    limit: HISTORY_LIMIT,
-    include_all_metadata: true,
-    ...(oldest ? { oldest } : {}),
-  });
-  for (const msg of history.messages ?? []) {
-    const meta = msg.metadata;
-    if (
-      meta?.event_type === REPLY_EVENT_TYPE &&
-      (meta.event_payload as { review_id?: unknown } | undefined)?.review_id === review.id
-    ) {
-      return msg.ts ?? "already posted";
-    }
-  }
-  return null;
 }
 
 /** Platform error codes that retrying cannot fix, in words for the card. */

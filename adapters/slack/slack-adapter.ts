@@ -11,12 +11,21 @@ import type { SlackConfig } from "./config.ts";
 import { MAX_REPLY } from "./edit-modal.ts";
 import { type EventEnvelope, type Identities, type MessageEvent, toInbound } from "./inbound.ts";
 import { sendReply } from "./outbound.ts";
+import { CARD_EVENT_TYPE, findTagged, tag } from "./tagged.ts";
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 
 export interface SlackAdapterOptions {
   /** Extra WebClient options, e.g. `{ retryConfig: { retries: 0 } }` in tests. */
   clientOptions?: webApi.WebClientOptions;
+}
+
+/** How many review-channel messages since the review began a retry looks through for its card. */
+const CARD_LOOKBACK = 200;
+
+/** An ISO time a second early, as a Slack ts (`oldest` for history). */
+function slackTs(iso: string): string {
+  return (Math.floor(Date.parse(iso) / 1000) - 1).toFixed(6);
 }
 
 /** Sender names change rarely; a small cache saves a users.info call per DM. */
@@ -112,14 +121,26 @@ export class SlackAdapter implements PlatformAdapter {
     return { botUserId: bot.user_id, botId: bot.bot_id, ownerUserId };
   }
 
-  async presentCard(review: Review): Promise<CardRef> {
+  async presentCard(review: Review, options: { retry?: boolean } = {}): Promise<CardRef> {
+    const channel = this.config.reviewChannelId;
+    // Only a retry looks: a lookup per card would spend the history rate limit in a DM flood.
+    if (options.retry) {
+      const found = await findTagged(
+        this.web,
+        { channel, oldest: slackTs(review.createdAt), limit: CARD_LOOKBACK },
+        CARD_EVENT_TYPE,
+        review.id,
+      );
+      if (found) return { channel, ts: found };
+    }
     const card = renderCard(review);
     const posted = await this.web.chat.postMessage({
-      channel: this.config.reviewChannelId,
+      channel,
       text: card.text,
       blocks: card.blocks as never,
       unfurl_links: false,
       unfurl_media: false,
+      metadata: tag(CARD_EVENT_TYPE, review.id),
     });
     if (!posted.ts || !posted.channel) throw new Error("chat.postMessage returned no ts");
     return { channel: posted.channel, ts: posted.ts };

@@ -1,0 +1,37 @@
+// Slack has no idempotency key. What the bot posts for a review carries the review id in message
+// metadata, so an attempt after a lost answer (or a dead worker) can find it instead of posting twice.
+import type { webApi } from "@slack/bolt";
+
+type WebClient = InstanceType<typeof webApi.WebClient>;
+
+export const REPLY_EVENT_TYPE = "collab_triage_reply";
+export const CARD_EVENT_TYPE = "collab_triage_card";
+
+export function tag(eventType: string, reviewId: string) {
+  return { event_type: eventType, event_payload: { review_id: reviewId } };
+}
+
+/** The ts of the newest message in `channel` since `oldest` tagged for this review, or null. */
+export async function findTagged(
+  client: WebClient,
+  where: { channel: string; oldest?: string | undefined; limit: number },
+  eventType: string,
+  reviewId: string,
+): Promise<string | null> {
+  const history = await client.conversations.history({
+    channel: where.channel,
+    limit: where.limit,
+    include_all_metadata: true,
+    ...(where.oldest ? { oldest: where.oldest } : {}),
+  });
+  for (const msg of history.messages ?? []) {
+    const meta = msg.metadata;
+    if (
+      meta?.event_type === eventType &&
+      (meta.event_payload as { review_id?: unknown } | undefined)?.review_id === reviewId
+    ) {
+      return msg.ts ?? "already posted";
+    }
+  }
+  return null;
+}
