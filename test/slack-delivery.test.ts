@@ -123,6 +123,16 @@ describe("delivery", () => {
     });
   });
 
+  it("still posts the card when the app may not read the review channel's history", async () => {
+    const harness = await start();
+    harness.fake.script("chat.postMessage", { status: 500, body: { ok: false } });
+    harness.fake.script("conversations.history", { body: { ok: false, error: "missing_scope" } });
+    const { reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    expect(harness.fake.messagesIn(REVIEW_CHANNEL)).toHaveLength(1);
+    expect((await harness.test.app.store.get(reviewId))?.card).toBeDefined();
+    expect(harness.adapterLogs()).toContain("could not look for an earlier card");
+  });
+
   it("posts the card with the bot token and the reply in the bot's DM", async () => {
     const harness = await start();
     const { reviewId } = await approve(harness);

@@ -130,7 +130,14 @@ export class SlackAdapter implements PlatformAdapter {
         { channel, oldest: slackTs(review.createdAt), limit: CARD_LOOKBACK },
         CARD_EVENT_TYPE,
         review.id,
-      );
+      ).catch((err: Error) => {
+        // A second card is better than none: an app installed without the history scopes posts.
+        this.logger.warn(
+          { reviewId: review.id, err: err.message },
+          "could not look for an earlier card (channels:history, groups:history); posting",
+        );
+        return null;
+      });
       if (found) return { channel, ts: found };
     }
     const card = renderCard(review);
