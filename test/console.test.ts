@@ -95,6 +95,10 @@ describe("the console adapter, piped", () => {
       .split("\n")
       .map((l) => JSON.parse(l) as { line: number; label: string; reasons: string[] });
     expect(results.map((r) => r.line)).toEqual([1, 7, 8, 10]);
+    // A plain line has no sender name, so no made-up one in the greeting; a JSON author is used.
+    const drafts = results.map((r) => (r as unknown as { draft: string | null }).draft ?? "");
+    expect(drafts[0]).toMatch(/^Hi there\b/);
+    expect(drafts[3]).toMatch(/^Hi Kai\b/);
     for (const r of results) {
       expect(["spam", "feedback_request", "collaboration"]).toContain(r.label);
       expect(r.reasons.length).toBeGreaterThan(0);

@@ -15,7 +15,8 @@ export function parseLine(line: string, now = new Date()): ParsedLine {
   const trimmed = line.trim();
   if (trimmed.length === 0) return { ok: false, reason: "empty line: nothing to triage" };
   let text = line;
-  let author = { id: "console-user", name: "Console User" };
+  // A plain line has no sender name: the draft greets "there", not a made-up name.
+  let author = { id: "console-user", name: "" };
   let id: string = randomUUID();
   let context: InboundMessage["context"] = "dm";
   if (trimmed.startsWith("{")) {

@@ -12,7 +12,7 @@ export function renderCard(review: Review): string {
     .join(" · ");
   const lines = [
     RULE,
-    `From:     ${review.message.author.name} (${review.message.context})`,
+    `From:     ${review.message.author.name || review.message.author.id} (${review.message.context})`,
     `Message:  ${indent(cut(review.message.text, 1000))}`,
     ...(review.message.note ? [`Note:     ${review.message.note}`] : []),
     `Label:    ${label}${review.correctedLabel ? ` (relabelled from ${c.label})` : ""}  ${(c.confidence * 100).toFixed(0)}% confident, by ${c.source}`,
@@ -27,7 +27,7 @@ export function renderCard(review: Review): string {
 export function renderOutcome(review: Review): string {
   switch (review.status) {
     case "sent":
-      return `✓ sent to ${review.message.author.name}:\n${indent(review.finalText ?? "", "  ")}`;
+      return `✓ sent to ${review.message.author.name || review.message.author.id}:\n${indent(review.finalText ?? "", "  ")}`;
     case "failed":
       return `✗ not delivered: ${review.failure ?? "unknown reason"}`;
     case "rejected":
