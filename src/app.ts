@@ -76,7 +76,7 @@ export function createApp(options: AppOptions): App {
   });
 
   const store = createReviewStore(redis, keys, { retentionDays: config.RETENTION_DAYS });
-  const reports = createReviewReports(redis, keys);
+  const reports = createReviewReports(redis, keys, { retentionDays: config.RETENTION_DAYS });
   const queues = createQueues(redis, keys, config.RETENTION_DAYS);
   for (const queue of [queues.inbound, queues.outbound]) {
     queue.on("error", (err: Error) =>

@@ -24,7 +24,8 @@ export function createKeys(prefix: string): Keys {
     audit: (id) => part("audit", id),
     pending: part("pending"),
     presenting: (id) => part("presenting", id),
-    corrections: part("corrections"),
+    // Scored by time; a new name, so a list left by an earlier version just expires.
+    corrections: part("corrections-by-time"),
     stats: (day) => part("stats", day),
     part,
   };

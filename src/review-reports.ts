@@ -5,7 +5,11 @@ import type { ReviewReports, Stats } from "./ports.ts";
 import { dayOf, fromHash } from "./review-store.ts";
 import type { AuditEntry, Context, Label, Platform, Review } from "./types.ts";
 
-export function createReviewReports(redis: Redis, keys: Keys): ReviewReports {
+export function createReviewReports(
+  redis: Redis,
+  keys: Keys,
+  options: { retentionDays: number },
+): ReviewReports {
   return {
     async pending(limit) {
       const ids = await redis.zrange(keys.pending, "0", String(Math.max(0, limit - 1)));
@@ -48,7 +52,9 @@ export function createReviewReports(redis: Redis, keys: Keys): ReviewReports {
     },
 
     async corrections() {
-      const rows = await redis.lrange(keys.corrections, 0, -1);
+      // Oldest first; any older than the retention that no relabel has trimmed yet stay unread.
+      const since = Date.now() - options.retentionDays * 86_400_000;
+      const rows = await redis.zrangebyscore(keys.corrections, since, "+inf");
       return rows.map(
         (row) =>
           JSON.parse(row) as { text: string; label: Label; platform: Platform; context: Context },

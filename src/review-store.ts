@@ -45,14 +45,18 @@ redis.call('EXPIRE', KEYS[4], ARGV[6])
 return {1, ARGV[2]}
 `;
 
-// KEYS: review, audit, corrections, stats. ARGV: now, auditJson, label, draftJson, correctionJson, ttl, statsTtl
+// Corrections hold message text, so each one leaves after RETENTION_DAYS on its own (scored by
+// time, trimmed on every relabel and filtered on reading), not when the last one does.
+// KEYS: review, audit, corrections, stats.
+// ARGV: now, auditJson, label, draftJson, correctionJson, ttl, statsTtl, nowMs
 const RELABEL = `
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return {0, ''} end
 if current ~= 'pending' then return {0, current} end
 redis.call('HSET', KEYS[1], 'correctedLabel', ARGV[3], 'draft', ARGV[4], 'updatedAt', ARGV[1])
 redis.call('RPUSH', KEYS[2], ARGV[2])
-redis.call('RPUSH', KEYS[3], ARGV[5])
+redis.call('ZADD', KEYS[3], ARGV[8], ARGV[5])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', tonumber(ARGV[8]) - tonumber(ARGV[6]) * 1000)
 redis.call('EXPIRE', KEYS[3], ARGV[6])
 redis.call('HINCRBY', KEYS[4], 'relabel:' .. ARGV[3], 1)
 redis.call('EXPIRE', KEYS[4], ARGV[7])
@@ -185,6 +189,8 @@ export function createReviewStore(
         platform: review.message.platform,
         context: review.message.context,
         at: audit.at,
+        // Makes each correction its own member, even two alike at the same moment.
+        review: id,
       };
       const result = await relabelScript(
         [keys.review(id), keys.audit(id), keys.corrections, keys.stats(dayOf(audit.at))],
@@ -196,6 +202,7 @@ export function createReviewStore(
           JSON.stringify(correction),
           ttl,
           STATS_TTL_SECONDS,
+          Date.parse(audit.at),
         ],
       );
       return afterScript(id, result);

@@ -138,8 +138,9 @@ describe("collab-triage train --include-corrections and model rollback", () => {
       ["could we co-write a track together next month? I handle the vocals", "collaboration"],
     ];
     for (const [text, label] of corrections) {
-      await redis.rpush(
+      await redis.zadd(
         createKeys(prefix).corrections,
+        Date.parse(at),
         JSON.stringify({ text, label, platform: "discord", context: "dm", at }),
       );
     }

@@ -217,8 +217,43 @@ describe("the pipeline", () => {
         platform: "console",
         context: "dm",
         at: expect.any(String),
+        review: card.id,
       },
     ]);
+  });
+
+  it("lets each correction go RETENTION_DAYS after it was made, not with the last one", async () => {
+    const adapter = new MemoryAdapter();
+    running = await startTestApp({
+      name: "pipeline",
+      adapters: [adapter],
+      classifier: fixedClassifier("spam"),
+      env: { RETENTION_DAYS: "2" },
+    });
+    const { app } = running;
+    const ctx = app.ctx;
+    const ids: string[] = [];
+    for (const text of ["old: what do you think of my beat?", "new: could you review my mix?"]) {
+      const queued = await ctx.ingest(dm(text));
+      if (queued.status !== "queued") throw new Error(queued.reason);
+      ids.push((await cardFor(adapter, queued.reviewId)).id);
+    }
+    const relabel = async (id: string, daysAgo: number) => {
+      const at = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+      const review = await app.store.get(id);
+      if (!review) throw new Error("no review");
+      const audit = { at, actor: "r", action: "relabel" as const, from: null, to: review.status };
+      return app.store.relabel(id, "feedback_request", review.draft, audit);
+    };
+    expect((await relabel(ids[0] as string, 3)).ok).toBe(true);
+    // Past its retention it is not read, even before anything trims it...
+    expect(await app.reports.corrections()).toEqual([]);
+    expect((await relabel(ids[1] as string, 0)).ok).toBe(true);
+    // ...and the next relabel removes it from Redis.
+    expect((await app.reports.corrections()).map((c) => c.text)).toEqual([
+      "new: could you review my mix?",
+    ]);
+    expect(await app.redis.zcard(app.keys.corrections)).toBe(1);
   });
 
   it("keeps message text no longer than RETENTION_DAYS", async () => {

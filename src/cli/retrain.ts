@@ -136,7 +136,9 @@ async function readCorrections(env: NodeJS.ProcessEnv): Promise<Example[]> {
   redis.on("error", () => {});
   try {
     await redis.connect();
-    const rows = await createReviewReports(redis, createKeys(config.QUEUE_PREFIX)).corrections();
+    const rows = await createReviewReports(redis, createKeys(config.QUEUE_PREFIX), {
+      retentionDays: config.RETENTION_DAYS,
+    }).corrections();
     // The latest correction of a text wins; rows that are not well-formed are skipped.
     const byText = new Map<string, Example>();
     for (const row of rows) {
