@@ -1,20 +1,10 @@
 // The Discord adapter's settings, parsed once at start. The names are a contract (issue 4).
 import { z } from "zod";
-import { ConfigError, describeIssues } from "../../src/config.ts";
+import { ConfigError, commaList, describeIssues } from "../../src/config.ts";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17-20 digits)");
 
-/** "1, 2,,3" -> ["1", "2", "3"]: people paste lists with spaces and stray commas. */
-const idList = z
-  .string()
-  .default("")
-  .transform((v) =>
-    v
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(snowflake));
+const idList = commaList(snowflake);
 
 export const discordConfigSchema = z.object({
   DISCORD_TOKEN: z.string().trim().min(1, "must not be empty"),

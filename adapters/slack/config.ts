@@ -1,7 +1,7 @@
 // The Slack adapter's settings, parsed once at start. The names are a contract (issue 5): Bolt's
 // usual SLACK_* names plus ours. Token values are never echoed in errors or logs.
 import { z } from "zod";
-import { ConfigError, describeIssues } from "../../src/config.ts";
+import { ConfigError, commaList, describeIssues } from "../../src/config.ts";
 
 const token = (prefix: string, what: string) =>
   z
@@ -12,17 +12,7 @@ const token = (prefix: string, what: string) =>
 
 const userId = z.string().regex(/^[UW][A-Z0-9]{2,}$/, "must be Slack user ids such as U0123ABCD");
 
-/** "U1, U2,,U3" -> ["U1", "U2", "U3"]: people paste lists with spaces and stray commas. */
-const idList = z
-  .string()
-  .default("")
-  .transform((v) =>
-    v
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(userId));
+const idList = commaList(userId);
 
 export const slackConfigSchema = z.object({
   SLACK_BOT_TOKEN: token("xoxb-", "a bot token"),
