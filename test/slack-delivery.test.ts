@@ -123,6 +123,22 @@ describe("delivery", () => {
     });
   });
 
+  it("waits out a rate limit on the card and posts it once, without looking for it", async () => {
+    const harness = await start();
+    harness.fake.script("chat.postMessage", {
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: { ok: false, error: "ratelimited" },
+    });
+    const { reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    expect(harness.postsTo(REVIEW_CHANNEL)).toHaveLength(2);
+    expect(harness.fake.messagesIn(REVIEW_CHANNEL)).toHaveLength(1);
+    // Refused, so not posted: no history lookup, and the job's one attempt did not fail.
+    expect(harness.fake.callsTo("conversations.history")).toHaveLength(0);
+    const job = await harness.test.app.queues.inbound.getJob(reviewId);
+    expect(job?.attemptsMade).toBe(1);
+  });
+
   it("still posts the card when the app may not read the review channel's history", async () => {
     const harness = await start();
     harness.fake.script("chat.postMessage", { status: 500, body: { ok: false } });

@@ -20,6 +20,9 @@ export interface SlackAdapterOptions {
   clientOptions?: webApi.WebClientOptions;
 }
 
+/** Rate limits a card waits out in place before triage's own retries take over. */
+const CARD_RATE_LIMIT_WAITS = 5;
+
 /** How many review-channel messages since the review began a retry looks through for its card. */
 const CARD_LOOKBACK = 200;
 
@@ -34,11 +37,11 @@ const NAME_CACHE = 1000;
 export class SlackAdapter implements PlatformAdapter {
   readonly platform = "slack" as const;
   readonly maxReplyLength = MAX_REPLY;
-  /** Cards, views and notes: the usual client, which waits out rate limits itself. */
+  /** Card updates, views and notes: the usual client, which retries and waits out rate limits. */
   private readonly web: WebClient;
   /**
-   * Replies go through clients that neither sleep on a rate limit nor retry: the outbound queue
-   * retries with backoff, honouring Retry-After, and a worker slot is not held asleep.
+   * Replies and new cards go through clients that neither sleep on a rate limit nor retry: a post
+   * repeated blindly could show twice. The queues retry (honouring Retry-After), looking first.
    */
   private readonly outboundBot: WebClient;
   private readonly outboundUser: WebClient | null;
@@ -141,16 +144,29 @@ export class SlackAdapter implements PlatformAdapter {
       if (found) return { channel, ts: found };
     }
     const card = renderCard(review);
-    const posted = await this.web.chat.postMessage({
-      channel,
-      text: card.text,
-      blocks: card.blocks as never,
-      unfurl_links: false,
-      unfurl_media: false,
-      metadata: tag(CARD_EVENT_TYPE, review.id),
-    });
-    if (!posted.ts || !posted.channel) throw new Error("chat.postMessage returned no ts");
-    return { channel: posted.channel, ts: posted.ts };
+    const post = () =>
+      this.outboundBot.chat.postMessage({
+        channel,
+        text: card.text,
+        blocks: card.blocks as never,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: tag(CARD_EVENT_TYPE, review.id),
+      });
+    // Only a rate limit is retried here: Slack refused that post, so posting again is safe. A 5xx
+    // or a dropped connection may come after Slack stored the card; triage retries those, looking first.
+    for (let waits = 0; ; waits++) {
+      try {
+        const posted = await post();
+        if (!posted.ts || !posted.channel) throw new Error("chat.postMessage returned no ts");
+        return { channel: posted.channel, ts: posted.ts };
+      } catch (err) {
+        const e = err as { code?: string; retryAfter?: number };
+        if (e.code !== webApi.ErrorCode.RateLimitedError || waits >= CARD_RATE_LIMIT_WAITS)
+          throw err;
+        await new Promise((resolve) => setTimeout(resolve, (e.retryAfter ?? 1) * 1000));
+      }
+    }
   }
 
   async updateCard(review: Review): Promise<void> {
