@@ -48,7 +48,7 @@ export interface Reading {
   /** The tokens, for "words like ..." reasons. */
   tokens: string[];
   /** Weight row of each token's unigram, or -1 for a token never named in a reason. */
-  reasonRows: Int32Array;
+  reasonRows: number[];
   /** Indexes into NAMED that fired. */
   named: number[];
 }
@@ -167,15 +167,19 @@ export class Featurizer {
     const seen = this.#seen;
     const counts = this.#counts;
     const repeated = this.#touched;
+    const acc = this.#acc;
+    const infos = this.#tokens.infos;
     let nRepeated = 0;
     let occurrences = 0;
-    for (const info of this.#tokens.infos) {
+    for (let t = 0; t < infos.length; t++) {
+      const info = infos[t] as TokenInfo;
       const grams = info.grams;
-      if (grams.length === 0) continue;
+      const n = grams.length;
+      if (n === 0) continue;
       const sums = info.sums ?? this.#sums(info, weights, c);
-      for (let k = 0; k < c; k++) this.#acc[k] = (this.#acc[k] as number) + (sums[k] as number);
-      occurrences += grams.length;
-      for (let g = 0; g < grams.length; g++) {
+      for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (sums[k] as number);
+      occurrences += n;
+      for (let g = 0; g < n; g++) {
         const i = grams[g] as number;
         const bit = 1 << (i & 31);
         const word = i >>> 5;
@@ -193,15 +197,16 @@ export class Featurizer {
       const k = counts[i] as number;
       const v = sublinear(k);
       norm += v * v - k;
+      const row = i * c;
       for (let j = 0; j < c; j++)
-        this.#acc[j] = (this.#acc[j] as number) + (v - k) * (weights[i * c + j] as number);
+        acc[j] = (acc[j] as number) + (v - k) * (weights[row + j] as number);
       counts[i] = 0;
     }
     seen.fill(0);
     const scale = norm > 0 ? this.config.charWeight / Math.sqrt(norm) : 0;
     for (let k = 0; k < c; k++) {
-      out[k] = (out[k] as number) + (this.#acc[k] as number) * scale;
-      this.#acc[k] = 0;
+      out[k] = (out[k] as number) + (acc[k] as number) * scale;
+      acc[k] = 0;
     }
 
     for (const f of reading.named) {
@@ -227,8 +232,8 @@ export class Featurizer {
     const tokens = this.#tokens.read(norm);
     const view = messageView(surf, norm, message, this.#tokens.keywords(tokens));
     const infos = this.#tokens.infos;
-    const reasonRows = new Int32Array(tokens.length);
-    for (let t = 0; t < tokens.length; t++) reasonRows[t] = (infos[t] as TokenInfo).reasonRow;
+    const reasonRows: number[] = [];
+    for (let t = 0; t < tokens.length; t++) reasonRows.push((infos[t] as TokenInfo).reasonRow);
     const named = namedFeatures(view, message, signals);
     return { reading: { tokens, reasonRows, named }, domains: view.links.domains };
   }
@@ -236,7 +241,9 @@ export class Featurizer {
   /** Counts the word group: unigrams, bigrams and link domains. */
   #countWords(domains: readonly string[]): void {
     let prev = -1;
-    for (const info of this.#tokens.infos) {
+    const infos = this.#tokens.infos;
+    for (let t = 0; t < infos.length; t++) {
+      const info = infos[t] as TokenInfo;
       this.#add(info.word);
       const h = info.hash;
       if (prev >= 0) this.#add(step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16));
@@ -256,9 +263,11 @@ export class Featurizer {
     const counts = this.#counts;
     const touched = this.#touched;
     let norm = 0;
-    for (let t = 0; t < this.#nTouched; t++) {
-      const v = sublinear(counts[touched[t] as number] as number);
-      counts[touched[t] as number] = v;
+    const n = this.#nTouched;
+    for (let t = 0; t < n; t++) {
+      const i = touched[t] as number;
+      const v = sublinear(counts[i] as number);
+      counts[i] = v;
       norm += v * v;
     }
     return norm > 0 ? weight / Math.sqrt(norm) : 0;
@@ -290,10 +299,12 @@ export class Featurizer {
     const counts = this.#counts;
     const touched = this.#touched;
     const c = out.length;
-    for (let t = 0; t < this.#nTouched; t++) {
+    const n = this.#nTouched;
+    for (let t = 0; t < n; t++) {
       const i = touched[t] as number;
       const v = (counts[i] as number) * scale;
-      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (weights[i * c + k] as number) * v;
+      const row = i * c;
+      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (weights[row + k] as number) * v;
       counts[i] = 0;
     }
     this.#nTouched = 0;

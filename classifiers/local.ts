@@ -82,9 +82,9 @@ export class LocalClassifier implements Classifier {
   /** Synchronous, for benchmarks and the CLI. Never throws on odd input. */
   predict(input: ClassifyInput, signals?: Signals): Classification {
     const p = this.model.predict(input ?? { text: "" }, signals);
-    const scores = Object.fromEntries(
-      LABELS.map((l, i) => [l, p.probs[this.#order[i] as number] ?? 0]),
-    ) as Scores;
+    const scores = {} as Scores;
+    for (let i = 0; i < LABELS.length; i++)
+      scores[LABELS[i] as Label] = p.probs[this.#order[i] as number] ?? 0;
     return {
       label: p.label as Label,
       confidence: Math.min(1, Math.max(0, p.confidence)),

@@ -111,18 +111,12 @@ export class Model {
 
   /** Named features first (with signal priors), then the words that pushed hardest. */
   explain(extracted: Reading, k: number, priors: string[]): string[] {
-    const c = this.labels.length;
-    const lift = (row: number) => {
-      let others = 0;
-      for (let j = 0; j < c; j++) if (j !== k) others += this.weights[row * c + j] as number;
-      return (this.weights[row * c + k] as number) - (c > 1 ? others / (c - 1) : 0);
-    };
-    const named = extracted.named
-      .map((n) => ({ n, lift: lift(this.featurizer.namedBase + n) }))
-      .filter((x) => x.lift > 0.05 && !NAMED[x.n]?.signal)
-      .sort((a, b) => b.lift - a.lift)
-      .slice(0, 3)
-      .map((x) => NAMED[x.n]?.phrase ?? "");
+    // The three named features that pushed hardest: stable, so ties keep NAMED's order.
+    const named: Array<{ n: number; lift: number }> = [];
+    for (const n of extracted.named) {
+      const l = this.#lift(this.featurizer.namedBase + n, k);
+      if (l > 0.05 && !NAMED[n]?.signal) keepTop(named, { n, lift: l });
+    }
     // The three words that pushed hardest, kept in place without sorting every word.
     const top: Array<{ word: string; lift: number }> = [];
     const { tokens, reasonRows } = extracted;
@@ -130,28 +124,68 @@ export class Model {
       const row = reasonRows[t] as number;
       if (row < 0) continue;
       const word = tokens[t] as string;
-      const l = lift(row);
-      if (l <= 0.05 || top.some((x) => x.word === word)) continue;
+      const l = this.#lift(row, k);
+      if (l <= 0.05) continue;
       if (top.length === 3 && l <= (top[2] as { lift: number }).lift) continue;
-      top.push({ word, lift: l });
-      top.sort((a, b) => b.lift - a.lift);
-      if (top.length > 3) top.pop();
+      let again = false;
+      for (let x = 0; x < top.length && !again; x++)
+        again = (top[x] as { word: string }).word === word;
+      if (!again) keepTop(top, { word, lift: l });
     }
-    const words = top.map((x) => `'${x.word.slice(0, 24)}'`);
-    const reasons = [...priors, ...named.filter(Boolean)];
-    if (words.length > 0) reasons.push(`words like ${words.join(", ")}`);
+    const reasons = [...priors];
+    for (const x of named) {
+      const phrase = NAMED[x.n]?.phrase;
+      if (phrase) reasons.push(phrase);
+    }
+    if (top.length > 0) {
+      let words = "";
+      for (let x = 0; x < top.length; x++)
+        words += `${x > 0 ? ", " : ""}'${(top[x] as { word: string }).word.slice(0, 24)}'`;
+      reasons.push(`words like ${words}`);
+    }
     if (reasons.length === 0) {
       reasons.push(`no single strong sign: the text as a whole reads most like ${this.labels[k]}`);
     }
     return reasons;
   }
+
+  /** How much more weight row `row` gives label `k` than the mean of the other labels. */
+  #lift(row: number, k: number): number {
+    const c = this.labels.length;
+    const w = this.weights;
+    let others = 0;
+    for (let j = 0; j < c; j++) if (j !== k) others += w[row * c + j] as number;
+    return (w[row * c + k] as number) - (c > 1 ? others / (c - 1) : 0);
+  }
+}
+
+/**
+ * Inserts `item` into `top` (highest lift first, at most three) after any of equal lift: the
+ * order a stable sort of every candidate would give, without sorting them all.
+ */
+function keepTop<T extends { lift: number }>(top: T[], item: T): void {
+  let at = top.length;
+  while (at > 0 && (top[at - 1] as T).lift < item.lift) at--;
+  if (at >= 3) return;
+  top.splice(at, 0, item);
+  if (top.length > 3) top.pop();
 }
 
 export function softmax(z: ArrayLike<number>): number[] {
+  const n = z.length;
   let max = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < z.length; k++) max = Math.max(max, z[k] as number);
-  if (!Number.isFinite(max)) return Array.from({ length: z.length }, () => 1 / z.length);
-  const e = Array.from({ length: z.length }, (_, k) => Math.exp((z[k] as number) - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / sum);
+  for (let k = 0; k < n; k++) max = Math.max(max, z[k] as number);
+  const p: number[] = [];
+  if (!Number.isFinite(max)) {
+    for (let k = 0; k < n; k++) p.push(1 / n);
+    return p;
+  }
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const e = Math.exp((z[k] as number) - max);
+    p.push(e);
+    sum += e;
+  }
+  for (let k = 0; k < n; k++) p[k] = (p[k] as number) / sum;
+  return p;
 }
