@@ -115,6 +115,26 @@ function hostFacts(host: string): HostFacts {
  */
 const MAYBE_LINK = /:\/\/|\.[a-z]|www\./;
 
+/** Something every INVITE pattern has: a link without any of these is no invite. */
+const MAYBE_INVITE = /discord|\.me|whatsapp|slack/;
+
+/** The link without "http://" or "https://", then without "www.". */
+function withoutScheme(link: string): string {
+  let bare = link;
+  if (bare.startsWith("https://")) bare = bare.slice(8);
+  else if (bare.startsWith("http://")) bare = bare.slice(7);
+  return bare.startsWith("www.") ? bare.slice(4) : bare;
+}
+
+/** Where the host ends: at the first '/', '?', '#' or ':'. */
+function hostEnd(bare: string): number {
+  for (let i = 0; i < bare.length; i++) {
+    const c = bare.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35 || c === 58) return i;
+  }
+  return bare.length;
+}
+
 /** Reads the links in already lower-cased text, plus any the platform handed over. */
 export function linkFacts(text: string, extra: readonly string[] = []): LinkFacts {
   const found = MAYBE_LINK.test(text) ? (text.match(LINK) ?? []) : [];
@@ -136,14 +156,14 @@ export function linkFacts(text: string, extra: readonly string[] = []): LinkFact
   };
   for (let l = 0; l < links.length && l < 20; l++) {
     const link = links[l] as string;
-    const bare = link.replace(/^https?:\/\//, "").replace(/^www\./, "");
-    const host = bare.split(/[/?#:]/)[0] ?? "";
+    const bare = withoutScheme(link);
+    const host = bare.slice(0, hostEnd(bare));
     if (!host) continue;
     domains.push(host);
     const h = hostFacts(host);
     if (h.shortener) facts.shortener = true;
     if (h.invite) facts.invite = true;
-    else if (bare.length > host.length) {
+    else if (bare.length > host.length && MAYBE_INVITE.test(bare)) {
       // "discord.com/invite/...": the invite is in the path.
       const hostAndPath = bare.split(/[?#]/)[0] ?? "";
       if (INVITE.test(hostAndPath.split("/").slice(0, 2).join("/"))) facts.invite = true;

@@ -29,7 +29,36 @@ const has = (name: KeywordName) => (v: MessageView) => (v.keywords & KEYWORD_BIT
 // Needs the text between the pronoun and the question mark, so it stays a regex, run only when
 // the message has both.
 const YOU_RE = `(?:${YOU})`;
-const QUESTION_TO_YOU = new RegExp(`\\b${YOU_RE}\\b[^?.!\\n]*\\?|[¿][^?]*\\b${YOU_RE}\\b`);
+export const QUESTION_TO_YOU = new RegExp(`\\b${YOU_RE}\\b[^?.!\\n]*\\?|[¿][^?]*\\b${YOU_RE}\\b`);
+// The first pronoun or clause end from a point on: QUESTION_TO_YOU read one question at a time.
+const YOU_OR_CLAUSE_END = new RegExp(`\\b${YOU_RE}\\b|[?.!\\n]`, "g");
+
+/**
+ * QUESTION_TO_YOU's answer. Without a '¿' it asks for a pronoun in a clause (no ?.! or newline)
+ * that ends in '?': only those clauses are searched, not the whole text from every position.
+ */
+export function asksYou(norm: string): boolean {
+  if (norm.includes("¿")) return QUESTION_TO_YOU.test(norm);
+  for (let q = norm.indexOf("?"); q >= 0; q = norm.indexOf("?", q + 1)) {
+    let start = q;
+    while (start > 0 && !isClauseEnd(norm.charCodeAt(start - 1))) start--;
+    YOU_OR_CLAUSE_END.lastIndex = start;
+    const m = YOU_OR_CLAUSE_END.exec(norm);
+    if (m !== null && m.index < q) return true;
+  }
+  return false;
+}
+
+const isClauseEnd = (c: number) => c === 63 || c === 46 || c === 33 || c === 10;
+
+/** At least nine ASCII digits: a phone number needs them. */
+const NINE_DIGITS = /^(?:\D*\d){9}/;
+/**
+ * At least three emoji code units: astral pairs' lead units and the symbol blocks. Without the
+ * u flag the classes read code units, as a loop over charCodeAt would.
+ */
+const THREE_EMOJI =
+  /^(?:[^\ud83c-\ud83e\u2600-\u27bf\u2b00-\u2bff]*[\ud83c-\ud83e\u2600-\u27bf\u2b00-\u2bff]){3}/;
 
 const hasDate = has("date");
 const hasYou = has("you");
@@ -92,7 +121,7 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "question_to_you",
     phrase: "asks you a question",
-    test: (v) => hasYou(v) && v.norm.includes("?") && QUESTION_TO_YOU.test(v.norm),
+    test: (v) => hasYou(v) && v.norm.includes("?") && asksYou(v.norm),
   },
   { id: "question", phrase: "asks a question", test: (v) => v.norm.includes("?") },
   {
@@ -139,7 +168,8 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "phone",
     phrase: "gives a phone number",
-    test: (v) => digits(v.surface) >= 9 && /(?:^|[^\w])\+?\d[\d\s().-]{7,}\d(?!\w)/.test(v.surface),
+    test: (v) =>
+      NINE_DIGITS.test(v.surface) && /(?:^|[^\w])\+?\d[\d\s().-]{7,}\d(?!\w)/.test(v.surface),
   },
   {
     id: "hashtags",
@@ -168,12 +198,12 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "exclaims",
     phrase: "uses many exclamation marks",
-    test: (v) => (v.norm.match(/!/g)?.length ?? 0) >= 3,
+    test: (v) => count(v.norm, "!", 3) >= 3,
   },
   {
     id: "emoji_heavy",
     phrase: "uses many emoji",
-    test: (v) => emojiCount(v.surface) >= 3,
+    test: (v) => THREE_EMOJI.test(v.surface),
   },
   { id: "platform_discord", phrase: "came on Discord", test: (_v, i) => i.platform === "discord" },
   { id: "platform_slack", phrase: "came on Slack", test: (_v, i) => i.platform === "slack" },
@@ -243,29 +273,27 @@ export function messageView(
   };
 }
 
-function digits(text: string): number {
+/** How many times `char` occurs in `text`, counting no further than `enough`. */
+function count(text: string, char: string, enough: number): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
+  for (let i = text.indexOf(char); i >= 0 && ++n < enough; ) i = text.indexOf(char, i + 1);
   return n;
 }
 
-/** Emoji and pictographs, counted by code unit ranges (astral pairs and the symbol blocks). */
-function emojiCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x2190) continue;
-    if (
-      (c >= 0xd83c && c <= 0xd83e) ||
-      (c >= 0x2600 && c <= 0x27bf) ||
-      (c >= 0x2b00 && c <= 0x2bff)
-    )
-      n++;
-  }
-  return n;
+// Case of each UTF-16 code unit above ASCII, worked out on first sight: 1 upper, 2 lower,
+// 3 neither, 0 not yet known. The same answer as case-mapping the unit each time, without the
+// strings that costs.
+const UPPER = 1;
+const LOWER = 2;
+const caseOf = new Uint8Array(0x10000);
+
+function caseOfUnit(c: number): number {
+  const known = caseOf[c] as number;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  const cls = ch.toLowerCase() !== ch ? UPPER : ch.toUpperCase() !== ch ? LOWER : 3;
+  caseOf[c] = cls;
+  return cls;
 }
 
 /** Share of capital letters among letters (ASCII fast path; others by case mapping). */
@@ -279,10 +307,9 @@ function capsRatio(text: unknown): number {
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
     else if (c > 127) {
-      const ch = text[i] as string;
-      const lo = ch.toLowerCase();
-      if (lo !== ch) upper++;
-      else if (ch.toUpperCase() !== ch) lower++;
+      const cls = caseOfUnit(c);
+      if (cls === UPPER) upper++;
+      else if (cls === LOWER) lower++;
     }
   }
   return upper + lower >= 12 ? upper / (upper + lower) : 0;

@@ -15,6 +15,8 @@ const NON_ASCII = /[^ -~\t\n\r]/;
 // What SPACED needs, in a regex without Unicode classes: four letters (not space, not ASCII
 // punctuation) apart by single separators, not inside a longer run of letters or digits.
 const MAYBE_SPACED = /(?<![a-z0-9])[^\s!-/:-@[-`{-~](?:[ .*_-][^\s!-/:-@[-`{-~]){3}(?![a-z0-9])/;
+// The middle of a MAYBE_SPACED match, separator first: a quicker scan that rules most texts out.
+const SPACED_MIDDLE = /[ .*_-][^\s!-/:-@[-`{-~][ .*_-][^\s!-/:-@[-`{-~][ .*_-]/;
 // A leet digit touching a letter ("fr33", "n1tro"); "$900" and "2024" never qualify.
 const LEET_DIGIT = /[a-z][013457]|[013457][a-z]/;
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t" };
@@ -34,7 +36,8 @@ export function surface(text: unknown): string {
 export function normalize(surfaceText: string): string {
   let text = surfaceText;
   if (NON_ASCII.test(text)) text = text.normalize("NFD").replace(COMBINING, "");
-  if (MAYBE_SPACED.test(text)) text = text.replace(SPACED, (m) => m.replace(SPACED_SEP, ""));
+  if (SPACED_MIDDLE.test(text) && MAYBE_SPACED.test(text))
+    text = text.replace(SPACED, (m) => m.replace(SPACED_SEP, ""));
   if (LEET_DIGIT.test(text)) text = deleetRuns(text);
   return text;
 }

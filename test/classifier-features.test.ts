@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FEATURES, Featurizer } from "../classifiers/features.ts";
 import { KEYWORD_BIT } from "../classifiers/keywords.ts";
-import { NAMED } from "../classifiers/message-features.ts";
+import { asksYou, NAMED, QUESTION_TO_YOU } from "../classifiers/message-features.ts";
 import { Model } from "../classifiers/model.ts";
 import { normalize, surface } from "../classifiers/normalize.ts";
 import { compilePhrases } from "../classifiers/phrases.ts";
@@ -124,6 +124,44 @@ describe("scoring without the vector", () => {
       expect(reading.named.map((n) => NAMED[n]?.id)).toEqual(
         featurizer.extract({ text, platform: "discord" }).named.map((n) => NAMED[n]?.id),
       );
+    }
+  });
+});
+
+describe("gated checks", () => {
+  // The plain checks that cheaper gates and scans now answer.
+  const digits = (text: string) => text.replace(/\D/g, "").length;
+  const emoji = (text: string) =>
+    text.match(/[\ud83c-\ud83e\u2600-\u27bf\u2b00-\u2bff]/g)?.length ?? 0;
+  const PHONE = /(?:^|[^\w])\+?\d[\d\s().-]{7,}\d(?!\w)/;
+
+  it("give the plain checks' answers, for any text", () => {
+    const random = rng(23);
+    const pieces = [
+      ..."ab19 ?!.,\n¿:/-#@🙏🎶☀⬛",
+      "you",
+      "your",
+      "u",
+      "vous",
+      "youth",
+      "1234",
+      "555-0101",
+      "x.com/invite/y",
+      "https://discord.com/invite/abc",
+      "t.me/a",
+      "www.site.io:8080/p?q#f",
+    ];
+    const featurizer = new Featurizer(DEFAULT_FEATURES);
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => {
+        return pieces[Math.floor(random() * pieces.length)] as string;
+      }).join("");
+      const surf = surface(text);
+      const norm = normalize(surf);
+      expect(asksYou(norm)).toBe(QUESTION_TO_YOU.test(norm));
+      const named = featurizer.extract({ text }).named.map((i) => NAMED[i]?.id);
+      expect(named.includes("phone")).toBe(digits(surf) >= 9 && PHONE.test(surf));
+      expect(named.includes("emoji_heavy")).toBe(emoji(surf) >= 3);
     }
   });
 });
