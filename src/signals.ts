@@ -12,6 +12,8 @@ const DAY_MS = 86_400_000;
 /** Estimated Jaccard similarity from which two texts count as the same text. */
 export const SAME_TEXT = 0.7;
 const CANDIDATES_PER_BAND = 50;
+/** A band's lifetime is renewed at most once in this long (see OBSERVE). */
+const RENEW_MS = 3_600_000;
 
 export interface SignalOptions {
   /** How long a sender is remembered for first contact (RETENTION_DAYS). */
@@ -52,6 +54,7 @@ export function createSignalSource(
           Math.ceil(SAME_TEXT * SLOTS),
           SLOTS,
           ageDays,
+          RENEW_MS,
         ],
       )) as string;
       const parsed = JSON.parse(result) as { f: boolean; d: number; a: number };
@@ -63,11 +66,18 @@ export function createSignalSource(
 }
 
 // One round trip for everything: the seen record, first contact, the band lookups (each band's
-// members of the last 24 h, most recent first, each compared once slot by slot), and the writes.
-// A band is trimmed only once it holds more than the candidates looked at, so quiet bands cost
-// nothing extra and a flood's bands stay bounded.
+// members of the last 24 h, most recent first, each compared once), and the writes.
+// Bounded work however busy a band is:
+// - a band is trimmed only once it holds more than the candidates looked at, so quiet bands cost
+//   nothing extra and a flood's bands stay bounded;
+// - a comparison stops as soon as too many slots differ (in a busy band most candidates are not
+//   the same text);
+// - once as many other conversations are counted as one band holds, the count is reported as it
+//   is ("at least that many") and the remaining bands are not read, only written.
+// A band's lifetime is renewed (to a day and an hour) by its first write in each hour: every
+// member still outlives its own day, and a band written often is not renewed on every write.
 // KEYS: seen, sender, band... ARGV: now, dayMs, senderTtl, receivedAt, sigHex, conversation,
-// candidatesPerBand, minEqualSlots, slots, accountAgeDays
+// candidatesPerBand, minEqualSlots, slots, accountAgeDays, renewMs
 const OBSERVE = `
 local seen = redis.call('GET', KEYS[1])
 if seen then return seen end
@@ -75,29 +85,47 @@ local now, day = tonumber(ARGV[1]), tonumber(ARGV[2])
 local first = redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[3], 'NX') ~= false
 local sig, here = ARGV[5], ARGV[6]
 local limit, minSame, slots = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
-local others, checked, count = {}, {}, 0
+local renew = tonumber(ARGV[11])
+local window = math.floor(now / renew)
+local width = #sig / slots
+local maxDiff = slots - minSame
+local mine
+local others, checked, count, renewed = {}, {}, 0, {}
 for i = 3, #KEYS do
-  local members = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'LIMIT', 0, limit)
-  if #members == limit then
+  local found = {}
+  if count < limit then
+    found = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'WITHSCORES', 'LIMIT', 0, limit)
+  end
+  renewed[i] = #found > 0 and math.floor(tonumber(found[2]) / renew) == window
+  -- A full band, or one not read, may be over its bound.
+  if count >= limit or #found == 2 * limit then
     redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - day)
     redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(4 * limit) - 1)
   end
-  for _, member in ipairs(members) do
+  for j = 1, #found, 2 do
+    local member = found[j]
     if not checked[member] then
       checked[member] = true
       local cut = string.find(member, '|', 1, true)
       local where = string.sub(member, cut + 1)
       if where ~= here and not others[where] then
-        local same = 0
-        if string.sub(member, 1, cut - 1) == sig then
-          same = slots
-        else
-          for s = 0, slots - 1 do
-            local a = s * 8 + 1
-            if string.sub(member, a, a + 7) == string.sub(sig, a, a + 7) then same = same + 1 end
+        local same = cut - 1 == #sig and string.find(member, sig, 1, true) == 1
+        if not same then
+          if not mine then
+            mine = {}
+            for s = 1, slots do mine[s] = string.sub(sig, (s - 1) * width + 1, s * width) end
           end
+          local diff = 0
+          for s = 1, slots do
+            local a = (s - 1) * width + 1
+            if string.sub(member, a, a + width - 1) ~= mine[s] then
+              diff = diff + 1
+              if diff > maxDiff then break end
+            end
+          end
+          same = diff <= maxDiff
         end
-        if same >= minSame then
+        if same then
           others[where] = true
           count = count + 1
         end
@@ -109,7 +137,7 @@ if #KEYS > 2 then
   local member = sig .. '|' .. here
   for i = 3, #KEYS do
     redis.call('ZADD', KEYS[i], now, member)
-    redis.call('PEXPIRE', KEYS[i], day)
+    if not renewed[i] then redis.call('PEXPIRE', KEYS[i], day + renew) end
   end
 end
 local result = cjson.encode({ f = first, d = count, a = tonumber(ARGV[10]) })

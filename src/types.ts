@@ -39,7 +39,10 @@ export interface InboundMessage {
 export interface Signals {
   /** No earlier message from this sender was seen. */
   firstContact: boolean;
-  /** Distinct other recipients/channels that got near-identical text in the last 24 h. */
+  /**
+   * Distinct other recipients/channels that got near-identical text in the last 24 h. Counting
+   * stops after about fifty: a bigger flood reads as "at least" that.
+   */
   duplicateRecipients: number;
   /** Age of the sender's account in days, where the platform tells. */
   accountAgeDays?: number;

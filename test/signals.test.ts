@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createKeys } from "../src/keys.ts";
-import { minhash, similarity } from "../src/minhash.ts";
-import { createSignalSource } from "../src/signals.ts";
+import { bands, minhash, SLOTS, similarity } from "../src/minhash.ts";
+import { createSignalSource, SAME_TEXT } from "../src/signals.ts";
 import { dm } from "./helpers/messages.ts";
 import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
 
@@ -77,6 +77,57 @@ describe("signals from Redis", () => {
       }),
     );
     expect(s.accountAgeDays).toBeCloseTo(3, 1);
+  });
+
+  it("counts a text as the same exactly when its signature says so (the script agrees with minhash.ts)", async () => {
+    // Pairs of texts from 30 words with 0 to 14 of them swapped: some share a band and enough
+    // slots, some share a band but too few slots (the script stops comparing early), some no band.
+    const outcomes = { same: 0, bandOnly: 0, none: 0 };
+    for (let pair = 0; pair < 90; pair++) {
+      const words = Array.from({ length: 30 }, (_, i) => `w${pair}x${i}`);
+      const swapped = words.map((w, i) => (i < pair % 15 ? `${w}y` : w));
+      const a = words.join(" ");
+      const b = swapped.join(" ");
+      const sa = minhash(a);
+      const sb = minhash(b);
+      if (!sa || !sb) throw new Error("expected signatures");
+      const shareBand = bands(sa).some((band) => bands(sb).includes(band));
+      const same = shareBand && similarity(sa, sb) >= Math.ceil(SAME_TEXT * SLOTS) / SLOTS;
+      outcomes[same ? "same" : shareBand ? "bandOnly" : "none"]++;
+      await signals.observe(dm(a, { channel: `pair-${pair}-a` }));
+      const seen = await signals.observe(dm(b, { channel: `pair-${pair}-b` }));
+      expect(seen.duplicateRecipients, `pair ${pair}`).toBe(same ? 1 : 0);
+    }
+    expect(outcomes.same).toBeGreaterThan(5);
+    expect(outcomes.bandOnly).toBeGreaterThan(5);
+  });
+
+  it("renews a band's lifetime on its first write of each hour, not on every write", async () => {
+    const text =
+      "Weekly beat battle signups are open, winners get featured on the channel homepage";
+    const hour = 3_600_000;
+    const start = Math.ceil(Date.now() / hour) * hour + 60_000;
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(start);
+      await signals.observe(dm(text, { channel: "renew-a" }));
+      const signature = minhash(text);
+      if (!signature) throw new Error("expected a signature");
+      const bandKeys = bands(signature).map((band) => createKeys(prefix).part("sig", "band", band));
+      const ttls = async () => Promise.all(bandKeys.map((key) => redis.pttl(key)));
+      // A day and an hour, less what passed since.
+      for (const ttl of await ttls()) expect(ttl).toBeGreaterThan(86_400_000 + hour - 60_000);
+      // Shorten them by hand to see whether the next writes renew them.
+      for (const key of bandKeys) await redis.pexpire(key, 1_000_000);
+      vi.setSystemTime(start + 30 * 60_000);
+      await signals.observe(dm(text, { channel: "renew-b" }));
+      for (const ttl of await ttls()) expect(ttl).toBeLessThanOrEqual(1_000_000);
+      vi.setSystemTime(start + hour);
+      await signals.observe(dm(text, { channel: "renew-c" }));
+      for (const ttl of await ttls()) expect(ttl).toBeGreaterThan(86_400_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("keeps counting a flood while each band stays bounded", async () => {
