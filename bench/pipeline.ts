@@ -2,7 +2,9 @@
 // 1. raw BullMQ: N jobs (same job options) through a no-op processor;
 // 2. the pipeline: N messages from ingest to card presented on an in-memory adapter
 //    (signals, classifier, responder and review store all real).
-// Prints both throughputs, their ratio (goal >= 0.5), p50/p99 end-to-end latency and peak RSS.
+// Prints both throughputs, their ratio (goal >= 0.5), p50/p99 end-to-end latency, peak RSS, and the
+// CPU each side spends per message in this process and in Redis (INFO cpu), which is what decides
+// the ratio when both share one machine.
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { pino } from "pino";
@@ -31,11 +33,43 @@ const rssTimer = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }, 100);
 
+const admin = new Redis(REDIS_URL);
+
+/** CPU seconds Redis has used so far (user + system), as INFO reports them. */
+async function redisCpuSeconds(): Promise<number> {
+  const info = await admin.info("cpu");
+  const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? 0);
+  return field("used_cpu_user") + field("used_cpu_sys");
+}
+
+interface Round {
+  rate: number;
+  /** CPU microseconds per message: this process, and Redis. */
+  nodeUs: number;
+  redisUs: number;
+}
+
+/** Runs `work` over N messages and reports its rate and the CPU both processes spent on it. */
+async function measured(N: number, work: () => Promise<void>): Promise<Round> {
+  const redisBefore = await redisCpuSeconds();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await work();
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  const redisUsed = (await redisCpuSeconds()) - redisBefore;
+  return {
+    rate: N / seconds,
+    nodeUs: (used.user + used.system) / N,
+    redisUs: (redisUsed * 1e6) / N,
+  };
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function rawBullmq(N: number): Promise<number> {
+async function rawBullmq(N: number): Promise<Round> {
   const prefix = `{${freshPrefix("bench-raw")}}`;
   const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const queue = new Queue("raw", { connection, prefix });
@@ -51,27 +85,27 @@ async function rawBullmq(N: number): Promise<number> {
     },
     { connection, prefix, concurrency: CONCURRENCY },
   );
-  const started = performance.now();
-  for (let i = 0; i < N; i += 500) {
-    await queue.addBulk(
-      Array.from({ length: Math.min(500, N - i) }, (_, j) => ({
-        name: "noop",
-        data: dm(TEXTS[(i + j) % TEXTS.length] as string),
-        // The pipeline's own job options, so the ratio measures our work, not BullMQ settings.
-        opts: { ...jobOptions(30), jobId: `raw-${i + j}` },
-      })),
-    );
-  }
-  await finished;
-  const seconds = (performance.now() - started) / 1000;
+  const round = await measured(N, async () => {
+    for (let i = 0; i < N; i += 500) {
+      await queue.addBulk(
+        Array.from({ length: Math.min(500, N - i) }, (_, j) => ({
+          name: "noop",
+          data: dm(TEXTS[(i + j) % TEXTS.length] as string),
+          // The pipeline's own job options, so the ratio measures our work, not BullMQ settings.
+          opts: { ...jobOptions(30), jobId: `raw-${i + j}` },
+        })),
+      );
+    }
+    await finished;
+  });
   await worker.close();
   await queue.obliterate({ force: true });
   await queue.close();
   await connection.quit();
-  return N / seconds;
+  return round;
 }
 
-async function pipeline(N: number): Promise<{ rate: number; latencies: number[] }> {
+async function pipeline(N: number): Promise<Round & { latencies: number[] }> {
   const prefix = freshPrefix("bench-pipeline");
   const config = parseConfig({
     REDIS_URL,
@@ -99,45 +133,51 @@ async function pipeline(N: number): Promise<{ rate: number; latencies: number[] 
     latencies.push(Date.now() - Date.parse(review.message.receivedAt));
     if (latencies.length === N) finish();
   };
-  const started = performance.now();
-  for (let i = 0; i < N; i += 500) {
-    await Promise.all(
-      Array.from({ length: Math.min(500, N - i) }, (_, j) =>
-        app.ctx.ingest(
-          dm(TEXTS[(i + j) % TEXTS.length] as string, {
-            author: { id: `u${i + j}`, name: "Bench" },
-          }),
+  const round = await measured(N, async () => {
+    for (let i = 0; i < N; i += 500) {
+      await Promise.all(
+        Array.from({ length: Math.min(500, N - i) }, (_, j) =>
+          app.ctx.ingest(
+            dm(TEXTS[(i + j) % TEXTS.length] as string, {
+              author: { id: `u${i + j}`, name: "Bench" },
+            }),
+          ),
         ),
-      ),
-    );
-  }
-  await finished;
-  const seconds = (performance.now() - started) / 1000;
+      );
+    }
+    await finished;
+  });
   await app.stop();
-  const redis = new Redis(REDIS_URL);
-  await dropPrefix(redis, prefix);
-  await redis.quit();
-  return { rate: N / seconds, latencies: latencies.sort((a, b) => a - b) };
+  await dropPrefix(admin, prefix);
+  return { ...round, latencies: latencies.sort((a, b) => a - b) };
 }
 
 // A warm-up of each first (JIT, connections, Lua scripts), then two measured rounds each,
 // alternating so neither side gets the machine's quieter moment; the better round counts.
 await rawBullmq(Math.ceil(N / 10));
 await pipeline(Math.ceil(N / 10));
-const raws: number[] = [];
-const pipes: Array<{ rate: number; latencies: number[] }> = [];
+const raws: Round[] = [];
+const pipes: Array<Round & { latencies: number[] }> = [];
 for (let round = 0; round < 2; round++) {
   raws.push(await rawBullmq(N));
   pipes.push(await pipeline(N));
 }
 clearInterval(rssTimer);
-const raw = Math.max(...raws);
-const piped = pipes.reduce((best, p) => (p.rate > best.rate ? p : best));
+await admin.quit();
+const best = <T extends Round>(rounds: T[]): T =>
+  rounds.reduce((a, b) => (b.rate > a.rate ? b : a));
+const raw = best(raws);
+const piped = best(pipes);
+const rates = (rounds: Round[]) => rounds.map((r) => r.rate.toFixed(0)).join(", ");
+const cpu = (r: Round) =>
+  `${r.nodeUs.toFixed(0)} µs here + ${r.redisUs.toFixed(0)} µs in Redis = ${(r.nodeUs + r.redisUs).toFixed(0)} µs`;
 const lines = [
   `messages: ${N}, worker concurrency: ${CONCURRENCY}, redis: ${REDIS_URL}`,
-  `raw BullMQ (no-op processor):     ${raw.toFixed(0)} jobs/s (rounds: ${raws.map((r) => r.toFixed(0)).join(", ")})`,
-  `pipeline (ingest -> card):        ${piped.rate.toFixed(0)} messages/s (rounds: ${pipes.map((p) => p.rate.toFixed(0)).join(", ")})`,
-  `ratio pipeline / raw:             ${(piped.rate / raw).toFixed(2)} (goal >= 0.5)`,
+  `raw BullMQ (no-op processor):     ${raw.rate.toFixed(0)} jobs/s (rounds: ${rates(raws)})`,
+  `pipeline (ingest -> card):        ${piped.rate.toFixed(0)} messages/s (rounds: ${rates(pipes)})`,
+  `ratio pipeline / raw:             ${(piped.rate / raw.rate).toFixed(2)} (goal >= 0.5)`,
+  `CPU per job, raw BullMQ:          ${cpu(raw)}`,
+  `CPU per message, pipeline:        ${cpu(piped)}`,
   `end-to-end latency p50 / p99:     ${percentile(piped.latencies, 50)} ms / ${percentile(piped.latencies, 99)} ms (enqueued in bursts of 500)`,
   `peak RSS:                         ${(peakRss / 1024 / 1024).toFixed(0)} MiB`,
 ];
