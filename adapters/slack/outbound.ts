@@ -70,14 +70,25 @@ const TRANSIENT = new Set([
   "request_timeout",
 ]);
 
+/**
+ * For the Web API client's rate-limit error (Slack refused the call with 429): how long Slack asked
+ * to wait, in ms, or undefined if it did not say. Null for any other error.
+ */
+export function rateLimitWait(err: unknown): number | undefined | null {
+  const e = err as { code?: string; retryAfter?: number };
+  if (e.code !== webApi.ErrorCode.RateLimitedError) return null;
+  return typeof e.retryAfter === "number" ? e.retryAfter * 1000 : undefined;
+}
+
 /** Slack's answer -> what the outbound queue should do: give up (and say why) or retry. */
 export function toDeliveryResult(err: unknown): DeliveryResult {
-  const e = err as { code?: string; retryAfter?: number; data?: WebApiData; statusCode?: number };
-  if (e.code === webApi.ErrorCode.RateLimitedError) {
+  const e = err as { code?: string; data?: WebApiData; statusCode?: number };
+  const wait = rateLimitWait(err);
+  if (wait !== null) {
     return {
       status: "retry",
       reason: "rate limited by Slack",
-      ...(typeof e.retryAfter === "number" ? { retryAfterMs: e.retryAfter * 1000 } : {}),
+      ...(wait !== undefined ? { retryAfterMs: wait } : {}),
     };
   }
   if (e.code === webApi.ErrorCode.PlatformError) {

@@ -10,7 +10,7 @@ import { renderCard } from "./cards.ts";
 import type { SlackConfig } from "./config.ts";
 import { MAX_REPLY } from "./edit-modal.ts";
 import { type EventEnvelope, type Identities, type MessageEvent, toInbound } from "./inbound.ts";
-import { sendReply } from "./outbound.ts";
+import { rateLimitWait, sendReply } from "./outbound.ts";
 import { CARD_EVENT_TYPE, findTagged, tag } from "./tagged.ts";
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
@@ -161,10 +161,9 @@ export class SlackAdapter implements PlatformAdapter {
         if (!posted.ts || !posted.channel) throw new Error("chat.postMessage returned no ts");
         return { channel: posted.channel, ts: posted.ts };
       } catch (err) {
-        const e = err as { code?: string; retryAfter?: number };
-        if (e.code !== webApi.ErrorCode.RateLimitedError || waits >= CARD_RATE_LIMIT_WAITS)
-          throw err;
-        await new Promise((resolve) => setTimeout(resolve, (e.retryAfter ?? 1) * 1000));
+        const wait = rateLimitWait(err);
+        if (wait === null || waits >= CARD_RATE_LIMIT_WAITS) throw err;
+        await new Promise((resolve) => setTimeout(resolve, wait ?? 1000));
       }
     }
   }
