@@ -16,17 +16,10 @@ import { createResponder } from "../src/responder/index.ts";
 import { MemoryAdapter } from "../test/helpers/memory-adapter.ts";
 import { dm } from "../test/helpers/messages.ts";
 import { dropPrefix, freshPrefix, REDIS_URL } from "../test/helpers/redis.ts";
+import { BENCH_TEXTS } from "./bench-texts.ts";
 
 const N = Number(process.env.BENCH_N ?? 5000);
 const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 16);
-const TEXTS = [
-  "hey! would you mix my EP in April? budget is $900, full credit",
-  "yo love ur stuff!! check out my new single open.spotify.com/track/7kQp2",
-  "what do you think of my mix?? drive.google.com/file/d/1xYz-mix-v3",
-  "love your work, would be great to work together sometime!",
-  "@everyone free nitro for 3 months: dlscord-gift.com/claim",
-  "any tips for someone just getting started with mastering?",
-];
 
 let peakRss = 0;
 const rssTimer = setInterval(() => {
@@ -90,7 +83,7 @@ async function rawBullmq(N: number): Promise<Round> {
       await queue.addBulk(
         Array.from({ length: Math.min(500, N - i) }, (_, j) => ({
           name: "noop",
-          data: dm(TEXTS[(i + j) % TEXTS.length] as string),
+          data: dm(BENCH_TEXTS[(i + j) % BENCH_TEXTS.length] as string),
           // The pipeline's own job options, so the ratio measures our work, not BullMQ settings.
           opts: { ...jobOptions(30), jobId: `raw-${i + j}` },
         })),
@@ -138,7 +131,7 @@ async function pipeline(N: number): Promise<Round & { latencies: number[] }> {
       await Promise.all(
         Array.from({ length: Math.min(500, N - i) }, (_, j) =>
           app.ctx.ingest(
-            dm(TEXTS[(i + j) % TEXTS.length] as string, {
+            dm(BENCH_TEXTS[(i + j) % BENCH_TEXTS.length] as string, {
               author: { id: `u${i + j}`, name: "Bench" },
             }),
           ),

@@ -13,6 +13,7 @@ import { createSignalSource } from "../src/signals.ts";
 import type { InboundMessage } from "../src/types.ts";
 import { dm } from "../test/helpers/messages.ts";
 import { dropPrefix, freshPrefix, REDIS_URL } from "../test/helpers/redis.ts";
+import { BENCH_TEXTS } from "./bench-texts.ts";
 
 const IN_FLIGHT = 16;
 const corpus = loadExamples(new URL("../classifiers/corpus/", import.meta.url).pathname).map(
@@ -21,14 +22,6 @@ const corpus = loadExamples(new URL("../classifiers/corpus/", import.meta.url).p
 const NAMES = ["Maya", "Leo", "Ana", "Sam", "Kai", "Noor", "Ivy", "Jon", "Zoe", "Raf"];
 const CAMPAIGN =
   "Hey {name}! We help creators like you get 10x more streams with our playlist placement service, packages start at $49, reply YES to get started";
-const SIX = [
-  "hey! would you mix my EP in April? budget is $900, full credit",
-  "yo love ur stuff!! check out my new single open.spotify.com/track/7kQp2",
-  "what do you think of my mix?? drive.google.com/file/d/1xYz-mix-v3",
-  "love your work, would be great to work together sometime!",
-  "@everyone free nitro for 3 months: dlscord-gift.com/claim",
-  "any tips for someone just getting started with mastering?",
-];
 
 const shapes: Record<string, { count: number; message: (i: number) => InboundMessage }> = {
   corpus: {
@@ -46,7 +39,8 @@ const shapes: Record<string, { count: number; message: (i: number) => InboundMes
   },
   "one conversation": {
     count: 3000,
-    message: (i) => dm(SIX[i % SIX.length] as string, { author: { id: `u${i}`, name: "" } }),
+    message: (i) =>
+      dm(BENCH_TEXTS[i % BENCH_TEXTS.length] as string, { author: { id: `u${i}`, name: "" } }),
   },
 };
 
