@@ -83,6 +83,8 @@ local seen = redis.call('GET', KEYS[1])
 if seen then return seen end
 local now, day = tonumber(ARGV[1]), tonumber(ARGV[2])
 local first = redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[3], 'NX') ~= false
+-- A sender is remembered for RETENTION_DAYS after their latest message, not their first.
+if not first then redis.call('EXPIRE', KEYS[2], ARGV[3]) end
 local sig, here = ARGV[5], ARGV[6]
 local limit, minSame, slots = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
 local renew = tonumber(ARGV[11])

@@ -28,6 +28,19 @@ describe("signals from Redis", () => {
     ).toBe(false);
   });
 
+  it("remembers a sender for the retention period after their latest message", async () => {
+    const author = { id: "returning-sender", name: "Ro" };
+    await signals.observe(dm("first message from a sender who comes back", { author }));
+    const key = createKeys(prefix).part("sig", "sender", "console", author.id);
+    const retention = await redis.ttl(key);
+    expect(retention).toBeGreaterThan(29 * 86_400);
+    // As if the first message were 29 days old: the next one starts the period again.
+    await redis.expire(key, 86_400);
+    const again = await signals.observe(dm("and here I am again a month later", { author }));
+    expect(again.firstContact).toBe(false);
+    expect(await redis.ttl(key)).toBeGreaterThan(retention - 5);
+  });
+
   it("counts the distinct conversations that got near-identical text, across platforms", async () => {
     const sent = [
       dm(CAMPAIGN.replace("{name}", "Maya"), { channel: "dm-a", author: { id: "s1", name: "a" } }),
