@@ -169,6 +169,20 @@ describe("the owner's own DMs, with SLACK_USER_TOKEN", () => {
     expect(harness.adapterLogs()).toContain("the owner's own message");
   });
 
+  it("never triages Slackbot's DMs to the owner (USLACKBOT, no bot_id), nor to the bot", async () => {
+    const harness = await start({ userToken: true });
+    const reminder = imMessage({
+      user: "USLACKBOT",
+      channel: "DSLACKBOT1",
+      text: "Reminder: send Maya the collaboration contract.",
+    });
+    await harness.driver.event(eventEnvelope(reminder, { via: "owner" }));
+    await harness.driver.event(eventEnvelope(imMessage({ user: "USLACKBOT", text: "notice" })));
+    await barrier(harness);
+    expect(harness.cards()).toHaveLength(1);
+    expect(textOf(harness.cards()[0] ?? { ts: "", channel: "" })).toContain("control message");
+  });
+
   it("ignores user-token events when SLACK_USER_TOKEN is not set", async () => {
     const harness = await start();
     const dm = imMessage({ channel: "DOWNERDM1", text: CONCRETE_COLLAB });

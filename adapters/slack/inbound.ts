@@ -37,6 +37,9 @@ export type Translated =
   | { ok: true; message: InboundMessage; replyAs: ReplyAs }
   | { ok: false; reason: string };
 
+/** Slack's system user: the same id in every workspace. */
+export const SLACKBOT = "USLACKBOT";
+
 /** Subtypes that are still someone writing to us: a plain message and one with files. */
 const TRIAGED_SUBTYPES = new Set([undefined, "file_share"]);
 
@@ -54,6 +57,9 @@ export function toInbound(
     return { ok: false, reason: `subtype ${event.subtype}` };
   }
   if (event.bot_id || event.user === ids.botUserId) return { ok: false, reason: "bot message" };
+  // Slackbot's own DMs (reminders, system notices) carry no bot_id; in user-token mode an
+  // approved reply would go out as the owner into the Slackbot DM.
+  if (event.user === SLACKBOT) return { ok: false, reason: "Slackbot" };
   if (!event.user || !event.channel || !event.ts) return { ok: false, reason: "no sender" };
   if (ids.ownerUserId && event.user === ids.ownerUserId) {
     return { ok: false, reason: "the owner's own message" };
