@@ -8,7 +8,7 @@ import {
   discordPerTest,
   textOf,
 } from "./fakes/discord/harness.ts";
-import { type MessagePayload, snowflake, user } from "./fakes/discord/payloads.ts";
+import { forwardOf, type MessagePayload, snowflake, user } from "./fakes/discord/payloads.ts";
 import type { RestCall, ScriptedFailure } from "./fakes/discord/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
@@ -281,6 +281,19 @@ describe("what a card quotes", () => {
     const card = await eventually(() => harness.cards()[0]);
     expect(textOf(card)).toContain("(no text)");
     expect(textOf(card)).toContain("no text, only 1 attachment: demo.mp3");
+  });
+});
+
+describe("a forwarded DM", () => {
+  it("is triaged on the forwarded text, with a note that it was forwarded", async () => {
+    const harness = await start();
+    const original = { channel_id: snowflake(), content: CONCRETE_COLLAB };
+    const before = harness.cards().length;
+    harness.driver.dm(user("Fwd Sender"), "", forwardOf(original));
+    const card = await eventually(() => harness.cards()[before]);
+    expect(textOf(card)).toContain(">>> Hi! I run a small label");
+    expect(textOf(card)).toContain("forwarded message");
+    expect(textOf(card)).not.toContain("(no text)");
   });
 });
 

@@ -1,6 +1,6 @@
 // One discord.js message -> one InboundMessage, or the reason it is not ours to triage.
 // Only translation: what the message means is the pipeline's business.
-import type { Message } from "discord.js";
+import { type Message, MessageReferenceType, type MessageSnapshot } from "discord.js";
 import type { InboundMessage } from "../../src/types.ts";
 
 const DISCORD_EPOCH_MS = 1_420_070_400_000n;
@@ -31,8 +31,11 @@ export function toInbound(msg: Message, scope: InboundScope, now = new Date()): 
   const inGuild = msg.guildId !== null;
   if (inGuild && !isWatched(msg, scope)) return { ok: false, reason: "channel not watched" };
 
-  const text = msg.content;
-  const note = noteFor(msg, text);
+  // A forward carries no text of its own: what was forwarded is in the snapshot.
+  const forwarded = forwardedSnapshot(msg);
+  const source = forwarded && msg.content.trim() === "" ? forwarded : msg;
+  const text = source.content ?? "";
+  const note = noteFor(source, text, forwarded !== undefined);
   if (text.trim() === "" && !note) return { ok: false, reason: "nothing to read" };
 
   const author = msg.author;
@@ -69,17 +72,33 @@ function isWatched(msg: Message, scope: InboundScope): boolean {
   );
 }
 
-/** What a reviewer should know that the text does not say: attachments and stickers are not shown. */
-function noteFor(msg: Message, text: string): string | undefined {
-  const files = [...msg.attachments.values()].map((a) => a.name);
-  const stickers = [...msg.stickers.values()].map((s) => s.name);
+/** The message a forward carries (reference type FORWARD), if this is one. */
+function forwardedSnapshot(msg: Message): MessageSnapshot | undefined {
+  if (msg.reference?.type !== MessageReferenceType.Forward) return undefined;
+  return msg.messageSnapshots?.first();
+}
+
+/**
+ * What a reviewer should know that the text does not say: attachments and stickers are not
+ * shown, and a forward's text is someone else's words, perhaps not the sender's own.
+ */
+function noteFor(
+  msg: Pick<Message | MessageSnapshot, "attachments" | "stickers">,
+  text: string,
+  forwarded: boolean,
+): string | undefined {
+  const files = [...(msg.attachments?.values() ?? [])].map((a) => a.name);
+  const stickers = [...(msg.stickers?.values() ?? [])].map((s) => s.name);
   const parts: string[] = [];
   if (files.length > 0) parts.push(`${plural(files.length, "attachment")}: ${files.join(", ")}`);
   if (stickers.length > 0)
     parts.push(`${plural(stickers.length, "sticker")}: ${stickers.join(", ")}`);
-  if (parts.length === 0) return undefined;
   const lead = text.trim() === "" ? "no text, only " : "with ";
-  const note = `${lead}${parts.join("; ")}`;
+  const extra = parts.length > 0 ? `${lead}${parts.join("; ")}` : "";
+  const note = forwarded
+    ? `forwarded message (the sender may not have written it)${extra ? `; ${extra}` : ""}`
+    : extra;
+  if (note === "") return undefined;
   return note.length > MAX_NOTE ? `${note.slice(0, MAX_NOTE - 1)}…` : note;
 }
 

@@ -167,3 +167,39 @@ export function guildCreate(guild: GuildSetup, botUser: UserPayload) {
     soundboard_sounds: [],
   };
 }
+
+/** MessageReferenceType.Forward and MessageFlags.HasSnapshot. */
+const FORWARD = 1;
+const HAS_SNAPSHOT = 1 << 14;
+
+/**
+ * The fields that make a message a forward, as MESSAGE_CREATE has them: no content of its own,
+ * a FORWARD reference to the original and its text in message_snapshots.
+ */
+export function forwardOf(original: { channel_id: string; id?: string; content: string }) {
+  return {
+    content: "",
+    flags: HAS_SNAPSHOT,
+    message_reference: {
+      type: FORWARD,
+      channel_id: original.channel_id,
+      message_id: original.id ?? snowflake(),
+    },
+    message_snapshots: [
+      {
+        message: {
+          type: 0,
+          content: original.content,
+          embeds: [],
+          attachments: [],
+          timestamp: new Date().toISOString(),
+          edited_timestamp: null,
+          flags: 0,
+          mentions: [],
+          mention_roles: [],
+          components: [],
+        },
+      },
+    ],
+  };
+}
