@@ -1,6 +1,6 @@
 // What each reviewer click on a Slack card leads to: Approve, Edit (modal), Reject, Relabel, and
 // clicks by people who are not reviewers. Assertions are on the Web API calls the bot makes.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Label } from "../src/types.ts";
 import {
   actionsOf,
@@ -14,7 +14,7 @@ import {
   textOf,
 } from "./fakes/slack/harness.ts";
 import { blockActions, viewSubmission } from "./fakes/slack/payloads.ts";
-import type { ApiCall } from "./fakes/slack/server.ts";
+import { type ApiCall, TOKENS } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
@@ -175,5 +175,97 @@ describe("who may click", () => {
     }
     expect(await harness.status(reviewId)).toBe("pending");
     expect(ephemerals(harness)).toHaveLength(0);
+  });
+});
+
+describe("failures after the click was acknowledged", () => {
+  /** The one note the reviewer got: where, to whom, and its text. */
+  async function noteTo(harness: SlackHarness): Promise<string> {
+    const note = await eventually(() => ephemerals(harness)[0]);
+    expect(note.args).toMatchObject({ channel: REVIEW_CHANNEL, user: REVIEWER });
+    return String(note.args.text);
+  }
+
+  /** Logged, with ids and codes, and neither a token nor the sender's words. */
+  function expectLoggedSafely(harness: SlackHarness, code: string): void {
+    const logs = harness.adapterLogs();
+    expect(logs).toContain("card action failed after the ack");
+    expect(logs).toContain(code);
+    for (const secret of Object.values(TOKENS)) expect(logs).not.toContain(secret);
+    expect(logs).not.toContain("Would you mix it?");
+  }
+
+  it.each([
+    ["not_in_channel", { body: { ok: false, error: "not_in_channel" } }, "not_in_channel"],
+    ["a 5xx", { status: 503 }, "Slack answered HTTP 503"],
+  ])(
+    "a Reject whose card cannot be refreshed (%s) stands, and the reviewer is told",
+    async (_, answer, reason) => {
+      const harness = await start();
+      const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+      harness.fake.script("chat.update", answer);
+      await harness.click(REVIEWER, card, "reject");
+      const text = await noteTo(harness);
+      expect(text).toBe(
+        `Rejected; nothing will be sent. The card could not be refreshed (${reason}), so it may still show its buttons.`,
+      );
+      expect(await harness.status(reviewId)).toBe("rejected");
+      expectLoggedSafely(harness, reason);
+      expect(replies(harness)).toHaveLength(0);
+    },
+  );
+
+  it("a Relabel whose card cannot be refreshed says the card shows the old draft", async () => {
+    const harness = await start("spam");
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    harness.fake.script("chat.update", { body: { ok: false, error: "not_in_channel" } });
+    await harness.driver.interaction(
+      blockActions(REVIEWER, location(card), actionsOf(card).relabel ?? "", {
+        selected: "collaboration",
+      }),
+    );
+    expect(await noteTo(harness)).toBe(
+      "Relabelled as Collaboration. The card could not be refreshed (not_in_channel), so it still shows the old label and draft.",
+    );
+    expect((await harness.test.app.store.get(reviewId))?.correctedLabel).toBe("collaboration");
+  });
+
+  it("says nothing was decided when the decision itself fails, and leaves the card as it was", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const store = harness.test.app.store;
+    vi.spyOn(store, "transition").mockRejectedValueOnce(new Error("Connection is closed."));
+    await harness.click(REVIEWER, card, "approve");
+    expect(await noteTo(harness)).toBe(
+      "Nothing was decided: an internal error, logged by the bot. Try again.",
+    );
+    expect(await harness.status(reviewId)).toBe("pending");
+    expect(cardUpdates(harness)).toHaveLength(0);
+    expectLoggedSafely(harness, "Connection is closed.");
+  });
+
+  it("does not claim nothing happened when an approval was recorded but not queued", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    vi.spyOn(harness.test.app.queues.outbound, "add").mockRejectedValueOnce(
+      new Error("Connection is closed."),
+    );
+    await harness.click(REVIEWER, card, "approve");
+    const text = await noteTo(harness);
+    expect(text).toMatch(/^Approved, but something failed afterwards/);
+    expect(text).toContain("may not have been queued");
+    expect(await harness.status(reviewId)).toBe("approved");
+  });
+
+  it("says the editor did not open when views.open fails, and that nothing was decided", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    harness.fake.script("views.open", { body: { ok: false, error: "expired_trigger_id" } });
+    await harness.click(REVIEWER, card, "edit");
+    expect(await noteTo(harness)).toBe(
+      "The editor could not be opened (expired_trigger_id). Nothing was decided.",
+    );
+    expect(await harness.status(reviewId)).toBe("pending");
+    expectLoggedSafely(harness, "expired_trigger_id");
   });
 });

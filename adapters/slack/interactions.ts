@@ -4,8 +4,10 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { AdapterContext } from "../../src/ports.ts";
-import { type Decision, isLabel, type Review } from "../../src/types.ts";
+import { cut } from "../../src/text.ts";
+import { type Decision, effectiveLabel, isLabel, type Review } from "../../src/types.ts";
 import { type CardClick, parseActionId } from "./action-ids.ts";
+import { LABEL_NAMES } from "./cards.ts";
 import { editModal, inlineError, parseModalMeta, readEdit } from "./edit-modal.ts";
 import { named } from "./mrkdwn.ts";
 
@@ -53,27 +55,109 @@ export async function onCardAction(
     await note(NOT_A_REVIEWER);
     return;
   }
-  if (click.action === "edit") {
-    await openEditor(body, click, where, deps, note);
-    return;
+  // After the ack Slack shows nothing for a failure: the reviewer hears from us, or from no one.
+  let decided: Review | null = null;
+  try {
+    if (click.action === "edit") {
+      await openEditor(body, click, where, deps, note);
+      return;
+    }
+    const decision = toDecision(click, body.user.id, action);
+    if (typeof decision === "string") {
+      await note(decision);
+      return;
+    }
+    const result = await deps.ctx.decide(decision);
+    if (!result.ok) {
+      await note(result.message);
+      return;
+    }
+    decided = result.review;
+    const review = result.review;
+    // Approved: the outbound queue delivers, then edits the card; editing it here too could race.
+    if (review.status === "approved" || review.status === "edited") return;
+    // Rejected or relabelled: nothing is queued, so the card is ours to refresh. The clicked
+    // message is the card, even if the click beat the review's record of it.
+    const card = review.card ?? (where ? { channel: where.channel, ts: where.ts } : undefined);
+    await deps.updateCard(card ? { ...review, card } : review);
+  } catch (err) {
+    const reason = failureReason(err);
+    // Ids, codes and the error's message; never the error's data, which can echo what was sent.
+    deps.logger.error(
+      {
+        reviewId: click.reviewId,
+        action: click.action,
+        reason,
+        code: errorCode(err),
+        err: cut((err as Error).message ?? String(err), 300),
+      },
+      "card action failed after the ack",
+    );
+    await note(
+      decided
+        ? notRefreshed(decided, reason)
+        : click.action === "edit"
+          ? `The editor could not be opened (${reason}). Nothing was decided.`
+          : await unknownOutcome(deps, click, body.user.id, reason),
+    );
   }
-  const decision = toDecision(click, body.user.id, action);
-  if (typeof decision === "string") {
-    await note(decision);
-    return;
+}
+
+/** The decision stands; only the card still shows the buttons (or the old draft). */
+function notRefreshed(review: Review, reason: string): string {
+  const why = `The card could not be refreshed (${reason})`;
+  if (review.status === "rejected") {
+    return `Rejected; nothing will be sent. ${why}, so it may still show its buttons.`;
   }
-  const result = await deps.ctx.decide(decision);
-  if (!result.ok) {
-    await note(result.message);
-    return;
+  return `Relabelled as ${LABEL_NAMES[effectiveLabel(review)]}. ${why}, so it still shows the old label and draft.`;
+}
+
+/**
+ * decide threw, perhaps after its transition (the enqueue of an approval, say): the stored review
+ * says what was recorded, so the note does not claim "nothing happened" when something did.
+ */
+async function unknownOutcome(
+  deps: InteractionDeps,
+  click: CardClick,
+  userId: string,
+  reason: string,
+): Promise<string> {
+  const review = await deps.ctx.getReview(click.reviewId).catch(() => undefined);
+  if (review === undefined) {
+    return `It is not known whether this was recorded (${reason}). Check the card or \`/triage pending\` before clicking again.`;
   }
-  const review = result.review;
-  // Approved: the outbound queue delivers, then edits the card; editing it here too could race.
-  if (review.status === "approved" || review.status === "edited") return;
-  // Rejected or relabelled: nothing is queued, so the card is ours to refresh. The clicked
-  // message is the card, even if the click beat the review's record of it.
-  const card = review.card ?? (where ? { channel: where.channel, ts: where.ts } : undefined);
-  await deps.updateCard(card ? { ...review, card } : review);
+  if (!review || review.status === "pending") return `Nothing was decided: ${reason}. Try again.`;
+  if (review.decidedBy !== `slack:${userId}`) {
+    const by = review.decidedBy ? ` by ${review.decidedBy}` : "";
+    return `Nothing was decided: ${reason}. The review was already ${review.status}${by}.`;
+  }
+  if (review.status === "rejected") {
+    return `Rejected; nothing will be sent. Something failed afterwards (${reason}), so the card may still show its buttons.`;
+  }
+  return `Approved, but something failed afterwards (${reason}): the reply may not have been queued for sending; tell whoever runs the bot.`;
+}
+
+/** A short, safe reason for the reviewer and the log: Slack's error code, never its payload. */
+function failureReason(err: unknown): string {
+  const e = err as { code?: string; data?: { error?: string }; statusCode?: number };
+  switch (e.code) {
+    case "slack_webapi_platform_error":
+      return e.data?.error ?? "Slack refused the call";
+    case "slack_webapi_http_error":
+      return `Slack answered HTTP ${e.statusCode ?? "error"}`;
+    case "slack_webapi_rate_limited_error":
+      return "Slack's rate limit";
+    case "slack_webapi_request_error":
+      return "Slack could not be reached";
+    default:
+      return "an internal error, logged by the bot";
+  }
+}
+
+/** For the log only: which kind of error, when it has a code. */
+function errorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
 }
 
 async function openEditor(
