@@ -116,6 +116,22 @@ describe("spam in a watched channel", () => {
     expect(moderationCalls(harness, msg)).toEqual([]);
   });
 
+  it("says Ignore stands when the card cannot be refreshed, not that nothing was decided", async () => {
+    const harness = await start();
+    const { card, reviewId } = await spamAndCard(harness);
+    harness.fake.failNext({
+      method: "PATCH",
+      path: new RegExp(`/messages/${card.id}$`),
+      status: 400,
+      body: { code: 50035, message: "Invalid Form Body" },
+    });
+    const click = harness.driver.click(card.id, actionsOf(card).ignore as string, harness.reviewer);
+    const note = await eventually(() => harness.notes(click)[0]);
+    expect(note).toContain("Decided: ignored");
+    expect(note).toContain("the card could not be refreshed");
+    expect((await harness.test.app.store.get(reviewId))?.status).toBe("rejected");
+  });
+
   it("refuses a stranger's Delete and deletes nothing", async () => {
     const harness = await start();
     const { msg, card, reviewId } = await spamAndCard(harness);

@@ -170,6 +170,71 @@ describe("reviewer decisions on a DM card", () => {
   });
 });
 
+describe("a card Discord fails to refresh after a decision", () => {
+  /** The next `times` edits of the card fail as scripted. */
+  function failCardEdits(
+    harness: DiscordHarness,
+    card: MessagePayload,
+    times: number,
+    status: number,
+  ) {
+    for (let i = 0; i < times; i++) {
+      harness.fake.failNext({
+        method: "PATCH",
+        path: new RegExp(`^/channels/\\d+/messages/${card.id}$`),
+        status,
+        body:
+          status >= 500
+            ? { message: "Service Unavailable", code: 0 }
+            : { message: "Invalid Form Body", code: 50035 },
+      });
+    }
+  }
+
+  it("tries again, so a rejected card shows it after Discord answered 503 four times", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    // discord.js itself retries a 5xx three times: four failures outlast one updateCard.
+    failCardEdits(harness, card, 4, 503);
+    const click = harness.driver.click(card.id, actionsOf(card).reject as string, harness.reviewer);
+    const edited = await eventually(() => {
+      const now = harness.latest(card);
+      return textOf(now).includes("🚫 Rejected") ? now : undefined;
+    });
+    expect(componentsOf(edited).every((c) => c.disabled === true)).toBe(true);
+    expect((await harness.review(reviewId)).status).toBe("rejected");
+    expect(harness.notes(click).join("\n")).not.toContain("nothing was decided");
+  });
+
+  it("says the rejection stands when the card cannot be refreshed, not that nothing was decided", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    failCardEdits(harness, card, 1, 400);
+    const click = harness.driver.click(card.id, actionsOf(card).reject as string, harness.reviewer);
+    const [note, ...more] = await eventually(() => {
+      const notes = harness.notes(click);
+      return notes.length > 0 ? notes : undefined;
+    });
+    expect(more).toEqual([]);
+    expect(note).toContain("Decided: rejected");
+    expect(note).toContain("the card could not be refreshed");
+    expect(note).not.toContain("nothing was decided");
+    expect((await harness.review(reviewId)).status).toBe("rejected");
+  });
+
+  it("says the relabel stands when the card cannot be refreshed", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    failCardEdits(harness, card, 1, 400);
+    const relabel = actionsOf(card).relabel as string;
+    const click = harness.driver.select(card.id, relabel, "feedback_request", harness.reviewer);
+    const note = await eventually(() => harness.notes(click)[0]);
+    expect(note).toContain("Relabelled to feedback_request");
+    expect(note).toContain("the card could not be refreshed");
+    expect((await harness.review(reviewId)).correctedLabel).toBe("feedback_request");
+  });
+});
+
 /** A DM's card approved while the next post to the sender's DM fails as scripted. */
 async function approveFailing(
   harness: DiscordHarness,

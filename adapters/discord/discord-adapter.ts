@@ -206,6 +206,7 @@ export class DiscordAdapter implements PlatformAdapter {
         ctx,
         reviewers: this.reviewers,
         updateCard: (review) => this.updateCard(review),
+        logger: this.logger,
       });
     } catch (err) {
       this.logger.error(

@@ -3,11 +3,13 @@
 // queue's job; the card shows the outcome when the queue calls updateCard.
 import {
   type ButtonInteraction,
+  DiscordAPIError,
   type Interaction,
   MessageFlags,
   type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from "discord.js";
+import type { Logger } from "pino";
 import type { AdapterContext } from "../../src/ports.ts";
 import { type Decision, isLabel, type Review } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
@@ -20,7 +22,14 @@ export interface InteractionDeps {
   ctx: AdapterContext;
   reviewers: Reviewers;
   updateCard(review: Review): Promise<void>;
+  logger: Logger;
 }
+
+/**
+ * Waits before the second and third attempt to refresh a card after a decision. The decision is
+ * already recorded, so a card left with live buttons would invite clicks that change nothing.
+ */
+const REFRESH_DELAYS_MS = [250, 1000];
 
 type CardInteraction = ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 
@@ -65,17 +74,58 @@ export async function handleCardInteraction(
     await notify(interaction, result.message);
     return;
   }
+  // From here on the decision is recorded: no failure below may reach the caller's catch-all,
+  // which tells the reviewer that nothing was decided.
   const review = result.review;
   if (review.status === "approved" || review.status === "edited") {
     // The outbound queue delivers and then edits the card; editing it here too could race it.
     const what = review.kind === "moderation" ? "Done shortly" : "Sending the reply now";
-    await notify(interaction, `${what}; the card will show the outcome.`);
+    await notify(interaction, `${what}; the card will show the outcome.`).catch((err: Error) =>
+      deps.logger.warn({ reviewId: review.id, err: err.message }, "decision note not sent"),
+    );
     return;
   }
   // Rejected, ignored or relabelled: nothing is queued, so the card is ours to refresh. The
   // clicked message is the card, even if the click beat the review's record of it.
   const card = review.card ?? (interaction.message ? cardRef(interaction.message) : undefined);
-  await deps.updateCard(card ? { ...review, card } : review);
+  try {
+    await refreshCard(deps, card ? { ...review, card } : review);
+  } catch (err) {
+    deps.logger.warn(
+      { reviewId: review.id, err: (err as Error).message },
+      "card not refreshed after a decision",
+    );
+    await notify(interaction, staleCardNote(review)).catch(() => {});
+  }
+}
+
+/** updateCard, tried again in place while Discord's failure may pass (5xx, 429, network). */
+async function refreshCard(deps: InteractionDeps, review: Review): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await deps.updateCard(review);
+      return;
+    } catch (err) {
+      const delay = REFRESH_DELAYS_MS[attempt];
+      if (delay === undefined || !mayPass(err)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/** A 4xx other than 429 is Discord refusing this request: asking again gets the same answer. */
+function mayPass(err: unknown): boolean {
+  return !(err instanceof DiscordAPIError) || err.status === 429 || err.status >= 500;
+}
+
+/** What was decided, for a reviewer whose card still shows it undecided. */
+function staleCardNote(review: Review): string {
+  if (review.status === "pending" && review.correctedLabel) {
+    const approve = review.draft.text ? " Approve sends the new draft, not the one shown." : "";
+    return `Relabelled to ${review.correctedLabel}; the card could not be refreshed, so it still shows the old label and draft.${approve}`;
+  }
+  const what = review.kind === "moderation" ? "ignored (nothing done)" : "rejected (nothing sent)";
+  return `Decided: ${what}; the card could not be refreshed, so its buttons still show. Clicking them changes nothing.`;
 }
 
 function cardRef(message: { id: string; channelId: string }) {
