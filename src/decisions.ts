@@ -30,6 +30,42 @@ export interface DecideDeps {
 /** When the adapter sets no limit of its own. */
 export const DEFAULT_MAX_REPLY = 4000;
 
+/**
+ * Length as the platforms count it: in Unicode code points, so an emoji is one character, not the
+ * two UTF-16 units of `text.length`. Counted in place: an edit may be long.
+ */
+export function codePointLength(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * The reply as the reviewer wrote it, control characters removed. Leading spaces and inner blank
+ * lines are kept (indented code, poems); only trailing blank lines go, which both platforms drop
+ * from a message anyway.
+ */
+export function editedText(raw: string): string {
+  const text = sanitizeText(raw).text;
+  // A loop, not a regex: a backtracking /(\n[ \t]*)+$/ is quadratic on a long run of blank lines.
+  let end = text.length;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === "\n") end = i;
+    else if (c !== " " && c !== "\t") break;
+  }
+  return text.slice(0, end);
+}
+
 export function createDecide(deps: DecideDeps) {
   const maxReply = (review: Review) =>
     deps.adapters.get(review.message.platform)?.maxReplyLength ?? DEFAULT_MAX_REPLY;
@@ -81,7 +117,7 @@ export function createDecide(deps: DecideDeps) {
           };
         }
         const max = maxReply(review);
-        if (review.draft.text.length > max) {
+        if (codePointLength(review.draft.text) > max) {
           return {
             ok: false,
             code: "invalid_text",
@@ -101,12 +137,14 @@ export function createDecide(deps: DecideDeps) {
       case "edit": {
         if (review.kind === "moderation") return notModeration();
         const max = maxReply(review);
-        const text = sanitizeText(decision.text ?? "").text.trim();
-        if (text.length === 0 || text.length > max) {
+        const text = editedText(decision.text ?? "");
+        // Blank is refused, but what is sent keeps its whitespace.
+        const length = text.trim().length === 0 ? 0 : codePointLength(text);
+        if (length === 0 || length > max) {
           return {
             ok: false,
             code: "invalid_text",
-            message: `The reply must be 1 to ${max} characters (it is ${text.length}).`,
+            message: `The reply must be 1 to ${max} characters (it is ${length}).`,
             review,
           };
         }

@@ -83,7 +83,10 @@ export interface AdapterContext {
 
 export interface PlatformAdapter {
   readonly platform: Platform;
-  /** The longest reply the platform takes (Discord 2,000, Slack 4,000); edits are checked against it. */
+  /**
+   * The longest reply the platform takes (Discord 2,000, Slack 4,000), in Unicode code points as
+   * the platforms count (an emoji is one); edits and drafts are checked against it.
+   */
   readonly maxReplyLength?: number;
   start(ctx: AdapterContext): Promise<void>;
   stop(): Promise<void>;
