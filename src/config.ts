@@ -1,6 +1,7 @@
 // Core settings, parsed once from the environment, failing with a message a person can act on.
 // Each adapter parses its own variables beside its code (adapters/*/config.ts).
 import { z } from "zod";
+import { safeUrl } from "./redis-check.ts";
 
 /** "a, b,,c" -> ["a", "b", "c"], each checked by `item`: people paste lists with spaces and stray commas. */
 export function commaList(item: z.ZodString) {
@@ -29,7 +30,11 @@ const port = z.coerce
 export const configSchema = z.object({
   REDIS_URL: z
     .string()
-    .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+    .regex(/^rediss?:\/\//, { message: "must start with redis:// or rediss://", abort: true })
+    // ioredis parses it as a WHATWG URL; say so here rather than fail later on connect.
+    .refine((v) => URL.canParse(v), {
+      message: "is not a valid URL (percent-encode @ / ? # in a password, e.g. %40 for @)",
+    })
     .default("redis://127.0.0.1:6379"),
   QUEUE_PREFIX: z
     .string()
@@ -80,8 +85,13 @@ export function describeIssues(
   return issues.map((issue) => {
     const name = String(issue.path[0] ?? "");
     const got = env[name];
-    // Values of secret-looking variables are never echoed back.
-    const shown = got === undefined || /TOKEN|SECRET|KEY/.test(name) ? "" : ` (got "${got}")`;
+    // Values of secret-looking variables are never echoed back, and URLs (or anything that
+    // could be one) lose their user info and query, where passwords go.
+    const urlish = got !== undefined && (/URL/.test(name) || /@|:\/\//.test(got));
+    const shown =
+      got === undefined || /TOKEN|SECRET|KEY|PASS/.test(name)
+        ? ""
+        : ` (got "${urlish ? safeUrl(got) : got}")`;
     return `${name}: ${issue.message}${shown}`;
   });
 }

@@ -11,6 +11,7 @@ import { stratifiedSplit } from "../../classifiers/random.ts";
 import { type Example, toInput, trainModel } from "../../classifiers/train.ts";
 import { ConfigError, parseConfig } from "../config.ts";
 import { createKeys } from "../keys.ts";
+import { redisErrorText, safeUrl } from "../redis-check.ts";
 import { createReviewReports } from "../review-reports.ts";
 import { isLabel } from "../types.ts";
 
@@ -127,14 +128,16 @@ async function readCorrections(env: NodeJS.ProcessEnv): Promise<Example[]> {
     if (err instanceof ConfigError) throw new RetrainError(err.message);
     throw err;
   }
-  const redis = new Redis(config.REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 3000,
-    retryStrategy: () => null,
-  });
-  redis.on("error", () => {});
+  let redis: Redis | undefined;
   try {
+    // Inside the try: the constructor throws on a URL it cannot parse, with the URL in the message.
+    redis = new Redis(config.REDIS_URL, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 3000,
+      retryStrategy: () => null,
+    });
+    redis.on("error", () => {});
     await redis.connect();
     const rows = await createReviewReports(redis, createKeys(config.QUEUE_PREFIX), {
       retentionDays: config.RETENTION_DAYS,
@@ -153,9 +156,9 @@ async function readCorrections(env: NodeJS.ProcessEnv): Promise<Example[]> {
     return [...byText.values()];
   } catch (err) {
     throw new RetrainError(
-      `cannot read corrections from Redis at ${config.REDIS_URL}: ${(err as Error).message}`,
+      `cannot read corrections from Redis at ${safeUrl(config.REDIS_URL)}: ${redisErrorText(err, config.REDIS_URL)}`,
     );
   } finally {
-    redis.disconnect();
+    redis?.disconnect();
   }
 }
