@@ -86,6 +86,45 @@ describe("Edit", () => {
     await eventually(() => textOf(harness.latest(card)).includes(`edited by <@${REVIEWER}>`));
   });
 
+  it("caps the editor at the 3,000 characters Slack's plain_text_input holds, and says so", async () => {
+    const harness = await start();
+    const { card } = await harness.dmAndCard(CONCRETE_COLLAB);
+    await harness.click(REVIEWER, card, "edit");
+    const opened = await eventually(() => harness.fake.callsTo("views.open")[0]);
+    const input = (
+      opened.args.view as {
+        blocks: Array<{ element: { max_length?: number }; hint: { text: string } }>;
+      }
+    ).blocks[0];
+    expect(input?.element.max_length).toBe(3000);
+    expect(input?.hint.text).toContain("1 to 3,000 characters");
+  });
+
+  it.each([
+    [3500, "Approve sends it as it is; or Reject it and write to the sender yourself."],
+    [4200, "It is also too long to send (Slack takes 4,000)"],
+  ])(
+    "does not open the editor for a %i-character draft, and tells the reviewer what they can do",
+    async (length, advice) => {
+      const harness = await startSlack({
+        classifier: fixedClassifier("collaboration"),
+        responder: {
+          draft: async () => ({ kind: "collab_concrete", text: "d".repeat(length), source: "llm" }),
+        },
+      });
+      const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+      await harness.click(REVIEWER, card, "edit");
+      const note = await eventually(() => ephemerals(harness)[0]);
+      expect(note.args).toMatchObject({ channel: REVIEW_CHANNEL, user: REVIEWER });
+      expect(String(note.args.text)).toContain(
+        `This draft is ${length.toLocaleString("en-US")} characters, more than the 3,000 Slack's edit box holds`,
+      );
+      expect(String(note.args.text)).toContain(advice);
+      expect(harness.fake.callsTo("views.open")).toHaveLength(0);
+      expect(await harness.status(reviewId)).toBe("pending");
+    },
+  );
+
   it("keeps the modal open with an inline error for an empty or over-long text, sending nothing", async () => {
     const harness = await start();
     const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);

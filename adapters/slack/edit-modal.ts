@@ -8,6 +8,12 @@ import type { Block } from "./cards.ts";
 /** Slack takes at most 4,000 characters in one message's text; an edit must fit. */
 export const MAX_REPLY = 4000;
 
+/**
+ * Slack's plain_text_input holds at most 3,000 characters (max_length 1 to 3,000), so an edit
+ * made in the modal is at most that, and a longer draft cannot be put in it at all.
+ */
+export const MAX_EDIT = 3000;
+
 /** What the modal remembers between opening and submit: where the card is, to answer there. */
 export interface ModalMeta {
   channel: string;
@@ -24,13 +30,13 @@ export function editModal(review: Review, card: ModalMeta): Record<string, unkno
         type: "plain_text_input",
         action_id: EDIT_INPUT,
         multiline: true,
-        // The element caps max_length at 3,000 but a reply may be 4,000: the check is on submit.
-        initial_value: review.finalText ?? review.draft.text ?? "",
+        max_length: MAX_EDIT,
+        initial_value: draftOf(review),
         focus_on_load: true,
       },
       hint: {
         type: "plain_text",
-        text: `Sent exactly as written, 1 to ${MAX_REPLY.toLocaleString("en-US")} characters.`,
+        text: `Sent exactly as written, 1 to ${MAX_EDIT.toLocaleString("en-US")} characters (the most this box holds).`,
       },
     },
   ];
@@ -43,6 +49,25 @@ export function editModal(review: Review, card: ModalMeta): Record<string, unkno
     close: { type: "plain_text", text: "Cancel" },
     blocks,
   };
+}
+
+function draftOf(review: Review): string {
+  return review.finalText ?? review.draft.text ?? "";
+}
+
+/**
+ * Why the modal cannot take this draft, or null when it can. Counted in UTF-16 units, never fewer
+ * than Slack counts, so a draft we let through does not make views.open fail.
+ */
+export function tooLongToEdit(review: Review): string | null {
+  const length = draftOf(review).length;
+  if (length <= MAX_EDIT) return null;
+  const n = (x: number) => x.toLocaleString("en-US");
+  const choice =
+    length <= MAX_REPLY
+      ? "Approve sends it as it is; or Reject it and write to the sender yourself."
+      : `It is also too long to send (Slack takes ${n(MAX_REPLY)}): Reject it and write to the sender yourself.`;
+  return `This draft is ${n(length)} characters, more than the ${n(MAX_EDIT)} Slack's edit box holds, so it cannot be edited here. ${choice}`;
 }
 
 /** The submitted text, or the inline error for the input block. */

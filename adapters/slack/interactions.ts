@@ -8,7 +8,7 @@ import { cut } from "../../src/text.ts";
 import { type Decision, effectiveLabel, isLabel, type Review } from "../../src/types.ts";
 import { type CardClick, parseActionId } from "./action-ids.ts";
 import { LABEL_NAMES } from "./cards.ts";
-import { editModal, inlineError, parseModalMeta, readEdit } from "./edit-modal.ts";
+import { editModal, inlineError, parseModalMeta, readEdit, tooLongToEdit } from "./edit-modal.ts";
 import { named } from "./mrkdwn.ts";
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
@@ -170,6 +170,12 @@ async function openEditor(
   // The trigger_id lives 3 s: one Redis read, then the modal, nothing in between.
   const review = await deps.ctx.getReview(click.reviewId);
   if (review?.status === "pending" && body.trigger_id && where) {
+    // A draft the input cannot hold would make views.open fail: say so instead.
+    const tooLong = tooLongToEdit(review);
+    if (tooLong) {
+      await note(tooLong);
+      return;
+    }
     await deps.client.views.open({
       trigger_id: body.trigger_id,
       view: editModal(review, where) as never,

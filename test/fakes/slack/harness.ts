@@ -3,7 +3,7 @@
 import { afterEach } from "vitest";
 import { parseSlackConfig } from "../../../adapters/slack/config.ts";
 import { SlackAdapter } from "../../../adapters/slack/slack-adapter.ts";
-import type { Classifier } from "../../../src/ports.ts";
+import type { Classifier, Responder } from "../../../src/ports.ts";
 import type { ReviewStatus } from "../../../src/types.ts";
 import { eventually, startRig, type TestApp } from "../../helpers/app.ts";
 import { captureLogger } from "../../helpers/capture.ts";
@@ -64,6 +64,8 @@ export interface DmOptions {
 export interface HarnessOptions {
   mode?: "http" | "socket";
   classifier?: Classifier;
+  /** Drafts of the test's choosing (a long one, say) instead of the templates. */
+  responder?: Responder;
   userToken?: boolean;
   env?: Record<string, string>;
 }
@@ -97,6 +99,7 @@ export async function startSlack(options: HarnessOptions = {}): Promise<SlackHar
     name: "slack",
     http: mode === "http",
     ...(options.classifier ? { classifier: options.classifier } : {}),
+    ...(options.responder ? { responder: options.responder } : {}),
     ...(options.env ? { env: options.env } : {}),
   });
   const driver =
