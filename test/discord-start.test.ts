@@ -5,8 +5,9 @@ import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { discordModule } from "../adapters/discord/index.ts";
 import { INVITE_PERMISSIONS } from "../adapters/discord/invite.ts";
-import type { AdapterContext } from "../src/ports.ts";
-import { discordPerTest, TOKEN, textOf } from "./fakes/discord/harness.ts";
+import type { AdapterContext, Classifier } from "../src/ports.ts";
+import { actionsOf, componentsOf, discordPerTest, TOKEN, textOf } from "./fakes/discord/harness.ts";
+import { user } from "./fakes/discord/payloads.ts";
 import { FakeDiscord } from "./fakes/discord/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
@@ -69,6 +70,56 @@ describe("starting the Discord adapter", () => {
     await harness.test.app.ctx.ingest(message);
     const card = await eventually(() => harness.cards()[0]);
     expect(textOf(card)).toContain("Maya Torres");
+  });
+});
+
+// The app stops its adapters before its workers, so jobs still running go on using the adapter.
+describe("stopping while jobs are in flight", () => {
+  it("ends the gateway but still edits the card of a reply being delivered", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const dmPath = new RegExp(`^/channels/${msg.channel_id}/messages$`);
+    const release = harness.fake.holdNext("POST", dmPath);
+    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
+    await eventually(() => harness.fake.callsTo("POST", dmPath).length === 1);
+    await harness.adapter.stop();
+    expect(harness.fake.gateway.connected).toBe(0);
+    release();
+    const edited = await eventually(() => {
+      const now = harness.latest(card);
+      return textOf(now).includes("✅ Sent") ? now : undefined;
+    });
+    expect(componentsOf(edited).every((c) => c.disabled === true)).toBe(true);
+    expect((await harness.review(reviewId)).status).toBe("sent");
+  });
+
+  it("still posts the card of a message being triaged", async () => {
+    // Triage is held in the classifier, so the card is posted only after the adapter stopped.
+    const fixed = fixedClassifier("collaboration");
+    let classifying = false;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const classifier: Classifier = {
+      name: "held",
+      async classify(input, signals) {
+        classifying = true;
+        await held;
+        return fixed.classify(input, signals);
+      },
+    };
+    const harness = await start({ classifier });
+    const msg = harness.driver.dm(user("Late Sender"), CONCRETE_COLLAB);
+    await eventually(() => classifying);
+    await harness.adapter.stop();
+    release();
+    const card = await eventually(() => harness.cards()[0]);
+    expect(textOf(card)).toContain("Late Sender");
+    await eventually(async () => {
+      const [review] = await harness.test.app.ctx.pending(10);
+      return review?.message.id === msg.id && review.card?.messageId === card.id;
+    });
   });
 });
 

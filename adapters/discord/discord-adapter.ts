@@ -32,7 +32,11 @@ export class DiscordAdapter implements PlatformAdapter {
   readonly platform = "discord" as const;
   readonly maxReplyLength = MAX_REPLY;
   private client: Client | null = null;
-  /** Cards: the client's REST when listening (one rate-limit state), a bare one in a worker. */
+  /**
+   * Cards go through a REST client of their own, never the gateway client's: Client.destroy()
+   * drops that one's token, and jobs still running after stop() (a card being posted, a delivered
+   * reply's card edit) need a working one.
+   */
   private restClient: REST | null = null;
   /**
    * Replies and moderation go through their own REST client that neither sleeps on a 429 nor
@@ -54,11 +58,9 @@ export class DiscordAdapter implements PlatformAdapter {
   }
 
   async start(ctx: AdapterContext): Promise<void> {
+    this.restClient = new REST({ api: this.config.apiUrl }).setToken(this.config.token);
     // A worker only renders cards and delivers: REST needs no gateway session.
-    if (!ctx.listen) {
-      this.restClient = new REST({ api: this.config.apiUrl }).setToken(this.config.token);
-      return;
-    }
+    if (!ctx.listen) return;
     const client = new Client({
       intents: [
         GatewayIntentBits.Guilds,
@@ -72,7 +74,6 @@ export class DiscordAdapter implements PlatformAdapter {
       allowedMentions: NO_MENTIONS,
     });
     this.client = client;
-    this.restClient = client.rest;
     client.on(Events.MessageCreate, (msg) => void this.onMessage(ctx, msg));
     client.on(Events.InteractionCreate, (i) => void this.onInteraction(ctx, i));
     client.on(Events.Error, (err) =>
@@ -121,9 +122,14 @@ export class DiscordAdapter implements PlatformAdapter {
     }
   }
 
+  /**
+   * Ends the gateway session, so no new messages or clicks arrive. The REST clients stay usable:
+   * the app closes its workers after its adapters, and their jobs still post and edit cards.
+   */
   async stop(): Promise<void> {
     await this.client?.destroy();
     this.client = null;
+    // Only timers: the REST clients keep working without them.
     for (const rest of [this.restClient, this.outbound]) {
       rest?.clearHashSweeper();
       rest?.clearHandlerSweeper();

@@ -65,6 +65,7 @@ export class FakeDiscord {
   readonly deleted: string[] = [];
   readonly gateway: FakeGateway;
   private readonly failures: ScriptedFailure[] = [];
+  private readonly holds: Array<{ method: string; path: RegExp; until: Promise<void> }> = [];
   /** channel + nonce -> message id, for enforce_nonce. */
   private readonly nonces = new Map<string, string>();
 
@@ -122,6 +123,19 @@ export class FakeDiscord {
     this.failures.push(failure);
   }
 
+  /**
+   * The next call matching method and path is recorded but not answered until the returned
+   * function is called: a request in flight while the test does something else (a shutdown).
+   */
+  holdNext(method: string, path: RegExp): () => void {
+    let release = () => {};
+    const until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.push({ method, path, until });
+    return release;
+  }
+
   callsTo(method: string, path: RegExp): RestCall[] {
     return this.calls.filter((c) => c.method === method && path.test(c.path));
   }
@@ -145,6 +159,8 @@ export class FakeDiscord {
       authorized: (req.headers.authorization ?? "").startsWith("Bot "),
     };
     this.calls.push(call);
+    const held = this.holds.findIndex((h) => h.method === call.method && h.path.test(path));
+    if (held >= 0) await this.holds.splice(held, 1)[0]?.until;
     if (this.options.refuse === "token" && call.authorized) {
       return send(res, 401, { code: 0, message: "401: Unauthorized" });
     }
