@@ -38,10 +38,24 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       throw new PermanentError("BAD_STATE", `review ${reviewId} is ${review.status}, not approved`);
     }
 
-    const result = await send(adapter, review);
+    // On the last attempt a transient failure is final: the review becomes `failed` and the card
+    // says why, instead of the job dying in the failed set with the review stuck at `approved`.
+    const attempts = job.opts.attempts ?? 1;
+    const last = job.attemptsMade + 1 >= attempts;
+    let result: DeliveryResult;
+    try {
+      result = await send(adapter, review);
+    } catch (err) {
+      if (!last) throw err;
+      result = { status: "retry", reason: (err as Error).message };
+    }
     if (result.status === "retry") {
-      log.warn({ reason: result.reason }, "delivery failed for now; will retry");
-      throw new RetryableError("DELIVERY_RETRY", result.reason, result.retryAfterMs);
+      if (!last) {
+        log.warn({ reason: result.reason }, "delivery failed for now; will retry");
+        throw new RetryableError("DELIVERY_RETRY", result.reason, result.retryAfterMs);
+      }
+      log.error({ reason: result.reason, attempts }, "delivery failed on its last attempt");
+      result = { status: "failed", reason: gaveUp(job, attempts, result.reason) };
     }
     const now = new Date().toISOString();
     const to = result.status === "delivered" ? "sent" : "failed";
@@ -64,9 +78,21 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     }
     deps.metrics.reviews.inc({ outcome: to });
     log.info({ reviewId, status: to }, to === "sent" ? "reply delivered" : "delivery failed");
-    await adapter.updateCard(recorded.review);
+    try {
+      await adapter.updateCard(recorded.review);
+    } catch (err) {
+      // The outcome is recorded; a retry would only redo the card, and the last attempt has none.
+      if (!last) throw err;
+      log.warn({ reviewId, err: (err as Error).message }, "updating the card failed");
+    }
     return { reviewId, status: to };
   };
+}
+
+/** The card's words for a send that kept failing until the retries ran out. */
+function gaveUp(job: Job<DeliveryJob>, attempts: number, reason: string): string {
+  const minutes = Math.max(1, Math.round((Date.now() - job.timestamp) / 60_000));
+  return `${reason} (still failing after ${attempts} attempts over ${minutes} min)`;
 }
 
 function send(adapter: PlatformAdapter, review: Review): Promise<DeliveryResult> {

@@ -34,9 +34,18 @@ export class PermanentError extends UnrecoverableError {
   }
 }
 
-/** Exponential backoff with a little jitter, or the platform's own Retry-After when it gave one. */
+/**
+ * The longest wait between two attempts, in multiples of the base delay: with the 1 s base about
+ * four minutes, so a long outage is polled a few times a quarter hour rather than once an hour.
+ */
+export const MAX_BACKOFF_FACTOR = 256;
+
+/**
+ * Exponential backoff capped at MAX_BACKOFF_FACTOR x base, with a little jitter, or the platform's
+ * own Retry-After when it gave one.
+ */
 export function backoffDelay(attemptsMade: number, baseMs: number, err?: Error): number {
   if (err instanceof RetryableError && err.retryAfterMs !== undefined) return err.retryAfterMs;
-  const exp = baseMs * 2 ** Math.max(0, attemptsMade - 1);
+  const exp = baseMs * Math.min(2 ** Math.max(0, attemptsMade - 1), MAX_BACKOFF_FACTOR);
   return Math.round(exp * (0.9 + Math.random() * 0.2));
 }

@@ -17,9 +17,14 @@ export interface Queues {
   close(): Promise<void>;
 }
 
+/** Tries per job, first one included. */
+export const JOB_ATTEMPTS = 22;
+
 export function jobOptions(retentionDays: number): JobsOptions {
   return {
-    attempts: 6,
+    // With backoffDelay's 1 s base doubling to its ~4 min cap, 22 attempts span about an hour: a
+    // Discord or Slack outage of that long delays a card or a reply instead of losing it.
+    attempts: JOB_ATTEMPTS,
     backoff: { type: "custom" },
     // Completed jobs stay a day so a re-enqueued message id still meets its job id.
     removeOnComplete: { age: 86_400, count: 50_000 },
