@@ -2,6 +2,7 @@
 // Each adapter parses its own variables beside its code (adapters/*/config.ts).
 import { z } from "zod";
 import { safeUrl } from "./redis-check.ts";
+import { loadTemplates, TemplateError, type Templates } from "./responder/templates.ts";
 
 /** "a, b,,c" -> ["a", "b", "c"], each checked by `item`: people paste lists with spaces and stray commas. */
 export function commaList(item: z.ZodString) {
@@ -109,5 +110,17 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
       "LLM_BASE_URL and LLM_MODEL: required when CLASSIFIER is llm or cascade, or RESPONDER is llm",
     ]);
   }
+  // Read now, so a missing or mistyped file stops the start here, named, not in the responder.
+  if (config.REPLY_TEMPLATES) loadReplyTemplates(config.REPLY_TEMPLATES);
   return Object.freeze(config);
+}
+
+/** The reply templates with REPLY_TEMPLATES's file over them; a bad file is a ConfigError. */
+export function loadReplyTemplates(path: string | undefined): Templates {
+  try {
+    return loadTemplates(path);
+  } catch (err) {
+    if (err instanceof TemplateError) throw new ConfigError([`REPLY_TEMPLATES: ${err.message}`]);
+    throw err;
+  }
 }

@@ -1,9 +1,9 @@
 // Picks the responder from the config: the owner's templates, or an LLM with the templates behind it.
 import type { Logger } from "pino";
-import type { Config } from "../config.ts";
+import { type Config, loadReplyTemplates } from "../config.ts";
 import type { Responder } from "../ports.ts";
 import { LlmResponder } from "./llm.ts";
-import { createTemplateResponder, loadTemplates } from "./templates.ts";
+import { createTemplateResponder } from "./templates.ts";
 
 export function createResponder(config: Config, logger: Logger): Responder {
   const templates = createTemplateResponder({
@@ -11,7 +11,8 @@ export function createResponder(config: Config, logger: Logger): Responder {
     ownerAbout: config.OWNER_ABOUT,
     feedbackPolicy: config.FEEDBACK_POLICY,
     spamReply: config.SPAM_REPLY,
-    templates: loadTemplates(config.REPLY_TEMPLATES),
+    // Throws ConfigError naming REPLY_TEMPLATES when the file is missing or has unknown sections.
+    templates: loadReplyTemplates(config.REPLY_TEMPLATES),
   });
   if (config.RESPONDER !== "llm" || !config.LLM_BASE_URL || !config.LLM_MODEL) return templates;
   return new LlmResponder(

@@ -16,6 +16,11 @@ const KINDS = [
 
 export const DEFAULT_TEMPLATES_PATH = new URL("./replies.md", import.meta.url);
 
+/** A template file that cannot be read or has a section we do not know; says where. */
+export class TemplateError extends Error {
+  override readonly name = "TemplateError";
+}
+
 /** Reads "## kind" sections; text before the first section is documentation. */
 export function parseTemplates(source: string, where: string): Partial<Templates> {
   const out: Partial<Templates> = {};
@@ -34,7 +39,9 @@ export function parseTemplates(source: string, where: string): Partial<Templates
     flush();
     const name = heading[1] as keyof Templates;
     if (!(KINDS as readonly string[]).includes(name)) {
-      throw new Error(`${where}:${i + 1}: unknown template "${name}" (known: ${KINDS.join(", ")})`);
+      throw new TemplateError(
+        `${where}:${i + 1}: unknown template "${name}" (known: ${KINDS.join(", ")})`,
+      );
     }
     current = name;
   });
@@ -42,12 +49,29 @@ export function parseTemplates(source: string, where: string): Partial<Templates
   return out;
 }
 
+/** The shipped templates, with the sections of the owner's file (if any) in their place. */
 export function loadTemplates(overridePath?: string): Templates {
   const defaults = parseTemplates(readFileSync(DEFAULT_TEMPLATES_PATH, "utf8"), "replies.md");
-  const overrides = overridePath
-    ? parseTemplates(readFileSync(overridePath, "utf8"), overridePath)
-    : {};
+  const overrides = overridePath ? parseTemplates(readOwnFile(overridePath), overridePath) : {};
   return { ...defaults, ...overrides } as Templates;
+}
+
+/** The owner's file, or a TemplateError in words rather than a raw ENOENT with a stack. */
+function readOwnFile(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : code === "EISDIR"
+            ? "it is a directory"
+            : (err as Error).message;
+    throw new TemplateError(`cannot read ${path} (${why})`);
+  }
 }
 
 /** Fills {placeholders}; a line whose placeholder is empty is dropped. */

@@ -1,0 +1,79 @@
+// REPLY_TEMPLATES: a bad file stops the start with a message naming the variable, as the README says.
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pino } from "pino";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../src/config.ts";
+import { createResponder } from "../src/responder/index.ts";
+import { dm } from "./helpers/messages.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "ct-templates-"));
+const mine = join(dir, "mine.md");
+writeFileSync(mine, "My replies.\n\n## feedback_no\nSorry {sender}, not this month.\n");
+const typo = join(dir, "typo.md");
+writeFileSync(typo, "My replies.\n## feedback_maybe\nHm.\n");
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error("expected the config to be refused");
+}
+
+describe("REPLY_TEMPLATES", () => {
+  it("a missing file is a ConfigError naming the variable and the path, not a raw ENOENT", () => {
+    expect(problems({ REPLY_TEMPLATES: "/nope/replies.md" })).toEqual([
+      "REPLY_TEMPLATES: cannot read /nope/replies.md (no such file)",
+    ]);
+    expect(problems({ REPLY_TEMPLATES: dir })).toEqual([
+      `REPLY_TEMPLATES: cannot read ${dir} (it is a directory)`,
+    ]);
+  });
+
+  it("an unknown section keeps its line number and names the variable", () => {
+    expect(problems({ REPLY_TEMPLATES: typo })).toEqual([
+      `REPLY_TEMPLATES: ${typo}:2: unknown template "feedback_maybe" (known: collab_concrete, collab_vague, feedback_yes, feedback_no, spam_decline)`,
+    ]);
+  });
+
+  it("createResponder throws the same ConfigError for a file gone since the config was read", () => {
+    const config = { ...parseConfig({}), REPLY_TEMPLATES: "/nope/replies.md" };
+    expect(() => createResponder(config, pino({ level: "silent" }))).toThrow(ConfigError);
+    expect(() => createResponder(config, pino({ level: "silent" }))).toThrow(
+      /REPLY_TEMPLATES: cannot read \/nope\/replies\.md \(no such file\)/,
+    );
+  });
+
+  it("a good file is read and its sections replace the shipped ones", async () => {
+    const config = parseConfig({ REPLY_TEMPLATES: mine, FEEDBACK_POLICY: "no" });
+    const responder = createResponder(config, pino({ level: "silent" }));
+    const draft = await responder.draft(dm("any tips?"), {
+      label: "feedback_request",
+      confidence: 0.9,
+      scores: { collaboration: 0.05, feedback_request: 0.9, spam: 0.05 },
+      reasons: ["asks for tips"],
+      source: "rules",
+    });
+    expect(draft.text).toMatch(/not this month/);
+  });
+
+  it("npm start stops with exit 2 and one line naming it, no stack trace", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: { PATH: process.env.PATH ?? "", REPLY_TEMPLATES: "/nope/replies.md" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (c) => {
+      stderr += String(c);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain("REPLY_TEMPLATES: cannot read /nope/replies.md (no such file)");
+    expect(stderr).not.toMatch(/ENOENT|\n\s+at /);
+  }, 30_000);
+});
