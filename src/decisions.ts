@@ -8,7 +8,7 @@ import type {
   ReviewStore,
   TransitionResult,
 } from "./ports.ts";
-import type { Queues } from "./queues.ts";
+import { enqueueDelivery, type Queues, repairDelivery } from "./queues.ts";
 import { sanitizeText } from "./text.ts";
 import {
   type AuditEntry,
@@ -75,19 +75,35 @@ export function createDecide(deps: DecideDeps) {
     result: TransitionResult,
     outcome: string,
     enqueue: boolean,
+    repair = false,
   ): Promise<DecideResult> {
     if (!result.ok) {
       // Someone else decided first: show them who, from the stored review.
       const review = result.current ? await deps.store.get(reviewId) : null;
-      return notPending(result.current, review);
+      const refused = notPending(result.current, review);
+      // Approving again is how a reviewer repairs an approval whose send was never queued (the
+      // add below failed, or the process died between the commit and the add). Not an edit: it
+      // would send the earlier text, not the one just typed.
+      if (repair && review && (review.status === "approved" || review.status === "edited")) {
+        if (await repairDelivery(deps.queues, review.id)) {
+          return { ...refused, message: `${refused.message} Its send is queued again now.` };
+        }
+      }
+      return refused;
     }
     deps.metrics.reviews.inc({ outcome });
     if (enqueue) {
-      await deps.queues.outbound.add(
-        "deliver",
-        { reviewId: result.review.id },
-        { jobId: `deliver-${result.review.id}` },
-      );
+      try {
+        await enqueueDelivery(deps.queues, result.review.id);
+      } catch {
+        // The decision stands, so "nothing was decided" would be wrong: say what to do instead.
+        return {
+          ok: false,
+          code: "not_queued",
+          message: notQueued(result.review),
+          review: result.review,
+        };
+      }
     }
     return { ok: true, review: result.review };
   }
@@ -108,6 +124,13 @@ export function createDecide(deps: DecideDeps) {
     switch (decision.action) {
       case "approve": {
         if (review.kind === "moderation") return notModeration();
+        // Decided already (maybe edited because the draft was empty or too long): no status goes
+        // back to pending, so refuse it as decided, past the draft checks, and repair a send that
+        // was never queued.
+        if (review.status !== "pending") {
+          const refused = { ok: false, current: review.status } as const;
+          return afterTransition(review.id, refused, "approved", true, true);
+        }
         if (review.draft.text === null) {
           return {
             ok: false,
@@ -132,7 +155,7 @@ export function createDecide(deps: DecideDeps) {
           audit: audit("approve", "approved", { text: review.draft.text }),
           set: { ...decided, finalText: review.draft.text },
         });
-        return afterTransition(review.id, result, "approved", true);
+        return afterTransition(review.id, result, "approved", true, true);
       }
       case "edit": {
         if (review.kind === "moderation") return notModeration();
@@ -203,13 +226,16 @@ export function createDecide(deps: DecideDeps) {
           audit: audit("moderate", "approved", { detail: decision.moderation.type }),
           set: { ...decided, moderation: decision.moderation },
         });
-        return afterTransition(review.id, result, "approved", true);
+        return afterTransition(review.id, result, "approved", true, true);
       }
     }
   };
 }
 
-function notPending(current: ReviewStatus | null, review: Review | null): DecideResult {
+function notPending(
+  current: ReviewStatus | null,
+  review: Review | null,
+): Extract<DecideResult, { ok: false }> {
   const by = review?.decidedBy ? ` by ${review.decidedBy}` : "";
   return {
     ok: false,
@@ -219,6 +245,15 @@ function notPending(current: ReviewStatus | null, review: Review | null): Decide
       : "This review no longer exists.",
     ...(review ? { review } : {}),
   };
+}
+
+/** The add may have failed before or after Redis took it: "may not", and how to make sure. */
+function notQueued(review: Review): string {
+  if (review.kind === "moderation") {
+    return "Recorded, but something failed afterwards: the action may not have been queued. Click it again to queue it.";
+  }
+  const what = review.status === "edited" ? "Your edit is saved" : "Approved";
+  return `${what}, but something failed afterwards: the reply may not have been queued for sending. Click Approve again to queue it.`;
 }
 
 function notModeration(): DecideResult {

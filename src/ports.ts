@@ -53,7 +53,9 @@ export type DecideFailure =
   | "invalid_text"
   | "invalid_label"
   | "nothing_to_send"
-  | "not_moderation";
+  | "not_moderation"
+  /** The decision is recorded but its send could not be queued: deciding again queues it. */
+  | "not_queued";
 
 export type DecideResult =
   | { ok: true; review: Review }

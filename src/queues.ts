@@ -20,6 +20,40 @@ export interface Queues {
 /** Tries per job, first one included. */
 export const JOB_ATTEMPTS = 22;
 
+/** One delivery job per review: adding it again while it exists changes nothing. */
+export function deliveryJobId(reviewId: string): string {
+  return `deliver-${reviewId}`;
+}
+
+export async function enqueueDelivery(queues: Pick<Queues, "outbound">, reviewId: string) {
+  await queues.outbound.add("deliver", { reviewId }, { jobId: deliveryJobId(reviewId) });
+}
+
+/**
+ * For a review that is approved but not sent: queues its delivery if no job exists (the add after
+ * the approval failed, or the process died in between) and retries a job that ran out of attempts
+ * without recording an outcome. True when it did either; an active, waiting or delayed job is left
+ * alone.
+ */
+export async function repairDelivery(
+  queues: Pick<Queues, "outbound">,
+  reviewId: string,
+): Promise<boolean> {
+  const jobId = deliveryJobId(reviewId);
+  const state = await queues.outbound.getJobState(jobId);
+  if (state === "unknown") {
+    await enqueueDelivery(queues, reviewId);
+    return true;
+  }
+  if (state !== "failed") return false;
+  const job = await queues.outbound.getJob(jobId);
+  // Another click may have retried it a moment ago: then it is no longer in the failed set.
+  return (job?.retry("failed", { resetAttemptsMade: true }) ?? Promise.reject()).then(
+    () => true,
+    () => false,
+  );
+}
+
 export function jobOptions(retentionDays: number): JobsOptions {
   return {
     // With backoffDelay's 1 s base doubling to its ~4 min cap, 22 attempts span about an hour: a
