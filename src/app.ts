@@ -202,9 +202,11 @@ export function createApp(options: AppOptions): App {
           );
         });
       }
-      if (role !== "ingest") startWorkers();
+      // Workers last: if a token is refused or the port is taken, no job has been taken yet by a
+      // process that is about to stop.
       for (const adapter of adapters.values()) await adapter.start(ctx);
       if (http) port = await http.listen(config.PORT, options.host);
+      if (role !== "ingest") startWorkers();
       logger.info({ role, adapters: [...adapters.keys()], port }, "collab-triage started");
     },
     async stop() {

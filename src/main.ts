@@ -65,13 +65,32 @@ async function main(argv: string[]): Promise<number> {
       stop().then(() => process.exit(0));
     });
   }
-  await app.start();
+  try {
+    await app.start();
+  } catch (err) {
+    // Without the stop, the Redis connection (and any worker) would keep a useless process alive
+    // and a supervisor's restart-on-failure would never fire.
+    process.stderr.write(`collab-triage: could not start: ${startProblem(err, config.PORT)}\n`);
+    await stop();
+    // Whatever a half-started client still holds must not keep the process from exiting.
+    setTimeout(() => process.exit(1), 3000).unref();
+    return 1;
+  }
   if (selection.console) {
     // Ctrl-D in the terminal, or the end of piped input or of the demo inbox.
     await selection.console.adapter.finished;
     await stop();
   }
   return 0;
+}
+
+/** One line on why start-up failed: the port in use by name, otherwise the error's first line. */
+function startProblem(err: unknown, port: number): string {
+  if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    return `PORT ${port} is already in use (set PORT to a free port)`;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split("\n")[0] ?? message;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,0 +1,117 @@
+// Starting and stopping: what a failed start, a worker with no platform, a permanent job failure,
+// a Redis outage and a shutdown do to the process, its logs and its HTTP.
+import { spawn } from "node:child_process";
+import { createServer, type Server } from "node:net";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { FakeDiscord } from "./fakes/discord/server.ts";
+import { FakeSlack } from "./fakes/slack/server.ts";
+import type { TestApp } from "./helpers/app.ts";
+import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
+
+const prefix = freshPrefix("lifecycle");
+
+/** `npm start` as a process; stdin stays open, as under a supervisor, so only an exit ends it. */
+function startMain(env: Record<string, string>, limitMs = 15_000) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { PATH: process.env.PATH ?? "", QUEUE_PREFIX: prefix, CONSOLE_MODE: "lines", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const out = { stdout: "", stderr: "" };
+  child.stdout.on("data", (c) => {
+    out.stdout += String(c);
+  });
+  child.stderr.on("data", (c) => {
+    out.stderr += String(c);
+  });
+  // A process that never exits is the defect: kill it and report that instead of hanging.
+  const killer = setTimeout(() => child.kill("SIGKILL"), limitMs);
+  const exited = new Promise<{ code: number | null }>((resolve) =>
+    child.on("close", (code) => {
+      clearTimeout(killer);
+      resolve({ code });
+    }),
+  );
+  return { child, out, exited };
+}
+
+async function occupiedPort(): Promise<{ server: Server; port: number }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "0.0.0.0", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return { server, port: address.port };
+}
+
+let running: TestApp | null = null;
+afterEach(async () => {
+  await running?.stop();
+  running = null;
+});
+
+afterAll(async () => {
+  const redis = connect();
+  await dropPrefix(redis, prefix);
+  await redis.quit();
+});
+
+describe("a failed start", () => {
+  it("stops what started and exits 1 with one line when PORT is in use", async () => {
+    const { server, port } = await occupiedPort();
+    try {
+      const { out, exited } = startMain({ PORT: String(port) });
+      const { code } = await exited;
+      expect(code).toBe(1);
+      expect(out.stderr.trim().split("\n")).toEqual([
+        `collab-triage: could not start: PORT ${port} is already in use (set PORT to a free port)`,
+      ]);
+    } finally {
+      server.close();
+    }
+  }, 30_000);
+
+  it("exits 1 when Slack refuses the token, without printing it", async () => {
+    const fake = await FakeSlack.start();
+    try {
+      const token = "xoxb-refused-token-never-printed";
+      const { out, exited } = startMain({
+        PORT: "0",
+        SLACK_BOT_TOKEN: token,
+        SLACK_SIGNING_SECRET: "signing-secret-never-printed",
+        SLACK_REVIEW_CHANNEL_ID: "C0REVIEWS",
+        SLACK_REVIEWER_IDS: "U0REVIEW1",
+        SLACK_API_URL: fake.apiUrl,
+        LOG_LEVEL: "warn",
+      });
+      const { code } = await exited;
+      expect(code).toBe(1);
+      const printed = out.stdout + out.stderr;
+      expect(printed).toMatch(/collab-triage: could not start: .*SLACK_BOT_TOKEN/);
+      expect(printed).not.toContain(token);
+      expect(printed).not.toContain("signing-secret-never-printed");
+    } finally {
+      await fake.stop();
+    }
+  }, 30_000);
+
+  it("exits 1 when Discord refuses the token, without printing it", async () => {
+    const fake = await FakeDiscord.start({ refuse: "token" });
+    try {
+      const token = "discord-refused-token-never-printed";
+      const { out, exited } = startMain({
+        PORT: "0",
+        DISCORD_TOKEN: token,
+        DISCORD_API_URL: fake.apiUrl,
+        DISCORD_REVIEW_CHANNEL_ID: fake.guild.reviewChannelId,
+        DISCORD_REVIEWER_IDS: "123456789012345678",
+        LOG_LEVEL: "warn",
+      });
+      const { code } = await exited;
+      expect(code).toBe(1);
+      const printed = out.stdout + out.stderr;
+      expect(printed).toContain("collab-triage: could not start: Discord refused DISCORD_TOKEN");
+      expect(printed).not.toContain(token);
+    } finally {
+      await fake.stop();
+    }
+  }, 30_000);
+});
