@@ -1,7 +1,7 @@
 // Which adapters run: each platform whose token is set; with none (or with --demo), the console.
 import { createReadStream } from "node:fs";
 import type { Logger } from "pino";
-import type { Config } from "../src/config.ts";
+import { type Config, ConfigError } from "../src/config.ts";
 import type { PlatformAdapter } from "../src/ports.ts";
 import { ConsoleAdapter, type ConsoleMode } from "./console/console-adapter.ts";
 import { discordModule } from "./discord/index.ts";
@@ -38,6 +38,13 @@ export function selectAdapters(
     return {
       adapters: PLATFORM_MODULES.filter((m) => m.enabled(env)).map((m) => m.create(env, logger)),
     };
+  }
+  if (config.ROLE === "worker") {
+    // A worker with no token could neither show cards nor reply on Discord or Slack: it would take
+    // their jobs from the shared queue and fail them for good. The console needs no split.
+    throw new ConfigError([
+      "ROLE: worker needs DISCORD_TOKEN or SLACK_BOT_TOKEN, as workers post cards and replies through the platform (the console runs whole with ROLE=all)",
+    ]);
   }
   const mode: ConsoleMode = options.demo
     ? "demo"

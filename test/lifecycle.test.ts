@@ -115,3 +115,12 @@ describe("a failed start", () => {
     }
   }, 30_000);
 });
+
+describe("ROLE=worker", () => {
+  it("is refused with a message naming ROLE when no platform token is set", async () => {
+    const { out, exited } = startMain({ PORT: "0", ROLE: "worker" });
+    const { code } = await exited;
+    expect(code).toBe(2);
+    expect(out.stderr).toMatch(/ROLE: worker needs DISCORD_TOKEN or SLACK_BOT_TOKEN/);
+  }, 30_000);
+});
