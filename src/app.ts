@@ -1,6 +1,6 @@
 // The one wiring file: Redis, queues, workers, store, HTTP and the adapters' context.
 // Everything it wires is a plain function or small object that tests can also call alone.
-import { Worker } from "bullmq";
+import { UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "./config.ts";
@@ -147,7 +147,12 @@ export function createApp(options: AppOptions): App {
     );
     for (const worker of [triage, deliver]) {
       worker.on("failed", (job, err) => {
-        const final = job && job.attemptsMade >= (job.opts.attempts ?? 1);
+        // A PermanentError (UnrecoverableError) fails at once, below its attempts; BullMQ sets
+        // finishedOn only when the job lands in the failed set.
+        const final =
+          err instanceof UnrecoverableError ||
+          job?.finishedOn !== undefined ||
+          (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1));
         logger[final ? "error" : "warn"](
           { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message },
           final ? "job failed; kept in the failed set" : "job failed; will retry",

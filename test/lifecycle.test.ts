@@ -5,7 +5,10 @@ import { createServer, type Server } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { FakeDiscord } from "./fakes/discord/server.ts";
 import { FakeSlack } from "./fakes/slack/server.ts";
-import type { TestApp } from "./helpers/app.ts";
+import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { MemoryAdapter } from "./helpers/memory-adapter.ts";
+import { dm } from "./helpers/messages.ts";
 import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
 
 const prefix = freshPrefix("lifecycle");
@@ -123,4 +126,37 @@ describe("ROLE=worker", () => {
     expect(code).toBe(2);
     expect(out.stderr).toMatch(/ROLE: worker needs DISCORD_TOKEN or SLACK_BOT_TOKEN/);
   }, 30_000);
+});
+
+describe("a job that fails permanently", () => {
+  it("is logged once, at error level, as kept in the failed set", async () => {
+    // A Discord message reaching a process without the Discord adapter: NO_ADAPTER, a PermanentError.
+    running = await startTestApp({
+      name: "lifecycle-permanent",
+      adapters: [new MemoryAdapter()],
+      classifier: fixedClassifier("collaboration"),
+    });
+    const queued = await running.app.ctx.ingest(
+      dm("would you mix my EP in April? budget $500", { platform: "discord" }),
+    );
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const test = running;
+    await eventually(async () => (await test.app.queues.inbound.getFailedCount()) === 1);
+    const failures = await eventually(() => {
+      const lines = test
+        .logs()
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { level: number; msg: string; attempts?: number })
+        .filter((l) => l.msg.startsWith("job failed"));
+      return lines.length > 0 && lines;
+    });
+    expect(failures).toEqual([
+      expect.objectContaining({
+        level: 50,
+        msg: "job failed; kept in the failed set",
+        attempts: 1,
+      }),
+    ]);
+  });
 });
