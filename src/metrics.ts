@@ -10,7 +10,16 @@ export interface Metrics {
   endToEndSeconds: Histogram<"platform">;
 }
 
-export function createMetrics(queues: Queues): Metrics {
+interface Depth {
+  queue: string;
+  state: string;
+  count: number;
+}
+
+/** How long a scrape waits for the queue depths (Redis may be down; /healthz waits as long). */
+const DEPTH_TIMEOUT_MS = 1000;
+
+export function createMetrics(queues: Queues, depthTimeoutMs = DEPTH_TIMEOUT_MS): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "collab_triage_" });
   const messages = new Counter({
@@ -45,13 +54,35 @@ export function createMetrics(queues: Queues): Metrics {
     labelNames: ["queue", "state"] as const,
     registers: [registry],
     async collect() {
-      for (const queue of [queues.inbound, queues.outbound]) {
-        const counts = await queue.getJobCounts("waiting", "active", "delayed", "failed");
-        for (const [state, count] of Object.entries(counts)) {
-          this.set({ queue: queue.name, state }, count);
-        }
-      }
+      // ioredis queues commands while Redis is down, so a scrape would wait forever: give up after
+      // a while and leave the depths out rather than show stale ones. One read at a time, so
+      // scrapes during an outage do not pile up commands.
+      reading ??= readDepths().finally(() => {
+        reading = null;
+      });
+      let timer: NodeJS.Timeout | undefined;
+      const depths = await Promise.race([
+        reading,
+        new Promise<null>((resolve) => {
+          timer = setTimeout(resolve, depthTimeoutMs, null);
+        }),
+      ])
+        .catch(() => null)
+        .finally(() => clearTimeout(timer));
+      this.reset();
+      for (const { queue, state, count } of depths ?? []) this.set({ queue, state }, count);
     },
   });
+  let reading: Promise<Depth[]> | null = null;
+  async function readDepths(): Promise<Depth[]> {
+    const depths: Depth[] = [];
+    for (const queue of [queues.inbound, queues.outbound]) {
+      const counts = await queue.getJobCounts("waiting", "active", "delayed", "failed");
+      for (const [state, count] of Object.entries(counts)) {
+        depths.push({ queue: queue.name, state, count });
+      }
+    }
+    return depths;
+  }
   return { registry, messages, reviews, classifySeconds, endToEndSeconds };
 }

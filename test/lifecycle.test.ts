@@ -1,7 +1,13 @@
 // Starting and stopping: what a failed start, a worker with no platform, a permanent job failure,
 // a Redis outage and a shutdown do to the process, its logs and its HTTP.
 import { spawn } from "node:child_process";
-import { createServer, type Server } from "node:net";
+import {
+  type AddressInfo,
+  connect as connectTcp,
+  createServer,
+  type Server,
+  type Socket,
+} from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { FakeDiscord } from "./fakes/discord/server.ts";
 import { FakeSlack } from "./fakes/slack/server.ts";
@@ -159,4 +165,69 @@ describe("a job that fails permanently", () => {
       }),
     ]);
   });
+});
+
+/** A TCP relay to the real Redis that a test can cut, as when Redis goes down under a running app. */
+async function redisRelay(): Promise<{ url: string; cut(): void }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connectTcp(6379, "127.0.0.1");
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on("error", () => {});
+      s.on("close", () => sockets.delete(s));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    cut() {
+      server.close();
+      for (const s of sockets) s.destroy();
+    },
+  };
+}
+
+describe("/metrics", () => {
+  it("answers within two seconds when Redis goes down under it, without queue depths", async () => {
+    const relay = await redisRelay();
+    running = await startTestApp({
+      name: "lifecycle-metrics-cut",
+      adapters: [new MemoryAdapter()],
+      http: true,
+      env: { REDIS_URL: relay.url },
+    });
+    const url = `http://127.0.0.1:${running.app.port}/metrics`;
+    expect(await (await fetch(url)).text()).toMatch(/collab_triage_queue_depth\{/);
+    relay.cut();
+    const { redis } = running.app;
+    await eventually(() => redis.status !== "ready");
+    const started = Date.now();
+    const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+    const body = await res.text();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(res.status).toBe(200);
+    expect(body).toContain("collab_triage_process_cpu_seconds_total");
+    expect(body).not.toMatch(/collab_triage_queue_depth\{/);
+  }, 15_000);
+
+  it("answers while Redis was never reachable, without queue depths", async () => {
+    running = await startTestApp({
+      name: "lifecycle-metrics-down",
+      adapters: [new MemoryAdapter()],
+      http: true,
+      env: { REDIS_URL: "redis://127.0.0.1:1" },
+    });
+    const started = Date.now();
+    const res = await fetch(`http://127.0.0.1:${running.app.port}/metrics`, {
+      signal: AbortSignal.timeout(5000),
+    });
+    const body = await res.text();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(res.status).toBe(200);
+    expect(body).toContain("collab_triage_process_cpu_seconds_total");
+    expect(body).not.toMatch(/collab_triage_queue_depth\{/);
+  }, 15_000);
 });
