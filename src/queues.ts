@@ -47,11 +47,15 @@ export async function repairDelivery(
   }
   if (state !== "failed") return false;
   const job = await queues.outbound.getJob(jobId);
-  // Another click may have retried it a moment ago: then it is no longer in the failed set.
-  return (job?.retry("failed", { resetAttemptsMade: true }) ?? Promise.reject()).then(
-    () => true,
-    () => false,
-  );
+  if (!job) return false;
+  try {
+    await job.retry("failed", { resetAttemptsMade: true });
+    return true;
+  } catch (err) {
+    // Another click retried it a moment ago: it is no longer in the failed set, and that is fine.
+    if (await job.isFailed()) throw err;
+    return false;
+  }
 }
 
 export function jobOptions(retentionDays: number): JobsOptions {

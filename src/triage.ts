@@ -36,7 +36,10 @@ export function createTriageProcessor(deps: TriageDeps) {
     if (!adapter) throw new PermanentError("NO_ADAPTER", `no adapter for ${message.platform}`);
 
     // A retry finds the review of its first attempt (no second classification, no second LLM call).
-    let review = job.attemptsMade > 0 ? await deps.store.get(reviewId) : null;
+    // attemptsStarted also covers a stalled job and a failed job retried by a re-ingest, whose
+    // attemptsMade starts again at 0.
+    const again = job.attemptsMade > 0 || job.attemptsStarted > 1;
+    let review = again ? await deps.store.get(reviewId) : null;
     if (review?.card) return { status: "duplicate", reviewId, label: review.classification.label };
     let claimed = false;
 

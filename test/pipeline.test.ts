@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { JOB_ATTEMPTS } from "../src/queues.ts";
+import type { CardRef, Review } from "../src/types.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
@@ -302,4 +304,59 @@ describe("the pipeline", () => {
       await ingest.stop();
     }
   });
+});
+
+/** A platform whose card posting fails while `down` (an outage longer than the retry budget). */
+class OutageAdapter extends MemoryAdapter {
+  down = true;
+  attempts = 0;
+  override async presentCard(review: Review): Promise<CardRef> {
+    this.attempts++;
+    if (this.down) throw new Error("HTTP 503");
+    return super.presentCard(review);
+  }
+}
+
+describe("a message whose card could not be posted through every attempt", () => {
+  it("gets its card, from the stored review, when the same message is ingested again", async () => {
+    const adapter = new OutageAdapter();
+    const classifier = fixedClassifier("collaboration");
+    let classified = 0;
+    const counting = {
+      ...classifier,
+      classify: (...args: Parameters<typeof classifier.classify>) => {
+        classified++;
+        return classifier.classify(...args);
+      },
+    };
+    running = await startTestApp({
+      name: "pipeline",
+      adapters: [adapter],
+      classifier: counting,
+      backoffMs: 1,
+    });
+    const { app } = running;
+    const message = dm(CONCRETE_COLLAB);
+    const queued = await app.ctx.ingest(message);
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const job = await app.queues.inbound.getJob(queued.reviewId);
+    await eventually(async () => (await job?.getState()) === "failed", 15_000);
+    expect(adapter.attempts).toBe(JOB_ATTEMPTS);
+    expect(await app.ctx.getReview(queued.reviewId)).toMatchObject({ status: "pending" });
+    expect((await app.ctx.getReview(queued.reviewId))?.card).toBeUndefined();
+
+    // The platform is back and redelivers the message (or a replica replays it).
+    adapter.down = false;
+    expect(await app.ctx.ingest({ ...message })).toEqual(queued);
+    await cardFor(adapter, queued.reviewId);
+    await eventually(async () => (await app.ctx.getReview(queued.reviewId))?.card);
+    // One review, one classification: the retry reused what the first attempts stored.
+    expect(adapter.cards).toHaveLength(1);
+    expect(classified).toBe(1);
+    expect(await app.reports.pending(10)).toHaveLength(1);
+    // Once the card is out, a further copy changes nothing.
+    await app.ctx.ingest({ ...message });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(adapter.cards).toHaveLength(1);
+  }, 20_000);
 });
