@@ -216,6 +216,8 @@ export function createApp(options: AppOptions): App {
     },
     async stop() {
       // Stop taking work first, then let in-flight jobs finish, then close connections.
+      // Inbound HTTP events (Slack) are refused from now on; /healthz and /metrics answer to the end.
+      http?.refuseRoutes();
       for (const adapter of adapters.values()) {
         await adapter
           .stop()

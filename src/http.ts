@@ -13,14 +13,19 @@ export interface Health {
 export interface HttpServer {
   route(method: string, path: string, handler: HttpHandler): void;
   listen(port: number, host?: string): Promise<number>;
+  /** From now on, routes the adapters added answer 503 (shutting down); health and metrics stay. */
+  refuseRoutes(): void;
   close(): Promise<void>;
 }
+
+const OWN_ROUTES = new Set(["GET /healthz", "GET /metrics"]);
 
 export function createHttpServer(options: {
   health: () => Promise<Health>;
   metrics: () => Promise<{ contentType: string; body: string }>;
 }): HttpServer {
   const routes = new Map<string, HttpHandler>();
+  let refusing = false;
   routes.set("GET /healthz", (_req, res) => {
     options.health().then(
       (health) => send(res, health.ok ? 200 : 503, "application/json", JSON.stringify(health)),
@@ -37,7 +42,12 @@ export function createHttpServer(options: {
 
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
-    const handler = routes.get(`${req.method} ${path}`);
+    const key = `${req.method} ${path}`;
+    const handler = routes.get(key);
+    if (handler && refusing && !OWN_ROUTES.has(key)) {
+      // A 503 makes the platform retry later (another replica, or this one after a restart).
+      return send(res, 503, "application/json", JSON.stringify({ error: "shutting down" }));
+    }
     if (handler) return handler(req, res);
     const known = [...routes.keys()].some((key) => key.endsWith(` ${path}`));
     send(
@@ -60,6 +70,9 @@ export function createHttpServer(options: {
           resolve((server.address() as AddressInfo).port);
         });
       });
+    },
+    refuseRoutes() {
+      refusing = true;
     },
     close() {
       return new Promise((resolve) => {

@@ -9,6 +9,7 @@ import {
   type Socket,
 } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import type { AdapterContext, Classifier } from "../src/ports.ts";
 import { FakeDiscord } from "./fakes/discord/server.ts";
 import { FakeSlack } from "./fakes/slack/server.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
@@ -230,4 +231,58 @@ describe("/metrics", () => {
     expect(body).toContain("collab_triage_process_cpu_seconds_total");
     expect(body).not.toMatch(/collab_triage_queue_depth\{/);
   }, 15_000);
+});
+
+describe("shutdown", () => {
+  it("refuses inbound events before waiting on jobs in flight; /healthz answers to the end", async () => {
+    let accepted = 0;
+    const adapter = new MemoryAdapter();
+    adapter.start = async (ctx: AdapterContext) => {
+      adapter.ctx = ctx;
+      ctx.route("POST", "/events", (_req, res) => {
+        accepted++;
+        res.writeHead(200).end("ok");
+      });
+    };
+    // A classification that waits, so stop() has a job in flight to wait on.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let classifying = false;
+    const fixed = fixedClassifier("collaboration");
+    const slow: Classifier = {
+      name: "slow",
+      async classify(input) {
+        classifying = true;
+        await gate;
+        return fixed.classify(input);
+      },
+    };
+    running = await startTestApp({
+      name: "lifecycle-shutdown",
+      adapters: [adapter],
+      http: true,
+      classifier: slow,
+    });
+    const { app } = running;
+    const url = `http://127.0.0.1:${app.port}`;
+    expect((await fetch(`${url}/events`, { method: "POST", body: "{}" })).status).toBe(200);
+    await app.ctx.ingest(dm("would you mix my EP in April? budget $500"));
+    await eventually(() => classifying);
+
+    const stopped = app.stop();
+    try {
+      const event = await fetch(`${url}/events`, { method: "POST", body: "{}" });
+      expect(event.status).toBe(503);
+      expect(accepted).toBe(1);
+      const health = await fetch(`${url}/healthz`);
+      expect(JSON.parse(await health.text())).toMatchObject({ redis: "up" });
+    } finally {
+      release();
+      await stopped;
+    }
+    // The job in flight was let finish, not dropped.
+    expect(adapter.cards).toHaveLength(1);
+  });
 });
