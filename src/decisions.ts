@@ -69,6 +69,8 @@ export function editedText(raw: string): string {
 export function createDecide(deps: DecideDeps) {
   const maxReply = (review: Review) =>
     deps.adapters.get(review.message.platform)?.maxReplyLength ?? DEFAULT_MAX_REPLY;
+  const lengthOf = (review: Review, text: string) =>
+    deps.adapters.get(review.message.platform)?.replyLength?.(text) ?? codePointLength(text);
 
   async function afterTransition(
     reviewId: string,
@@ -140,7 +142,7 @@ export function createDecide(deps: DecideDeps) {
           };
         }
         const max = maxReply(review);
-        if (codePointLength(review.draft.text) > max) {
+        if (lengthOf(review, review.draft.text) > max) {
           return {
             ok: false,
             code: "invalid_text",
@@ -162,7 +164,7 @@ export function createDecide(deps: DecideDeps) {
         const max = maxReply(review);
         const text = editedText(decision.text ?? "");
         // Blank is refused, but what is sent keeps its whitespace.
-        const length = text.trim().length === 0 ? 0 : codePointLength(text);
+        const length = text.trim().length === 0 ? 0 : lengthOf(review, text);
         if (length === 0 || length > max) {
           return {
             ok: false,

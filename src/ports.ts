@@ -90,6 +90,8 @@ export interface PlatformAdapter {
    * the platforms count (an emoji is one); edits and drafts are checked against it.
    */
   readonly maxReplyLength?: number;
+  /** How the platform measures a reply against maxReplyLength, if not in code points. */
+  replyLength?(text: string): number;
   start(ctx: AdapterContext): Promise<void>;
   stop(): Promise<void>;
   /**

@@ -74,6 +74,28 @@ describe("an edited reply", () => {
   });
 });
 
+describe("a platform that counts UTF-16 units", () => {
+  it("has its own measure applied to edits", async () => {
+    const adapter = new (class extends MemoryAdapter {
+      replyLength(text: string) {
+        return text.length;
+      }
+    })();
+    running = await startTestApp({
+      name: "decisions-text",
+      adapters: [adapter],
+      classifier: fixedClassifier("collaboration"),
+    });
+    const ctx = running.app.ctx;
+    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await eventually(() => adapter.cards.find((c) => c.id === queued.reviewId));
+    const text = "🎉".repeat(1001);
+    const result = await ctx.decide({ reviewId: card.id, action: "edit", actor: "r", text });
+    expect(result.ok === false && result.message).toMatch(/\(it is 2002\)/);
+  });
+});
+
 describe("approving a draft", () => {
   it("measures the draft in code points too", async () => {
     const emoji: Responder = {
