@@ -17,13 +17,30 @@ export function sanitizeText(raw: string): { text: string; truncated: boolean } 
   return { text: cleaned.slice(0, MAX_TEXT).toWellFormed(), truncated: true };
 }
 
+// A link is `https://…` or `www.…` (group 1's first alternative), or a bare domain with a known
+// TLD. A bare "a.a.a…" or "a-a-a…" with no TLD is then consumed whole by the last alternative (no
+// group): left to the engine, it would be tried again from every one of its words, time quadratic
+// in its length, and a 40,000-character message blocked the event loop for over a second. Nothing
+// inside such a run can start a bare domain (its TLDs would have been found from its first word),
+// and the guard stops the run where `https://` or `www.` could start.
 const LINK =
-  /\b(?:https?:\/\/|www\.)[^\s<>"'`]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|gg|ly|me|co|app|dev|gift|xyz|tv|fm|link|to|ee|site|page|info|biz|ru|shop|store)(?:\/[^\s<>"'`]*)?/gi;
+  /(\b(?:https?:\/\/|www\.)[^\s<>"'`]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|gg|ly|me|co|app|dev|gift|xyz|tv|fm|link|to|ee|site|page|info|biz|ru|shop|store)(?:\/[^\s<>"'`]*)?)|\b(?:(?!\b(?:https?:\/\/|www\.)[^\s<>"'`])[a-z0-9-])+(?:\.(?:(?!\b(?:https?:\/\/|www\.)[^\s<>"'`])[a-z0-9-])+)*/gi;
+
+/** Characters a sentence puts after a link, not part of it. */
+const TRAILING = new Set(".,;:!?)]}>");
 
 /** Links as written in the text, without trailing punctuation. */
 export function findLinks(text: string): string[] {
-  const found = text.match(LINK) ?? [];
-  return [...new Set(found.map((l) => l.replace(/[.,;:!?)\]}>]+$/, "")))];
+  const found: string[] = [];
+  for (const m of text.matchAll(LINK)) {
+    const link = m[1];
+    if (link === undefined) continue;
+    // A loop, not /[.,…]+$/: that regex retries from every character of a long run of dots.
+    let end = link.length;
+    while (end > 0 && TRAILING.has(link.charAt(end - 1))) end--;
+    found.push(link.slice(0, end));
+  }
+  return [...new Set(found)];
 }
 
 /** Cuts text to `max` characters, ending with a marker when it had to cut. */

@@ -8,8 +8,11 @@ export interface CollabDetails {
   budget?: string;
 }
 
+// Group 1 is the budget; a number not followed by a currency is consumed whole by the last
+// alternative instead, because the engine would otherwise retry "1.1.1…" from each of its digits
+// (time quadratic in its length). No later digit of that run could match: it ends at the same place.
 const BUDGET =
-  /(?:[$€£¥]|R\$)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|bucks|gbp|pounds|reais|€|\$)|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b/i;
+  /((?:[$€£¥]|R\$)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|bucks|gbp|pounds|reais|€|\$)|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b)|\b\d[\d.,]*/gi;
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|friday|monday|year)|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|deadline|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b/i;
 const ROLE =
@@ -23,12 +26,18 @@ export function collabDetails(text: string): CollabDetails {
   const project = found(PROJECT);
   const role = found(ROLE);
   const date = found(DATE);
-  const budget = found(BUDGET);
+  const budget = firstGroup(BUDGET, text);
   if (project) details.project = project;
   if (role) details.role = role;
   if (date) details.date = date;
   if (budget) details.budget = budget;
   return details;
+}
+
+/** Group 1 of the first match that has one, trimmed. */
+function firstGroup(re: RegExp, text: string): string | undefined {
+  for (const m of text.matchAll(re)) if (m[1] !== undefined) return m[1].trim();
+  return undefined;
 }
 
 export function isConcrete(details: CollabDetails): boolean {

@@ -1,0 +1,75 @@
+// Strangers choose the text: the regexes run on it must take time linear in its length, or one
+// crafted 40,000-character Slack message stalls the bot for everyone.
+import { describe, expect, it } from "vitest";
+import { checkInbound } from "../src/inbound.ts";
+import { collabDetails } from "../src/responder/details.ts";
+import { findLinks, sanitizeText } from "../src/text.ts";
+import { dm } from "./helpers/messages.ts";
+
+/** Runs of what the link and budget patterns can chain without ever completing a match. */
+const CRAFTED: Record<string, (n: number) => string> = {
+  "a.": (n) => "a.".repeat(n / 2),
+  "a-": (n) => "a-".repeat(n / 2),
+  "1.": (n) => "1.".repeat(n / 2),
+  "1,": (n) => "1,".repeat(n / 2),
+  "x-1.": (n) => "x-1.".repeat(n / 4),
+  "http then dots": (n) => `http://x${".".repeat(n - 9)}a`,
+};
+
+const FUNCTIONS: Record<string, (text: string) => unknown> = {
+  findLinks,
+  collabDetails,
+  sanitizeText,
+  checkInbound: (text) => checkInbound({ ...dm(""), text }),
+};
+
+/** Fastest of a few runs, in ms: the least disturbed by GC and other test files. */
+function fastest(f: () => unknown, runs = 5): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    f();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+describe("regexes on inbound text take linear time", () => {
+  for (const [name, fn] of Object.entries(FUNCTIONS)) {
+    it(`${name} on crafted 40,000-character messages`, () => {
+      for (const [shape, make] of Object.entries(CRAFTED)) {
+        const small = make(40_000);
+        // ~1 ms once linear; before, up to 1.4 s (quadratic). One run first: it fails fast.
+        const once = fastest(() => fn(small), 1);
+        expect(once, `${name} on "${shape}" x 40,000`).toBeLessThan(50);
+        // Four times the input may take about four times as long, not sixteen.
+        const big = make(160_000);
+        const ratio = (fastest(() => fn(big)) + 1) / (fastest(() => fn(small)) + 1);
+        expect(ratio, `${name} on "${shape}": 160,000 vs 40,000`).toBeLessThan(8);
+      }
+    });
+  }
+});
+
+describe("the linear patterns find what the old ones did", () => {
+  it("links: scheme or www inside a run, word boundaries, broken runs, trailing punctuation", () => {
+    expect(findLinks("foo.www.bar")).toEqual(["www.bar"]);
+    expect(findLinks("_foo-bar.com")).toEqual(["-bar.com"]);
+    expect(findLinks("x..foo.com")).toEqual(["foo.com"]);
+    expect(findLinks("see example.com/path).")).toEqual(["example.com/path"]);
+    expect(findLinks("a.b.c-https://x.y/z, and docs.example.io.")).toEqual([
+      "https://x.y/z",
+      "docs.example.io",
+    ]);
+    expect(findLinks("foo.common.org and foo.comx-y.zzz")).toEqual(["foo.common.org", "foo.com"]);
+    expect(findLinks(`${"a.".repeat(5000)}com`)).toEqual([`${"a.".repeat(5000)}com`]);
+    expect(findLinks(`${"a.".repeat(5000)} www.x.y`)).toEqual(["www.x.y"]);
+  });
+
+  it("budgets: a number without a currency is skipped, the next one is found", () => {
+    expect(collabDetails("1.2.3.4 then 500 usd")).toEqual({ date: "1.2", budget: "500 usd" });
+    expect(collabDetails("v1.2.3 release, $1,200k budget").budget).toBe("$1,200k");
+    expect(collabDetails("1.1.1.1.1").budget).toBeUndefined();
+    expect(collabDetails(`${"1.".repeat(5000)} 20k usd`).budget).toBe("20k usd");
+  });
+});
