@@ -35,8 +35,8 @@ export class PermanentError extends UnrecoverableError {
 }
 
 /**
- * The longest wait between two attempts, in multiples of the base delay: with the 1 s base about
- * four minutes, so a long outage is polled a few times a quarter hour rather than once an hour.
+ * The longest wait between two attempts, in multiples of the base delay: about four minutes with
+ * the 1 s base, so a reply goes out within minutes of an outage ending, not an hour later.
  */
 export const MAX_BACKOFF_FACTOR = 256;
 
