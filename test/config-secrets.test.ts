@@ -1,5 +1,6 @@
 // Passwords ride inside URLs (redis://:pw@host, ?password=): no error message may echo them.
 import { describe, expect, it } from "vitest";
+import { parseSlackConfig } from "../adapters/slack/config.ts";
 import { main } from "../src/cli/main.ts";
 import { ConfigError, parseConfig } from "../src/config.ts";
 import { redisProblem, safeUrl } from "../src/redis-check.ts";
@@ -52,6 +53,23 @@ describe("config errors never echo a password inside a URL", () => {
     expect(message).toMatch(/REDIS_URL: /);
     expect(message).toMatch(/LLM_BASE_URL: /);
     expect(message).not.toMatch(/hunter[23]/);
+  });
+
+  it("an adapter's URL variable too, since adapters share describeIssues", () => {
+    let message = "";
+    try {
+      parseSlackConfig({
+        SLACK_BOT_TOKEN: "xoxb-1",
+        SLACK_SIGNING_SECRET: "s",
+        SLACK_REVIEW_CHANNEL_ID: "C1",
+        SLACK_REVIEWER_IDS: "U1",
+        SLACK_API_URL: "not a url://proxy:hunter4@slack.internal/api/",
+      });
+    } catch (err) {
+      if (err instanceof ConfigError) message = err.message;
+    }
+    expect(message).toMatch(/SLACK_API_URL: /);
+    expect(message).not.toContain("hunter4");
   });
 });
 
