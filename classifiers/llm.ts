@@ -126,12 +126,22 @@ export function userPrompt(
   return lines.join("\n");
 }
 
+/**
+ * Some servers wrap the object in a ```json fence despite json_object mode. Cut by hand: a regex
+ * with \s* at both ends backtracks quadratically over a long blank answer.
+ */
+function unfence(content: string): string {
+  let text = content.trim();
+  if (text.startsWith("```")) text = text.slice(text.startsWith("```json") ? 7 : 3);
+  if (text.endsWith("```")) text = text.slice(0, -3);
+  return text;
+}
+
 /** Validates the model's JSON and turns it into a Classification; throws LLM_MALFORMED. */
 export function parseAnswer(content: string): Classification {
   let json: unknown;
   try {
-    // Some servers wrap the object in a ```json fence despite json_object mode.
-    json = JSON.parse(content.replace(/^```(?:json)?\s*|\s*```$/g, ""));
+    json = JSON.parse(unfence(content));
   } catch {
     throw new LlmError("LLM_MALFORMED", "the model's answer is not JSON");
   }

@@ -97,6 +97,21 @@ describe("LlmClassifier", () => {
     expect(err.code).toBe("LLM_MALFORMED");
   });
 
+  it("reads an answer wrapped in a ```json fence", async () => {
+    const answer = JSON.stringify({ label: "spam", confidence: 0.9, reasons: ["sells promo"] });
+    server.script(reply.content(`\`\`\`json\n${answer}\n\`\`\``));
+    expect((await classifier().classify({ text: "grow your streams" })).label).toBe("spam");
+  });
+
+  it("rejects a huge blank answer at once (no quadratic fence stripping)", async () => {
+    server.script(reply.content(`{${" ".repeat(150_000)}x`));
+    const started = performance.now();
+    const err = await failure(classifier().classify({ text: "hi" }));
+    expect(err.code).toBe("LLM_MALFORMED");
+    // A hang check, not a speed check: the old pattern took about 10 s here, now it is a few ms.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it("rejects a label outside the three", async () => {
     server.script(reply.json({ label: "networking", confidence: 0.9, reasons: ["x"] }));
     const err = await failure(classifier().classify({ text: "hi" }));
