@@ -12,6 +12,7 @@ import { createClassifier } from "../classifiers/index.ts";
 import { createApp } from "../src/app.ts";
 import { parseConfig } from "../src/config.ts";
 import { jobOptions } from "../src/queues.ts";
+import { safeUrl } from "../src/redis-check.ts";
 import { createResponder } from "../src/responder/index.ts";
 import { MemoryAdapter } from "../test/helpers/memory-adapter.ts";
 import { dm } from "../test/helpers/messages.ts";
@@ -165,7 +166,7 @@ const rates = (rounds: Round[]) => rounds.map((r) => r.rate.toFixed(0)).join(", 
 const cpu = (r: Round) =>
   `${r.nodeUs.toFixed(0)} µs here + ${r.redisUs.toFixed(0)} µs in Redis = ${(r.nodeUs + r.redisUs).toFixed(0)} µs`;
 const lines = [
-  `messages: ${N}, worker concurrency: ${CONCURRENCY}, redis: ${REDIS_URL}`,
+  `messages: ${N}, worker concurrency: ${CONCURRENCY}, redis: ${safeUrl(REDIS_URL)}`,
   `raw BullMQ (no-op processor):     ${raw.rate.toFixed(0)} jobs/s (rounds: ${rates(raws)})`,
   `pipeline (ingest -> card):        ${piped.rate.toFixed(0)} messages/s (rounds: ${rates(pipes)})`,
   `ratio pipeline / raw:             ${(piped.rate / raw.rate).toFixed(2)} (goal >= 0.5)`,

@@ -9,6 +9,7 @@
 import { Redis } from "ioredis";
 import { loadExamples } from "../classifiers/datasets.ts";
 import { createKeys } from "../src/keys.ts";
+import { safeUrl } from "../src/redis-check.ts";
 import { createSignalSource } from "../src/signals.ts";
 import type { InboundMessage } from "../src/types.ts";
 import { dm } from "../test/helpers/messages.ts";
@@ -79,7 +80,7 @@ async function run(shape: (typeof shapes)[string], count = shape.count) {
 
 // A warm-up of each shape first (JIT, the script cache), then one measured run each.
 for (const shape of Object.values(shapes)) await run(shape, 500);
-console.log(`signals lookups, ${IN_FLIGHT} in flight, redis: ${REDIS_URL}`);
+console.log(`signals lookups, ${IN_FLIGHT} in flight, redis: ${safeUrl(REDIS_URL)}`);
 for (const [name, shape] of Object.entries(shapes)) {
   const { redisUs, nodeUs, most } = await run(shape);
   console.log(
