@@ -5,6 +5,26 @@ import { type InboundMessage, PLATFORMS } from "./types.ts";
 
 const id = z.string().trim().min(1, "must not be empty").max(200, "is too long");
 
+/**
+ * Text only shown to a reviewer (a display name, a note): an over-long one is cut, not refused.
+ * The sender picks their name, and refusing it would drop the whole message.
+ */
+const display = (max: number) => z.string().transform((value) => cutDisplay(value, max));
+
+function cutDisplay(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let end = max - 1;
+  // Not through a surrogate pair: half an emoji would show as U+FFFD.
+  const last = value.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${value.slice(0, end).toWellFormed()}…`;
+}
+
+/** Longest author name kept; longer ones are cut. */
+export const MAX_NAME = 200;
+/** Longest reviewer note kept; longer ones are cut. */
+export const MAX_NOTE = 500;
+
 const inboundSchema = z.object({
   id,
   platform: z.enum(PLATFORMS),
@@ -13,7 +33,7 @@ const inboundSchema = z.object({
   context: z.enum(["dm", "channel"]),
   author: z.object({
     id,
-    name: z.string().max(200).default(""),
+    name: display(MAX_NAME).default(""),
     createdAt: z.iso.datetime({ offset: true }).optional(),
     bot: z.boolean().optional(),
   }),
@@ -21,7 +41,7 @@ const inboundSchema = z.object({
   links: z.array(z.string()).default([]),
   receivedAt: z.iso.datetime({ offset: true }),
   meta: z.record(z.string(), z.string()).optional(),
-  note: z.string().max(500).optional(),
+  note: display(MAX_NOTE).optional(),
 });
 
 export type Checked = { ok: true; message: InboundMessage } | { ok: false; reason: string };
