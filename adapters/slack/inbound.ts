@@ -21,6 +21,8 @@ export interface MessageEvent {
   bot_id?: string;
   text?: string;
   ts?: string;
+  /** A reply in a thread names its parent here; a parent with replies names itself. */
+  thread_ts?: string;
   team?: string;
   files?: Array<{ name?: string; title?: string }>;
 }
@@ -98,7 +100,12 @@ export function toInbound(
     receivedAt: Number.isFinite(seconds)
       ? new Date(seconds * 1000).toISOString()
       : now.toISOString(),
-    meta: { ts: event.ts, replyAs },
+    meta: {
+      ts: event.ts,
+      replyAs,
+      // Written in a thread: the answer goes in that thread, where the sender is looking.
+      ...(event.thread_ts && event.thread_ts !== event.ts ? { threadTs: event.thread_ts } : {}),
+    },
     ...(note ? { note: note.slice(0, 500) } : {}),
   };
   return { ok: true, message, replyAs };

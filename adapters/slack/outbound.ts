@@ -21,16 +21,17 @@ export async function sendReply(
   text: string,
 ): Promise<DeliveryResult> {
   const channel = review.message.channel;
+  const threadTs = review.message.meta?.threadTs;
   try {
-    const found = await findTagged(
-      client,
-      { channel, oldest: review.message.meta?.ts, limit: HISTORY_LIMIT },
-      REPLY_EVENT_TYPE,
-      review.id,
-    );
+    const where = { channel, oldest: review.message.meta?.ts, limit: HISTORY_LIMIT };
+    // A reply in a thread is not in the channel's history: look in the thread itself.
+    const found = threadTs
+      ? await findTaggedInThread(client, { ...where, threadTs }, review.id)
+      : await findTagged(client, where, REPLY_EVENT_TYPE, review.id);
     if (found) return { status: "delivered", ref: found };
     const posted = await client.chat.postMessage({
       channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
       // Shown exactly as the card showed it: a typed (or drafted) `<!channel>` or `<http://a|b>`
       // stays text, not a ping or a link dressed as another. 4,000 characters escaped still fit.
       text: escapeText(text),
@@ -43,6 +44,31 @@ export async function sendReply(
   } catch (err) {
     return toDeliveryResult(err);
   }
+}
+
+/** Like findTagged, in one thread's replies (conversations.replies, same history scopes). */
+async function findTaggedInThread(
+  client: WebClient,
+  where: { channel: string; threadTs: string; oldest?: string | undefined; limit: number },
+  reviewId: string,
+): Promise<string | null> {
+  const replies = await client.conversations.replies({
+    channel: where.channel,
+    ts: where.threadTs,
+    limit: where.limit,
+    include_all_metadata: true,
+    ...(where.oldest ? { oldest: where.oldest } : {}),
+  });
+  for (const msg of replies.messages ?? []) {
+    const meta = msg.metadata;
+    if (
+      meta?.event_type === REPLY_EVENT_TYPE &&
+      (meta.event_payload as { review_id?: unknown } | undefined)?.review_id === reviewId
+    ) {
+      return msg.ts ?? "already posted";
+    }
+  }
+  return null;
 }
 
 /** Platform error codes that retrying cannot fix, in words for the card. */

@@ -59,6 +59,8 @@ export interface DmOptions {
   via?: Via;
   channel?: string;
   user?: string;
+  /** Sent as a reply in the thread under this ts. */
+  threadTs?: string;
 }
 
 export interface HarnessOptions {
@@ -133,6 +135,7 @@ export function slackHarnessOn(
         text,
         channel: o.channel ?? SENDER.dm,
         user: o.user ?? SENDER.id,
+        ...(o.threadTs ? { thread_ts: o.threadTs } : {}),
       });
       await driver.event(eventEnvelope(event, o.via ? { via: o.via } : {}));
       // A snapshot: the fake edits its stored card in place on chat.update.

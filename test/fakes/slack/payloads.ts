@@ -21,6 +21,8 @@ export interface ImMessage {
   team?: string;
   subtype?: string;
   bot_id?: string;
+  /** A reply in a thread carries its parent's ts; a parent with replies carries its own. */
+  thread_ts?: string;
   files?: Array<{ id: string; name: string }>;
   event_ts: string;
 }

@@ -30,6 +30,8 @@ export interface StoredMessage {
   metadata?: ReplyMetadata;
   user?: string;
   bot_id?: string;
+  /** Set on a reply in a thread: the parent's ts. */
+  thread_ts?: string;
 }
 
 export interface ReplyMetadata {
@@ -192,6 +194,7 @@ export class FakeSlack {
           ...(typeof a.text === "string" ? { text: a.text } : {}),
           ...(Array.isArray(a.blocks) ? { blocks: a.blocks } : {}),
           ...(a.metadata ? { metadata: a.metadata as ReplyMetadata } : {}),
+          ...(typeof a.thread_ts === "string" ? { thread_ts: a.thread_ts } : {}),
           ...(who?.user_id ? { user: who.user_id } : {}),
           ...(who?.bot_id ? { bot_id: who.bot_id } : {}),
         };
@@ -210,17 +213,17 @@ export class FakeSlack {
       case "views.open":
       case "views.publish":
         return { ok: true, view: { id: `V${this.tsCounter}`, ...(a.view as object) } };
-      case "conversations.history": {
-        const oldest = Number(a.oldest ?? 0);
-        const withMeta = a.include_all_metadata === true || a.include_all_metadata === "true";
-        const limit = Number(a.limit ?? 100);
-        const messages = this.messagesIn(String(a.channel))
-          .filter((m) => Number(m.ts) > oldest)
-          .reverse()
-          .slice(0, limit)
-          .map(({ metadata, ...m }) => (withMeta && metadata ? { ...m, metadata } : m));
-        return { ok: true, messages, has_more: false };
-      }
+      case "conversations.history":
+        // As Slack does: replies in a thread are not in the channel's history, only their parent.
+        return this.listed(
+          a,
+          this.messagesIn(String(a.channel)).filter((m) => !m.thread_ts || m.thread_ts === m.ts),
+        );
+      case "conversations.replies":
+        return this.listed(
+          a,
+          this.messagesIn(String(a.channel)).filter((m) => m.ts === a.ts || m.thread_ts === a.ts),
+        );
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(a.users ?? "X").split(",")[0]}` } };
       case "users.info": {
@@ -239,6 +242,19 @@ export class FakeSlack {
       default:
         return { ok: true };
     }
+  }
+
+  /** A history-like answer: newest first, after `oldest`, at most `limit`, metadata on request. */
+  private listed(a: Record<string, unknown>, all: StoredMessage[]): Record<string, unknown> {
+    const oldest = Number(a.oldest ?? 0);
+    const withMeta = a.include_all_metadata === true || a.include_all_metadata === "true";
+    const limit = Number(a.limit ?? 100);
+    const messages = all
+      .filter((m) => Number(m.ts) > oldest)
+      .reverse()
+      .slice(0, limit)
+      .map(({ metadata, ...m }) => (withMeta && metadata ? { ...m, metadata } : m));
+    return { ok: true, messages, has_more: false };
   }
 
   private identity(token: string | null): Record<string, string> | null {
