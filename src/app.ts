@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "./config.ts";
 import { createDecide } from "./decisions.ts";
-import { createDeliverProcessor } from "./deliver.ts";
+import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
 import { backoffDelay } from "./errors.ts";
 import { createHttpServer, type Health } from "./http.ts";
@@ -140,11 +140,11 @@ export function createApp(options: AppOptions): App {
       }),
       { ...common, concurrency: config.WORKER_CONCURRENCY },
     );
-    const deliver = new Worker(
-      OUTBOUND,
-      createDeliverProcessor({ store, adapters, metrics, logger }),
-      { ...common, concurrency: config.WORKER_CONCURRENCY },
-    );
+    const deliverDeps: DeliverDeps = { store, adapters, metrics, logger };
+    const deliver = new Worker(OUTBOUND, createDeliverProcessor(deliverDeps), {
+      ...common,
+      concurrency: config.WORKER_CONCURRENCY,
+    });
     for (const worker of [triage, deliver]) {
       worker.on("failed", (job, err) => {
         // A PermanentError (UnrecoverableError) fails at once, below its attempts; BullMQ sets
@@ -157,6 +157,14 @@ export function createApp(options: AppOptions): App {
           { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message },
           final ? "job failed; kept in the failed set" : "job failed; will retry",
         );
+        // The processor fails the review itself on its own last attempt, but not when BullMQ
+        // fails the job without running it (stalled too often: the worker died each time).
+        if (final && job && worker.name === OUTBOUND) {
+          const { reviewId } = job.data as { reviewId: string };
+          failDelivery(deliverDeps, reviewId, err.message).catch((e: Error) =>
+            logger.error({ jobId: job.id, err: e.message }, "could not mark the review failed"),
+          );
+        }
       });
       worker.on("error", (err) =>
         logger.warn({ queue: worker.name, err: err.message }, "worker error"),

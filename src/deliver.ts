@@ -57,29 +57,11 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       log.error({ reason: result.reason, attempts }, "delivery failed on its last attempt");
       result = { status: "failed", reason: gaveUp(job, attempts, result.reason) };
     }
-    const now = new Date().toISOString();
     const to = result.status === "delivered" ? "sent" : "failed";
-    const recorded = await deps.store.transition({
-      reviewId,
-      from: ["approved", "edited"],
-      to,
-      audit: {
-        at: now,
-        actor: adapter.platform,
-        action: to,
-        from: review.status,
-        to,
-        ...(result.status === "failed" ? { detail: result.reason } : {}),
-      },
-      set: result.status === "failed" ? { failure: result.reason } : { sentAt: now },
-    });
-    if (!recorded.ok) {
-      throw new PermanentError("BAD_STATE", `review ${reviewId} changed to ${recorded.current}`);
-    }
-    deps.metrics.reviews.inc({ outcome: to });
+    const recorded = await record(deps, review, adapter.platform, result);
     log.info({ reviewId, status: to }, to === "sent" ? "reply delivered" : "delivery failed");
     try {
-      await adapter.updateCard(recorded.review);
+      await adapter.updateCard(recorded);
     } catch (err) {
       // The outcome is recorded; a retry would only redo the card, and the last attempt has none.
       if (!last) throw err;
@@ -87,6 +69,67 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     }
     return { reviewId, status: to };
   };
+}
+
+/**
+ * Moves an approved review to `failed` with the reason and refreshes its card. For a delivery job
+ * BullMQ failed without running this processor to the end (it stalled too often: a worker killed
+ * during each attempt), which would otherwise leave the review `approved` forever. A review that
+ * is no longer approved (sent, or failed already) is left as it is; null then.
+ */
+export async function failDelivery(
+  deps: DeliverDeps,
+  reviewId: string,
+  reason: string,
+): Promise<Review | null> {
+  const review = await deps.store.get(reviewId);
+  if (!review || (review.status !== "approved" && review.status !== "edited")) return null;
+  const platform = review.message.platform;
+  const log = deps.logger.child({ platform });
+  let recorded: Review;
+  try {
+    recorded = await record(deps, review, platform, { status: "failed", reason });
+  } catch (err) {
+    // Sent or failed by another worker a moment ago: that outcome stands.
+    if (err instanceof PermanentError) return null;
+    throw err;
+  }
+  log.error({ reviewId, reason }, "delivery failed");
+  const adapter = deps.adapters.get(platform);
+  await adapter?.updateCard(recorded).catch((err: Error) => {
+    log.warn({ reviewId, err: err.message }, "updating the card failed");
+  });
+  return recorded;
+}
+
+/** Records a send's outcome on an approved review (compare-and-set, with an audit entry). */
+async function record(
+  deps: DeliverDeps,
+  review: Review,
+  actor: Platform,
+  result: Exclude<DeliveryResult, { status: "retry" }>,
+): Promise<Review> {
+  const now = new Date().toISOString();
+  const to = result.status === "delivered" ? "sent" : "failed";
+  const recorded = await deps.store.transition({
+    reviewId: review.id,
+    from: ["approved", "edited"],
+    to,
+    audit: {
+      at: now,
+      actor,
+      action: to,
+      from: review.status,
+      to,
+      ...(result.status === "failed" ? { detail: result.reason } : {}),
+    },
+    set: result.status === "failed" ? { failure: result.reason } : { sentAt: now },
+  });
+  if (!recorded.ok) {
+    throw new PermanentError("BAD_STATE", `review ${review.id} changed to ${recorded.current}`);
+  }
+  deps.metrics.reviews.inc({ outcome: to });
+  return recorded.review;
 }
 
 /** The card's words for a send that kept failing until the retries ran out. */
