@@ -13,10 +13,12 @@ import { sanitizeText } from "./text.ts";
 import {
   type AuditEntry,
   type Decision,
+  draftVersion,
   isLabel,
   type Platform,
   type Review,
   type ReviewStatus,
+  UNKNOWN_DRAFT_VERSION,
 } from "./types.ts";
 
 export interface DecideDeps {
@@ -82,6 +84,7 @@ export function createDecide(deps: DecideDeps) {
     if (!result.ok) {
       // Someone else decided first: show them who, from the stored review.
       const review = result.current ? await deps.store.get(reviewId) : null;
+      if (result.draftChanged && review) return draftChanged(review);
       const refused = notPending(result.current, review);
       // Approving again is how a reviewer repairs an approval whose send was never queued (the
       // add below failed, or the process died between the commit and the add). Not an edit: it
@@ -133,6 +136,11 @@ export function createDecide(deps: DecideDeps) {
           const refused = { ok: false, current: review.status } as const;
           return afterTransition(review.id, refused, "approved", true, true);
         }
+        // Before the draft checks: a card that showed another draft is refused as stale, even
+        // if the current draft could not be sent either, so the reviewer looks at the new one.
+        if (decision.draftVersion !== undefined && !showsDraft(decision.draftVersion, review)) {
+          return draftChanged(review);
+        }
         if (review.draft.text === null) {
           return {
             ok: false,
@@ -155,6 +163,8 @@ export function createDecide(deps: DecideDeps) {
           from: ["pending"],
           to: "approved",
           audit: audit("approve", "approved", { text: review.draft.text }),
+          // The draft just checked (version and length) is the one sent, or nothing is.
+          draft: review.draft,
           set: { ...decided, finalText: review.draft.text },
         });
         return afterTransition(review.id, result, "approved", true, true);
@@ -246,6 +256,29 @@ function notPending(
       ? `This review was already decided (${current}${by}).`
       : "This review no longer exists.",
     ...(review ? { review } : {}),
+  };
+}
+
+/**
+ * Whether the card that asked for an approval showed the stored draft. A card from before versions
+ * (UNKNOWN_DRAFT_VERSION) showed the draft of its last render, which is not known: accept it only
+ * while the draft is the one the review was created with (a relabel, the one rewrite of a pending
+ * draft, always sets correctedLabel). Otherwise refusing is safe: the card is refreshed, now with
+ * a version, and the next click on it is judged exactly.
+ */
+function showsDraft(version: string, review: Review): boolean {
+  if (version === UNKNOWN_DRAFT_VERSION) return review.correctedLabel === undefined;
+  return version === draftVersion(review.draft);
+}
+
+/** Adapters refresh the card before passing this on, so "the card now shows" holds when they say it. */
+function draftChanged(review: Review): Extract<DecideResult, { ok: false }> {
+  return {
+    ok: false,
+    code: "draft_changed",
+    message:
+      "Nothing was sent: the draft changed after this card showed it (the review was relabelled, which wrote a new draft). The card now shows the current draft; read it and click Approve again if that is what should go out.",
+    review,
   };
 }
 

@@ -54,6 +54,8 @@ export type DecideFailure =
   | "invalid_label"
   | "nothing_to_send"
   | "not_moderation"
+  /** The card's Approve showed an older draft than the stored one: nothing was sent. */
+  | "draft_changed"
   /** The decision is recorded but its send could not be queued: deciding again queues it. */
   | "not_queued";
 
@@ -70,12 +72,24 @@ export interface Stats {
 /** Extra HTTP routes on the shared server (Slack's events endpoint uses it). */
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/**
+ * Where triage stands with a queued message. `ignored`: it finished and needed no card (a
+ * watched channel's message that is not spam); `failed`: it ran out of attempts.
+ */
+export type TriageState =
+  | { status: "pending" }
+  | { status: "carded" }
+  | { status: "ignored"; reason: string }
+  | { status: "failed"; reason: string };
+
 /** Everything an adapter may ask of the core. Adapters never touch Redis or a classifier. */
 export interface AdapterContext {
   /** False when ROLE=worker: the adapter only renders cards and delivers, it does not listen for events. */
   readonly listen: boolean;
   readonly logger: Logger;
   ingest(message: InboundMessage): Promise<IngestResult>;
+  /** How triage ended for a queued message (by the reviewId ingest returned): a card may never come. */
+  triageState(reviewId: string): Promise<TriageState>;
   decide(decision: Decision): Promise<DecideResult>;
   getReview(id: string): Promise<Review | null>;
   pending(limit?: number): Promise<Review[]>;
@@ -109,6 +123,11 @@ export interface Transition {
   from: readonly ReviewStatus[];
   to: ReviewStatus;
   audit: AuditEntry;
+  /**
+   * Only if the stored draft is still this one: an approval sends the draft the reviewer saw, so
+   * a relabel landing between decide()'s read and the transition must make it fail.
+   */
+  draft?: Draft;
   /** Fields to set with the transition. */
   set?: Partial<
     Pick<Review, "decidedBy" | "decidedAt" | "finalText" | "sentAt" | "failure" | "moderation">
@@ -117,13 +136,13 @@ export interface Transition {
 
 export type TransitionResult =
   | { ok: true; review: Review }
-  | { ok: false; current: ReviewStatus | null };
+  | { ok: false; current: ReviewStatus | null; draftChanged?: true };
 
 export interface ReviewStore {
   /** Creates the review unless one with this id exists; returns the stored one and whether it is new. */
   create(review: Review): Promise<{ review: Review; created: boolean }>;
   get(id: string): Promise<Review | null>;
-  /** Atomic compare-and-set on the status, with an audit entry. */
+  /** Atomic compare-and-set on the status (and the draft, when given), with an audit entry. */
   transition(t: Transition): Promise<TransitionResult>;
   /** Swaps classification label and draft while pending (a reviewer's relabel). */
   relabel(id: string, label: Label, draft: Draft, audit: AuditEntry): Promise<TransitionResult>;

@@ -27,7 +27,9 @@ redis.call('SET', KEYS[5], ARGV[5], 'PX', ARGV[7])
 return 1
 `;
 
-// KEYS: review, audit, pending, stats. ARGV: allowedFromCsv, to, now, auditJson, id, statsTtl, pairs...
+// KEYS: review, audit, pending, stats. ARGV: allowedFromCsv, to, now, auditJson, id, statsTtl,
+// draftJson ('' for any draft), pairs... The draft is compared as stored (the JSON the store wrote):
+// an approval checked against one draft must not commit after a relabel swapped in another.
 const TRANSITION = `
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return {0, ''} end
@@ -36,8 +38,11 @@ for s in string.gmatch(ARGV[1], '[^,]+') do
   if s == current then allowed = true end
 end
 if not allowed then return {0, current} end
+if ARGV[7] ~= '' and redis.call('HGET', KEYS[1], 'draft') ~= ARGV[7] then
+  return {0, current, 'draft'}
+end
 redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updatedAt', ARGV[3])
-for i = 7, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('RPUSH', KEYS[2], ARGV[4])
 if ARGV[2] ~= 'pending' then redis.call('ZREM', KEYS[3], ARGV[5]) end
 redis.call('HINCRBY', KEYS[4], 'outcome:' .. ARGV[2], 1)
@@ -111,8 +116,11 @@ export function createReviewStore(
   }
 
   async function afterScript(id: string, result: unknown): Promise<TransitionResult> {
-    const [ok, status] = result as [number, string];
-    if (ok !== 1) return { ok: false, current: (status || null) as ReviewStatus | null };
+    const [ok, status, why] = result as [number, string, string?];
+    if (ok !== 1) {
+      const current = (status || null) as ReviewStatus | null;
+      return why === "draft" ? { ok: false, current, draftChanged: true } : { ok: false, current };
+    }
     const review = await get(id);
     // The hash can only be missing here if it expired between the script and the read.
     return review ? { ok: true, review } : { ok: false, current: null };
@@ -174,6 +182,8 @@ export function createReviewStore(
           JSON.stringify(t.audit),
           t.reviewId,
           STATS_TTL_SECONDS,
+          // Serialised as toHash and relabel store it, so an unchanged draft compares equal.
+          t.draft ? JSON.stringify(t.draft) : "",
           ...pairs,
         ],
       );

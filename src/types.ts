@@ -1,4 +1,5 @@
 // The core vocabulary: what flows from an adapter through the queues to a reviewer and back.
+import { createHash } from "node:crypto";
 
 export const LABELS = ["spam", "feedback_request", "collaboration"] as const;
 export type Label = (typeof LABELS)[number];
@@ -133,6 +134,12 @@ export interface Decision {
   label?: Label;
   /** For moderate: what to do to the message or its author. */
   moderation?: ModerationAction;
+  /**
+   * For approve: the draftVersion of the draft the reviewer's card showed, so the approval sends
+   * that draft or nothing. UNKNOWN_DRAFT_VERSION for a card from before versions. Left out by
+   * callers that show the stored draft right before asking (the console).
+   */
+  draftVersion?: string;
 }
 
 export interface AuditEntry {
@@ -148,6 +155,22 @@ export interface AuditEntry {
 
 export function isLabel(value: unknown): value is Label {
   return typeof value === "string" && (LABELS as readonly string[]).includes(value);
+}
+
+/** What a draft version looks like: 10 base64url characters, short enough for Discord's custom_id. */
+export const DRAFT_VERSION = /^[A-Za-z0-9_-]{10}$/;
+
+/** What a card from before draft versions carried: which draft it showed is not known. */
+export const UNKNOWN_DRAFT_VERSION = "unknown";
+
+/**
+ * A short hash of the draft's text, which cards carry on Approve. Derived rather than stored, so it
+ * changes with every rewrite of the draft (a relabel today, anything later) without each writer
+ * having to remember it, and reviews stored before versions existed have one too. Only the text
+ * counts: it is what gets sent.
+ */
+export function draftVersion(draft: Draft): string {
+  return createHash("sha256").update(JSON.stringify(draft.text)).digest("base64url").slice(0, 10);
 }
 
 /** The label that counts: a reviewer's correction wins over the classifier. */
