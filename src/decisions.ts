@@ -154,7 +154,9 @@ export function createDecide(deps: DecideDeps) {
           return {
             ok: false,
             code: "invalid_text",
-            message: `The draft is longer than the ${max} characters this platform takes. Use Edit to shorten it.`,
+            // True on both platforms: Discord's editor opens it (cut to fit), Slack's holds 3,000
+            // characters and says so instead of opening.
+            message: `The draft is longer than the ${max} characters this platform takes, so nothing was sent. Shorten it with Edit if the editor opens it; otherwise reject it and write to the sender yourself.`,
             review,
           };
         }

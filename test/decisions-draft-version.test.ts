@@ -128,6 +128,24 @@ describe("an approval naming a draft", () => {
   });
 });
 
+describe("a draft over the platform's limit", () => {
+  it("is refused with advice that holds on every platform", async () => {
+    const long: Responder = {
+      draft: async () => ({ kind: "collab_concrete", text: "d".repeat(2001), source: "llm" }),
+    };
+    const { ctx, id, shown } = await pendingReview(long);
+    const result = await ctx.decide({
+      reviewId: id,
+      action: "approve",
+      actor: "r1",
+      draftVersion: draftVersion(shown.draft),
+    });
+    expect(result.ok === false && result.message).toBe(
+      "The draft is longer than the 2000 characters this platform takes, so nothing was sent. Shorten it with Edit if the editor opens it; otherwise reject it and write to the sender yourself.",
+    );
+  });
+});
+
 describe("draftVersion", () => {
   it("fits Discord's custom_id beside the longest review id, and follows the text only", () => {
     const a = draftVersion({ kind: "collab_vague", text: "hello", source: "template" });
