@@ -235,6 +235,103 @@ describe("a card Discord fails to refresh after a decision", () => {
   });
 });
 
+describe("an Approve from a card that showed an older draft", () => {
+  /** Waits for the note a click got. */
+  const noteOf = (harness: DiscordHarness, click: ReturnType<DiscordHarness["driver"]["click"]>) =>
+    eventually(() => harness.notes(click)[0]);
+
+  it("sends nothing after another reviewer's relabel, and the refreshed card's Approve sends the new draft once", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const oldDraft = (await harness.review(reviewId)).draft.text;
+    const staleApprove = actionsOf(card).approve as string;
+    expect(staleApprove.length).toBeLessThanOrEqual(100);
+
+    // Reviewer A relabels; the card is refreshed with the new draft.
+    const relabel = actionsOf(card).relabel as string;
+    harness.driver.select(card.id, relabel, "feedback_request", harness.roleReviewer);
+    const relabelled = await eventually(() => {
+      const now = harness.latest(card);
+      return textOf(now).includes("relabelled from collaboration") ? now : undefined;
+    });
+    const newDraft = (await harness.review(reviewId)).draft.text as string;
+    expect(newDraft).not.toBe(oldDraft);
+
+    // Reviewer B still has the old card on screen and clicks its Approve.
+    const stale = harness.driver.click(card.id, staleApprove, harness.reviewer);
+    const note = await noteOf(harness, stale);
+    expect(note).toContain("Nothing was sent: the draft changed after this card showed it");
+    expect(note).toContain("click Approve again");
+    expect((await harness.review(reviewId)).status).toBe("pending");
+    expect(dmPosts(harness, msg)).toHaveLength(0);
+
+    // From the refreshed card, Approve sends exactly the new draft, once.
+    const fresh = actionsOf(harness.latest(card)).approve as string;
+    expect(fresh).not.toBe(staleApprove);
+    expect(fresh).toBe(actionsOf(relabelled).approve);
+    harness.driver.click(card.id, fresh, harness.reviewer);
+    await eventually(async () => (await harness.review(reviewId)).status === "sent");
+    expect(dmPosts(harness, msg).map((c) => c.body.content)).toEqual([newDraft]);
+  });
+
+  it("sends nothing when the card could not be refreshed after the relabel, and refreshes it then", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const staleApprove = actionsOf(card).approve as string;
+    harness.fake.failNext({
+      method: "PATCH",
+      path: new RegExp(`^/channels/\\d+/messages/${card.id}$`),
+      status: 400,
+      body: { message: "Invalid Form Body", code: 50035 },
+    });
+    const relabel = harness.driver.select(
+      card.id,
+      actionsOf(card).relabel as string,
+      "feedback_request",
+      harness.reviewer,
+    );
+    expect(await noteOf(harness, relabel)).toContain("Approve on it sends nothing");
+    // The card still shows the old draft and its Approve.
+    expect(actionsOf(harness.latest(card)).approve).toBe(staleApprove);
+
+    const stale = harness.driver.click(card.id, staleApprove, harness.reviewer);
+    expect(await noteOf(harness, stale)).toContain("The card now shows the current draft");
+    expect(dmPosts(harness, msg)).toHaveLength(0);
+    const refreshed = harness.latest(card);
+    const newDraft = (await harness.review(reviewId)).draft.text as string;
+    expect(textOf(refreshed)).toContain(newDraft);
+
+    harness.driver.click(card.id, actionsOf(refreshed).approve as string, harness.reviewer);
+    await eventually(async () => (await harness.review(reviewId)).status === "sent");
+    expect(dmPosts(harness, msg).map((c) => c.body.content)).toEqual([newDraft]);
+  });
+
+  it("accepts a card from before draft versions while the draft is the one it was created with", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const draft = (await harness.review(reviewId)).draft.text;
+    harness.driver.click(card.id, `review:approve:${reviewId}`, harness.reviewer);
+    await eventually(async () => (await harness.review(reviewId)).status === "sent");
+    expect(dmPosts(harness, msg).map((c) => c.body.content)).toEqual([draft]);
+  });
+
+  it("refuses a card from before draft versions once the draft was relabelled", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    harness.driver.select(
+      card.id,
+      actionsOf(card).relabel as string,
+      "feedback_request",
+      harness.reviewer,
+    );
+    await eventually(async () => (await harness.review(reviewId)).correctedLabel);
+    const legacy = harness.driver.click(card.id, `review:approve:${reviewId}`, harness.reviewer);
+    expect(await noteOf(harness, legacy)).toContain("the draft changed");
+    expect((await harness.review(reviewId)).status).toBe("pending");
+    expect(dmPosts(harness, msg)).toHaveLength(0);
+  });
+});
+
 /** A DM's card approved while the next post to the sender's DM fails as scripted. */
 async function approveFailing(
   harness: DiscordHarness,

@@ -10,7 +10,7 @@ import {
   TextInputStyle,
 } from "discord.js";
 import { cut } from "../../src/text.ts";
-import { effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
+import { draftVersion, effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
 import { type CardAction, customId, EDIT_FIELD } from "./custom-ids.ts";
 import { TIMEOUTS } from "./moderation-options.ts";
 
@@ -54,8 +54,16 @@ export function cardComponents(review: Review): Row[] {
   }));
   return [
     row(
-      // Nothing to approve when there is no draft (spam): Edit writes one.
-      button(id, "approve", "Approve", ButtonStyle.Success, done || review.draft.text === null),
+      // Nothing to approve when there is no draft (spam): Edit writes one. Approve names the
+      // draft shown here, so a click on a card left stale by a relabel sends nothing.
+      button(
+        id,
+        "approve",
+        "Approve",
+        ButtonStyle.Success,
+        done || review.draft.text === null,
+        draftVersion(review.draft),
+      ),
       button(id, "edit", "Edit", ButtonStyle.Primary, done),
       button(id, "reject", "Reject", ButtonStyle.Danger, done),
     ),
@@ -105,10 +113,11 @@ function button(
   label: string,
   style: ButtonStyle.Success | ButtonStyle.Primary | ButtonStyle.Danger | ButtonStyle.Secondary,
   disabled: boolean,
+  version?: string,
 ): APIComponentInMessageActionRow {
   return {
     type: ComponentType.Button,
-    custom_id: customId(action, reviewId),
+    custom_id: customId(action, reviewId, version),
     label,
     style,
     disabled,

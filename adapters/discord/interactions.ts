@@ -11,7 +11,7 @@ import {
 } from "discord.js";
 import type { Logger } from "pino";
 import type { AdapterContext } from "../../src/ports.ts";
-import { type Decision, isLabel, type Review } from "../../src/types.ts";
+import { type Decision, isLabel, type Review, UNKNOWN_DRAFT_VERSION } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
 import { editModal } from "./components.ts";
 import { type CardClick, EDIT_FIELD, parseCustomId } from "./custom-ids.ts";
@@ -71,6 +71,10 @@ export async function handleCardInteraction(
   }
   const result = await deps.ctx.decide(decision);
   if (!result.ok) {
+    if (result.code === "draft_changed" && result.review) {
+      await refuseStaleDraft(interaction, deps, result.review, result.message);
+      return;
+    }
     await notify(interaction, result.message);
     return;
   }
@@ -99,6 +103,33 @@ export async function handleCardInteraction(
   }
 }
 
+/**
+ * An Approve from a card that showed an older draft: nothing was sent. The card is refreshed first,
+ * so the reviewer is told to look at it only once it shows the current draft.
+ */
+async function refuseStaleDraft(
+  interaction: CardInteraction,
+  deps: InteractionDeps,
+  review: Review,
+  message: string,
+): Promise<void> {
+  const card = review.card ?? (interaction.message ? cardRef(interaction.message) : undefined);
+  try {
+    await refreshCard(deps, card ? { ...review, card } : review);
+  } catch (err) {
+    deps.logger.warn(
+      { reviewId: review.id, err: (err as Error).message },
+      "card not refreshed after a stale approval",
+    );
+    await notify(
+      interaction,
+      "Nothing was sent: the draft changed after this card showed it (the review was relabelled, which wrote a new draft). The card could not be refreshed, so it still shows the old draft: Edit opens the current one, and Approve on this card keeps sending nothing.",
+    );
+    return;
+  }
+  await notify(interaction, message);
+}
+
 /** updateCard, tried again in place while Discord's failure may pass (5xx, 429, network). */
 async function refreshCard(deps: InteractionDeps, review: Review): Promise<void> {
   for (let attempt = 0; ; attempt++) {
@@ -121,7 +152,10 @@ function mayPass(err: unknown): boolean {
 /** What was decided, for a reviewer whose card still shows it undecided. */
 function staleCardNote(review: Review): string {
   if (review.status === "pending" && review.correctedLabel) {
-    const approve = review.draft.text ? " Approve sends the new draft, not the one shown." : "";
+    // The old card's Approve names the old draft, so it sends nothing until the card is refreshed.
+    const approve = review.draft.text
+      ? " Approve on it sends nothing: it refreshes the card, and the next Approve sends the new draft."
+      : "";
     return `Relabelled to ${review.correctedLabel}; the card could not be refreshed, so it still shows the old label and draft.${approve}`;
   }
   const what = review.kind === "moderation" ? "ignored (nothing done)" : "rejected (nothing sent)";
@@ -157,6 +191,12 @@ function toDecision(interaction: CardInteraction, click: CardClick): Decision | 
   const picked = interaction.isStringSelectMenu() ? interaction.values[0] : undefined;
   switch (click.action) {
     case "approve":
+      // A card from before versions names no draft: the core decides what that means.
+      return {
+        ...base,
+        action: "approve",
+        draftVersion: click.draftVersion ?? UNKNOWN_DRAFT_VERSION,
+      };
     case "reject":
       return { ...base, action: click.action };
     case "edit":
