@@ -14,7 +14,7 @@ import {
   textOf,
 } from "./fakes/slack/harness.ts";
 import { blockActions, viewSubmission } from "./fakes/slack/payloads.ts";
-import { type ApiCall, TOKENS } from "./fakes/slack/server.ts";
+import { type ApiCall, type StoredMessage, TOKENS } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
@@ -178,6 +178,107 @@ describe("Reject and Relabel", () => {
   });
 });
 
+/**
+ * A click on Approve as Slack sends it from `card` (a snapshot: what one reviewer's screen shows),
+ * with the value that card's button carries.
+ */
+function approveFrom(harness: SlackHarness, card: StoredMessage, user = REVIEWER) {
+  const blocks = (card.blocks ?? []) as Array<{
+    type: string;
+    elements?: Array<{ action_id?: string; value?: string }>;
+  }>;
+  const button = blocks
+    .filter((b) => b.type === "actions")
+    .flatMap((b) => b.elements ?? [])
+    .find((e) => e.action_id?.startsWith("review:approve:"));
+  if (!button?.action_id) throw new Error("no Approve on the card");
+  const payload = blockActions(user, location(card), button.action_id);
+  const actions = payload.actions.map((a) => ({ ...a, value: button.value }));
+  return harness.driver.interaction({ ...payload, actions });
+}
+
+describe("an Approve from a card that showed an older draft", () => {
+  const relabelBy = (harness: SlackHarness, user: string, card: StoredMessage, label: Label) =>
+    harness.driver.interaction(
+      blockActions(user, location(card), actionsOf(card).relabel ?? "", { selected: label }),
+    );
+
+  it("sends nothing after another reviewer's relabel, and the refreshed card's Approve sends the new draft once", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const oldDraft = (await harness.test.app.store.get(reviewId))?.draft.text;
+
+    // Reviewer A relabels; the card is refreshed with the new draft.
+    await relabelBy(harness, "UREVIEWER2", card, "feedback_request");
+    await eventually(() => textOf(harness.latest(card)).includes("relabelled from Collaboration"));
+    const newDraft = (await harness.test.app.store.get(reviewId))?.draft.text as string;
+    expect(newDraft).not.toBe(oldDraft);
+    const updatesBefore = cardUpdates(harness).length;
+
+    // Reviewer B still has the old card on screen and clicks its Approve.
+    await approveFrom(harness, card);
+    const note = await eventually(() => ephemerals(harness)[0]);
+    expect(note.args).toMatchObject({ channel: REVIEW_CHANNEL, user: REVIEWER });
+    expect(String(note.args.text)).toContain(
+      "Nothing was sent: the draft changed after this card showed it",
+    );
+    expect(String(note.args.text)).toContain("click Approve again");
+    expect(await harness.status(reviewId)).toBe("pending");
+    expect(replies(harness)).toHaveLength(0);
+    // The card is refreshed again, so even a client that missed the first update shows the new draft.
+    expect(cardUpdates(harness).length).toBe(updatesBefore + 1);
+
+    // From the refreshed card, Approve sends exactly the new draft, once.
+    await approveFrom(harness, structuredClone(harness.latest(card)));
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
+    expect(replies(harness).map((c) => c.args.text)).toEqual([newDraft]);
+  });
+
+  it("sends nothing when the card could not be refreshed after the relabel, and refreshes it then", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    harness.fake.script("chat.update", { body: { ok: false, error: "not_in_channel" } });
+    await relabelBy(harness, REVIEWER, card, "feedback_request");
+    const relabelNote = await eventually(() => ephemerals(harness)[0]);
+    expect(String(relabelNote.args.text)).toContain("its Approve sends nothing");
+    expect(harness.latest(card).blocks).toEqual(card.blocks);
+
+    await approveFrom(harness, card);
+    const note = await eventually(() => ephemerals(harness)[1]);
+    expect(String(note.args.text)).toContain("The card now shows the current draft");
+    expect(replies(harness)).toHaveLength(0);
+    const newDraft = (await harness.test.app.store.get(reviewId))?.draft.text as string;
+    const refreshed = structuredClone(harness.latest(card));
+    expect(textOf(refreshed)).toContain("relabelled from Collaboration");
+
+    await approveFrom(harness, refreshed);
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
+    expect(replies(harness).map((c) => c.args.text)).toEqual([newDraft]);
+  });
+
+  it("accepts a card from before draft versions while the draft is the one it was created with", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const draft = (await harness.test.app.store.get(reviewId))?.draft.text;
+    // The harness's click sends the bare action id as value, as cards from before versions did.
+    await harness.click(REVIEWER, card, "approve");
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
+    expect(replies(harness).map((c) => c.args.text)).toEqual([draft]);
+  });
+
+  it("refuses a card from before draft versions once the draft was relabelled", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    await relabelBy(harness, REVIEWER, card, "feedback_request");
+    await eventually(async () => (await harness.test.app.store.get(reviewId))?.correctedLabel);
+    await harness.click(REVIEWER, card, "approve");
+    const note = await eventually(() => ephemerals(harness)[0]);
+    expect(String(note.args.text)).toContain("the draft changed");
+    expect(await harness.status(reviewId)).toBe("pending");
+    expect(replies(harness)).toHaveLength(0);
+  });
+});
+
 describe("who may click", () => {
   it("refuses a non-reviewer with an ephemeral note and does nothing else", async () => {
     const harness = await start();
@@ -264,7 +365,7 @@ describe("failures after the click was acknowledged", () => {
       }),
     );
     expect(await noteTo(harness)).toBe(
-      "Relabelled as Collaboration. The card could not be refreshed (not_in_channel), so it still shows the old label and draft.",
+      "Relabelled as Collaboration. The card could not be refreshed (not_in_channel), so it still shows the old label and draft; its Approve sends nothing until the card shows the new draft.",
     );
     expect((await harness.test.app.store.get(reviewId))?.correctedLabel).toBe("collaboration");
   });

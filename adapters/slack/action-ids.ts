@@ -1,5 +1,7 @@
 // Action ids carry their meaning ("review:approve:<reviewId>"), so a click is parsed first and
-// only then run, and any replica can take any click without remembering anything.
+// only then run, and any replica can take any click without remembering anything. Approve's value
+// adds the version of the draft the card showed ("review:approve:<reviewId>:<draftVersion>").
+import { DRAFT_VERSION, UNKNOWN_DRAFT_VERSION } from "../../src/types.ts";
 
 export const CARD_ACTIONS = ["approve", "edit", "reject", "relabel"] as const;
 export type CardAction = (typeof CARD_ACTIONS)[number];
@@ -29,4 +31,19 @@ export function parseActionId(id: string | undefined): CardClick | null {
   if (prefix !== PREFIX || rest.length > 0 || !reviewId || !REVIEW_ID.test(reviewId)) return null;
   const known = CARD_ACTIONS.find((a) => a === action);
   return known ? { action: known, reviewId } : null;
+}
+
+/** The value of a card's Approve button: its action id and the draft it shows. */
+export function approveValue(reviewId: string, draftVersion: string): string {
+  return `${actionId("approve", reviewId)}:${draftVersion}`;
+}
+
+/**
+ * The draft version an Approve click carries. Cards from before versions had the bare action id as
+ * value: that, or anything not naming this review, is UNKNOWN_DRAFT_VERSION (the core decides).
+ */
+export function draftVersionOf(value: string | undefined, reviewId: string): string {
+  const prefix = `${actionId("approve", reviewId)}:`;
+  const version = value?.startsWith(prefix) ? value.slice(prefix.length) : "";
+  return DRAFT_VERSION.test(version) ? version : UNKNOWN_DRAFT_VERSION;
 }

@@ -1,8 +1,8 @@
 // Review cards as Block Kit messages. Pure functions of a Review, so the worker that delivers and
 // the replica that took the click render the same card. Everything a stranger wrote is escaped.
 import { cut } from "../../src/text.ts";
-import { effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
-import { actionId } from "./action-ids.ts";
+import { draftVersion, effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
+import { actionId, approveValue } from "./action-ids.ts";
 import { chunks, cutEscaped, escapeText, LIMITS, when, who } from "./mrkdwn.ts";
 
 export type Block = { type: string; [key: string]: unknown };
@@ -73,8 +73,11 @@ export function renderCard(review: Review): CardMessage {
 function actions(review: Review, label: Label): Block {
   const elements: Block[] = [];
   // Approve needs something to send; spam without a draft offers Edit and Reject only.
+  // Its value names the draft shown here, so a click on a card left stale by a relabel sends
+  // nothing.
   if (review.draft.text !== null) {
-    elements.push(button("Approve", actionId("approve", review.id), "primary"));
+    const value = approveValue(review.id, draftVersion(review.draft));
+    elements.push(button("Approve", actionId("approve", review.id), "primary", value));
   }
   elements.push(button("Edit", actionId("edit", review.id)));
   elements.push(button("Reject", actionId("reject", review.id), "danger"));
@@ -92,12 +95,12 @@ function actions(review: Review, label: Label): Block {
   return { type: "actions", block_id: `review:${review.id}`, elements };
 }
 
-function button(text: string, id: string, style?: "primary" | "danger"): Block {
+function button(text: string, id: string, style?: "primary" | "danger", value = id): Block {
   return {
     type: "button",
     action_id: id,
     text: { type: "plain_text", text },
-    value: id,
+    value,
     ...(style ? { style } : {}),
   };
 }

@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import type { AdapterContext } from "../../src/ports.ts";
 import { cut } from "../../src/text.ts";
 import { type Decision, effectiveLabel, isLabel, type Review } from "../../src/types.ts";
-import { type CardClick, parseActionId } from "./action-ids.ts";
+import { type CardClick, draftVersionOf, parseActionId } from "./action-ids.ts";
 import { LABEL_NAMES } from "./cards.ts";
 import { editModal, inlineError, parseModalMeta, readEdit, tooLongToEdit } from "./edit-modal.ts";
 import { named } from "./mrkdwn.ts";
@@ -33,6 +33,8 @@ export interface ActionBody {
 
 export interface ActionPayload {
   action_id?: string;
+  /** A button's value: Approve's names the draft the card showed. */
+  value?: string;
   selected_option?: { value?: string } | null;
 }
 
@@ -69,6 +71,10 @@ export async function onCardAction(
     }
     const result = await deps.ctx.decide(decision);
     if (!result.ok) {
+      if (result.code === "draft_changed" && result.review) {
+        await note(await refreshStaleCard(deps, result.review, where, result.message));
+        return;
+      }
       await note(result.message);
       return;
     }
@@ -103,13 +109,38 @@ export async function onCardAction(
   }
 }
 
+/**
+ * An Approve from a card that showed an older draft sent nothing. The card is refreshed before the
+ * reviewer is told to look at it; the note says so when that failed.
+ */
+async function refreshStaleCard(
+  deps: InteractionDeps,
+  review: Review,
+  where: { channel: string; ts: string } | null,
+  message: string,
+): Promise<string> {
+  const card = review.card ?? (where ? { channel: where.channel, ts: where.ts } : undefined);
+  try {
+    await deps.updateCard(card ? { ...review, card } : review);
+    return message;
+  } catch (err) {
+    const reason = failureReason(err);
+    deps.logger.warn(
+      { reviewId: review.id, reason, code: errorCode(err) },
+      "card not refreshed after a stale approval",
+    );
+    return `Nothing was sent: the draft changed after this card showed it (the review was relabelled, which wrote a new draft). The card could not be refreshed (${reason}), so it still shows the old draft: Edit opens the current one, and Approve on this card keeps sending nothing.`;
+  }
+}
+
 /** The decision stands; only the card still shows the buttons (or the old draft). */
 function notRefreshed(review: Review, reason: string): string {
   const why = `The card could not be refreshed (${reason})`;
   if (review.status === "rejected") {
     return `Rejected; nothing will be sent. ${why}, so it may still show its buttons.`;
   }
-  return `Relabelled as ${LABEL_NAMES[effectiveLabel(review)]}. ${why}, so it still shows the old label and draft.`;
+  // Its Approve names the old draft, so it sends nothing and refreshes the card instead.
+  return `Relabelled as ${LABEL_NAMES[effectiveLabel(review)]}. ${why}, so it still shows the old label and draft; its Approve sends nothing until the card shows the new draft.`;
 }
 
 /**
@@ -195,6 +226,11 @@ function toDecision(click: CardClick, userId: string, action: ActionPayload): De
   const base = { reviewId: click.reviewId, actor: `slack:${userId}` };
   switch (click.action) {
     case "approve":
+      return {
+        ...base,
+        action: "approve",
+        draftVersion: draftVersionOf(action.value, click.reviewId),
+      };
     case "reject":
       return { ...base, action: click.action };
     case "relabel": {
