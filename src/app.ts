@@ -26,7 +26,7 @@ import { createQueues, INBOUND, OUTBOUND, type Queues } from "./queues.ts";
 import { createReviewReports } from "./review-reports.ts";
 import { createReviewStore } from "./review-store.ts";
 import { createSignalSource } from "./signals.ts";
-import { createTriageProcessor } from "./triage.ts";
+import { createTriageProcessor, type TriageResult } from "./triage.ts";
 import type { Platform } from "./types.ts";
 
 export interface AppOptions {
@@ -108,6 +108,18 @@ export function createApp(options: AppOptions): App {
       const reviewId = reviewIdFor(checked.message);
       await enqueueInbound(checked.message, reviewId);
       return { status: "queued", reviewId };
+    },
+    async triageState(reviewId) {
+      // The inbound job's id is the review id; its return value says whether a card was needed.
+      const state = await queues.inbound.getJobState(reviewId);
+      if (state !== "completed" && state !== "failed") return { status: "pending" };
+      const job = await queues.inbound.getJob(reviewId);
+      if (!job) return { status: "pending" };
+      if (state === "failed") return { status: "failed", reason: job.failedReason };
+      const result = job.returnvalue as TriageResult | null;
+      return result?.status === "ignored"
+        ? { status: "ignored", reason: result.reason }
+        : { status: "carded" };
     },
     decide,
     getReview: (id) => store.get(id),

@@ -1,7 +1,9 @@
 import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConsoleAdapter, type ConsoleMode } from "../adapters/console/console-adapter.ts";
+import type { Classifier } from "../src/ports.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
 
 let running: TestApp | null = null;
@@ -18,12 +20,16 @@ function captured(stream: PassThrough): () => string {
   return () => text;
 }
 
-async function startConsole(mode: ConsoleMode) {
+async function startConsole(mode: ConsoleMode, classifier?: Classifier) {
   const input = new PassThrough();
   const output = new PassThrough();
   const errors = new PassThrough();
   const adapter = new ConsoleAdapter({ mode, input, output, errors, cardTimeoutMs: 10_000 });
-  running = await startTestApp({ name: "console", adapters: [adapter] });
+  running = await startTestApp({
+    name: "console",
+    adapters: [adapter],
+    ...(classifier ? { classifier } : {}),
+  });
   return { adapter, input, out: captured(output), err: captured(errors) };
 }
 
@@ -70,6 +76,48 @@ describe("the console adapter, interactive", () => {
     input.write("l\n3\n");
     await eventually(() => out().includes("relabelled from"));
     expect(out()).toMatch(/Label: {4}collaboration \(relabelled from/);
+  });
+});
+
+describe("a channel message that needs no card", () => {
+  const CHANNEL_LINE = JSON.stringify({
+    text: "what do you think of my mix? soundcloud.com/jo/mix-v2",
+    author: "Jo",
+    context: "channel",
+  });
+
+  it("piped: prints why there is no card at once, instead of waiting for the card timeout", async () => {
+    const { input, out, err, adapter } = await startConsole(
+      "lines",
+      fixedClassifier("feedback_request"),
+    );
+    const started = Date.now();
+    input.end(`${CHANNEL_LINE}\n${CONCRETE_COLLAB}\n`);
+    await adapter.finished;
+    // The card timeout is 10 s: a console waiting on a card that never comes would take that long.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const results = out()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(results).toEqual([
+      {
+        line: 1,
+        reviewId: expect.stringMatching(/^r[0-9a-f]{20}$/),
+        ignored: "channel message labelled feedback_request",
+      },
+      expect.objectContaining({ line: 2, label: "feedback_request" }),
+    ]);
+    expect(err()).toBe("");
+  });
+
+  it("interactive: says in one line there is no card and asks for the next message", async () => {
+    const { input, out } = await startConsole("interactive", fixedClassifier("feedback_request"));
+    input.write(`${CHANNEL_LINE}\n`);
+    await eventually(() => out().includes("(no card: channel message labelled feedback_request)"));
+    input.write(`${CONCRETE_COLLAB}\n`);
+    await eventually(() => out().includes("[a]pprove"));
+    expect(out()).not.toContain("no card after");
   });
 });
 

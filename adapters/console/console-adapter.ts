@@ -20,6 +20,9 @@ export interface ConsoleOptions {
   cardTimeoutMs?: number;
 }
 
+/** A queued message's triage: its card's review, or why it needed none. */
+export type Triaged = { review: Review } | { ignored: string };
+
 export interface Delivery {
   reviewId: string;
   text: string;
@@ -65,46 +68,73 @@ export class ConsoleAdapter implements PlatformAdapter {
     return { status: "delivered", ref: `console:${this.delivered.length}` };
   }
 
-  /** Resolves with the review once its card is presented (or was, by an earlier run). */
-  waitForCard(ctx: AdapterContext, reviewId: string): Promise<Review> {
-    return this.waitFor(this.cardWaiters, reviewId, async () => {
-      const review = await ctx.getReview(reviewId);
-      return review?.card ? review : null;
-    });
+  /**
+   * Resolves with the review once its card is presented (or was, by an earlier run), or with
+   * triage's reason when the message needs no card (a channel message that is not spam).
+   */
+  waitForCard(ctx: AdapterContext, reviewId: string): Promise<Triaged> {
+    return this.waitFor<Triaged>(
+      this.cardWaiters,
+      reviewId,
+      (review) => ({ review }),
+      async () => {
+        const review = await ctx.getReview(reviewId);
+        if (review?.card) return { done: { review } };
+        // No card may ever come: triage's job result says so, instead of a timeout much later.
+        const state = await ctx.triageState(reviewId);
+        if (state.status === "ignored") return { done: { ignored: state.reason } };
+        if (state.status === "failed") return { error: `triage failed: ${state.reason}` };
+        return null;
+      },
+    );
   }
 
   /** Resolves with the review once it is sent, failed or rejected. */
   waitForOutcome(ctx: AdapterContext, reviewId: string): Promise<Review> {
-    return this.waitFor(this.outcomeWaiters, reviewId, async () => {
-      const review = await ctx.getReview(reviewId);
-      return review && ["sent", "failed", "rejected"].includes(review.status) ? review : null;
-    });
+    return this.waitFor(
+      this.outcomeWaiters,
+      reviewId,
+      (review) => review,
+      async () => {
+        const review = await ctx.getReview(reviewId);
+        return review && ["sent", "failed", "rejected"].includes(review.status)
+          ? { done: review }
+          : null;
+      },
+    );
   }
 
-  private waitFor(
+  private waitFor<T>(
     waiters: Map<string, (review: Review) => void>,
     reviewId: string,
-    poll: () => Promise<Review | null>,
-  ): Promise<Review> {
+    fromCall: (review: Review) => T,
+    poll: () => Promise<{ done: T } | { error: string } | null>,
+  ): Promise<T> {
     const timeoutMs = this.options.cardTimeoutMs ?? 30_000;
     return new Promise((resolve, reject) => {
-      const done = (review: Review) => {
+      const finish = () => {
         clearInterval(timer);
         clearTimeout(timeout);
         waiters.delete(reviewId);
-        resolve(review);
       };
-      waiters.set(reviewId, done);
+      waiters.set(reviewId, (review) => {
+        finish();
+        resolve(fromCall(review));
+      });
       // The card may already exist (a duplicate message) and then no one calls presentCard.
       const timer = setInterval(() => {
         poll().then(
-          (review) => review && done(review),
+          (found) => {
+            if (found === null || !waiters.has(reviewId)) return;
+            finish();
+            if ("error" in found) reject(new Error(found.error));
+            else resolve(found.done);
+          },
           () => {},
         );
       }, 100);
       const timeout = setTimeout(() => {
-        clearInterval(timer);
-        waiters.delete(reviewId);
+        finish();
         reject(new Error(`no card after ${timeoutMs} ms: is a worker running?`));
       }, timeoutMs);
     });
@@ -127,7 +157,16 @@ export class ConsoleAdapter implements PlatformAdapter {
         continue;
       }
       try {
-        const review = await this.waitForCard(ctx, ingested.reviewId);
+        const triaged = await this.waitForCard(ctx, ingested.reviewId);
+        if ("ignored" in triaged) {
+          output.write(
+            mode === "demo"
+              ? `(line ${lineNo}: no card, ${triaged.ignored})\n`
+              : `${JSON.stringify({ line: lineNo, reviewId: ingested.reviewId, ignored: triaged.ignored })}\n`,
+          );
+          continue;
+        }
+        const review = triaged.review;
         output.write(
           mode === "demo"
             ? `${renderCard(review)}\n`

@@ -32,10 +32,15 @@ export async function runInteractive(
       out.write(`! ${ingested.reason}\n`);
       continue;
     }
-    let review = await adapter.waitForCard(ctx, ingested.reviewId).catch((err: Error) => {
+    const triaged = await adapter.waitForCard(ctx, ingested.reviewId).catch((err: Error) => {
       out.write(`! ${err.message}\n`);
       return null;
     });
+    if (triaged && "ignored" in triaged) {
+      out.write(`(no card: ${triaged.ignored})\n`);
+      continue;
+    }
+    let review = triaged?.review ?? null;
     while (review?.status === "pending") {
       out.write(`${renderCard(review)}\n[a]pprove  [e]dit  [r]eject  re[l]abel  [s]kip > `);
       const answer = (await reader.next())?.trim().toLowerCase();
