@@ -4,10 +4,15 @@
 import {
   App,
   type Logger as BoltLogger,
+  defaultProcessEventErrorHandler,
+  HTTPModuleFunctions,
   HTTPReceiver,
+  type Receiver,
+  type ReceiverEvent,
   SocketModeReceiver,
   type webApi,
 } from "@slack/bolt";
+import type { Logger } from "pino";
 import type { AdapterContext } from "../../src/ports.ts";
 import { ACTION_PATTERN } from "./action-ids.ts";
 import type { SlackConfig } from "./config.ts";
@@ -24,6 +29,22 @@ import {
 import { homeView, pendingText, STATS_DAYS, statsText } from "./reports.ts";
 
 export const EVENTS_PATH = "/slack/events";
+
+/**
+ * How long a DM's event may wait for its enqueue before it is left unacknowledged. Slack wants an
+ * answer within 3 seconds; the rest is margin for the network.
+ */
+export const ACK_BUDGET_MS = 2500;
+
+/**
+ * The DM is not in Redis (ingest failed, or has not finished within ACK_BUDGET_MS): the event is
+ * not acknowledged, so Slack delivers it again. Ingest is keyed by message id, so a redelivery of a
+ * DM that did get queued in the end is still one review.
+ */
+export class NotQueued extends Error {
+  // Bolt passes errors with a code through to the receiver as they are.
+  readonly code = "collab_triage_not_queued";
+}
 
 export interface BoltDeps extends InteractionDeps {
   config: SlackConfig;
@@ -48,6 +69,9 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
         logger: deps.boltLogger,
         // The socket client asks apps.connections.open through this base URL (GovSlack, tests).
         installerOptions: { clientOptions: { ...deps.clientOptions } },
+        // An envelope left unacknowledged is sent again by Slack (retry_attempt).
+        processEventErrorHandler: async (args) =>
+          args.error instanceof NotQueued ? false : defaultProcessEventErrorHandler(args),
       })
     : null;
   const http =
@@ -57,6 +81,15 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
           signingSecret: config.signingSecret ?? "",
           endpoints: EVENTS_PATH,
           logger: deps.boltLogger,
+          processEventErrorHandler: async (args) => {
+            if (!(args.error instanceof NotQueued)) {
+              return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+            }
+            // Any answer but a 2xx makes Slack retry (x-slack-retry-num). True only stops Bolt's
+            // own 3-second timer from answering a second time.
+            if (!args.response.headersSent) args.response.writeHead(503).end();
+            return true;
+          },
         })
       : null;
   const receiver = socket ?? http;
@@ -67,15 +100,18 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
     // Known ids mean no auth.test in the constructor and none before each event's ack.
     botId: deps.identities.botId,
     botUserId: deps.identities.botUserId,
-    receiver,
+    receiver: ackMessagesOnceQueued(receiver, deps.logger),
     logger: deps.boltLogger,
     clientOptions: { ...deps.clientOptions },
   });
   app.error(async (err) => {
+    // Up to the receiver, which then leaves the event unacknowledged.
+    if (err instanceof NotQueued) throw err;
     deps.logger.error({ err: err.message, code: err.code }, "slack listener failed");
   });
 
-  // Events are acknowledged by Bolt before listeners run; the work goes through the queue.
+  // A message event is acknowledged once onMessage has queued it (ackMessagesOnceQueued); other
+  // events are acknowledged by Bolt before their listeners run.
   app.event("message", async ({ event, body }) => {
     await deps.onMessage(event as MessageEvent, body as EventEnvelope);
   });
@@ -126,6 +162,56 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
       if (socket) await socket.stop();
     },
   };
+}
+
+/**
+ * Bolt acknowledges every Events API request before its listeners run (App.processEvent), so a DM
+ * Slack saw acknowledged could still be waiting for Redis when the process died, and Slack does not
+ * send an acknowledged event again. This receiver sits between Bolt's receiver and the App: for
+ * message events it holds that early ack back and sends it only when the listener has finished,
+ * that is when the DM is in the queue. Not queued within ACK_BUDGET_MS, or not at all: NotQueued,
+ * no ack, and Slack retries. Only the enqueue is waited for: the work itself runs from the queue.
+ */
+function ackMessagesOnceQueued(receiver: Receiver, logger: Logger): Receiver {
+  return {
+    init(app: App) {
+      const processEvent = (event: ReceiverEvent): Promise<void> =>
+        isMessageEvent(event.body) ? processMessage(app, event, logger) : app.processEvent(event);
+      // Bolt's receivers only call processEvent on the app they are given; the rest is the App's.
+      receiver.init(Object.create(app, { processEvent: { value: processEvent } }) as App);
+    },
+    start: (...args: unknown[]) => receiver.start(...args),
+    stop: (...args: unknown[]) => receiver.stop(...args),
+  };
+}
+
+function isMessageEvent(body: ReceiverEvent["body"]): boolean {
+  return body.type === "event_callback" && body.event?.type === "message";
+}
+
+async function processMessage(app: App, event: ReceiverEvent, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new NotQueued(`not queued within ${ACK_BUDGET_MS} ms`)),
+      ACK_BUDGET_MS,
+    );
+  });
+  try {
+    // The ack Bolt calls first goes nowhere; the real one follows the listener.
+    await Promise.race([app.processEvent({ ...event, ack: async () => {} }), late]);
+  } catch (err) {
+    if (err instanceof NotQueued) {
+      logger.warn(
+        { eventId: event.body.event_id, retryNum: event.retryNum, reason: err.message },
+        "message event not acknowledged: the DM is not queued yet, Slack will send it again",
+      );
+    }
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  await event.ack();
 }
 
 async function triageCommand(

@@ -4,7 +4,7 @@ import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
 import type { CardRef, Review } from "../../src/types.ts";
-import { type BoltHandle, createBoltApp } from "./bolt-app.ts";
+import { type BoltHandle, createBoltApp, NotQueued } from "./bolt-app.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { renderCard } from "./cards.ts";
 import type { SlackConfig } from "./config.ts";
@@ -34,6 +34,12 @@ function slackTs(iso: string): string {
 /** Sender names change rarely; a small cache saves a users.info call per DM. */
 const NAME_CACHE = 1000;
 
+/**
+ * The name is looked up before the DM is queued, inside the event's acknowledgement budget
+ * (ACK_BUDGET_MS): a slow or rate-limited users.info shows the id instead of holding the ack.
+ */
+const NAME_TIMEOUT_MS = 700;
+
 export class SlackAdapter implements PlatformAdapter {
   readonly platform = "slack" as const;
   readonly maxReplyLength = MAX_REPLY;
@@ -45,6 +51,8 @@ export class SlackAdapter implements PlatformAdapter {
    */
   private readonly outboundBot: WebClient;
   private readonly outboundUser: WebClient | null;
+  /** users.info while an event waits for its ack: no retries, no rate-limit sleeps, a timeout. */
+  private readonly lookup: WebClient;
   private readonly clientOptions: webApi.WebClientOptions;
   private bolt: BoltHandle | null = null;
   private readonly names = new Map<string, string>();
@@ -70,6 +78,7 @@ export class SlackAdapter implements PlatformAdapter {
     };
     this.outboundBot = new webApi.WebClient(config.botToken, outbound);
     this.outboundUser = config.userToken ? new webApi.WebClient(config.userToken, outbound) : null;
+    this.lookup = new webApi.WebClient(config.botToken, { ...outbound, timeout: NAME_TIMEOUT_MS });
   }
 
   async start(ctx: AdapterContext): Promise<void> {
@@ -230,6 +239,8 @@ export class SlackAdapter implements PlatformAdapter {
       }
     } catch (err) {
       this.logger.error({ messageId: message.id, err: (err as Error).message }, "ingest failed");
+      // Not acknowledged, so Slack sends it again.
+      throw new NotQueued("ingest failed");
     }
   }
 
@@ -238,7 +249,7 @@ export class SlackAdapter implements PlatformAdapter {
     const known = this.names.get(userId);
     if (known) return known;
     try {
-      const info = await this.web.users.info({ user: userId });
+      const info = await this.lookup.users.info({ user: userId });
       const u = info.user;
       const name = u?.profile?.display_name || u?.real_name || u?.name || userId;
       if (this.names.size >= NAME_CACHE) this.names.clear();
