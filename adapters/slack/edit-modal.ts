@@ -1,18 +1,32 @@
 // The Edit modal: the draft prefilled, the review and card carried in the view itself, and the
 // submitted text checked before it becomes a decision (Slack shows errors inline, by block id).
+import { codePointLength } from "../../src/decisions.ts";
 import { cut } from "../../src/text.ts";
 import type { Review } from "../../src/types.ts";
 import { actionId, EDIT_BLOCK, EDIT_INPUT } from "./action-ids.ts";
 import type { Block } from "./cards.ts";
 
-/** Slack takes at most 4,000 characters in one message's text; an edit must fit. */
+/**
+ * The longest reply we send. chat.postMessage truncates `text` past 40,000 characters (Slack
+ * changelog "Truncating really long messages", 2018) and asks for at most 4,000 for best results;
+ * longer messages may also be split in two. Escaped (& < > as entities) 4,000 still fit in 40,000.
+ */
 export const MAX_REPLY = 4000;
 
 /**
- * Slack's plain_text_input holds at most 3,000 characters (max_length 1 to 3,000), so an edit
- * made in the modal is at most that, and a longer draft cannot be put in it at all.
+ * Slack's plain_text_input holds at most 3,000 characters (max_length 1 to 3,000, docs.slack.dev
+ * Block Kit plain-text input element), so an edit made in the modal is at most that, and a longer
+ * draft cannot be put in it at all.
  */
 export const MAX_EDIT = 3000;
+
+/**
+ * Slack's "characters" are code points, as the core counts (codePointLength): its guidance to keep
+ * messages to 4,000 characters "even with a message comprised solely of non-BMP Unicode characters
+ * at 4 bytes each" (RTM API limits) counts an emoji as one. Neither limit above is documented in
+ * UTF-16 units, so the adapter sets no replyLength of its own.
+ */
+export const slackLength = codePointLength;
 
 /** What the modal remembers between opening and submit: where the card is, to answer there. */
 export interface ModalMeta {
@@ -55,12 +69,9 @@ function draftOf(review: Review): string {
   return review.finalText ?? review.draft.text ?? "";
 }
 
-/**
- * Why the modal cannot take this draft, or null when it can. Counted in UTF-16 units, never fewer
- * than Slack counts, so a draft we let through does not make views.open fail.
- */
+/** Why the modal cannot take this draft, or null when it can; both limits in Slack's characters. */
 export function tooLongToEdit(review: Review): string | null {
-  const length = draftOf(review).length;
+  const length = slackLength(draftOf(review));
   if (length <= MAX_EDIT) return null;
   const n = (x: number) => x.toLocaleString("en-US");
   const choice =
@@ -76,10 +87,11 @@ export function readEdit(
 ): { ok: true; text: string } | { ok: false; error: string } {
   const text = values?.[EDIT_BLOCK]?.[EDIT_INPUT]?.value ?? "";
   if (text.trim() === "") return { ok: false, error: "The reply must not be empty." };
-  if (text.length > MAX_REPLY) {
+  const length = slackLength(text);
+  if (length > MAX_REPLY) {
     return {
       ok: false,
-      error: `The reply is ${text.length.toLocaleString("en-US")} characters; Slack takes at most ${MAX_REPLY.toLocaleString("en-US")}.`,
+      error: `The reply is ${length.toLocaleString("en-US")} characters; Slack takes at most ${MAX_REPLY.toLocaleString("en-US")}.`,
     };
   }
   return { ok: true, text };

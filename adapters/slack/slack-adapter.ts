@@ -42,6 +42,7 @@ const NAME_TIMEOUT_MS = 700;
 
 export class SlackAdapter implements PlatformAdapter {
   readonly platform = "slack" as const;
+  /** In code points, the core's default: Slack counts the same (see slackLength), so no replyLength. */
   readonly maxReplyLength = MAX_REPLY;
   /** Card updates, views and notes: the usual client, which retries and waits out rate limits. */
   private readonly web: WebClient;
