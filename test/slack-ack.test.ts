@@ -109,3 +109,24 @@ describe.each(["http", "socket"] as const)("a DM over %s while Redis is unreacha
     await eventually(() => redis.status !== "ready");
   }, 30_000);
 });
+
+describe("a DM whose ingest fails", () => {
+  it("is answered 503 at once over HTTP, and Slack's retry is queued once ingest works again", async () => {
+    const harness = await start();
+    const ctx = harness.test.app.ctx as { ingest: typeof harness.test.app.ctx.ingest };
+    const ingest = ctx.ingest;
+    ctx.ingest = async () => {
+      throw new Error("Connection is closed.");
+    };
+    const envelope = eventEnvelope(imMessage({ text: CONCRETE_COLLAB }));
+    const first = await deliver(harness, envelope);
+    expect((first.answer as { status: number }).status).toBe(503);
+    expect(first.ms).toBeLessThan(ACK_BUDGET_MS);
+    expect(harness.adapterLogs()).toContain("ingest failed");
+
+    ctx.ingest = ingest;
+    const again = await deliver(harness, envelope, 1);
+    expect((again.answer as { status: number }).status).toBe(200);
+    await eventually(() => harness.cards().length === 1);
+  });
+});
