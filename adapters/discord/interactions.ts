@@ -89,17 +89,30 @@ export async function handleCardInteraction(
     );
     return;
   }
-  // Rejected, ignored or relabelled: nothing is queued, so the card is ours to refresh. The
-  // clicked message is the card, even if the click beat the review's record of it.
+  // Rejected, ignored or relabelled: nothing is queued, so the card is ours to refresh.
+  if (!(await refreshClickedCard(interaction, deps, review, "a decision"))) {
+    await notify(interaction, staleCardNote(review)).catch(() => {});
+  }
+}
+
+/** Refreshes the clicked card; false (logged) if it could not be. */
+async function refreshClickedCard(
+  interaction: CardInteraction,
+  deps: InteractionDeps,
+  review: Review,
+  after: string,
+): Promise<boolean> {
+  // The clicked message is the card, even if the click beat the review's record of it.
   const card = review.card ?? (interaction.message ? cardRef(interaction.message) : undefined);
   try {
     await refreshCard(deps, card ? { ...review, card } : review);
+    return true;
   } catch (err) {
     deps.logger.warn(
       { reviewId: review.id, err: (err as Error).message },
-      "card not refreshed after a decision",
+      `card not refreshed after ${after}`,
     );
-    await notify(interaction, staleCardNote(review)).catch(() => {});
+    return false;
   }
 }
 
@@ -113,14 +126,7 @@ async function refuseStaleDraft(
   review: Review,
   message: string,
 ): Promise<void> {
-  const card = review.card ?? (interaction.message ? cardRef(interaction.message) : undefined);
-  try {
-    await refreshCard(deps, card ? { ...review, card } : review);
-  } catch (err) {
-    deps.logger.warn(
-      { reviewId: review.id, err: (err as Error).message },
-      "card not refreshed after a stale approval",
-    );
+  if (!(await refreshClickedCard(interaction, deps, review, "a stale approval"))) {
     await notify(
       interaction,
       "Nothing was sent: the draft changed after this card showed it (the review was relabelled, which wrote a new draft). The card could not be refreshed, so it still shows the old draft: Edit opens the current one, and Approve on this card keeps sending nothing.",
