@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Responder } from "../src/ports.ts";
 import { draftVersion, type Review, UNKNOWN_DRAFT_VERSION } from "../src/types.ts";
-import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
@@ -24,9 +24,7 @@ async function pendingReview(responder?: Responder) {
     ...(responder ? { responder } : {}),
   });
   const { app } = running;
-  const queued = await app.ctx.ingest(dm(CONCRETE_COLLAB));
-  if (queued.status !== "queued") throw new Error(queued.reason);
-  const card = await eventually(() => adapter.cards.find((c) => c.id === queued.reviewId));
+  const card = await ingestForCard(app.ctx, adapter, dm(CONCRETE_COLLAB));
   return { adapter, app, ctx: app.ctx, id: card.id, shown: card };
 }
 

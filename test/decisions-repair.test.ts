@@ -2,7 +2,7 @@
 // between), the reviewer is told the truth, and clicking Approve again queues the send.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { deliveryJobId } from "../src/queues.ts";
-import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
@@ -22,9 +22,7 @@ async function pendingReview() {
     classifier: fixedClassifier("collaboration"),
   });
   const { app } = running;
-  const queued = await app.ctx.ingest(dm(CONCRETE_COLLAB));
-  if (queued.status !== "queued") throw new Error(queued.reason);
-  const card = await eventually(() => adapter.cards.find((c) => c.id === queued.reviewId));
+  const card = await ingestForCard(app.ctx, adapter, dm(CONCRETE_COLLAB));
   return { adapter, app, ctx: app.ctx, id: card.id, draft: card.draft.text as string };
 }
 

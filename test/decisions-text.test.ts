@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { codePointLength, editedText } from "../src/decisions.ts";
 import type { Responder } from "../src/ports.ts";
-import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
@@ -23,9 +23,7 @@ async function pendingReview(responder?: Responder) {
     ...(responder ? { responder } : {}),
   });
   const ctx = running.app.ctx;
-  const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
-  if (queued.status !== "queued") throw new Error(queued.reason);
-  const card = await eventually(() => adapter.cards.find((c) => c.id === queued.reviewId));
+  const card = await ingestForCard(ctx, adapter, dm(CONCRETE_COLLAB));
   return { adapter, ctx, id: card.id };
 }
 
@@ -87,9 +85,7 @@ describe("a platform that counts UTF-16 units", () => {
       classifier: fixedClassifier("collaboration"),
     });
     const ctx = running.app.ctx;
-    const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
-    if (queued.status !== "queued") throw new Error(queued.reason);
-    const card = await eventually(() => adapter.cards.find((c) => c.id === queued.reviewId));
+    const card = await ingestForCard(ctx, adapter, dm(CONCRETE_COLLAB));
     const text = "🎉".repeat(1001);
     const result = await ctx.decide({ reviewId: card.id, action: "edit", actor: "r", text });
     expect(result.ok === false && result.message).toMatch(/\(it is 2002\)/);

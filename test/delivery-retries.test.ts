@@ -5,7 +5,7 @@ import { backoffDelay, MAX_BACKOFF_FACTOR, RetryableError } from "../src/errors.
 import type { DeliveryResult } from "../src/ports.ts";
 import { JOB_ATTEMPTS, jobOptions } from "../src/queues.ts";
 import type { Review } from "../src/types.ts";
-import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
@@ -33,9 +33,7 @@ async function approved(adapter: MemoryAdapter, backoffMs?: number) {
     ...(backoffMs !== undefined ? { backoffMs } : {}),
   });
   const ctx = running.app.ctx;
-  const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
-  if (queued.status !== "queued") throw new Error(queued.reason);
-  const card = await eventually(() => adapter.cards.find((c) => c.id === queued.reviewId));
+  const card = await ingestForCard(ctx, adapter, dm(CONCRETE_COLLAB));
   const decided = await ctx.decide({ reviewId: card.id, action: "approve", actor: "r1" });
   expect(decided.ok).toBe(true);
   return { ctx, app: running.app, id: card.id };

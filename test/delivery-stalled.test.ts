@@ -3,7 +3,7 @@
 // `approved` forever: the review becomes `failed` with the reason and its card says so.
 import { afterEach, describe, expect, it } from "vitest";
 import { deliveryJobId } from "../src/queues.ts";
-import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
@@ -23,9 +23,7 @@ describe("a delivery job that stalled too many times", () => {
       classifier: fixedClassifier("collaboration"),
     });
     const { app } = running;
-    const queued = await app.ctx.ingest(dm(CONCRETE_COLLAB));
-    if (queued.status !== "queued") throw new Error(queued.reason);
-    const card = await eventually(() => adapter.cards.find((c) => c.id === queued.reviewId));
+    const card = await ingestForCard(app.ctx, adapter, dm(CONCRETE_COLLAB));
 
     // Hold the delivery job back, then mark it the way BullMQ's stalled-job check does once a job
     // has stalled more than maxStalledCount times (the `defa` field of moveStalledJobsToWait):

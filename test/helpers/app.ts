@@ -5,9 +5,11 @@ import { RulesClassifier } from "../../classifiers/rules.ts";
 import { type App, createApp } from "../../src/app.ts";
 import { parseConfig } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
-import type { Classifier, PlatformAdapter, Responder } from "../../src/ports.ts";
+import type { AdapterContext, Classifier, PlatformAdapter, Responder } from "../../src/ports.ts";
 import { createTemplateResponder, loadTemplates } from "../../src/responder/templates.ts";
+import type { InboundMessage, Review } from "../../src/types.ts";
 import { trapUnhandled } from "./capture.ts";
+import type { MemoryAdapter } from "./memory-adapter.ts";
 import { connect, dropPrefix, freshPrefix, REDIS_URL } from "./redis.ts";
 
 export interface TestApp {
@@ -96,6 +98,17 @@ export async function eventually<T>(
     if (Date.now() > until) throw new Error(`condition not met within ${ms} ms`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Ingests a message and waits for its card on the in-memory adapter. */
+export async function ingestForCard(
+  ctx: AdapterContext,
+  adapter: MemoryAdapter,
+  message: InboundMessage,
+): Promise<Review> {
+  const queued = await ctx.ingest(message);
+  if (queued.status !== "queued") throw new Error(queued.reason);
+  return eventually(() => adapter.cards.find((c) => c.id === queued.reviewId));
 }
 
 /** A fake platform and an adapter pointed at it, before any app runs. */
