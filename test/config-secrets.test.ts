@@ -2,17 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { parseSlackConfig } from "../adapters/slack/config.ts";
 import { main } from "../src/cli/main.ts";
-import { ConfigError, parseConfig } from "../src/config.ts";
+import { ConfigError } from "../src/config.ts";
 import { redisProblem, safeUrl } from "../src/redis-check.ts";
+import { configRefusal } from "./helpers/config.ts";
 
 function problems(env: Record<string, string>): string {
-  try {
-    parseConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.message;
-    throw err;
-  }
-  throw new Error("expected the config to be refused");
+  return configRefusal(env).message;
 }
 
 describe("safeUrl", () => {

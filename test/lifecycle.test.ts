@@ -1,6 +1,5 @@
 // Starting and stopping: what a failed start, a worker with no platform, a permanent job failure,
 // a Redis outage and a shutdown do to the process, its logs and its HTTP.
-import { spawn } from "node:child_process";
 import {
   type AddressInfo,
   connect as connectTcp,
@@ -14,35 +13,12 @@ import { FakeDiscord } from "./fakes/discord/server.ts";
 import { FakeSlack } from "./fakes/slack/server.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { startMain } from "./helpers/main-process.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { dm } from "./helpers/messages.ts";
 import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
 
 const prefix = freshPrefix("lifecycle");
-
-/** `npm start` as a process; stdin stays open, as under a supervisor, so only an exit ends it. */
-function startMain(env: Record<string, string>, limitMs = 15_000) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { PATH: process.env.PATH ?? "", QUEUE_PREFIX: prefix, CONSOLE_MODE: "lines", ...env },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  const out = { stdout: "", stderr: "" };
-  child.stdout.on("data", (c) => {
-    out.stdout += String(c);
-  });
-  child.stderr.on("data", (c) => {
-    out.stderr += String(c);
-  });
-  // A process that never exits is the defect: kill it and report that instead of hanging.
-  const killer = setTimeout(() => child.kill("SIGKILL"), limitMs);
-  const exited = new Promise<{ code: number | null }>((resolve) =>
-    child.on("close", (code) => {
-      clearTimeout(killer);
-      resolve({ code });
-    }),
-  );
-  return { child, out, exited };
-}
 
 async function occupiedPort(): Promise<{ server: Server; port: number }> {
   const server = createServer();
@@ -68,8 +44,8 @@ describe("a failed start", () => {
   it("stops what started and exits 1 with one line when PORT is in use", async () => {
     const { server, port } = await occupiedPort();
     try {
-      const { out, exited } = startMain({ PORT: String(port) });
-      const { code } = await exited;
+      const { out, exited } = startMain(prefix, { PORT: String(port) });
+      const code = await exited;
       expect(code).toBe(1);
       expect(out.stderr.trim().split("\n")).toEqual([
         `collab-triage: could not start: PORT ${port} is already in use (set PORT to a free port)`,
@@ -83,7 +59,7 @@ describe("a failed start", () => {
     const fake = await FakeSlack.start();
     try {
       const token = "xoxb-refused-token-never-printed";
-      const { out, exited } = startMain({
+      const { out, exited } = startMain(prefix, {
         PORT: "0",
         SLACK_BOT_TOKEN: token,
         SLACK_SIGNING_SECRET: "signing-secret-never-printed",
@@ -92,7 +68,7 @@ describe("a failed start", () => {
         SLACK_API_URL: fake.apiUrl,
         LOG_LEVEL: "warn",
       });
-      const { code } = await exited;
+      const code = await exited;
       expect(code).toBe(1);
       const printed = out.stdout + out.stderr;
       expect(printed).toMatch(/collab-triage: could not start: .*SLACK_BOT_TOKEN/);
@@ -107,7 +83,7 @@ describe("a failed start", () => {
     const fake = await FakeDiscord.start({ refuse: "token" });
     try {
       const token = "discord-refused-token-never-printed";
-      const { out, exited } = startMain({
+      const { out, exited } = startMain(prefix, {
         PORT: "0",
         DISCORD_TOKEN: token,
         DISCORD_API_URL: fake.apiUrl,
@@ -115,7 +91,7 @@ describe("a failed start", () => {
         DISCORD_REVIEWER_IDS: "123456789012345678",
         LOG_LEVEL: "warn",
       });
-      const { code } = await exited;
+      const code = await exited;
       expect(code).toBe(1);
       const printed = out.stdout + out.stderr;
       expect(printed).toContain("collab-triage: could not start: Discord refused DISCORD_TOKEN");
@@ -128,8 +104,8 @@ describe("a failed start", () => {
 
 describe("ROLE=worker", () => {
   it("is refused with a message naming ROLE when no platform token is set", async () => {
-    const { out, exited } = startMain({ PORT: "0", ROLE: "worker" });
-    const { code } = await exited;
+    const { out, exited } = startMain(prefix, { PORT: "0", ROLE: "worker" });
+    const code = await exited;
     expect(code).toBe(2);
     expect(out.stderr).toMatch(/ROLE: worker needs DISCORD_TOKEN or SLACK_BOT_TOKEN/);
   }, 30_000);

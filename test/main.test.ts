@@ -1,31 +1,14 @@
 // `npm start` as a user runs it: a real process, piped input, real Redis.
-import { spawn } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
+import { startMain } from "./helpers/main-process.ts";
 import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
 
 const prefix = freshPrefix("main");
 
-/** The bot as `npm start` runs it, in lines mode, with output collected as it comes. */
-function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { PATH: process.env.PATH ?? "", QUEUE_PREFIX: prefix, CONSOLE_MODE: "lines", ...env },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  const out = { stdout: "", stderr: "" };
-  child.stdout.on("data", (c) => {
-    out.stdout += String(c);
-  });
-  child.stderr.on("data", (c) => {
-    out.stderr += String(c);
-  });
-  const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
-  return { child, out, closed };
-}
-
 async function run(env: Record<string, string>, input: string) {
-  const { child, out, closed } = startMain(env);
+  const { child, out, exited } = startMain(prefix, env);
   child.stdin.end(input);
-  const code = await closed;
+  const code = await exited;
   return { code, ...out };
 }
 
@@ -51,14 +34,14 @@ describe("npm start", () => {
   }, 30_000);
 
   it("shuts down cleanly on SIGTERM while waiting for input", async () => {
-    const { child, out, closed } = startMain({ PORT: "0", LOG_LEVEL: "info" });
+    const { child, out, exited } = startMain(prefix, { PORT: "0", LOG_LEVEL: "info" });
     child.stdin.write("any tips for getting started with mastering?\n");
     for (let i = 0; i < 300 && !out.stdout.includes("\n"); i++) {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(JSON.parse(out.stdout).line).toBe(1);
     child.kill("SIGTERM");
-    expect(await closed).toBe(0);
+    expect(await exited).toBe(0);
     expect(out.stderr).toContain("collab-triage stopped");
   }, 30_000);
 

@@ -1,5 +1,4 @@
 // REPLY_TEMPLATES: a bad file stops the start with a message naming the variable, as the README says.
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +6,8 @@ import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../src/config.ts";
 import { createResponder } from "../src/responder/index.ts";
+import { configRefusal } from "./helpers/config.ts";
+import { startMain } from "./helpers/main-process.ts";
 import { dm } from "./helpers/messages.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "ct-templates-"));
@@ -16,13 +17,7 @@ const typo = join(dir, "typo.md");
 writeFileSync(typo, "My replies.\n## feedback_maybe\nHm.\n");
 
 function problems(env: Record<string, string>): string[] {
-  try {
-    parseConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err.problems;
-    throw err;
-  }
-  throw new Error("expected the config to be refused");
+  return configRefusal(env).problems;
 }
 
 describe("REPLY_TEMPLATES", () => {
@@ -63,15 +58,9 @@ describe("REPLY_TEMPLATES", () => {
   });
 
   it("npm start stops with exit 2 and one line naming it, no stack trace", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: { PATH: process.env.PATH ?? "", REPLY_TEMPLATES: "/nope/replies.md" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (c) => {
-      stderr += String(c);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    const { out, exited } = startMain("templates", { REPLY_TEMPLATES: "/nope/replies.md" });
+    const code = await exited;
+    const stderr = out.stderr;
     expect(code).toBe(2);
     expect(stderr).toContain("REPLY_TEMPLATES: cannot read /nope/replies.md (no such file)");
     expect(stderr).not.toMatch(/ENOENT|\n\s+at /);

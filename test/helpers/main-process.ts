@@ -1,0 +1,29 @@
+// `npm start` as a user runs it: a real process (src/main.ts), piped stdin and collected output.
+import { spawn } from "node:child_process";
+
+/**
+ * Starts the bot under `prefix` in lines mode. stdin stays open, as under a supervisor, until the
+ * test ends it; a process still running after `limitMs` is killed, so a hang fails instead of
+ * hanging the test run.
+ */
+export function startMain(prefix: string, env: Record<string, string>, limitMs = 15_000) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { PATH: process.env.PATH ?? "", QUEUE_PREFIX: prefix, CONSOLE_MODE: "lines", ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const out = { stdout: "", stderr: "" };
+  child.stdout.on("data", (c) => {
+    out.stdout += String(c);
+  });
+  child.stderr.on("data", (c) => {
+    out.stderr += String(c);
+  });
+  const killer = setTimeout(() => child.kill("SIGKILL"), limitMs);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("close", (code) => {
+      clearTimeout(killer);
+      resolve(code);
+    }),
+  );
+  return { child, out, exited };
+}
