@@ -29,6 +29,13 @@ import { createSignalSource } from "./signals.ts";
 import { createTriageProcessor, type TriageResult } from "./triage.ts";
 import type { Platform } from "./types.ts";
 
+/**
+ * How long stop() lets in-flight jobs finish. BullMQ's graceful close can wait forever (a worker
+ * whose blocking connection is reconnecting after a Redis outage never sees it end), so stop()
+ * gives up after this and abandons what is left: its lock expires and a stalled check requeues it.
+ */
+export const STOP_TIMEOUT_MS = 10_000;
+
 export interface AppOptions {
   config: Config;
   adapters: PlatformAdapter[];
@@ -97,6 +104,8 @@ export function createApp(options: AppOptions): App {
   });
   const http = options.http === false ? null : createHttpServer({ health, metrics: readMetrics });
   const workers: Worker[] = [];
+  // Jobs this process is running, so a stop that gives up can say which ones it left behind.
+  const inFlight = new Set<string>();
   let port: number | null = null;
 
   const ctx: AdapterContext = {
@@ -158,7 +167,11 @@ export function createApp(options: AppOptions): App {
       concurrency: config.WORKER_CONCURRENCY,
     });
     for (const worker of [triage, deliver]) {
+      const key = (jobId: string | undefined) => `${worker.name}:${jobId}`;
+      worker.on("active", (job) => inFlight.add(key(job.id)));
+      worker.on("completed", (job) => inFlight.delete(key(job.id)));
       worker.on("failed", (job, err) => {
+        if (job) inFlight.delete(key(job.id));
         // A PermanentError (UnrecoverableError) fails at once, below its attempts; BullMQ sets
         // finishedOn only when the job lands in the failed set.
         const final =
@@ -245,7 +258,21 @@ export function createApp(options: AppOptions): App {
       }
       // Without Redis nothing in flight can finish, and a graceful close would wait forever.
       const force = redis.status !== "ready";
-      await Promise.all(workers.map((w) => w.close(force)));
+      let timer: NodeJS.Timeout | undefined;
+      const closed = await Promise.race([
+        Promise.all(workers.map((w) => w.close(force))).then(() => true),
+        new Promise<false>((resolve) => {
+          timer = setTimeout(resolve, STOP_TIMEOUT_MS, false);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (!closed) {
+        // Only ids: a job's data holds message text.
+        logger.warn(
+          { abandoned: [...inFlight], waitedMs: STOP_TIMEOUT_MS },
+          "workers did not close in time; stopping without them (abandoned jobs are retried once their lock expires)",
+        );
+      }
       if (force) redis.disconnect();
       await queues.close();
       await http?.close();

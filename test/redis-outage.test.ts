@@ -1,0 +1,64 @@
+// What a Redis outage does to jobs in flight and to a graceful stop, through a relay the tests cut.
+import type { Socket } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { STOP_TIMEOUT_MS } from "../src/app.ts";
+import { ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { MemoryAdapter } from "./helpers/memory-adapter.ts";
+import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
+import { connect, dropPrefix } from "./helpers/redis.ts";
+import { type RedisRelay, redisRelay } from "./helpers/relay.ts";
+
+let relay: RedisRelay | null = null;
+let running: TestApp | null = null;
+afterEach(async () => {
+  await relay?.restore();
+  await running?.stop();
+  await relay?.cut();
+  running = null;
+  relay = null;
+});
+
+function localPort(socket: Socket): number {
+  if (socket.localPort === undefined) throw new Error("not connected");
+  return socket.localPort;
+}
+
+describe("a graceful stop after a Redis outage", () => {
+  it("returns in bounded time while a worker's connection is still reconnecting", async () => {
+    relay = await redisRelay();
+    const adapter = new MemoryAdapter();
+    running = await startTestApp({
+      name: "outage-stop",
+      adapters: [adapter],
+      classifier: fixedClassifier("collaboration"),
+      env: { REDIS_URL: relay.url },
+    });
+    const { app } = running;
+    await ingestForCard(app.ctx, adapter, dm(CONCRETE_COLLAB));
+    // The app's own connection is back but the workers' blocking ones are still reconnecting: the
+    // state a stop meets right after Redis returns (each client retries on its own timer).
+    await relay.cut({ keep: localPort(app.redis.stream as Socket) });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(app.redis.status).toBe("ready");
+
+    const started = Date.now();
+    const stopped = app.stop();
+    // Redis coming back does not rescue a close that is already waiting.
+    await relay.restore();
+    const outcome = await Promise.race([
+      stopped.then(() => "stopped"),
+      new Promise((r) => setTimeout(r, STOP_TIMEOUT_MS + 5000, "hung")),
+    ]);
+    expect(outcome).toBe("stopped");
+    expect(Date.now() - started).toBeLessThan(STOP_TIMEOUT_MS + 2000);
+    expect(running.logs()).toContain("workers did not close in time");
+    expect(running.logs()).not.toContain("Would you mix it?");
+    // Stopped already (a second stop would wait on the abandoned close again): only drop its keys.
+    const { prefix } = running;
+    running = null;
+    const redis = connect();
+    await dropPrefix(redis, prefix);
+    await redis.quit();
+  }, 30_000);
+});
