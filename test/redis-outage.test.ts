@@ -2,7 +2,8 @@
 import type { Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { STOP_TIMEOUT_MS } from "../src/app.ts";
-import { ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
+import type { Classifier } from "../src/ports.ts";
+import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
@@ -18,6 +19,13 @@ afterEach(async () => {
   running = null;
   relay = null;
 });
+
+/** Drops a stopped app's keys (a second stop would wait on its abandoned close again). */
+async function dropKeysOf(test: TestApp): Promise<void> {
+  const redis = connect();
+  await dropPrefix(redis, test.prefix);
+  await redis.quit();
+}
 
 function localPort(socket: Socket): number {
   if (socket.localPort === undefined) throw new Error("not connected");
@@ -54,11 +62,55 @@ describe("a graceful stop after a Redis outage", () => {
     expect(Date.now() - started).toBeLessThan(STOP_TIMEOUT_MS + 2000);
     expect(running.logs()).toContain("workers did not close in time");
     expect(running.logs()).not.toContain("Would you mix it?");
-    // Stopped already (a second stop would wait on the abandoned close again): only drop its keys.
-    const { prefix } = running;
+    const test = running;
     running = null;
-    const redis = connect();
-    await dropPrefix(redis, prefix);
-    await redis.quit();
+    await dropKeysOf(test);
+  }, 30_000);
+});
+
+describe("a stop while a job never finishes", () => {
+  it("gives up after the bound and logs the abandoned job's id, not its text", async () => {
+    let classifying = false;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const fixed = fixedClassifier("collaboration");
+    const stuck: Classifier = {
+      name: "stuck",
+      async classify(input, signals) {
+        classifying = true;
+        await gate;
+        return fixed.classify(input, signals);
+      },
+    };
+    const test = await startTestApp({
+      name: "outage-stuck-job",
+      adapters: [new MemoryAdapter()],
+      classifier: stuck,
+    });
+    try {
+      const queued = await test.app.ctx.ingest(dm(CONCRETE_COLLAB));
+      if (queued.status !== "queued") throw new Error(queued.reason);
+      await eventually(() => classifying);
+      const started = Date.now();
+      const outcome = await Promise.race([
+        test.app.stop().then(() => "stopped"),
+        new Promise((r) => setTimeout(r, STOP_TIMEOUT_MS + 5000, "hung")),
+      ]);
+      expect(outcome).toBe("stopped");
+      expect(Date.now() - started).toBeLessThan(STOP_TIMEOUT_MS + 2000);
+      const line = test
+        .logs()
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { msg: string; abandoned?: string[] })
+        .find((l) => l.msg.startsWith("workers did not close in time"));
+      expect(line?.abandoned).toEqual([`inbound:${queued.reviewId}`]);
+      expect(test.logs()).not.toContain("Would you mix it?");
+    } finally {
+      release();
+      await dropKeysOf(test);
+    }
   }, 30_000);
 });
