@@ -71,7 +71,12 @@ export function createApp(options: AppOptions): App {
   const role = config.ROLE;
   const keys = createKeys(config.QUEUE_PREFIX);
   // One connection for commands and queues; BullMQ opens its own blocking ones for workers.
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: true });
+  // Not lazy: BullMQ would then call connect() itself, and that promise rejects on the first failed
+  // attempt; BullMQ keeps the rejection, so a queue or worker that met an unreachable Redis at start
+  // failed every command ("Connection is closed.") even after Redis was back. Connecting from here,
+  // BullMQ waits for "ready", through ioredis's reconnects. Duplicates (workers' blocking
+  // connections) copy the option.
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   let lastRedisError = "";
   redis.on("error", (err: Error) => {
     // ioredis reconnects on its own; say so once per distinct failure, not on every retry.
@@ -231,15 +236,8 @@ export function createApp(options: AppOptions): App {
     },
     health,
     async start() {
-      // The queues may already have opened the shared connection.
-      if (redis.status === "wait") {
-        await redis.connect().catch((err: Error) => {
-          logger.warn(
-            { err: err.message },
-            "redis is not reachable yet; retrying in the background",
-          );
-        });
-      }
+      // The shared connection is already connecting (or retrying) since createApp: nothing waits
+      // for it here, so a Redis that is down does not hold the adapters and HTTP back.
       // Workers last: if a token is refused or the port is taken, no job has been taken yet by a
       // process that is about to stop.
       for (const adapter of adapters.values()) await adapter.start(ctx);

@@ -114,3 +114,28 @@ describe("a stop while a job never finishes", () => {
     }
   }, 30_000);
 });
+
+describe("a Redis that goes away while the app starts", () => {
+  it("is used again once it is back: ingest queues and the job is carded", async () => {
+    relay = await redisRelay();
+    // Cut before the app's first connection is ready: the queues and workers connect meanwhile.
+    await relay.cut();
+    const adapter = new MemoryAdapter();
+    running = await startTestApp({
+      name: "outage-start",
+      adapters: [adapter],
+      classifier: fixedClassifier("collaboration"),
+      env: { REDIS_URL: relay.url },
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await relay.restore();
+    const { app } = running;
+    await eventually(() => app.redis.status === "ready", 10_000);
+    const card = await ingestForCard(app.ctx, adapter, dm(CONCRETE_COLLAB));
+    expect(card.status).toBe("pending");
+    // And later ones, which an idle worker waits for on its own (blocking) connection.
+    await new Promise((r) => setTimeout(r, 500));
+    await ingestForCard(app.ctx, adapter, dm(CONCRETE_COLLAB, { channel: "dm:u2" }));
+    expect(adapter.cards).toHaveLength(2);
+  }, 30_000);
+});
