@@ -1,12 +1,6 @@
 // Starting and stopping: what a failed start, a worker with no platform, a permanent job failure,
 // a Redis outage and a shutdown do to the process, its logs and its HTTP.
-import {
-  type AddressInfo,
-  connect as connectTcp,
-  createServer,
-  type Server,
-  type Socket,
-} from "node:net";
+import { createServer, type Server } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { AdapterContext, Classifier } from "../src/ports.ts";
 import { FakeDiscord } from "./fakes/discord/server.ts";
@@ -17,6 +11,7 @@ import { startMain } from "./helpers/main-process.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { dm } from "./helpers/messages.ts";
 import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
+import { redisRelay } from "./helpers/relay.ts";
 
 const prefix = freshPrefix("lifecycle");
 
@@ -144,29 +139,6 @@ describe("a job that fails permanently", () => {
   });
 });
 
-/** A TCP relay to the real Redis that a test can cut, as when Redis goes down under a running app. */
-async function redisRelay(): Promise<{ url: string; cut(): void }> {
-  const sockets = new Set<Socket>();
-  const server = createServer((client) => {
-    const upstream = connectTcp(6379, "127.0.0.1");
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on("error", () => {});
-      s.on("close", () => sockets.delete(s));
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    cut() {
-      server.close();
-      for (const s of sockets) s.destroy();
-    },
-  };
-}
-
 describe("/metrics", () => {
   it("answers within two seconds when Redis goes down under it, without queue depths", async () => {
     const relay = await redisRelay();
@@ -178,7 +150,7 @@ describe("/metrics", () => {
     });
     const url = `http://127.0.0.1:${running.app.port}/metrics`;
     expect(await (await fetch(url)).text()).toMatch(/collab_triage_queue_depth\{/);
-    relay.cut();
+    await relay.cut();
     const { redis } = running.app;
     await eventually(() => redis.status !== "ready");
     const started = Date.now();

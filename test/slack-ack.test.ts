@@ -1,9 +1,3 @@
-// A DM's event is acknowledged only once it is queued in Redis: while Redis is unreachable the
-// event is left unacknowledged (HTTP 503, or no Socket Mode ack) so Slack sends it again, and the
-// redelivery once Redis is back makes one review. Slack does not resend an event it saw acknowledged.
-
-import type { AddressInfo } from "node:net";
-import { createServer, type Server, type Socket, connect as tcpConnect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { ACK_BUDGET_MS } from "../adapters/slack/bolt-app.ts";
 import { type SlackHarness, slackPerTest, textOf } from "./fakes/slack/harness.ts";
@@ -11,45 +5,9 @@ import { eventEnvelope, imMessage } from "./fakes/slack/payloads.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
+import { redisRelay } from "./helpers/relay.ts";
 
 const start = slackPerTest({ classifier: fixedClassifier("collaboration") });
-
-/** A TCP relay to the real Redis that a test can cut and then restore on the same port. */
-async function redisRelay(): Promise<{
-  url: string;
-  cut(): Promise<void>;
-  restore(): Promise<void>;
-}> {
-  const sockets = new Set<Socket>();
-  let server: Server | null = null;
-  const listen = (port: number) =>
-    new Promise<number>((resolve) => {
-      const s = createServer((client) => {
-        const upstream = tcpConnect(6379, "127.0.0.1");
-        for (const socket of [client, upstream]) {
-          sockets.add(socket);
-          socket.on("error", () => {});
-          socket.on("close", () => sockets.delete(socket));
-        }
-        client.pipe(upstream).pipe(client);
-      });
-      server = s;
-      s.listen(port, "127.0.0.1", () => resolve((s.address() as AddressInfo).port));
-    });
-  const port = await listen(0);
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    async cut() {
-      const s = server;
-      server = null;
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => (s ? s.close(() => resolve()) : resolve()));
-    },
-    async restore() {
-      await listen(port);
-    },
-  };
-}
 
 const NO_ACK = Symbol("no ack");
 
