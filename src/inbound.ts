@@ -1,6 +1,6 @@
 // The door into the pipeline: an adapter's InboundMessage is checked and cleaned before it is queued.
 import { z } from "zod";
-import { findLinks, sanitizeText } from "./text.ts";
+import { cut, findLinks, sanitizeText } from "./text.ts";
 import { type InboundMessage, PLATFORMS } from "./types.ts";
 
 const id = z.string().trim().min(1, "must not be empty").max(200, "is too long");
@@ -9,16 +9,7 @@ const id = z.string().trim().min(1, "must not be empty").max(200, "is too long")
  * Text only shown to a reviewer (a display name, a note): an over-long one is cut, not refused.
  * The sender picks their name, and refusing it would drop the whole message.
  */
-const display = (max: number) => z.string().transform((value) => cutDisplay(value, max));
-
-function cutDisplay(value: string, max: number): string {
-  if (value.length <= max) return value;
-  let end = max - 1;
-  // Not through a surrogate pair: half an emoji would show as U+FFFD.
-  const last = value.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${value.slice(0, end).toWellFormed()}…`;
-}
+const display = (max: number) => z.string().transform((value) => cut(value, max, "…"));
 
 /** Longest author name kept; longer ones are cut. */
 export const MAX_NAME = 200;

@@ -43,8 +43,14 @@ export function findLinks(text: string): string[] {
   return [...new Set(found)];
 }
 
-/** Cuts text to `max` characters, ending with a marker when it had to cut. */
+/**
+ * Cuts text to `max` characters, ending with a marker when it had to cut. Never through a surrogate
+ * pair: half an emoji would show as U+FFFD.
+ */
 export function cut(text: string, max: number, marker = "… (cut)"): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - marker.length)).toWellFormed()}${marker}`;
+  let end = Math.max(0, max - marker.length);
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end).toWellFormed()}${marker}`;
 }
