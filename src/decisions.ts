@@ -9,7 +9,7 @@ import type {
   TransitionResult,
 } from "./ports.ts";
 import { enqueueDelivery, type Queues, repairDelivery } from "./queues.ts";
-import { sanitizeText } from "./text.ts";
+import { codePointLength, sanitizeText } from "./text.ts";
 import {
   type AuditEntry,
   type Decision,
@@ -31,25 +31,6 @@ export interface DecideDeps {
 
 /** When the adapter sets no limit of its own. */
 export const DEFAULT_MAX_REPLY = 4000;
-
-/**
- * Length as the platforms count it: in Unicode code points, so an emoji is one character, not the
- * two UTF-16 units of `text.length`. Counted in place: an edit may be long.
- */
-export function codePointLength(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count--;
-        i++;
-      }
-    }
-  }
-  return count;
-}
 
 /**
  * The reply as the reviewer wrote it, control characters removed. Leading spaces and inner blank

@@ -54,3 +54,22 @@ export function cut(text: string, max: number, marker = "… (cut)"): string {
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return `${text.slice(0, end).toWellFormed()}${marker}`;
 }
+
+/**
+ * Length as the platforms count it: in Unicode code points, so an emoji is one character, not the
+ * two UTF-16 units of `text.length`. Counted in place: an edit may be long.
+ */
+export function codePointLength(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}

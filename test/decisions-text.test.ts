@@ -1,8 +1,9 @@
 // What a reviewer's edit becomes: sent as written (not trimmed), and measured the way the
 // platforms measure it (code points, so an emoji is one character).
 import { afterEach, describe, expect, it } from "vitest";
-import { codePointLength, editedText } from "../src/decisions.ts";
+import { editedText } from "../src/decisions.ts";
 import type { Responder } from "../src/ports.ts";
+import { codePointLength } from "../src/text.ts";
 import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";

@@ -1,7 +1,6 @@
 // The Edit modal: the draft prefilled, the review and card carried in the view itself, and the
 // submitted text checked before it becomes a decision (Slack shows errors inline, by block id).
-import { codePointLength } from "../../src/decisions.ts";
-import { cut } from "../../src/text.ts";
+import { codePointLength, cut } from "../../src/text.ts";
 import type { Review } from "../../src/types.ts";
 import { actionId, EDIT_BLOCK, EDIT_INPUT } from "./action-ids.ts";
 import type { Block } from "./cards.ts";
