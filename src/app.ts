@@ -28,6 +28,7 @@ import { createReviewStore } from "./review-store.ts";
 import { createSignalSource } from "./signals.ts";
 import { createTriageProcessor, type TriageResult } from "./triage.ts";
 import type { Platform } from "./types.ts";
+import { within } from "./within.ts";
 
 /**
  * How long stop() lets in-flight jobs finish. BullMQ's graceful close can wait forever (a worker
@@ -204,13 +205,14 @@ export function createApp(options: AppOptions): App {
   }
 
   async function health(): Promise<Health> {
-    const redisUp = await Promise.race([
+    const redisUp = await within(
       redis.ping().then(
         () => true,
         () => false,
       ),
-      new Promise<boolean>((resolve) => setTimeout(resolve, 1000, false).unref()),
-    ]);
+      1000,
+      () => false,
+    );
     const status = Object.fromEntries(
       workers.map((w) => [w.name, w.isRunning() ? "running" : "stopped"] as const),
     );
@@ -256,14 +258,11 @@ export function createApp(options: AppOptions): App {
       }
       // Without Redis nothing in flight can finish, and a graceful close would wait forever.
       const force = redis.status !== "ready";
-      let timer: NodeJS.Timeout | undefined;
-      const closed = await Promise.race([
+      const closed = await within(
         Promise.all(workers.map((w) => w.close(force))).then(() => true),
-        new Promise<false>((resolve) => {
-          timer = setTimeout(resolve, STOP_TIMEOUT_MS, false);
-        }),
-      ]);
-      clearTimeout(timer);
+        STOP_TIMEOUT_MS,
+        () => false,
+      );
       if (!closed) {
         // Only ids: a job's data holds message text.
         logger.warn(

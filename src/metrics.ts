@@ -1,6 +1,7 @@
 // Prometheus metrics on a registry of our own, so several apps (tests, benches) never collide.
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { Queues } from "./queues.ts";
+import { within } from "./within.ts";
 
 export interface Metrics {
   registry: Registry;
@@ -60,15 +61,7 @@ export function createMetrics(queues: Queues, depthTimeoutMs = DEPTH_TIMEOUT_MS)
       reading ??= readDepths().finally(() => {
         reading = null;
       });
-      let timer: NodeJS.Timeout | undefined;
-      const depths = await Promise.race([
-        reading,
-        new Promise<null>((resolve) => {
-          timer = setTimeout(resolve, depthTimeoutMs, null);
-        }),
-      ])
-        .catch(() => null)
-        .finally(() => clearTimeout(timer));
+      const depths = await within(reading, depthTimeoutMs, () => null).catch(() => null);
       this.reset();
       for (const { queue, state, count } of depths ?? []) this.set({ queue, state }, count);
     },

@@ -14,6 +14,7 @@ import {
 } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { AdapterContext } from "../../src/ports.ts";
+import { within } from "../../src/within.ts";
 import { ACTION_PATTERN } from "./action-ids.ts";
 import type { SlackConfig } from "./config.ts";
 import type { EventEnvelope, Identities, MessageEvent } from "./inbound.ts";
@@ -190,16 +191,11 @@ function isMessageEvent(body: ReceiverEvent["body"]): boolean {
 }
 
 async function processMessage(app: App, event: ReceiverEvent, logger: Logger): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new NotQueued(`not queued within ${ACK_BUDGET_MS} ms`)),
-      ACK_BUDGET_MS,
-    );
-  });
   try {
     // The ack Bolt calls first goes nowhere; the real one follows the listener.
-    await Promise.race([app.processEvent({ ...event, ack: async () => {} }), late]);
+    await within(app.processEvent({ ...event, ack: async () => {} }), ACK_BUDGET_MS, () => {
+      throw new NotQueued(`not queued within ${ACK_BUDGET_MS} ms`);
+    });
   } catch (err) {
     if (err instanceof NotQueued) {
       logger.warn(
@@ -208,8 +204,6 @@ async function processMessage(app: App, event: ReceiverEvent, logger: Logger): P
       );
     }
     throw err;
-  } finally {
-    clearTimeout(timer);
   }
   await event.ack();
 }
