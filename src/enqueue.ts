@@ -2,6 +2,7 @@
 // Redis in one addBulk: one round trip for the lot instead of one per message.
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
+import { retryFailedJob } from "./queues.ts";
 import type { InboundMessage } from "./types.ts";
 
 const MAX_BATCH = 500;
@@ -61,16 +62,5 @@ async function retryFailed(queue: Queue<InboundMessage>, jobIds: string[]): Prom
   const client = (await queue.getBackend().client) as unknown as Pick<Redis, "zmscore">;
   const scores = await client.zmscore(queue.toKey("failed"), ...ids);
   const failed = ids.filter((_, i) => scores[i] !== null);
-  await Promise.all(
-    failed.map(async (id) => {
-      const job = await queue.getJob(id);
-      if (!job) return;
-      try {
-        await job.retry("failed", { resetAttemptsMade: true });
-      } catch (err) {
-        // Another copy retried it a moment ago: fine. Still failed means the retry itself broke.
-        if (await job.isFailed()) throw err;
-      }
-    }),
-  );
+  await Promise.all(failed.map((id) => retryFailedJob(queue, id)));
 }

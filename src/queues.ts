@@ -45,14 +45,20 @@ export async function repairDelivery(
     await enqueueDelivery(queues, reviewId);
     return true;
   }
-  if (state !== "failed") return false;
-  const job = await queues.outbound.getJob(jobId);
+  return state === "failed" && retryFailedJob(queues.outbound, jobId);
+}
+
+/**
+ * Moves a job from the failed set back to waiting with a fresh attempt budget. False when there is
+ * nothing to retry: no such job, or another caller retried it a moment ago (no longer failed).
+ */
+export async function retryFailedJob(queue: Queue, jobId: string): Promise<boolean> {
+  const job = await queue.getJob(jobId);
   if (!job) return false;
   try {
     await job.retry("failed", { resetAttemptsMade: true });
     return true;
   } catch (err) {
-    // Another click retried it a moment ago: it is no longer in the failed set, and that is fine.
     if (await job.isFailed()) throw err;
     return false;
   }
