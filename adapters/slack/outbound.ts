@@ -23,11 +23,8 @@ export async function sendReply(
   const channel = review.message.channel;
   const threadTs = review.message.meta?.threadTs;
   try {
-    const where = { channel, oldest: review.message.meta?.ts, limit: HISTORY_LIMIT };
-    // A reply in a thread is not in the channel's history: look in the thread itself.
-    const found = threadTs
-      ? await findTaggedInThread(client, { ...where, threadTs }, review.id)
-      : await findTagged(client, where, REPLY_EVENT_TYPE, review.id);
+    const where = { channel, threadTs, oldest: review.message.meta?.ts, limit: HISTORY_LIMIT };
+    const found = await findTagged(client, where, REPLY_EVENT_TYPE, review.id);
     if (found) return { status: "delivered", ref: found };
     const posted = await client.chat.postMessage({
       channel,
@@ -44,31 +41,6 @@ export async function sendReply(
   } catch (err) {
     return toDeliveryResult(err);
   }
-}
-
-/** Like findTagged, in one thread's replies (conversations.replies, same history scopes). */
-async function findTaggedInThread(
-  client: WebClient,
-  where: { channel: string; threadTs: string; oldest?: string | undefined; limit: number },
-  reviewId: string,
-): Promise<string | null> {
-  const replies = await client.conversations.replies({
-    channel: where.channel,
-    ts: where.threadTs,
-    limit: where.limit,
-    include_all_metadata: true,
-    ...(where.oldest ? { oldest: where.oldest } : {}),
-  });
-  for (const msg of replies.messages ?? []) {
-    const meta = msg.metadata;
-    if (
-      meta?.event_type === REPLY_EVENT_TYPE &&
-      (meta.event_payload as { review_id?: unknown } | undefined)?.review_id === reviewId
-    ) {
-      return msg.ts ?? "already posted";
-    }
-  }
-  return null;
 }
 
 /** Platform error codes that retrying cannot fix, in words for the card. */

@@ -11,20 +11,31 @@ export function tag(eventType: string, reviewId: string) {
   return { event_type: eventType, event_payload: { review_id: reviewId } };
 }
 
-/** The ts of the newest message in `channel` since `oldest` tagged for this review, or null. */
+/**
+ * The ts of the newest message in `channel` since `oldest` tagged for this review, or null. With
+ * `threadTs`, in that thread's replies: they are not in the channel's history (same scopes).
+ */
 export async function findTagged(
   client: WebClient,
-  where: { channel: string; oldest?: string | undefined; limit: number },
+  where: {
+    channel: string;
+    threadTs?: string | undefined;
+    oldest?: string | undefined;
+    limit: number;
+  },
   eventType: string,
   reviewId: string,
 ): Promise<string | null> {
-  const history = await client.conversations.history({
+  const query = {
     channel: where.channel,
     limit: where.limit,
     include_all_metadata: true,
     ...(where.oldest ? { oldest: where.oldest } : {}),
-  });
-  for (const msg of history.messages ?? []) {
+  };
+  const found = where.threadTs
+    ? await client.conversations.replies({ ...query, ts: where.threadTs })
+    : await client.conversations.history(query);
+  for (const msg of found.messages ?? []) {
     const meta = msg.metadata;
     if (
       meta?.event_type === eventType &&
