@@ -254,15 +254,23 @@ function showsDraft(version: string, review: Review): boolean {
   return version === draftVersion(review.draft);
 }
 
+const DRAFT_CHANGED =
+  "Nothing was sent: the draft changed after this card showed it (the review was relabelled, which wrote a new draft).";
+
 /** Adapters refresh the card before passing this on, so "the card now shows" holds when they say it. */
 function draftChanged(review: Review): Extract<DecideResult, { ok: false }> {
   return {
     ok: false,
     code: "draft_changed",
-    message:
-      "Nothing was sent: the draft changed after this card showed it (the review was relabelled, which wrote a new draft). The card now shows the current draft; read it and click Approve again if that is what should go out.",
+    message: `${DRAFT_CHANGED} The card now shows the current draft; read it and click Approve again if that is what should go out.`,
     review,
   };
+}
+
+/** What an adapter says instead of draft_changed's message when it could not refresh the card. */
+export function draftChangedCardStale(reason?: string): string {
+  const why = reason ? ` (${reason})` : "";
+  return `${DRAFT_CHANGED} The card could not be refreshed${why}, so it still shows the old draft: Edit opens the current one, and Approve on this card keeps sending nothing.`;
 }
 
 /** The add may have failed before or after Redis took it: "may not", and how to make sure. */

@@ -10,6 +10,7 @@ import {
   type StringSelectMenuInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
+import { draftChangedCardStale } from "../../src/decisions.ts";
 import type { AdapterContext } from "../../src/ports.ts";
 import { type Decision, isLabel, type Review, UNKNOWN_DRAFT_VERSION } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
@@ -127,10 +128,7 @@ async function refuseStaleDraft(
   message: string,
 ): Promise<void> {
   if (!(await refreshClickedCard(interaction, deps, review, "a stale approval"))) {
-    await notify(
-      interaction,
-      "Nothing was sent: the draft changed after this card showed it (the review was relabelled, which wrote a new draft). The card could not be refreshed, so it still shows the old draft: Edit opens the current one, and Approve on this card keeps sending nothing.",
-    );
+    await notify(interaction, draftChangedCardStale());
     return;
   }
   await notify(interaction, message);

@@ -3,6 +3,7 @@
 // outbound queue's job; the card shows the outcome when the queue calls updateCard.
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
+import { draftChangedCardStale } from "../../src/decisions.ts";
 import type { AdapterContext } from "../../src/ports.ts";
 import { cut } from "../../src/text.ts";
 import { type Decision, effectiveLabel, isLabel, type Review } from "../../src/types.ts";
@@ -82,10 +83,8 @@ export async function onCardAction(
     const review = result.review;
     // Approved: the outbound queue delivers, then edits the card; editing it here too could race.
     if (review.status === "approved" || review.status === "edited") return;
-    // Rejected or relabelled: nothing is queued, so the card is ours to refresh. The clicked
-    // message is the card, even if the click beat the review's record of it.
-    const card = review.card ?? (where ? { channel: where.channel, ts: where.ts } : undefined);
-    await deps.updateCard(card ? { ...review, card } : review);
+    // Rejected or relabelled: nothing is queued, so the card is ours to refresh.
+    await refreshClickedCard(deps, review, where);
   } catch (err) {
     const reason = failureReason(err);
     // Ids, codes and the error's message; never the error's data, which can echo what was sent.
@@ -119,9 +118,8 @@ async function refreshStaleCard(
   where: { channel: string; ts: string } | null,
   message: string,
 ): Promise<string> {
-  const card = review.card ?? (where ? { channel: where.channel, ts: where.ts } : undefined);
   try {
-    await deps.updateCard(card ? { ...review, card } : review);
+    await refreshClickedCard(deps, review, where);
     return message;
   } catch (err) {
     const reason = failureReason(err);
@@ -129,8 +127,18 @@ async function refreshStaleCard(
       { reviewId: review.id, reason, code: errorCode(err) },
       "card not refreshed after a stale approval",
     );
-    return `Nothing was sent: the draft changed after this card showed it (the review was relabelled, which wrote a new draft). The card could not be refreshed (${reason}), so it still shows the old draft: Edit opens the current one, and Approve on this card keeps sending nothing.`;
+    return draftChangedCardStale(reason);
   }
+}
+
+/** The clicked message is the card, even if the click beat the review's record of it. */
+function refreshClickedCard(
+  deps: InteractionDeps,
+  review: Review,
+  where: { channel: string; ts: string } | null,
+): Promise<void> {
+  const card = review.card ?? (where ? { channel: where.channel, ts: where.ts } : undefined);
+  return deps.updateCard(card ? { ...review, card } : review);
 }
 
 /** The decision stands; only the card still shows the buttons (or the old draft). */
