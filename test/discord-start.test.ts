@@ -5,12 +5,12 @@ import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { discordModule } from "../adapters/discord/index.ts";
 import { INVITE_PERMISSIONS } from "../adapters/discord/invite.ts";
-import type { AdapterContext, Classifier } from "../src/ports.ts";
+import type { AdapterContext } from "../src/ports.ts";
 import { actionsOf, componentsOf, discordPerTest, TOKEN, textOf } from "./fakes/discord/harness.ts";
 import { user } from "./fakes/discord/payloads.ts";
 import { FakeDiscord } from "./fakes/discord/server.ts";
 import { eventually } from "./helpers/app.ts";
-import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { fixedClassifier, heldClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
 
 // Every test's harness is stopped after it, and nothing the bot wrote may ping anyone.
@@ -95,25 +95,12 @@ describe("stopping while jobs are in flight", () => {
 
   it("still posts the card of a message being triaged", async () => {
     // Triage is held in the classifier, so the card is posted only after the adapter stopped.
-    const fixed = fixedClassifier("collaboration");
-    let classifying = false;
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const classifier: Classifier = {
-      name: "held",
-      async classify(input, signals) {
-        classifying = true;
-        await held;
-        return fixed.classify(input, signals);
-      },
-    };
-    const harness = await start({ classifier });
+    const held = heldClassifier("collaboration");
+    const harness = await start({ classifier: held.classifier });
     const msg = harness.driver.dm(user("Late Sender"), CONCRETE_COLLAB);
-    await eventually(() => classifying);
+    await eventually(() => held.started);
     await harness.adapter.stop();
-    release();
+    held.release();
     const card = await eventually(() => harness.cards()[0]);
     expect(textOf(card)).toContain("Late Sender");
     await eventually(async () => {

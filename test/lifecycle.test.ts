@@ -2,11 +2,11 @@
 // a Redis outage and a shutdown do to the process, its logs and its HTTP.
 import { createServer, type Server } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import type { AdapterContext, Classifier } from "../src/ports.ts";
+import type { AdapterContext } from "../src/ports.ts";
 import { FakeDiscord } from "./fakes/discord/server.ts";
 import { FakeSlack } from "./fakes/slack/server.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
-import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { fixedClassifier, heldClassifier } from "./helpers/fixed-classifier.ts";
 import { startMain } from "./helpers/main-process.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { dm } from "./helpers/messages.ts";
@@ -193,31 +193,18 @@ describe("shutdown", () => {
       });
     };
     // A classification that waits, so stop() has a job in flight to wait on.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let classifying = false;
-    const fixed = fixedClassifier("collaboration");
-    const slow: Classifier = {
-      name: "slow",
-      async classify(input) {
-        classifying = true;
-        await gate;
-        return fixed.classify(input);
-      },
-    };
+    const slow = heldClassifier("collaboration");
     running = await startTestApp({
       name: "lifecycle-shutdown",
       adapters: [adapter],
       http: true,
-      classifier: slow,
+      classifier: slow.classifier,
     });
     const { app } = running;
     const url = `http://127.0.0.1:${app.port}`;
     expect((await fetch(`${url}/events`, { method: "POST", body: "{}" })).status).toBe(200);
     await app.ctx.ingest(dm("would you mix my EP in April? budget $500"));
-    await eventually(() => classifying);
+    await eventually(() => slow.started);
 
     const stopped = app.stop();
     try {
@@ -227,7 +214,7 @@ describe("shutdown", () => {
       const health = await fetch(`${url}/healthz`);
       expect(JSON.parse(await health.text())).toMatchObject({ redis: "up" });
     } finally {
-      release();
+      slow.release();
       await stopped;
     }
     // The job in flight was let finish, not dropped.

@@ -2,9 +2,8 @@
 import type { Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { STOP_TIMEOUT_MS } from "../src/app.ts";
-import type { Classifier } from "../src/ports.ts";
 import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
-import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { fixedClassifier, heldClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
 import { connect, dropPrefix } from "./helpers/redis.ts";
@@ -70,29 +69,16 @@ describe("a graceful stop after a Redis outage", () => {
 
 describe("a stop while a job never finishes", () => {
   it("gives up after the bound and logs the abandoned job's id, not its text", async () => {
-    let classifying = false;
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const fixed = fixedClassifier("collaboration");
-    const stuck: Classifier = {
-      name: "stuck",
-      async classify(input, signals) {
-        classifying = true;
-        await gate;
-        return fixed.classify(input, signals);
-      },
-    };
+    const stuck = heldClassifier("collaboration");
     const test = await startTestApp({
       name: "outage-stuck-job",
       adapters: [new MemoryAdapter()],
-      classifier: stuck,
+      classifier: stuck.classifier,
     });
     try {
       const queued = await test.app.ctx.ingest(dm(CONCRETE_COLLAB));
       if (queued.status !== "queued") throw new Error(queued.reason);
-      await eventually(() => classifying);
+      await eventually(() => stuck.started);
       const started = Date.now();
       const outcome = await Promise.race([
         test.app.stop().then(() => "stopped"),
@@ -109,7 +95,7 @@ describe("a stop while a job never finishes", () => {
       expect(line?.abandoned).toEqual([`inbound:${queued.reviewId}`]);
       expect(test.logs()).not.toContain("Would you mix it?");
     } finally {
-      release();
+      stuck.release();
       await dropKeysOf(test);
     }
   }, 30_000);

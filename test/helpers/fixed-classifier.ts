@@ -22,3 +22,28 @@ export function fixedClassifier(label: Label, confidence = 0.9): Classifier & { 
   };
   return classifier;
 }
+
+/**
+ * A fixed classifier that holds every classification until the test releases it, so a job is in
+ * flight while the test stops an adapter or the app. `started` is true once one is held.
+ */
+export function heldClassifier(label: Label) {
+  const fixed = fixedClassifier(label);
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const held = {
+    started: false,
+    release: () => release(),
+    classifier: {
+      name: "held",
+      async classify(...args: Parameters<Classifier["classify"]>) {
+        held.started = true;
+        await gate;
+        return fixed.classify(...args);
+      },
+    } satisfies Classifier,
+  };
+  return held;
+}
