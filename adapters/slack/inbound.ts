@@ -106,7 +106,8 @@ export function toInbound(
       // Written in a thread: the answer goes in that thread, where the sender is looking.
       ...(event.thread_ts && event.thread_ts !== event.ts ? { threadTs: event.thread_ts } : {}),
     },
-    ...(note ? { note: note.slice(0, 500) } : {}),
+    // The core cuts a long note (checkInbound), on a code point and with a marker.
+    ...(note ? { note } : {}),
   };
   return { ok: true, message, replyAs };
 }
