@@ -20,6 +20,11 @@ import type {
 /** What a classifier reads: an InboundMessage fits, and so does bare text from the CLI. */
 export interface ClassifyInput {
   text: string;
+  /**
+   * A conversation's messages in order, oldest first, when it has more than one (one sender's DM
+   * burst and follow-ups); `text` is then those messages joined with "\n". See conversationInput.
+   */
+  messages?: string[];
   platform?: Platform;
   context?: Context;
   links?: string[];
