@@ -3,16 +3,21 @@
 import { UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { createCampaignActionProcessor, enqueueCampaignAction } from "./campaign-actions.ts";
+import { createCampaigns } from "./campaigns.ts";
 import type { Config } from "./config.ts";
+import { createConversations } from "./conversations.ts";
 import { createDecide } from "./decisions.ts";
 import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
 import { backoffDelay } from "./errors.ts";
+import { createGroupProcessor, type QuietWindow } from "./group.ts";
 import { createHttpServer, type Health } from "./http.ts";
 import { reviewIdFor } from "./ids.ts";
 import { checkInbound } from "./inbound.ts";
 import { createKeys, type Keys } from "./keys.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
+import { createPacer } from "./pacer.ts";
 import type {
   AdapterContext,
   Classifier,
@@ -22,11 +27,20 @@ import type {
   ReviewStore,
   SignalSource,
 } from "./ports.ts";
-import { createQueues, INBOUND, OUTBOUND, type Queues } from "./queues.ts";
+import { createPresentProcessor, requestCard } from "./presenter.ts";
+import {
+  createQueues,
+  type DeliveryJob,
+  INBOUND,
+  OUTBOUND,
+  presentQueueName,
+  type Queues,
+  TRIAGE,
+} from "./queues.ts";
 import { createReviewReports } from "./review-reports.ts";
 import { createReviewStore } from "./review-store.ts";
 import { createSignalSource } from "./signals.ts";
-import { createTriageProcessor, type TriageResult } from "./triage.ts";
+import { createTriage } from "./triage.ts";
 import type { Platform } from "./types.ts";
 import { within } from "./within.ts";
 
@@ -101,9 +115,19 @@ export function createApp(options: AppOptions): App {
   const adapters = new Map<Platform, PlatformAdapter>(options.adapters.map((a) => [a.platform, a]));
   const signals =
     options.signals ?? createSignalSource(redis, keys, { retentionDays: config.RETENTION_DAYS });
+  const conversations = createConversations(redis, keys, { retentionDays: config.RETENTION_DAYS });
+  const campaigns = createCampaigns(redis, keys, { retentionDays: config.RETENTION_DAYS });
+  const pacer = createPacer(redis);
+  const window: QuietWindow = {
+    quietMs: config.CONVERSATION_QUIET_MS,
+    maxWaitMs: config.CONVERSATION_MAX_WAIT_MS,
+  };
+  const applyCampaign = (id: string) => enqueueCampaignAction(queues.outbound, id);
   const decide = createDecide({
     store,
     queues,
+    applyCampaign,
+    releaseCampaign: (campaign) => campaigns.release(campaign),
     responder: options.responder,
     adapters,
     metrics,
@@ -124,17 +148,23 @@ export function createApp(options: AppOptions): App {
       await enqueueInbound(checked.message, reviewId);
       return { status: "queued", reviewId };
     },
-    async triageState(reviewId) {
-      // The inbound job's id is the review id; its return value says whether a card was needed.
-      const state = await queues.inbound.getJobState(reviewId);
-      if (state !== "completed" && state !== "failed") return { status: "pending" };
-      const job = await queues.inbound.getJob(reviewId);
-      if (!job) return { status: "pending" };
-      if (state === "failed") return { status: "failed", reason: job.failedReason };
-      const result = job.returnvalue as TriageResult | null;
-      return result?.status === "ignored"
-        ? { status: "ignored", reason: result.reason }
-        : { status: "carded" };
+    async triageState(jobId) {
+      // The inbound job is gone once done: where its message went is in the review store.
+      const [attached, review] = await Promise.all([
+        redis.get(keys.attached(jobId)),
+        store.get(jobId),
+      ]);
+      if (attached?.startsWith("ignored:")) {
+        return { status: "ignored", reason: attached.slice("ignored:".length) };
+      }
+      const reviewId = attached ? attached.split("|")[0] : review?.id;
+      const found = reviewId === review?.id ? review : reviewId ? await store.get(reviewId) : null;
+      if (found?.card || found?.campaignId) return { status: "carded", reviewId: found.id };
+      if ((await queues.inbound.getJobState(jobId)) === "failed") {
+        const job = await queues.inbound.getJob(jobId);
+        return { status: "failed", reason: job?.failedReason ?? "triage failed" };
+      }
+      return { status: "pending" };
     },
     decide,
     getReview: (id) => store.get(id),
@@ -152,27 +182,81 @@ export function createApp(options: AppOptions): App {
     };
     // The workers complete jobs on the same connection the processors use: triage relies on it.
     const common = { connection: redis, prefix: keys.bullPrefix, settings };
-    const triage = new Worker(
+    const concurrency = config.WORKER_CONCURRENCY;
+    const triage = createTriage({
+      store,
+      conversations,
+      campaigns,
+      classifier: options.classifier,
+      responder: options.responder,
+      queues,
+      metrics,
+      window,
+      applyCampaign: (id) => enqueueCampaignAction(queues.outbound, id, true),
+      logger,
+    });
+    const group = new Worker(
       INBOUND,
-      createTriageProcessor({
-        redis,
-        keys,
-        store,
+      createGroupProcessor({
+        conversations,
         signals,
-        classifier: options.classifier,
-        responder: options.responder,
+        triageQueue: queues.triage,
         adapters,
-        metrics,
+        window,
+        async recard(reviewId) {
+          const review = await store.get(reviewId);
+          if (!review) return false;
+          if (!review.card && !review.campaignId) await requestCard(queues, review);
+          return true;
+        },
+        async triageChannelMessage(message, reviewId, messageSignals) {
+          const outcome = await triage.channelMessage(message, reviewId, messageSignals);
+          // Remembered for triageState (the job is gone once done); a day, no text.
+          if (outcome.status === "ignored") {
+            await redis.set(keys.attached(reviewId), `ignored:${outcome.reason}`, "EX", 86_400);
+          }
+          return outcome;
+        },
         logger,
       }),
-      { ...common, concurrency: config.WORKER_CONCURRENCY },
+      { ...common, concurrency },
     );
+    const conversation = new Worker(TRIAGE, triage.conversation, { ...common, concurrency });
     const deliverDeps: DeliverDeps = { store, adapters, metrics, logger };
-    const deliver = new Worker(OUTBOUND, createDeliverProcessor(deliverDeps), {
-      ...common,
-      concurrency: config.WORKER_CONCURRENCY,
+    const deliverOne = createDeliverProcessor(deliverDeps);
+    const applyOne = createCampaignActionProcessor({
+      store,
+      campaigns,
+      responder: options.responder,
+      adapters,
+      queues,
+      logger,
     });
-    for (const worker of [triage, deliver]) {
+    const deliver = new Worker<DeliveryJob>(
+      OUTBOUND,
+      (job) => (job.name === "campaign" ? applyOne(job) : deliverOne(job)),
+      { ...common, concurrency },
+    );
+    const presenters = [...adapters.values()].map((adapter) => {
+      const queue = queues.present(adapter.platform);
+      return new Worker(
+        presentQueueName(adapter.platform),
+        createPresentProcessor({
+          redis,
+          keys,
+          store,
+          pacer,
+          adapter,
+          queue,
+          queues,
+          metrics,
+          logger,
+        }),
+        // A paced channel takes one call at a time anyway; an unpaced one (console) may go wide.
+        { ...common, concurrency: adapter.cardPaceMs ? 2 : concurrency },
+      );
+    });
+    for (const worker of [group, conversation, deliver, ...presenters]) {
       const key = (jobId: string | undefined) => `${worker.name}:${jobId}`;
       worker.on("active", (job) => inFlight.add(key(job.id)));
       worker.on("completed", (job) => inFlight.delete(key(job.id)));
@@ -190,7 +274,7 @@ export function createApp(options: AppOptions): App {
         );
         // The processor fails the review itself on its own last attempt, but not when BullMQ
         // fails the job without running it (stalled too often: the worker died each time).
-        if (final && job && worker.name === OUTBOUND) {
+        if (final && job && worker.name === OUTBOUND && job.name !== "campaign") {
           const { reviewId } = job.data as { reviewId: string };
           failDelivery(deliverDeps, reviewId, err.message).catch((e: Error) =>
             logger.error({ jobId: job.id, err: e.message }, "could not mark the review failed"),

@@ -67,6 +67,20 @@ export const configSchema = z.object({
   LLM_API_KEY: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
   CONSOLE_MODE: z.enum(["auto", "interactive", "lines", "demo"]).default("auto"),
+  /** A DM conversation is triaged this long after its latest message (people write in bursts). */
+  CONVERSATION_QUIET_MS: z.coerce
+    .number({ message: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(0, "must be 0-60000")
+    .max(60_000, "must be 0-60000")
+    .default(2000),
+  /** ...but its card waits at most this long after the first message it does not show yet. */
+  CONVERSATION_MAX_WAIT_MS: z.coerce
+    .number({ message: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(0, "must be 0-300000")
+    .max(300_000, "must be 0-300000")
+    .default(10_000),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

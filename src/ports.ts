@@ -12,6 +12,7 @@ import type {
   Label,
   ModerationAction,
   Platform,
+  PreviousReview,
   Review,
   ReviewStatus,
   Signals,
@@ -83,7 +84,7 @@ export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
  */
 export type TriageState =
   | { status: "pending" }
-  | { status: "carded" }
+  | { status: "carded"; reviewId: string }
   | { status: "ignored"; reason: string }
   | { status: "failed"; reason: string };
 
@@ -111,6 +112,11 @@ export interface PlatformAdapter {
   readonly maxReplyLength?: number;
   /** How the platform measures a reply against maxReplyLength, if not in code points. */
   replyLength?(text: string): number;
+  /**
+   * The least time between two card calls (posts and edits) in the review channel, across all
+   * workers: the presenter keeps to it so the platform's rate limit is not the pacing mechanism.
+   */
+  readonly cardPaceMs?: number;
   start(ctx: AdapterContext): Promise<void>;
   stop(): Promise<void>;
   /**
@@ -121,6 +127,11 @@ export interface PlatformAdapter {
   updateCard(review: Review): Promise<void>;
   deliver(review: Review, text: string): Promise<DeliveryResult>;
   moderate?(review: Review, action: ModerationAction): Promise<DeliveryResult>;
+  /**
+   * One action on many watched-channel messages (a campaign's): bulk where the platform has it.
+   * A result per review id; a message already gone counts as delivered.
+   */
+  moderateMany?(reviews: Review[], action: ModerationAction): Promise<Map<string, DeliveryResult>>;
 }
 
 export interface Transition {
@@ -133,9 +144,20 @@ export interface Transition {
    * a relabel landing between decide()'s read and the transition must make it fail.
    */
   draft?: Draft;
+  /** Only if the conversation still has this many messages (the card's Approve saw them all). */
+  messageCount?: number;
   /** Fields to set with the transition. */
   set?: Partial<
-    Pick<Review, "decidedBy" | "decidedAt" | "finalText" | "sentAt" | "failure" | "moderation">
+    Pick<
+      Review,
+      | "decidedBy"
+      | "decidedAt"
+      | "finalText"
+      | "sentAt"
+      | "failure"
+      | "moderation"
+      | "correctedLabel"
+    >
   >;
 }
 
@@ -151,8 +173,27 @@ export interface ReviewStore {
   transition(t: Transition): Promise<TransitionResult>;
   /** Swaps classification label and draft while pending (a reviewer's relabel). */
   relabel(id: string, label: Label, draft: Draft, audit: AuditEntry): Promise<TransitionResult>;
-  setCard(id: string, card: CardRef): Promise<void>;
+  /** Records the card (when given) and the revision of the review it now shows (when given). */
+  setCard(id: string, card: CardRef | null, shownRev?: number): Promise<void>;
+  /**
+   * Stores a conversation's triage (classification and draft) if it still has `count` messages
+   * and is pending; the first one makes it a review. `newMessages`: messages not counted before.
+   */
+  saveTriage(id: string, result: TriageSave): Promise<SaveTriageResult>;
 }
+
+export interface TriageSave {
+  count: number;
+  kind: "reply" | "moderation";
+  classification: Classification;
+  draft: Draft;
+  previous?: PreviousReview;
+}
+
+export type SaveTriageResult =
+  | { ok: true; newMessages: number }
+  /** gone: expired; decided: no longer pending; moved: a newer message came (a newer job follows). */
+  | { ok: false; reason: "gone" | "decided" | "moved" };
 
 export interface ReviewReports {
   pending(limit: number): Promise<Review[]>;

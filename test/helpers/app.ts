@@ -41,6 +41,9 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     LOG_LEVEL: "debug",
     OWNER_NAME: "Alex",
     OWNER_ABOUT: "I produce electronic music and mix records for indie artists.",
+    // Short, so a DM's card comes quickly; tests of the window set their own.
+    CONVERSATION_QUIET_MS: "40",
+    CONVERSATION_MAX_WAIT_MS: "1000",
     ...options.env,
   });
   const chunks: string[] = [];

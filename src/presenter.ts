@@ -1,0 +1,137 @@
+// The presenter: posting and editing review cards is a stage of its own, one queue per platform,
+// so triage runs at CPU speed and never holds a worker waiting on a rate limit. Each job renders a
+// review as it is now (the latest state wins, so repeated edits coalesce), keeps to the
+// platform's pace (cardPaceMs, across workers), and goes in priority order: a genuine
+// conversation's card before campaign updates, and those before a spam card.
+import { type Job, type Queue, Worker } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { RetryableError } from "./errors.ts";
+import type { Keys } from "./keys.ts";
+import type { Metrics } from "./metrics.ts";
+import type { Pacer } from "./pacer.ts";
+import type { PlatformAdapter, ReviewStore } from "./ports.ts";
+import { type PresentJob, type Queues, retryFailedJob } from "./queues.ts";
+import { effectiveLabel, messagesOf, type Review } from "./types.ts";
+
+/** How long one worker holds the right to post or edit a review's card; a dead worker's lapses. */
+export const PRESENT_CLAIM_MS = 30_000;
+/** Edits of one conversation's card at most this often. */
+export const EDIT_EVERY_MS = 1000;
+/** Edits of one campaign's card at most this often: it may gain copies many times a second. */
+export const CAMPAIGN_EDIT_EVERY_MS = 3000;
+
+/** BullMQ priorities (lower goes first): genuine messages first, spam last. */
+const PRIORITY = {
+  genuine: { post: 1, edit: 2 },
+  campaign: { post: 3, edit: 4 },
+  spam: { post: 5, edit: 6 },
+} as const;
+
+function priorityOf(review: Review) {
+  if (review.kind === "campaign") return PRIORITY.campaign;
+  return effectiveLabel(review) === "spam" ? PRIORITY.spam : PRIORITY.genuine;
+}
+
+/**
+ * Asks for the review's card to show its current state: a post if it has none yet, and an edit
+ * that runs at the end of the current coalescing slot (one job per slot: later requests in the
+ * same slot are the same job, which will render whatever is current by then).
+ */
+export async function requestCard(queues: Pick<Queues, "present">, review: Review): Promise<void> {
+  const queue = queues.present(review.message.platform);
+  const priority = priorityOf(review);
+  const every = review.kind === "campaign" ? CAMPAIGN_EDIT_EVERY_MS : EDIT_EVERY_MS;
+  const now = Date.now();
+  const slot = Math.floor(now / every);
+  const adds: Promise<unknown>[] = [];
+  if (!review.card) {
+    const jobId = `card-${review.id}`;
+    // A post that ran out of attempts (an outage longer than the retries) keeps its id in the
+    // failed set, where an add would be ignored: asking again retries it.
+    const retried =
+      (await queue.getJobState(jobId)) === "failed" && (await retryFailedJob(queue, jobId));
+    if (!retried)
+      adds.push(queue.add("post", { reviewId: review.id }, { jobId, priority: priority.post }));
+  }
+  adds.push(
+    queue.add(
+      "edit",
+      { reviewId: review.id },
+      {
+        jobId: `card-${review.id}-${slot}`,
+        priority: priority.edit,
+        delay: (slot + 1) * every - now,
+      },
+    ),
+  );
+  await Promise.all(adds);
+}
+
+export interface PresenterDeps {
+  redis: Redis;
+  keys: Keys;
+  store: ReviewStore;
+  pacer: Pacer;
+  adapter: PlatformAdapter;
+  queue: Queue<PresentJob>;
+  queues: Pick<Queues, "present">;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+export type PresentResult = { status: "posted" | "edited" | "current" | "held" | "gone" };
+
+export function createPresentProcessor(deps: PresenterDeps) {
+  const platform = deps.adapter.platform;
+  return async function present(job: Job<PresentJob>): Promise<PresentResult> {
+    const { reviewId } = job.data;
+    const review = await deps.store.get(reviewId);
+    if (!review) return { status: "gone" };
+    // A campaign's member is shown on the campaign's card, never on its own.
+    if (review.campaignId && !review.card) return { status: "held" };
+    if (review.card && (review.shownRev ?? 0) >= (review.rev ?? 0)) return { status: "current" };
+    // Only the post job posts; it asks for an edit itself if the review moved on meanwhile.
+    if (!review.card && job.name !== "post") return { status: "current" };
+
+    // Two workers may hold jobs for one review (a post and an edit, a stalled job): one at a time.
+    const claim = deps.keys.presenting(reviewId);
+    if ((await deps.redis.set(claim, job.id ?? "1", "PX", PRESENT_CLAIM_MS, "NX")) !== "OK") {
+      throw new RetryableError("CARD_BUSY", "another worker is presenting this card", 500);
+    }
+    try {
+      const wait = await deps.pacer.take(deps.keys.pace(platform), deps.adapter.cardPaceMs ?? 0);
+      if (wait > 0) {
+        // Early for the review channel: the whole queue waits, and the job keeps its place (and
+        // its priority) without spending an attempt.
+        await deps.queue.rateLimit(wait);
+        throw Worker.RateLimitError();
+      }
+      if (!review.card) {
+        // With retry, an earlier attempt may have posted it: the adapter looks before posting.
+        const card = await deps.adapter.presentCard(review, { retry: job.attemptsStarted > 1 });
+        await deps.store.setCard(reviewId, card, review.rev ?? 0);
+        const now = await deps.store.get(reviewId);
+        if (now && (now.rev ?? 0) > (review.rev ?? 0)) await requestCard(deps.queues, now);
+        const first = messagesOf(review)[0] ?? review.message;
+        deps.metrics.endToEndSeconds.observe(
+          { platform },
+          (Date.now() - Date.parse(first.receivedAt)) / 1000,
+        );
+        deps.logger.info({ platform, reviewId, kind: review.kind }, "review card presented");
+        return { status: "posted" };
+      }
+      await deps.adapter.updateCard(review);
+      await deps.store.setCard(reviewId, null, review.rev ?? 0);
+      return { status: "edited" };
+    } catch (err) {
+      if ((err as Error).name === "RateLimitError") throw err;
+      throw new RetryableError(
+        "CARD_FAILED",
+        `presenting the card failed: ${(err as Error).message}`,
+      );
+    } finally {
+      await deps.redis.del(claim);
+    }
+  };
+}
