@@ -287,7 +287,7 @@ function releasedLabel(review: Review): Label {
 }
 
 const DRAFT_CHANGED =
-  "Nothing was sent: the review changed after this card showed it (a new message from the sender, or a relabel, which wrote a new draft).";
+  "Nothing was sent: the draft changed after this card showed it (a relabel wrote a new one, or the sender wrote again).";
 
 /** Adapters refresh the card before passing this on, so "the card now shows" holds when they say it. */
 function draftChanged(review: Review): Extract<DecideResult, { ok: false }> {

@@ -171,7 +171,7 @@ describe("channel messages that get no card", () => {
     await spamAndCard(harness);
     expect(harness.cards()).toHaveLength(1);
     // Only the friendly message and the spam were triaged; the other channels never reached the queue.
-    const queued = await harness.test.app.queues.inbound.getJobCounts();
-    expect(Object.values(queued).reduce((a, b) => a + b, 0)).toBe(2);
+    const counted = await harness.test.app.metrics.messages.get();
+    expect(counted.values.reduce((sum, v) => sum + v.value, 0)).toBe(2);
   });
 });

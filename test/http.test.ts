@@ -23,7 +23,12 @@ describe("HTTP", () => {
     expect(JSON.parse(res.body)).toEqual({
       ok: true,
       redis: "up",
-      workers: { inbound: "running", outbound: "running" },
+      workers: {
+        inbound: "running",
+        triage: "running",
+        outbound: "running",
+        "present-console": "running",
+      },
       role: "all",
     });
   });
