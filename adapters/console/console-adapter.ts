@@ -3,7 +3,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
-import type { CardRef, Review } from "../../src/types.ts";
+import { type CardRef, messageCountOf, type Review } from "../../src/types.ts";
 import { runInteractive } from "./interactive.ts";
 import { LineReader } from "./line-reader.ts";
 import { parseLine } from "./parse-line.ts";
@@ -78,10 +78,14 @@ export class ConsoleAdapter implements PlatformAdapter {
       reviewId,
       (review) => ({ review }),
       async () => {
-        const review = await ctx.getReview(reviewId);
-        if (review?.card) return { done: { review } };
-        // No card may ever come: triage's job result says so, instead of a timeout much later.
+        // The message may have joined a conversation whose card is out already (then no new card
+        // is posted): done once that card shows a triage of every message.
         const state = await ctx.triageState(reviewId);
+        if (state.status === "carded") {
+          const review = await ctx.getReview(state.reviewId);
+          return review && covered(review) ? { done: { review } } : null;
+        }
+        // No card may ever come: triage's record says so, instead of a timeout much later.
         if (state.status === "ignored") return { done: { ignored: state.reason } };
         if (state.status === "failed") return { error: `triage failed: ${state.reason}` };
         return null;
@@ -140,8 +144,14 @@ export class ConsoleAdapter implements PlatformAdapter {
     });
   }
 
+  /**
+   * Piped lines: each is queued as it comes, so lines from one author form conversations as the
+   * bot forms them (the same quiet window); a result is printed per conversation once its card
+   * covers all of its lines, in the order of each conversation's first line.
+   */
   private async runLines(ctx: AdapterContext, reader: LineReader): Promise<void> {
-    const { output, errors, mode } = this.options;
+    const { errors } = this.options;
+    const tracked: Array<{ line: number; jobId: string }> = [];
     let lineNo = 0;
     for (let line = await reader.next(); line !== null; line = await reader.next()) {
       lineNo++;
@@ -156,33 +166,91 @@ export class ConsoleAdapter implements PlatformAdapter {
         errors.write(`line ${lineNo}: ${ingested.reason}\n`);
         continue;
       }
-      try {
-        const triaged = await this.waitForCard(ctx, ingested.reviewId);
-        if ("ignored" in triaged) {
-          output.write(
-            mode === "demo"
-              ? `(line ${lineNo}: no card, ${triaged.ignored})\n`
-              : `${JSON.stringify({ line: lineNo, reviewId: ingested.reviewId, ignored: triaged.ignored })}\n`,
-          );
-          continue;
-        }
-        const review = triaged.review;
-        output.write(
-          mode === "demo"
-            ? `${renderCard(review)}\n`
-            : `${JSON.stringify(resultOf(lineNo, review))}\n`,
-        );
-      } catch (err) {
-        errors.write(`line ${lineNo}: ${(err as Error).message}\n`);
-      }
+      tracked.push({ line: lineNo, jobId: ingested.reviewId });
     }
+    await this.reportConversations(ctx, tracked);
+  }
+
+  /** Waits for every tracked line's outcome and prints one result per conversation. */
+  private async reportConversations(
+    ctx: AdapterContext,
+    tracked: Array<{ line: number; jobId: string }>,
+  ): Promise<void> {
+    const { output, errors, mode } = this.options;
+    const deadline = Date.now() + (this.options.cardTimeoutMs ?? 30_000);
+    const linesOf = new Map<string, number[]>();
+    let waiting = tracked;
+    const outcomes: Array<{ first: number; print: () => void }> = [];
+    while (waiting.length > 0 || linesOf.size > 0) {
+      const next: typeof waiting = [];
+      for (const item of waiting) {
+        const state = await ctx.triageState(item.jobId);
+        if (state.status === "ignored") {
+          const ignored = state.reason;
+          outcomes.push({
+            first: item.line,
+            print: () =>
+              output.write(
+                mode === "demo"
+                  ? `(line ${item.line}: no card, ${ignored})\n`
+                  : `${JSON.stringify({ line: item.line, reviewId: item.jobId, ignored })}\n`,
+              ),
+          });
+        } else if (state.status === "failed") {
+          errors.write(`line ${item.line}: triage failed: ${state.reason}\n`);
+        } else if (state.status === "carded") {
+          linesOf.set(state.reviewId, [...(linesOf.get(state.reviewId) ?? []), item.line]);
+        } else {
+          next.push(item);
+        }
+      }
+      waiting = next;
+      for (const [reviewId, lines] of linesOf) {
+        const review = await ctx.getReview(reviewId);
+        // Done once its card shows a triage of every message it holds.
+        const count = review ? messageCountOf(review) : 0;
+        if (!review || (review.triagedCount ?? count) < count || waiting.length > 0) continue;
+        if ((review.shownRev ?? 0) < (review.rev ?? 0) && !review.campaignId) continue;
+        linesOf.delete(reviewId);
+        outcomes.push({
+          first: lines[0] ?? 0,
+          print: () =>
+            output.write(
+              mode === "demo"
+                ? `${renderCard(review)}\n`
+                : `${JSON.stringify(resultOf(lines, review))}\n`,
+            ),
+        });
+      }
+      if (waiting.length === 0 && linesOf.size === 0) break;
+      if (Date.now() > deadline) {
+        for (const item of waiting)
+          errors.write(`line ${item.line}: no card in time: is a worker running?\n`);
+        for (const lines of linesOf.values()) {
+          errors.write(`lines ${lines.join(", ")}: no card in time: is a worker running?\n`);
+        }
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    outcomes.sort((a, b) => a.first - b.first);
+    for (const outcome of outcomes) outcome.print();
   }
 }
 
-export function resultOf(line: number, review: Review) {
+/** Its card shows a triage of every message it holds. */
+export function covered(review: Review): boolean {
+  const count = messageCountOf(review);
+  return (review.triagedCount ?? count) >= count && (review.shownRev ?? 0) >= (review.rev ?? 0);
+}
+
+/** One conversation's result: the lines it covers and what triage made of them. */
+export function resultOf(lines: number[], review: Review) {
   const c = review.classification;
   return {
-    line,
+    line: lines[0],
+    lines,
+    messages: messageCountOf(review),
     reviewId: review.id,
     label: c.label,
     confidence: Number(c.confidence.toFixed(4)),
@@ -191,5 +259,7 @@ export function resultOf(line: number, review: Review) {
     classifier: c.source,
     draft: review.draft.text,
     draftKind: review.draft.kind,
+    draftSource: review.draft.source,
+    ...(review.campaignId ? { campaign: review.campaignId } : {}),
   };
 }
