@@ -146,12 +146,14 @@ export class ConsoleAdapter implements PlatformAdapter {
 
   /**
    * Piped lines: each is queued as it comes, so lines from one author form conversations as the
-   * bot forms them (the same quiet window); a result is printed per conversation once its card
-   * covers all of its lines, in the order of each conversation's first line.
+   * bot forms them (the same quiet window). A result is printed per conversation once its card
+   * covers every line that reached it; a line that joins it later prints it again, whole.
    */
   private async runLines(ctx: AdapterContext, reader: LineReader): Promise<void> {
     const { errors } = this.options;
-    const tracked: Array<{ line: number; jobId: string }> = [];
+    const waiting: Array<{ line: number; jobId: string; since: number }> = [];
+    let ended = false;
+    const reporter = this.report(ctx, waiting, () => ended);
     let lineNo = 0;
     for (let line = await reader.next(); line !== null; line = await reader.next()) {
       lineNo++;
@@ -166,75 +168,59 @@ export class ConsoleAdapter implements PlatformAdapter {
         errors.write(`line ${lineNo}: ${ingested.reason}\n`);
         continue;
       }
-      tracked.push({ line: lineNo, jobId: ingested.reviewId });
+      waiting.push({ line: lineNo, jobId: ingested.reviewId, since: Date.now() });
     }
-    await this.reportConversations(ctx, tracked);
+    ended = true;
+    await reporter;
   }
 
-  /** Waits for every tracked line's outcome and prints one result per conversation. */
-  private async reportConversations(
+  /** Polls the lines' outcomes and prints each conversation once its card covers them. */
+  private async report(
     ctx: AdapterContext,
-    tracked: Array<{ line: number; jobId: string }>,
+    waiting: Array<{ line: number; jobId: string; since: number }>,
+    ended: () => boolean,
   ): Promise<void> {
     const { output, errors, mode } = this.options;
-    const deadline = Date.now() + (this.options.cardTimeoutMs ?? 30_000);
+    const timeoutMs = this.options.cardTimeoutMs ?? 30_000;
     const linesOf = new Map<string, number[]>();
-    let waiting = tracked;
-    const outcomes: Array<{ first: number; print: () => void }> = [];
-    while (waiting.length > 0 || linesOf.size > 0) {
-      const next: typeof waiting = [];
-      for (const item of waiting) {
+    const unprinted = new Set<string>();
+    for (;;) {
+      for (const item of waiting.splice(0)) {
         const state = await ctx.triageState(item.jobId);
         if (state.status === "ignored") {
-          const ignored = state.reason;
-          outcomes.push({
-            first: item.line,
-            print: () =>
-              output.write(
-                mode === "demo"
-                  ? `(line ${item.line}: no card, ${ignored})\n`
-                  : `${JSON.stringify({ line: item.line, reviewId: item.jobId, ignored })}\n`,
-              ),
-          });
+          output.write(
+            mode === "demo"
+              ? `(line ${item.line}: no card, ${state.reason})\n`
+              : `${JSON.stringify({ line: item.line, reviewId: item.jobId, ignored: state.reason })}\n`,
+          );
         } else if (state.status === "failed") {
           errors.write(`line ${item.line}: triage failed: ${state.reason}\n`);
         } else if (state.status === "carded") {
           linesOf.set(state.reviewId, [...(linesOf.get(state.reviewId) ?? []), item.line]);
+          unprinted.add(state.reviewId);
+        } else if (Date.now() - item.since > timeoutMs) {
+          errors.write(`line ${item.line}: no card after ${timeoutMs} ms: is a worker running?\n`);
         } else {
-          next.push(item);
+          waiting.push(item);
         }
       }
-      waiting = next;
-      for (const [reviewId, lines] of linesOf) {
-        const review = await ctx.getReview(reviewId);
-        // Done once its card shows a triage of every message it holds.
-        const count = review ? messageCountOf(review) : 0;
-        if (!review || (review.triagedCount ?? count) < count || waiting.length > 0) continue;
-        if ((review.shownRev ?? 0) < (review.rev ?? 0) && !review.campaignId) continue;
-        linesOf.delete(reviewId);
-        outcomes.push({
-          first: lines[0] ?? 0,
-          print: () =>
-            output.write(
-              mode === "demo"
-                ? `${renderCard(review)}\n`
-                : `${JSON.stringify(resultOf(lines, review))}\n`,
-            ),
-        });
-      }
-      if (waiting.length === 0 && linesOf.size === 0) break;
-      if (Date.now() > deadline) {
-        for (const item of waiting)
-          errors.write(`line ${item.line}: no card in time: is a worker running?\n`);
-        for (const lines of linesOf.values()) {
-          errors.write(`lines ${lines.join(", ")}: no card in time: is a worker running?\n`);
+      // A line not placed yet may belong to any conversation: print none until all are placed.
+      if (waiting.length === 0) {
+        for (const reviewId of [...unprinted]) {
+          const review = await ctx.getReview(reviewId);
+          if (!review || !covered(review)) continue;
+          unprinted.delete(reviewId);
+          const lines = linesOf.get(reviewId) ?? [];
+          output.write(
+            mode === "demo"
+              ? `${renderCard(review)}\n`
+              : `${JSON.stringify(resultOf(lines, review))}\n`,
+          );
         }
-        break;
       }
+      if (ended() && waiting.length === 0 && unprinted.size === 0) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    outcomes.sort((a, b) => a.first - b.first);
-    for (const outcome of outcomes) outcome.print();
   }
 }
 
