@@ -10,7 +10,7 @@ import { createConversations } from "./conversations.ts";
 import { createDecide } from "./decisions.ts";
 import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
-import { backoffDelay } from "./errors.ts";
+import { backoffDelay, PermanentError } from "./errors.ts";
 import { createGroupProcessor, type QuietWindow } from "./group.ts";
 import { createHttpServer, type Health } from "./http.ts";
 import { reviewIdFor } from "./ids.ts";
@@ -274,7 +274,9 @@ export function createApp(options: AppOptions): App {
         );
         // The processor fails the review itself on its own last attempt, but not when BullMQ
         // fails the job without running it (stalled too often: the worker died each time).
-        if (final && job && worker.name === OUTBOUND && job.name !== "campaign") {
+        // A PermanentError is the processor's own verdict on a review it left as it was.
+        const byProcessor = err instanceof PermanentError;
+        if (final && !byProcessor && job && worker.name === OUTBOUND && job.name !== "campaign") {
           const { reviewId } = job.data as { reviewId: string };
           failDelivery(deliverDeps, reviewId, err.message).catch((e: Error) =>
             logger.error({ jobId: job.id, err: e.message }, "could not mark the review failed"),

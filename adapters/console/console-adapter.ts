@@ -11,6 +11,9 @@ import { renderCard } from "./render.ts";
 
 export type ConsoleMode = "interactive" | "lines" | "demo";
 
+/** Piped input idle this long counts as a pause: what has settled is printed. */
+const INPUT_PAUSE_MS = 1000;
+
 export interface ConsoleOptions {
   mode: ConsoleMode;
   input: Readable;
@@ -153,10 +156,19 @@ export class ConsoleAdapter implements PlatformAdapter {
     const { errors } = this.options;
     const waiting: Array<{ line: number; jobId: string; since: number }> = [];
     let ended = false;
-    const reporter = this.report(ctx, waiting, () => ended);
+    let lastRead = Date.now();
+    // A conversation is printed once the input ends or pauses: a piped file's lines are read
+    // before any is printed, so each conversation prints once.
+    const reporter = this.report(
+      ctx,
+      waiting,
+      () => ended,
+      () => ended || Date.now() - lastRead > INPUT_PAUSE_MS,
+    );
     let lineNo = 0;
     for (let line = await reader.next(); line !== null; line = await reader.next()) {
       lineNo++;
+      lastRead = Date.now();
       if (line.trim() === "") continue;
       const parsed = parseLine(line);
       if (!parsed.ok) {
@@ -169,6 +181,7 @@ export class ConsoleAdapter implements PlatformAdapter {
         continue;
       }
       waiting.push({ line: lineNo, jobId: ingested.reviewId, since: Date.now() });
+      lastRead = Date.now();
     }
     ended = true;
     await reporter;
@@ -179,6 +192,7 @@ export class ConsoleAdapter implements PlatformAdapter {
     ctx: AdapterContext,
     waiting: Array<{ line: number; jobId: string; since: number }>,
     ended: () => boolean,
+    paused: () => boolean,
   ): Promise<void> {
     const { output, errors, mode } = this.options;
     const timeoutMs = this.options.cardTimeoutMs ?? 30_000;
@@ -196,7 +210,11 @@ export class ConsoleAdapter implements PlatformAdapter {
         } else if (state.status === "failed") {
           errors.write(`line ${item.line}: triage failed: ${state.reason}\n`);
         } else if (state.status === "carded") {
-          linesOf.set(state.reviewId, [...(linesOf.get(state.reviewId) ?? []), item.line]);
+          const lines = [...(linesOf.get(state.reviewId) ?? []), item.line];
+          linesOf.set(
+            state.reviewId,
+            lines.sort((a, b) => a - b),
+          );
           unprinted.add(state.reviewId);
         } else if (Date.now() - item.since > timeoutMs) {
           errors.write(`line ${item.line}: no card after ${timeoutMs} ms: is a worker running?\n`);
@@ -205,10 +223,16 @@ export class ConsoleAdapter implements PlatformAdapter {
         }
       }
       // A line not placed yet may belong to any conversation: print none until all are placed.
-      if (waiting.length === 0) {
-        for (const reviewId of [...unprinted]) {
+      if (waiting.length === 0 && paused()) {
+        // In the order of each conversation's first line: one not settled holds the later ones.
+        const first = (id: string) => linesOf.get(id)?.[0] ?? 0;
+        for (const reviewId of [...unprinted].sort((a, b) => first(a) - first(b))) {
           const review = await ctx.getReview(reviewId);
-          if (!review || !covered(review)) continue;
+          if (!review) {
+            unprinted.delete(reviewId);
+            continue;
+          }
+          if (!covered(review)) break;
           unprinted.delete(reviewId);
           const lines = linesOf.get(reviewId) ?? [];
           output.write(
