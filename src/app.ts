@@ -12,7 +12,7 @@ import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./delive
 import { batchedEnqueue } from "./enqueue.ts";
 import { backoffDelay, PermanentError } from "./errors.ts";
 import { createGroupProcessor, type QuietWindow } from "./group.ts";
-import { housekeep, HOUSEKEEPING_EVERY_MS } from "./housekeeping.ts";
+import { HOUSEKEEPING_EVERY_MS, housekeep } from "./housekeeping.ts";
 import { createHttpServer, type Health } from "./http.ts";
 import { reviewIdFor } from "./ids.ts";
 import { checkInbound } from "./inbound.ts";
@@ -28,7 +28,7 @@ import type {
   ReviewStore,
   SignalSource,
 } from "./ports.ts";
-import { createPresentProcessor, requestCard } from "./presenter.ts";
+import { createPresentProcessor, repairCard } from "./presenter.ts";
 import {
   createQueues,
   type DeliveryJob,
@@ -210,7 +210,7 @@ export function createApp(options: AppOptions): App {
         async recard(reviewId) {
           const review = await store.get(reviewId);
           if (!review) return false;
-          if (!review.card && !review.campaignId) await requestCard(queues, review);
+          if (!review.card && !review.campaignId) await repairCard(queues, review);
           return true;
         },
         async triageChannelMessage(message, reviewId, messageSignals) {
