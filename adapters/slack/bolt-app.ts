@@ -28,6 +28,7 @@ import {
   type ViewSubmission,
 } from "./interactions.ts";
 import { homeView, pendingText, STATS_DAYS, statsText } from "./reports.ts";
+import { refusalBeforeBody, SLACK_BODY_LIMIT } from "./request-gate.ts";
 
 export const EVENTS_PATH = "/slack/events";
 
@@ -81,6 +82,8 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
           // Bolt checks the signature and refuses requests older than 5 minutes with a 401.
           signingSecret: config.signingSecret ?? "",
           endpoints: EVENTS_PATH,
+          // Longer bodies (chunked ones included) are refused with a 413 as they arrive.
+          bodyLimit: SLACK_BODY_LIMIT,
           logger: deps.boltLogger,
           processEventErrorHandler: async (args) => {
             if (!(args.error instanceof NotQueued)) {
@@ -146,6 +149,13 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
 
   if (http) {
     ctx.route("POST", EVENTS_PATH, (req, res) => {
+      const refusal = refusalBeforeBody(req.headers);
+      if (refusal) {
+        // Answered on the headers; the connection closes instead of reading the body.
+        res.writeHead(refusal.status, { "content-type": "application/json", connection: "close" });
+        res.end(JSON.stringify({ error: refusal.error }));
+        return;
+      }
       try {
         http.requestListener(req, res);
       } catch {
