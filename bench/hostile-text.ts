@@ -1,7 +1,9 @@
 // `npm run bench:hostile`: what hostile text costs the code that renders or parses it on the event
 // loop. Each case runs a few times; the slowest run is reported, since one slow render is what
-// blocks the bot. Before the fixes: a Discord card of 4,000 backslashes took ~200-800 ms.
+// blocks the bot. Before the fixes: a Discord card of 4,000 backslashes took 0.2-1.3 s, and Slack's link
+// pattern 135-420 ms on 40,000 characters of `<http://a`.
 import { renderCard } from "../adapters/discord/cards.ts";
+import { slackLinks } from "../adapters/slack/inbound.ts";
 import type { Review } from "../src/types.ts";
 import { dm } from "../test/helpers/messages.ts";
 
@@ -35,6 +37,11 @@ const cases: Array<[string, () => unknown]> = [
   [
     "discord card, 1,000 masked links",
     () => renderCard(review("[a](https://b)".repeat(1000), "ok")),
+  ],
+  ["slack links, 40,000 chars of `<http://a`", () => slackLinks("<http://a".repeat(4445))],
+  [
+    "slack links, 4,000 closed links",
+    () => slackLinks("<https://a.example/x|label> ".repeat(4000)),
   ],
 ];
 

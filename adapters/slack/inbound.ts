@@ -112,13 +112,34 @@ export function toInbound(
   return { ok: true, message, replyAs };
 }
 
-/** Slack writes links as <https://url|label>; the URL is what classifiers should see. */
+/**
+ * Slack writes links as <https://url|label>; the URL is what classifiers should see. One pass: a
+ * pattern such as /<(https?:\/\/[^|>\s]+)…>/ tried again from every `<` of an unclosed
+ * `<http://a<http://a…` took time quadratic in its length (135 ms on 40,000 characters).
+ */
 export function slackLinks(raw: string): string[] {
-  const found = [...raw.matchAll(/<(https?:\/\/[^|>\s]+)(?:\|[^>]*)?>/g)].map((m) =>
-    decodeEntities(m[1] ?? ""),
-  );
-  return [...new Set(found.filter(Boolean))];
+  const found = new Set<string>();
+  // The link opens at the last `<` before its `>`: an earlier one never closed.
+  let open = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charCodeAt(i);
+    if (ch === LT) open = i;
+    else if (ch === GT && open !== -1) {
+      const inner = raw.slice(open + 1, i);
+      open = -1;
+      const bar = inner.indexOf("|");
+      const url = bar === -1 ? inner : inner.slice(0, bar);
+      if (LINK_TARGET.test(url)) found.add(decodeEntities(url));
+    }
+  }
+  return [...found];
 }
+
+const LT = "<".charCodeAt(0);
+const GT = ">".charCodeAt(0);
+
+/** What may sit between `<` and `|` (or `>`) for a link: an http(s) URL without spaces. */
+const LINK_TARGET = /^https?:\/\/[^\s]+$/;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
