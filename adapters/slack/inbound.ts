@@ -2,6 +2,7 @@
 // (subtypes, bots, the owner's own messages, user-token DMs) is plain to read and to test.
 import type { InboundMessage } from "../../src/types.ts";
 import { decodeEntities } from "./mrkdwn.ts";
+import type { Workspace } from "./workspace.ts";
 
 /** What the adapter knows about who is who, from auth.test at start. */
 export interface Identities {
@@ -9,6 +10,8 @@ export interface Identities {
   botId: string;
   /** The owner behind SLACK_USER_TOKEN, or null when that mode is off. */
   ownerUserId: string | null;
+  /** Where the bot token is installed: reviewers act from there. */
+  workspace: Workspace;
 }
 
 /** The parts of a message event (and its envelope) we read. */
@@ -29,6 +32,7 @@ export interface MessageEvent {
 
 export interface EventEnvelope {
   team_id?: string;
+  enterprise_id?: string | null;
   authorizations?: Array<{ user_id?: string; is_bot?: boolean }>;
 }
 
