@@ -1,11 +1,16 @@
 // The one wiring file: Redis, queues, workers, store, HTTP and the adapters' context.
 // Everything it wires is a plain function or small object that tests can also call alone.
-import { UnrecoverableError, Worker } from "bullmq";
+import { type Job, UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "./config.ts";
 import { createDecide } from "./decisions.ts";
-import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./deliver.ts";
+import {
+  createDeliverProcessor,
+  type DeliverDeps,
+  OUTBOUND_WORKER,
+  onDeliveryJobFailed,
+} from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
 import { backoffDelay } from "./errors.ts";
 import { createHttpServer, type Health } from "./http.ts";
@@ -22,7 +27,7 @@ import type {
   ReviewStore,
   SignalSource,
 } from "./ports.ts";
-import { createQueues, INBOUND, OUTBOUND, type Queues } from "./queues.ts";
+import { createQueues, type DeliveryJob, INBOUND, OUTBOUND, type Queues } from "./queues.ts";
 import { createReviewReports } from "./review-reports.ts";
 import { createReviewStore } from "./review-store.ts";
 import { createSignalSource } from "./signals.ts";
@@ -176,6 +181,7 @@ export function createApp(options: AppOptions): App {
     const deliverDeps: DeliverDeps = { store, adapters, metrics, logger };
     const deliver = new Worker(OUTBOUND, createDeliverProcessor(deliverDeps), {
       ...common,
+      ...OUTBOUND_WORKER,
       concurrency: config.WORKER_CONCURRENCY,
     });
     for (const worker of [triage, deliver]) {
@@ -197,9 +203,12 @@ export function createApp(options: AppOptions): App {
         // The processor fails the review itself on its own last attempt, but not when BullMQ
         // fails the job without running it (stalled too often: the worker died each time).
         if (final && job && worker.name === OUTBOUND) {
-          const { reviewId } = job.data as { reviewId: string };
-          failDelivery(deliverDeps, reviewId, err.message).catch((e: Error) =>
-            logger.error({ jobId: job.id, err: e.message }, "could not mark the review failed"),
+          onDeliveryJobFailed(deliverDeps, queues.outbound, job as Job<DeliveryJob>, err).catch(
+            (e: Error) =>
+              logger.error(
+                { jobId: job.id, err: e.message },
+                "could not settle the failed delivery",
+              ),
           );
         }
       });
