@@ -149,7 +149,7 @@ export function createApp(options: AppOptions): App {
     },
     decide,
     getReview: (id) => store.get(id),
-    pending: (limit = 20) => reports.pending(limit),
+    pending: (limit = 20, platform) => reports.pending(limit, platform),
     stats: (days) => reports.stats(days),
     route(method, path, handler) {
       http?.route(method, path, handler);

@@ -97,7 +97,8 @@ export interface AdapterContext {
   triageState(reviewId: string): Promise<TriageState>;
   decide(decision: Decision): Promise<DecideResult>;
   getReview(id: string): Promise<Review | null>;
-  pending(limit?: number): Promise<Review[]>;
+  /** Undecided reviews, oldest first; `platform`: only those from there (a reviewer's own). */
+  pending(limit?: number, platform?: Platform): Promise<Review[]>;
   stats(days: number): Promise<Stats>;
   route(method: string, path: string, handler: HttpHandler): void;
 }
@@ -159,7 +160,7 @@ export interface ReviewStore {
 }
 
 export interface ReviewReports {
-  pending(limit: number): Promise<Review[]>;
+  pending(limit: number, platform?: Platform): Promise<Review[]>;
   stats(days: number): Promise<Stats>;
   audit(id: string): Promise<AuditEntry[]>;
   corrections(): Promise<

@@ -6,7 +6,7 @@ import { REVIEWER, type SlackHarness, STRANGER, slackPerTest } from "./fakes/sla
 import { appHomeOpened, eventEnvelope, imMessage, slashCommand } from "./fakes/slack/payloads.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
-import { CONCRETE_COLLAB } from "./helpers/messages.ts";
+import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
 
 const start = slackPerTest({ classifier: fixedClassifier("collaboration") });
 
@@ -104,6 +104,36 @@ describe("/triage", () => {
     const text = (answer.body as { text: string }).text;
     expect(text).toContain("Open reviews (1)");
     expect(text).toContain(reviewId);
+  });
+
+  it("lists only Slack's reviews: another platform's quote DMs sent to someone else", async () => {
+    const harness = await start();
+    const { reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const at = new Date().toISOString();
+    const { review: other } = await harness.test.app.store.create({
+      id: "rdiscordonly",
+      kind: "reply",
+      status: "pending",
+      message: dm("a Discord DM Slack reviewers must not read", { platform: "discord" }),
+      classification: {
+        label: "collaboration",
+        confidence: 0.9,
+        scores: { spam: 0.05, feedback_request: 0.05, collaboration: 0.9 },
+        reasons: ["a test"],
+        source: "test",
+      },
+      draft: { kind: "collab_vague", text: "Tell me more.", source: "template" },
+      createdAt: at,
+      updatedAt: at,
+    });
+    const answer = await harness.driver.command(slashCommand(REVIEWER, "pending"));
+    const text = (answer.body as { text: string }).text;
+    expect(text).toContain(reviewId);
+    expect(text).not.toContain(other.id);
+    expect(text).not.toContain("must not read");
+    await harness.driver.event(eventEnvelope(appHomeOpened(REVIEWER)));
+    const published = await eventually(() => harness.fake.callsTo("views.publish")[0]);
+    expect(JSON.stringify(published.args.view)).not.toContain("must not read");
   });
 
   it("gives the 7-day stats ephemerally", async () => {
