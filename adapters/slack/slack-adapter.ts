@@ -136,11 +136,9 @@ export class SlackAdapter implements PlatformAdapter {
     });
     let ownerUserId: string | null = null;
     if (this.config.userToken) {
-      const owner = await once.auth
-        .test({ token: this.config.userToken })
-        .catch((err: unknown) => {
-          throw explain(err, "SLACK_USER_TOKEN", this.config.apiUrl);
-        });
+      const owner = await once.auth.test({ token: this.config.userToken }).catch((err: unknown) => {
+        throw explain(err, "SLACK_USER_TOKEN", this.config.apiUrl);
+      });
       ownerUserId = owner.user_id ?? null;
     }
     if (!bot.user_id || !bot.bot_id) {
