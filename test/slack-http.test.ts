@@ -203,6 +203,25 @@ describe("what /slack/events refuses before reading a body", () => {
     expect(await enqueued(harness)).toBe(0);
   });
 
+  it("refuses a chunked body (no length given) once it passes 512 KB, with 413", async () => {
+    const harness = await start();
+    const ts = Math.floor(Date.now() / 1000);
+    const head = [
+      "POST /slack/events HTTP/1.1",
+      "host: 127.0.0.1",
+      "content-type: application/json",
+      "transfer-encoding: chunked",
+      `x-slack-request-timestamp: ${ts}`,
+      "x-slack-signature: v0=0000",
+      "",
+      "",
+    ].join("\r\n");
+    const chunk = "x".repeat(64 * 1024);
+    const chunks = Array.from({ length: 10 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+    const answer = await rawRequest(harness.test.app.port, head + chunks.join(""), 5000);
+    expect(answer).toMatch(/^HTTP\/1\.1 413/);
+  });
+
   it("still takes a correctly signed DM of 40,000 characters of emoji", async () => {
     const harness = await start();
     const envelope = eventEnvelope(imMessage({ text: "😀".repeat(20_000) }));
