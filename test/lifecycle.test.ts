@@ -51,6 +51,19 @@ describe("a failed start", () => {
     }
   }, 30_000);
 
+  it("names METRICS_PORT when that is the port in use", async () => {
+    const { server, port } = await occupiedPort();
+    try {
+      const { out, exited } = startMain(prefix, { PORT: "0", METRICS_PORT: String(port) });
+      expect(await exited).toBe(1);
+      expect(out.stderr.trim().split("\n")).toEqual([
+        `collab-triage: could not start: METRICS_PORT ${port} is already in use (set METRICS_PORT to a free port)`,
+      ]);
+    } finally {
+      server.close();
+    }
+  }, 30_000);
+
   it("exits 1 when Slack refuses the token, without printing it", async () => {
     const fake = await FakeSlack.start();
     try {
