@@ -135,7 +135,9 @@ async function pipeline(N: number): Promise<Round & { latencies: number[] }> {
   const poll = setInterval(() => {
     void (async () => {
       if ((await triaged()) < N) return;
-      const left = await app.queues.present("console").getJobCounts("waiting", "active", "prioritized");
+      const left = await app.queues
+        .present("console")
+        .getJobCounts("waiting", "active", "prioritized");
       if (Object.values(left).every((n) => n === 0)) finish();
     })();
   }, 20);

@@ -1,6 +1,6 @@
 // The one wiring file: Redis, queues, workers, store, HTTP and the adapters' context.
 // Everything it wires is a plain function or small object that tests can also call alone.
-import { UnrecoverableError, Worker } from "bullmq";
+import { type Job, UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { createCampaignActionProcessor, enqueueCampaignAction } from "./campaign-actions.ts";
@@ -8,7 +8,12 @@ import { createCampaigns } from "./campaigns.ts";
 import type { Config } from "./config.ts";
 import { createConversations } from "./conversations.ts";
 import { createDecide } from "./decisions.ts";
-import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./deliver.ts";
+import {
+  createDeliverProcessor,
+  type DeliverDeps,
+  OUTBOUND_WORKER,
+  onDeliveryJobFailed,
+} from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
 import { backoffDelay, PermanentError } from "./errors.ts";
 import { createGroupProcessor, type QuietWindow } from "./group.ts";
@@ -80,6 +85,8 @@ export interface App {
   readonly metrics: Metrics;
   /** The HTTP port once started (useful with PORT=0), or null. */
   readonly port: number | null;
+  /** METRICS_PORT once started, when set, or null. */
+  readonly metricsPort: number | null;
   start(): Promise<void>;
   stop(): Promise<void>;
   health(): Promise<Health>;
@@ -136,11 +143,15 @@ export function createApp(options: AppOptions): App {
     adapters,
     metrics,
   });
-  const http = options.http === false ? null : createHttpServer({ health, metrics: readMetrics });
+  const own = { health, metrics: readMetrics };
+  const apart = config.METRICS_PORT !== undefined;
+  const http = options.http === false ? null : createHttpServer(apart ? {} : { own });
+  const metricsHttp = options.http === false || !apart ? null : createHttpServer({ own });
   const workers: Worker[] = [];
   // Jobs this process is running, so a stop that gives up can say which ones it left behind.
   const inFlight = new Set<string>();
   let port: number | null = null;
+  let metricsPort: number | null = null;
 
   const ctx: AdapterContext = {
     listen: role !== "worker",
@@ -172,7 +183,7 @@ export function createApp(options: AppOptions): App {
     },
     decide,
     getReview: (id) => store.get(id),
-    pending: (limit = 20) => reports.pending(limit),
+    pending: (limit = 20, platform) => reports.pending(limit, platform),
     stats: (days) => reports.stats(days),
     route(method, path, handler) {
       http?.route(method, path, handler);
@@ -255,7 +266,7 @@ export function createApp(options: AppOptions): App {
           : job.name === HOUSEKEEPING
             ? housekeep(housekeeping)
             : deliverOne(job),
-      { ...common, concurrency },
+      { ...common, ...OUTBOUND_WORKER, concurrency },
     );
     // One schedule for all workers (upserted by id), run by whichever takes it.
     queues.outbound
@@ -301,9 +312,12 @@ export function createApp(options: AppOptions): App {
         // A PermanentError is the processor's own verdict on a review it left as it was.
         const byProcessor = err instanceof PermanentError;
         if (final && !byProcessor && job && worker.name === OUTBOUND && job.name === "deliver") {
-          const { reviewId } = job.data as { reviewId: string };
-          failDelivery(deliverDeps, reviewId, err.message).catch((e: Error) =>
-            logger.error({ jobId: job.id, err: e.message }, "could not mark the review failed"),
+          onDeliveryJobFailed(deliverDeps, queues.outbound, job as Job<DeliveryJob>, err).catch(
+            (e: Error) =>
+              logger.error(
+                { jobId: job.id, err: e.message },
+                "could not settle the failed delivery",
+              ),
           );
         }
       });
@@ -346,6 +360,9 @@ export function createApp(options: AppOptions): App {
     get port() {
       return port;
     },
+    get metricsPort() {
+      return metricsPort;
+    },
     health,
     async start() {
       // The shared connection is already connecting (or retrying) since createApp: nothing waits
@@ -354,8 +371,13 @@ export function createApp(options: AppOptions): App {
       // process that is about to stop.
       for (const adapter of adapters.values()) await adapter.start(ctx);
       if (http) port = await http.listen(config.PORT, options.host);
+      if (metricsHttp)
+        metricsPort = await metricsHttp.listen(config.METRICS_PORT ?? 0, config.METRICS_HOST);
       if (role !== "ingest") startWorkers();
-      logger.info({ role, adapters: [...adapters.keys()], port }, "collab-triage started");
+      logger.info(
+        { role, adapters: [...adapters.keys()], port, metricsPort },
+        "collab-triage started",
+      );
     },
     async stop() {
       // Stop taking work first, then let in-flight jobs finish, then close connections.
@@ -383,6 +405,7 @@ export function createApp(options: AppOptions): App {
       if (force) redis.disconnect();
       await queues.close();
       await http?.close();
+      await metricsHttp?.close();
       if (!force) await redis.quit().catch(() => redis.disconnect());
       logger.info("collab-triage stopped");
     },

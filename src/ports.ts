@@ -98,7 +98,8 @@ export interface AdapterContext {
   triageState(reviewId: string): Promise<TriageState>;
   decide(decision: Decision): Promise<DecideResult>;
   getReview(id: string): Promise<Review | null>;
-  pending(limit?: number): Promise<Review[]>;
+  /** Undecided reviews, oldest first; `platform`: only those from there (a reviewer's own). */
+  pending(limit?: number, platform?: Platform): Promise<Review[]>;
   stats(days: number): Promise<Stats>;
   route(method: string, path: string, handler: HttpHandler): void;
 }
@@ -125,7 +126,11 @@ export interface PlatformAdapter {
    */
   presentCard(review: Review, options?: { retry?: boolean }): Promise<CardRef>;
   updateCard(review: Review): Promise<void>;
-  deliver(review: Review, text: string): Promise<DeliveryResult>;
+  /**
+   * `retry`: an earlier attempt may have posted (it failed after sending, or its process died), so
+   * the adapter looks on the platform before posting again. First attempts post at once.
+   */
+  deliver(review: Review, text: string, options?: { retry?: boolean }): Promise<DeliveryResult>;
   moderate?(review: Review, action: ModerationAction): Promise<DeliveryResult>;
   /**
    * One action on many watched-channel messages (a campaign's): bulk where the platform has it.
@@ -199,7 +204,7 @@ export type SaveTriageResult =
   | { ok: false; reason: "gone" | "decided" | "moved" };
 
 export interface ReviewReports {
-  pending(limit: number): Promise<Review[]>;
+  pending(limit: number, platform?: Platform): Promise<Review[]>;
   stats(days: number): Promise<Stats>;
   audit(id: string): Promise<AuditEntry[]>;
   corrections(): Promise<
