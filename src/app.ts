@@ -273,7 +273,6 @@ export function createApp(options: AppOptions): App {
       .upsertJobScheduler(HOUSEKEEPING, { every: HOUSEKEEPING_EVERY_MS }, { name: HOUSEKEEPING })
       .catch((err: Error) => logger.warn({ err: err.message }, "could not schedule housekeeping"));
     const presenters = [...adapters.values()].map((adapter) => {
-      const queue = queues.present(adapter.platform);
       return new Worker(
         presentQueueName(adapter.platform),
         createPresentProcessor({
@@ -282,7 +281,6 @@ export function createApp(options: AppOptions): App {
           store,
           pacer,
           adapter,
-          queue,
           queues,
           metrics,
           logger,
