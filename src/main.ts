@@ -1,20 +1,20 @@
 // `npm start`: read the config, check Redis, pick the adapters, run until a signal or end of input.
 // This file and src/cli/ are the composition roots: the only places in src/ that import adapters/
 // and classifiers/.
-import { existsSync } from "node:fs";
 import { platformsEnabled, selectAdapters } from "../adapters/index.ts";
 import { createClassifier } from "../classifiers/index.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, parseConfig } from "./config.ts";
+import { loadDotEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { redisProblem } from "./redis-check.ts";
 import { createResponder } from "./responder/index.ts";
 
 async function main(argv: string[]): Promise<number> {
-  if (existsSync(".env")) process.loadEnvFile(".env");
   const demo = argv.includes("--demo");
   let config: ReturnType<typeof parseConfig>;
   try {
+    loadDotEnv();
     config = parseConfig(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
