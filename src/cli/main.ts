@@ -207,15 +207,18 @@ async function evalCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Prom
   if (!file || extra.length > 0) throw new UsageError("eval needs exactly one FILE");
   const model = await loadChosen(readChoice(args.options.get("model"), env));
   const fmt = format(args);
-  const data = readDataset(file, fmt ? { format: fmt } : {});
-  const fileLabels = [...new Set(data.examples.map((e) => e.label))].sort();
+  const options = fmt ? { format: fmt } : {};
+  const all = readDataset(file, options);
+  const fileLabels = [...new Set(all.examples.map((e) => e.label))].sort();
   // A spam/other file against a model with other labels: score spam vs the rest.
   const other =
     fileLabels.length === 2 && fileLabels.includes("spam")
       ? fileLabels.find((l) => l !== "spam" && !model.labels.includes(l))
       : undefined;
-  // Otherwise a label the model never learned would be scored as a class it cannot predict.
-  const examples = other === undefined ? knownLabelsOnly(data, model.labels) : data.examples;
+  // Otherwise a label the model never learned is a bad line: it would be scored as a class the
+  // model cannot predict.
+  const data = other === undefined ? readDataset(file, { ...options, labels: model.labels }) : all;
+  const examples = data.examples;
   const bad = reportBad(io, json, data.bad);
   if (examples.length === 0) throw new CliError(`${file}: no line to score`, data.bad);
   const mapped = (label: string) =>
@@ -239,25 +242,6 @@ async function evalCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Prom
     if (bad) io.stderr.write(`collab-triage: ${data.bad.length} bad lines left out (above)\n`);
   }
   return bad ? 1 : 0;
-}
-
-/** Moves lines whose label is not among `labels` to the bad lines, naming each one. */
-function knownLabelsOnly(
-  data: { examples: Example[]; bad: BadLine[] },
-  labels: readonly string[],
-): Example[] {
-  const kept: Example[] = [];
-  for (const e of data.examples) {
-    if (labels.includes(e.label)) kept.push(e);
-    else
-      data.bad.push({
-        file: e.source?.file ?? "<data>",
-        ...(e.source ? { line: e.source.line } : {}),
-        reason: `unknown label "${e.label.slice(0, 40)}" (the model knows ${labels.join(", ")})`,
-      });
-  }
-  data.bad.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : 0));
-  return kept;
 }
 
 async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
