@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { platformsEnabled, selectAdapters } from "../adapters/index.ts";
 import { createClassifier } from "../classifiers/index.ts";
-import { SHIPPED_MODEL } from "../classifiers/local.ts";
+import { ModelLoadError, SHIPPED_MODEL } from "../classifiers/local.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, parseConfig } from "./config.ts";
 import { loadDotEnv } from "./env.ts";
@@ -51,7 +51,19 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   }
   const load = () => loadClassifier(config, logger);
-  const classifier = new ReloadableClassifier(await load(), load);
+  let first: LoadedClassifier;
+  try {
+    first = await load();
+  } catch (err) {
+    if (err instanceof ModelLoadError && config.MODEL_PATH) {
+      process.stderr.write(
+        `collab-triage: MODEL_PATH=${err.path}: ${err.problem} (set it to a model file from \`collab-triage train\`, or unset it for the shipped model)\n`,
+      );
+      return 2;
+    }
+    throw err;
+  }
+  const classifier = new ReloadableClassifier(first, load);
   logger.info({ model: classifier.model, path: classifier.path }, "model in use");
   reloadOn("SIGHUP", classifier, logger);
   const app = createApp({

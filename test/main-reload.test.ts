@@ -104,4 +104,13 @@ describe("the model of a running bot", () => {
     expect(logs(out.stderr, "collab-triage started")[0]).toMatchObject({ port: null });
     expect(JSON.parse(out.stdout).line).toBe(1);
   }, 30_000);
+
+  it("a MODEL_PATH that cannot load stops the start in one line naming it", async () => {
+    const { child, out, exited } = startMain(prefix, { MODEL_PATH: join(dir, "missing.json") });
+    child.stdin.end();
+    expect(await exited).toBe(2);
+    expect(out.stderr.trim().split("\n")).toEqual([
+      `collab-triage: MODEL_PATH=${join(dir, "missing.json")}: the file does not exist (set it to a model file from \`collab-triage train\`, or unset it for the shipped model)`,
+    ]);
+  }, 30_000);
 });
