@@ -42,7 +42,8 @@ export class DatasetError extends Error {
   readonly problem: string;
   constructor(readonly bad: readonly BadLine[]) {
     const shown = bad.slice(0, 20).map(describeBadLine);
-    if (bad.length > shown.length) shown.push(`... and ${bad.length - shown.length} more bad lines`);
+    if (bad.length > shown.length)
+      shown.push(`... and ${bad.length - shown.length} more bad lines`);
     super(shown.join("\n"));
     const first = bad[0] ?? { file: "<data>", reason: "no examples" };
     this.file = first.file;

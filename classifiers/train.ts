@@ -3,6 +3,7 @@
 // random comes from the seed, so the same data and seed give the same model bytes.
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Context, Platform } from "../src/types.ts";
+import { conversationInput } from "./conversation.ts";
 import {
   DEFAULT_FEATURES,
   type FeatureConfig,
@@ -11,7 +12,6 @@ import {
   type SparseVector,
 } from "./features.ts";
 import { Model, softmax } from "./model.ts";
-import { conversationInput } from "./conversation.ts";
 import { stratifiedSplit } from "./random.ts";
 
 export interface Example {

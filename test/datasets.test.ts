@@ -133,7 +133,9 @@ describe("bad lines", () => {
   });
 
   it("lists every bad line in the error of the strict reader", () => {
-    const err = thrown(() => parseJsonl('{oops\n{"text":"a","label":"x"}\n{"text":1}\n', "c.jsonl"));
+    const err = thrown(() =>
+      parseJsonl('{oops\n{"text":"a","label":"x"}\n{"text":1}\n', "c.jsonl"),
+    );
     expect(err.message).toBe(
       "c.jsonl:1: not valid JSON\nc.jsonl:3: missing string field `text` (or `messages`)",
     );
