@@ -47,8 +47,11 @@ export const KEYWORD_SETS = {
   },
   bait: {
     loose:
-      "free (nitro|gift|followers|promo|robux|skin|money|crypto|nft)|nitro|giveaway|airdrop|presale|crypto|bitcoin|btc|forex|invest|profit|passive income|earn (#|$ #)|from home|guaranteed|claim|winner|prize|limited (time|offer)|act now|click (here|the link)|verify (your|ur) account|gratis|gratuit|kostenlos",
-    words: "nft|nfts|eth|*won",
+      "free (nitro|gift|followers|promo|robux|skin|money|crypto|nft)|passive income|earn (#|$ #)|from home|limited (time|offer)|act now|click (here|the link)|verify (your|ur) account",
+    // Whole words (or a stated ending): "nitrogen", "investigate", "cryptography", "disclaimer"
+    // and "nonprofit" are not bait.
+    words:
+      "nft|nfts|eth|*won|nitro|giveaway|giveaways|airdrop|airdrops|presale|crypto|cryptos|cryptocurrenc*|bitcoin|bitcoins|btc|forex|invest|investing|investment|investments|investor|investors|profit|profits|guaranteed|claim|claims|claimed|winner|winners|prize|prizes|gratis|gratuit|gratuite|gratuits|kostenlos",
   },
   sells_promo: {
     loose:
