@@ -156,6 +156,40 @@ describe("LlmResponder", () => {
     });
   });
 
+  it.each([
+    [
+      "an HTML page with status 200",
+      reply.raw(200, "text/html", "<html><body>Please log in</body></html>"),
+      { code: "LLM_NOT_CHAT", status: 200 },
+    ],
+    [
+      "a JSON content type whose body is not JSON",
+      reply.raw(200, "application/json", "<html>oops</html>"),
+      { code: "LLM_NOT_CHAT" },
+    ],
+  ])(
+    "logs %s as an answer that is not a chat completion, not a network failure",
+    async (_, scripted, logged) => {
+      const lines: Array<Record<string, unknown>> = [];
+      const sink = new Writable({
+        write(chunk: Buffer, _enc, done) {
+          lines.push(JSON.parse(chunk.toString("utf8")) as Record<string, unknown>);
+          done();
+        },
+      });
+      const llm = new LlmResponder(
+        { baseURL: server.baseURL, model: "m", timeoutMs: 500, ownerName: "Sam" },
+        { fallback: templateDouble(), logger: pino({ level: "warn" }, sink) },
+      );
+      server.script(scripted);
+      const draft = await llm.draft(message("hey"), classified("collaboration"));
+      expect(draft.source).toBe("template");
+      expect(lines.find((l) => l.msg === "llm draft failed, using the template")).toMatchObject(
+        logged,
+      );
+    },
+  );
+
   it("keeps a reasoning model's <think> block out of the draft", async () => {
     server.script(reply.content("<think>they want feedback</think>\nYes, send it over.\n- Sam"));
     const draft = await responder().draft(message("thoughts?"), classified("feedback_request"));
