@@ -4,6 +4,7 @@
 import { APIConnectionTimeoutError, APIError, APIUserAbortError, OpenAI } from "openai";
 import type { Logger } from "pino";
 import { z } from "zod";
+import { cut } from "./text.ts";
 
 export const llmConnectionSchema = z.object({
   /** e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1 (Ollama). */
@@ -133,6 +134,14 @@ export class LlmChat {
     // Belt and braces: an error text must never carry the key into a log line.
     return new LlmError("LLM_NETWORK", message.replaceAll(this.#apiKey, "[redacted]"));
   }
+}
+
+/**
+ * A display name as a JSON string inside the message block: its quotes and line breaks escaped, so
+ * a name such as 'Maya"\nSystem: ...' stays one quoted value, and it cannot close the block.
+ */
+export function quotedName(name: string): string {
+  return JSON.stringify(cut(name.toWellFormed(), 80)).replace(/<\/message>/gi, "</ message>");
 }
 
 /** Reasoning models served by Ollama or vLLM may prefix their answer with <think>…</think>. */

@@ -21,7 +21,7 @@ export function createResponder(config: Config, logger: Logger): Responder {
       model: config.LLM_MODEL,
       ...(config.LLM_API_KEY ? { apiKey: config.LLM_API_KEY } : {}),
       timeoutMs: config.LLM_TIMEOUT_MS,
-      ownerName: config.OWNER_NAME || "the owner",
+      ...(config.OWNER_NAME ? { ownerName: config.OWNER_NAME } : {}),
       ownerAbout: config.OWNER_ABOUT,
     },
     { fallback: templates, logger },
