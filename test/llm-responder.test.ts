@@ -128,6 +128,24 @@ describe("LlmResponder", () => {
     expect(systemOf()).toContain(words);
   });
 
+  it("gives the LLM the templates' reading: language, kind words, a question to acknowledge", async () => {
+    server.script(reply.content("Ciao Maya\n- Sam"), reply.content("Hi Maya\n- Sam"));
+    await responder().draft(
+      message("Ciao! Secondo te è meglio imparare prima la sintesi sottrattiva o la FM?"),
+      classified("feedback_request"),
+    );
+    expect(systemOf()).toContain("Write the reply in Italian.");
+    expect(systemOf()).toContain("Acknowledge their question");
+    expect(systemOf()).toContain("do not thank them for kind words");
+    await responder().draft(
+      message("love your work! want to collab?"),
+      classified("collaboration"),
+    );
+    const second = server.requests[1]?.body?.messages[0]?.content ?? "";
+    expect(second).toContain("Write the reply in English.");
+    expect(second).toContain("thank them for those");
+  });
+
   it("never calls the LLM for spam and sends no reply", async () => {
     const draft = await responder().draft(message("FREE NITRO dlscord.gift"), classified("spam"));
     expect(draft).toEqual({ kind: "spam_none", text: null, source: "template" });

@@ -11,6 +11,7 @@ export function createResponder(config: Config, logger: Logger): Responder {
     ownerAbout: config.OWNER_ABOUT,
     feedbackPolicy: config.FEEDBACK_POLICY,
     spamReply: config.SPAM_REPLY,
+    ownerLanguage: config.OWNER_LANGUAGE,
     // Throws ConfigError naming REPLY_TEMPLATES when the file is missing or has unknown sections.
     templates: loadReplyTemplates(config.REPLY_TEMPLATES),
   });
@@ -23,6 +24,7 @@ export function createResponder(config: Config, logger: Logger): Responder {
       timeoutMs: config.LLM_TIMEOUT_MS,
       ...(config.OWNER_NAME ? { ownerName: config.OWNER_NAME } : {}),
       ownerAbout: config.OWNER_ABOUT,
+      ownerLanguage: config.OWNER_LANGUAGE,
     },
     { fallback: templates, logger },
   );
