@@ -69,3 +69,33 @@ describe("conversation features", () => {
     expect(ids).toEqual(expect.arrayContaining(["pay_words", "money"]));
   });
 });
+
+describe("reasons", () => {
+  it("open with 'unsure' and the runner-up when the model is below 0.6, and only then", async () => {
+    const classifier = await LocalClassifier.load();
+    const texts = [
+      "hey",
+      "ok",
+      "hello there",
+      "yo",
+      "can we talk",
+      "free nitro claim now dlscord.gift/x",
+      "Would you mix our 6-track EP in April? Budget $1,800, full credit.",
+    ];
+    let unsure = 0;
+    for (const text of texts) {
+      const c = classifier.predict({ text });
+      if (c.confidence < 0.6) {
+        unsure++;
+        const others = Object.entries(c.scores).filter(([l]) => l !== c.label);
+        const [runnerUp, p] = others.sort((a, b) => b[1] - a[1])[0] as [string, number];
+        expect(c.reasons[0]).toBe(
+          `unsure: ${c.confidence.toFixed(2)}, could also be ${runnerUp.replace("_", " ")} (${p.toFixed(2)})`,
+        );
+        expect(c.reasons.length).toBeGreaterThan(1);
+      } else expect(c.reasons[0]).not.toMatch(/^unsure/);
+    }
+    expect(unsure).toBeGreaterThan(0);
+    expect(unsure).toBeLessThan(texts.length);
+  });
+});
