@@ -47,13 +47,25 @@ export const KEYWORD_SETS = {
   },
   bait: {
     loose:
-      "free (nitro|gift|followers|promo|robux|skin|money|crypto|nft)|nitro|giveaway|airdrop|presale|crypto|bitcoin|btc|forex|invest|profit|passive income|earn (#|$ #)|from home|guaranteed|claim|winner|prize|limited (time|offer)|act now|click (here|the link)|verify (your|ur) account|gratis|gratuit|kostenlos",
-    words: "nft|nfts|eth|*won",
+      "free (nitro|gift|followers|promo|robux|skin|money|crypto|nft)|passive income|earn (#|$ #)|from home|limited (time|offer)|act now|click (here|the link)|verify (your|ur) account",
+    // Whole words (or a stated ending): "nitrogen", "investigate", "cryptography", "disclaimer"
+    // and "nonprofit" are not bait.
+    words:
+      "nft|nfts|eth|*won|nitro|giveaway|giveaways|airdrop|airdrops|presale|crypto|cryptos|cryptocurrenc*|bitcoin|bitcoins|btc|forex|invest|investing|investment|investments|investor|investors|profit|profits|guaranteed|claim|claims|claimed|winner|winners|prize|prizes|gratis|gratuit|gratuite|gratuits|kostenlos",
   },
   sells_promo: {
     loose:
       "(promote|promotion|promoting) (your|ur)|grow (your|ur)|(playlist|playlists|stream|streams|follower|followers|subscriber|subscribers|view|views|like|likes) (placement|promotion|boost|package)|real (followers|streams|listeners|views)|backlink|boost (your|ur)|(package|packages) (start|from)|marketing (agency|services)|our (agency|services)|guest post|rank (1|first)|more (followers|streams|views|sales)",
     words: "seo",
+  },
+  // Read per message of a conversation (conversation-features.ts): a greeting alone, kind words.
+  greeting: {
+    words:
+      "hi|hii|hiii|hey|heyy|heya|hiya|hello|helo|yo|sup|wassup|howdy|greetings|hola|buenas|oi|ola|bom dia|boa tarde|salut|bonjour|bonsoir|coucou|hallo|moin|servus|ciao|salve|buongiorno|hej|czesc|witam|dzien dobry|merhaba|selam|selamlar|halo|hai|permisi|hoi|goedemorgen|goedemiddag|konnichiwa|こんにちは|はじめまして|good (morning|afternoon|evening)|what's up|whats up",
+  },
+  praise: {
+    loose:
+      "love (your|ur|what you)|loving (your|ur)|big fan|huge fan|(i'm|im|i am) a fan|been following|(your|ur) (_ |)(work|music|art|stuff|videos|content|style|channel|mixes|tracks|code|designs) (is|are) (amazing|awesome|incredible|great|fire|insane|so good|beautiful|dope)|amazing|awesome|incredible|inspiring|admire|me encanta|amo (tu|seu|sua)|j'adore|adore (ton|votre)|ich liebe|mi piace molto|adoro|uwielbiam|bayiliyorum|keren banget|suka banget|geweldig|prachtig|素晴らしい|大好き|すごい",
   },
   contact_elsewhere: {
     words: "dm me|text me|whatsapp|telegram|add me on|hit me up on|contact me on|my email",

@@ -3,6 +3,7 @@
 // general (several languages, many fields) rather than chasing particular messages.
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
+import { askLate, linkAfterPraise, type MessageFacts } from "./conversation-features.ts";
 import { KEYWORD_BIT, type KeywordName, YOU } from "./keywords.ts";
 import { type LinkFacts, linkFacts } from "./links.ts";
 
@@ -13,6 +14,8 @@ export interface MessageView {
   links: LinkFacts;
   /** Bitmask of KEYWORD_BIT: the keyword sets with a phrase in the message's tokens. */
   keywords: number;
+  /** Each message of a conversation of two or more, oldest first; null for one message. */
+  parts: MessageFacts[] | null;
 }
 
 interface NamedFeature {
@@ -182,6 +185,47 @@ export const NAMED: readonly NamedFeature[] = [
     phrase: "asks to move to another app",
     test: has("contact_elsewhere"),
   },
+  {
+    id: "praise",
+    phrase: "praises you or your work",
+    test: has("praise"),
+  },
+  {
+    id: "conversation",
+    phrase: "came as several messages in a row",
+    test: (v) => v.parts !== null,
+  },
+  {
+    id: "conv_greeting_first",
+    phrase: "opens with a greeting alone",
+    test: (v) => v.parts?.[0]?.greetingOnly === true,
+  },
+  {
+    id: "conv_ask_late",
+    phrase: "the ask comes in a later message",
+    test: (v) => v.parts !== null && askLate(v.parts),
+  },
+  {
+    id: "conv_link_alone",
+    phrase: "sends a link on its own",
+    test: (v) => v.parts?.some((p, i) => i > 0 && p.linkOnly) === true,
+  },
+  {
+    id: "conv_link_after_praise",
+    phrase: "sends a link alone after praise or a greeting, and asks nothing",
+    test: (v) => v.parts !== null && linkAfterPraise(v.parts),
+  },
+  {
+    id: "conv_last_asks",
+    phrase: "the last message asks something",
+    test: (v) => {
+      const last = v.parts?.at(-1);
+      return (
+        last !== undefined &&
+        (last.question || (last.keywords & (KEYWORD_BIT.proposes | KEYWORD_BIT.asks_opinion)) !== 0)
+      );
+    },
+  },
   { id: "len_tiny", phrase: "is very short", test: (v) => v.norm.length < 40 },
   { id: "len_short", phrase: "is short", test: (v) => v.norm.length >= 40 && v.norm.length < 140 },
   {
@@ -263,6 +307,7 @@ export function messageView(
   norm: string,
   input: ClassifyInput,
   keywords: number,
+  parts: MessageFacts[] | null = null,
 ): MessageView {
   const extra = Array.isArray(input.links) ? input.links.filter((l) => typeof l === "string") : [];
   return {
@@ -270,6 +315,7 @@ export function messageView(
     norm,
     links: linkFacts(surfaceText, extra.slice(0, 20)),
     keywords,
+    parts,
   };
 }
 
