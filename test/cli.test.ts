@@ -1,8 +1,16 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CORPUS_DIR, loadExamples } from "../classifiers/datasets.ts";
 import { SHIPPED_MODEL } from "../classifiers/local.ts";
 import { main } from "../src/cli/main.ts";
 import { createKeys } from "../src/keys.ts";
@@ -21,6 +29,19 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "ct-cli-"));
+
+/** A small corpus (the first 40 items of each label), so a retrain takes a second, not minutes. */
+function smallCorpus(): string {
+  const out = join(dir, "corpus");
+  const seen = new Map<string, number>();
+  const rows = loadExamples(CORPUS_DIR).filter((e) => {
+    seen.set(e.label, (seen.get(e.label) ?? 0) + 1);
+    return (seen.get(e.label) ?? 0) <= 40;
+  });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "small.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n"));
+  return out;
+}
 
 describe("collab-triage classify", () => {
   it("prints one JSON classification with --json", async () => {
@@ -156,7 +177,10 @@ describe("collab-triage train --include-corrections and model rollback", () => {
     const original = readFileSync(model, "utf8");
 
     const env = { REDIS_URL, QUEUE_PREFIX: prefix };
-    const trained = await run(["train", "--include-corrections", "--model", model, "--json"], env);
+    const trained = await run(
+      ["train", "--include-corrections", "--model", model, "--corpus", smallCorpus(), "--json"],
+      env,
+    );
     expect(trained.stderr).toBe("");
     expect(trained.code).toBe(0);
     const outcome = JSON.parse(trained.stdout);
@@ -166,16 +190,42 @@ describe("collab-triage train --include-corrections and model rollback", () => {
     expect(outcome.current.correct).toBeLessThan(outcome.candidate.correct);
     expect(outcome.replaced).toBe(true);
     const retrained = readFileSync(model, "utf8");
-    expect(JSON.parse(retrained).meta.examples).toBe(
-      JSON.parse(original).meta.examples + corrections.length,
-    );
+    expect(JSON.parse(retrained).meta.examples).toBe(120 + corrections.length);
     expect(outcome.candidate.id).toBe(modelId(retrained));
     expect(readFileSync(join(dir, "model.prev.json"), "utf8")).toBe(original);
 
     const rolled = await run(["model", "rollback", "--model", model]);
     expect(rolled.code).toBe(0);
     expect(readFileSync(model, "utf8")).toBe(original);
-  }, 90_000);
+  }, 30_000);
+
+  it("keeps the model in use when the retrained one does no better on the held-back corrections", async () => {
+    // Relabels the model in use already agrees with: nothing to gain.
+    const pfx = freshPrefix("cli-keep");
+    await store(
+      pfx,
+      Array.from(
+        { length: 20 },
+        (_, i) =>
+          [`@everyone free nitro for ${i + 2} months: dlscord-gift.com/claim${i}`, "spam"] as [
+            string,
+            string,
+          ],
+      ),
+    );
+    const target = join(dir, "keep", "model.json");
+    const { code, stdout } = await run(
+      ["train", "--include-corrections", "--model", target, "--corpus", smallCorpus(), "--json"],
+      { REDIS_URL, QUEUE_PREFIX: pfx },
+    );
+    await dropPrefix(redis, pfx);
+    expect(code).toBe(0);
+    const outcome = JSON.parse(stdout);
+    expect(outcome).toMatchObject({ decided: true, replaced: false });
+    expect(outcome.current.correct).toBe(20);
+    expect(outcome.summary).toMatch(/^kept the current model/);
+    expect(existsSync(target)).toBe(false);
+  });
 
   it("says a handful of corrections is too few to decide, and writes nothing", async () => {
     const pfx = freshPrefix("cli-few");

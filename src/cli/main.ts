@@ -37,7 +37,7 @@ const USAGE = `Usage: collab-triage <command> [options]
   classify --conversation [...]       the messages on stdin, one a line
   eval FILE [--model PATH] [--format jsonl|youtube|sms] [--json]
   train FILE|DIR... --out PATH [--format jsonl|youtube|sms] [--seed N] [--json]
-  train --include-corrections [--model PATH] [--seed N] [--json]
+  train --include-corrections [--model PATH] [--corpus DIR] [--seed N] [--json]
   model rollback [--model PATH] [--json]
 
 Several messages are classified as one conversation, as the bot does with one sender's burst.
@@ -245,17 +245,21 @@ async function evalCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Prom
 }
 
 async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
-  const args = parseArgs(argv, ["out", "format", "seed", "model"]);
+  const args = parseArgs(argv, ["out", "format", "seed", "model", "corpus"]);
   const seed = seedOf(args);
   const json = args.flags.has("json");
   if (args.flags.has("include-corrections")) {
-    allowOnly(args, ["json", "include-corrections"], ["model", "seed"]);
+    allowOnly(args, ["json", "include-corrections"], ["model", "seed", "corpus"]);
     if (args.positionals.length > 0)
-      throw new UsageError("--include-corrections trains on the corpus; give no FILE");
+      throw new UsageError(
+        "--include-corrections trains on the corpus (or --corpus DIR) and the corrections; give no FILE",
+      );
+    const corpus = args.options.get("corpus");
     const outcome = await retrainWithCorrections({
       target: writeChoice(args.options.get("model"), env),
       seed,
       env,
+      ...(corpus ? { corpus } : {}),
     });
     const notRead =
       outcome.replaced && args.options.get("model") === undefined && !env.MODEL_PATH

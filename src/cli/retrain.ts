@@ -68,6 +68,8 @@ export async function retrainWithCorrections(options: {
   target: ModelChoice;
   seed: number;
   env: NodeJS.ProcessEnv;
+  /** What the model learns besides the corrections (default: the shipped corpus). */
+  corpus?: string;
 }): Promise<RetrainOutcome> {
   const { corrections, skipped } = await readCorrections(options.env);
   if (corrections.length === 0)
@@ -97,7 +99,7 @@ export async function retrainWithCorrections(options: {
 
   // The model that would ship learns from everything; each fold's candidate leaves its fold out
   // (with the features the full one chose, so each fold trains once) and predicts it.
-  const corpus = loadExamples(CORPUS_DIR);
+  const corpus = loadExamples(options.corpus ?? CORPUS_DIR);
   const full = trainModel([...corpus, ...corrections], { seed: options.seed });
   const truth = corrections.map((e) => e.label);
   const outOfFold: string[] = new Array(corrections.length);
