@@ -58,6 +58,15 @@ export const KEYWORD_SETS = {
       "(promote|promotion|promoting) (your|ur)|grow (your|ur)|(playlist|playlists|stream|streams|follower|followers|subscriber|subscribers|view|views|like|likes) (placement|promotion|boost|package)|real (followers|streams|listeners|views)|backlink|boost (your|ur)|(package|packages) (start|from)|marketing (agency|services)|our (agency|services)|guest post|rank (1|first)|more (followers|streams|views|sales)",
     words: "seo",
   },
+  // Who pays whom: a fee asked of the recipient (pay-to-play scams) against pay offered to them.
+  asks_you_to_pay: {
+    words:
+      "(a|the|small|one-time|registration|entry|listing|submission|screening|processing|signing|distribution|membership|activation|verification|training|onboarding|setup|casting|audition|application|reading|booking|placement|feature|featuring|mint|minting|gas|shipping|handling|release|clearance|admin|service|management|printing|exhibition|hanging|jury|review) (fee|fees)|fee (is|of|is only|is just)|(you|u) (just |only |)(pay|need to pay|have to pay|must pay|cover|chip in|invest)|(just|only) (pay|cover|send)|pay (a|the|us|me|upfront|up front|first|for (the|your) (spot|slot|feature|listing|package))|(send|wire|transfer) (us|me|the) (the |)(money|payment|fee|deposit|difference|rest|balance|extra)|upfront|up-front|deposit|overpaid|overpayment|refund (the|me)|(buy|book|reserve|secure) (your|a|the) (spot|slot|place|seat|ticket|package)|everyone chips in|sponsored placement|pay to (be|get|play)|(pago|cuota|tasa) de|solo paga*|(taxa|pagamento) de|frais (de|d)|gebuhr|gebuehr|quota di|kosten van|oplat*|ucret*|biaya",
+  },
+  offers_pay: {
+    words:
+      "(we|i|we'll|i'll|we'd|i'd|we will|i will|we can|i can|happy to|willing to|would) (pay|compensate|cover) (you|u|your)|(i|we) (pay|can pay)|paid (gig|job|work|role|position|collab|collaboration|project|commission|opportunity|feature|verse)|(it's|it is|this is|is) paid|(your|ur) (rate|rates|price|prices|fee|fees)|how much (do |would |)(you|u) (charge|ask|want)|what (do|would) (you|u) charge|(rate|rates|price|budget|pay) (is|of|would be)|can pay|will pay|pay (you|u) ($|€|£|#)|(pagamos|pagaremos|te pagamos|te pago)|(nous|je) (te|vous) (payons|paierons|paie)|(wir|ich) (bezahlen|zahlen) (dir|dich|euch)|(ti|vi) (paghiamo|pago)|(we|ik) betalen|zaplac*|ucretli|dibayar|berbayar",
+  },
   // Read per message of a conversation (conversation-features.ts): a greeting alone, kind words.
   greeting: {
     words:

@@ -23,6 +23,8 @@ interface NamedFeature {
   phrase: string;
   /** From signals rather than the text: absent from the corpus, see `signalPrior` in model.ts. */
   signal?: true;
+  /** Where it came from (platform, DM or channel): a prior the model weighs, never a reason. */
+  setting?: true;
   test: (v: MessageView, input: ClassifyInput, signals?: Signals) => boolean;
 }
 
@@ -186,6 +188,16 @@ export const NAMED: readonly NamedFeature[] = [
     test: has("contact_elsewhere"),
   },
   {
+    id: "asks_you_to_pay",
+    phrase: "asks you to pay (a fee, a deposit, a spot)",
+    test: has("asks_you_to_pay"),
+  },
+  {
+    id: "offers_pay",
+    phrase: "offers to pay you or asks your rate",
+    test: has("offers_pay"),
+  },
+  {
     id: "praise",
     phrase: "praises you or your work",
     test: has("praise"),
@@ -249,14 +261,30 @@ export const NAMED: readonly NamedFeature[] = [
     phrase: "uses many emoji",
     test: (v) => THREE_EMOJI.test(v.surface),
   },
-  { id: "platform_discord", phrase: "came on Discord", test: (_v, i) => i.platform === "discord" },
-  { id: "platform_slack", phrase: "came on Slack", test: (_v, i) => i.platform === "slack" },
+  {
+    id: "platform_discord",
+    phrase: "came on Discord",
+    setting: true,
+    test: (_v, i) => i.platform === "discord",
+  },
+  {
+    id: "platform_slack",
+    phrase: "came on Slack",
+    setting: true,
+    test: (_v, i) => i.platform === "slack",
+  },
   {
     id: "context_channel",
     phrase: "was posted in a channel",
+    setting: true,
     test: (_v, i) => i.context === "channel",
   },
-  { id: "context_dm", phrase: "came as a direct message", test: (_v, i) => i.context === "dm" },
+  {
+    id: "context_dm",
+    phrase: "came as a direct message",
+    setting: true,
+    test: (_v, i) => i.context === "dm",
+  },
   {
     id: "dup_some",
     phrase: "the same text reached 2-4 other people in 24 h",

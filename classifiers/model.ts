@@ -120,7 +120,8 @@ export class Model {
     const named: Array<{ n: number; lift: number }> = [];
     for (const n of extracted.named) {
       const l = this.#lift(this.featurizer.namedBase + n, k);
-      if (l > 0.05 && !NAMED[n]?.signal) keepTop(named, { n, lift: l });
+      // Signals speak through their priors; "came on Discord" explains nothing to a reviewer.
+      if (l > 0.05 && !NAMED[n]?.signal && !NAMED[n]?.setting) keepTop(named, { n, lift: l });
     }
     // The three words that pushed hardest, kept in place without sorting every word.
     const top: Array<{ word: string; lift: number }> = [];
