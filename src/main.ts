@@ -11,7 +11,12 @@ import { loadDotEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { modelId } from "./model-id.ts";
 import { redisProblem } from "./redis-check.ts";
-import { type LoadedClassifier, ReloadableClassifier, reloadOn } from "./reloadable-classifier.ts";
+import {
+  type LoadedClassifier,
+  ReloadableClassifier,
+  reloadOn,
+  reloadOnChange,
+} from "./reloadable-classifier.ts";
 import { createResponder } from "./responder/index.ts";
 
 async function main(argv: string[]): Promise<number> {
@@ -66,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
   const classifier = new ReloadableClassifier(first, load);
   logger.info({ model: classifier.model, path: classifier.path }, "model in use");
   reloadOn("SIGHUP", classifier, logger);
+  if (config.MODEL_PATH) reloadOnChange(config.MODEL_PATH, classifier, logger);
   const app = createApp({
     config,
     adapters: selection.adapters,

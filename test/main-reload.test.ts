@@ -1,5 +1,6 @@
-// The running bot's model: named at start and in /healthz, replaced on SIGHUP without a restart,
-// and kept when the new file cannot load. Also: the console opens no HTTP port unless PORT is set.
+// The running bot's model: named at start and in /healthz, replaced on SIGHUP or when MODEL_PATH's
+// file is replaced, without a restart, and kept when the new file cannot load. Also: the console
+// opens no HTTP port unless PORT is set.
 import { copyFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,7 +43,7 @@ function replace(path: string, text: string) {
 }
 
 describe("the model of a running bot", () => {
-  it("is named at start and in /healthz, reloads on SIGHUP, and survives a bad file", async () => {
+  it("is named at start and in /healthz, reloads on SIGHUP and when the file is replaced, and survives a bad file", async () => {
     const modelPath = join(dir, "model.json");
     copyFileSync(SHIPPED_MODEL, modelPath);
     const shipped = readFileSync(SHIPPED_MODEL, "utf8");
@@ -66,7 +67,8 @@ describe("the model of a running bot", () => {
       };
     expect((await health()).model).toBe(modelId(shipped));
 
-    // Another valid model: the shipped one with a different temperature.
+    // Another valid model (the shipped one with a different temperature), then SIGHUP at once,
+    // well before the file's next poll.
     const other = JSON.stringify({ ...JSON.parse(shipped), temperature: 0.9 });
     replace(modelPath, other);
     child.kill("SIGHUP");
@@ -75,15 +77,29 @@ describe("the model of a running bot", () => {
       model: modelId(other),
       previous: modelId(shipped),
     });
+    expect(
+      [
+        ...logs(out.stderr, "model reloaded; now in use"),
+        ...logs(out.stderr, "model reloaded; unchanged"),
+      ].map((l) => l.cause),
+    ).toContain("SIGHUP");
+
+    // No signal: the file replaced is enough.
+    const third = JSON.stringify({ ...JSON.parse(shipped), temperature: 0.95 });
+    replace(modelPath, third);
+    await until(health, (h) => h.model === modelId(third), "the third model in /healthz");
+    expect(
+      logs(out.stderr, "model reloaded; now in use").find((l) => l.model === modelId(third)),
+    ).toMatchObject({ cause: "file changed", previous: modelId(other) });
 
     replace(modelPath, "{ not a model");
     child.kill("SIGHUP");
     await until(
       () => logs(out.stderr, "model reload failed; the previous model stays in use"),
-      (l) => l.length > 0,
+      (l) => l.some((e) => e.cause === "SIGHUP"),
       "the failed reload",
     );
-    expect((await health()).model).toBe(modelId(other));
+    expect((await health()).model).toBe(modelId(third));
 
     // It still classifies, with the model it kept.
     child.stdin.write("would you mix my EP in April? budget is $900\n");

@@ -265,7 +265,7 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
       outcome.replaced && args.options.get("model") === undefined && !env.MODEL_PATH
         ? `\nThe bot reads this model once MODEL_PATH=${outcome.modelPath} is in .env (restart it).`
         : outcome.replaced
-          ? "\nA running bot reads it after `kill -HUP <pid>` or a restart."
+          ? "\nA running bot reading this file picks it up within seconds (`kill -HUP <pid>`: at once)."
           : "";
     io.stdout.write(json ? `${JSON.stringify(outcome)}\n` : `${outcome.summary}${notRead}\n`);
     return 0;
