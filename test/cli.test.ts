@@ -269,6 +269,19 @@ describe("collab-triage train --include-corrections and model rollback", () => {
     expect(shipped.stderr).toMatch(/--model: .*shipped model's folder, which git tracks/);
   });
 
+  it("warns when MODEL_PATH names a file no retrain has written yet, since the bot cannot start with it", async () => {
+    const pfx = freshPrefix("cli-note");
+    await store(pfx, [["hola! vendo seguidores reales para tu canal", "spam"]]);
+    const missing = join(dir, "not-yet.json");
+    const { stdout } = await run(["train", "--include-corrections"], {
+      REDIS_URL,
+      QUEUE_PREFIX: pfx,
+      MODEL_PATH: missing,
+    });
+    await dropPrefix(redis, pfx);
+    expect(stdout).toContain(`MODEL_PATH=${missing} does not exist yet`);
+  });
+
   it("says so when there are no corrections", async () => {
     const empty = await run(["train", "--include-corrections", "--model", join(dir, "x.json")], {
       REDIS_URL,

@@ -1,7 +1,7 @@
 // The `collab-triage` command line: classify, eval, train, model rollback. A composition root like
 // src/main.ts, so it may import classifiers/. Returns the exit code: 0 done, 1 failed (or some
 // input lines were bad), 2 usage. With --json, what goes wrong is a JSON object too.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { conversationInput } from "../../classifiers/conversation.ts";
 import {
@@ -21,8 +21,14 @@ import { ConfigError } from "../config.ts";
 import { loadDotEnv } from "../env.ts";
 import { type Context, LABELS, type Platform } from "../types.ts";
 import { allowOnly, type ParsedArgs, parseArgs, UsageError } from "./args.ts";
-import { loadChosen, ModelChoiceError, readChoice, writeChoice } from "./model-choice.ts";
-import { RetrainError, retrainWithCorrections, rollback } from "./retrain.ts";
+import {
+  loadChosen,
+  type ModelChoice,
+  ModelChoiceError,
+  readChoice,
+  writeChoice,
+} from "./model-choice.ts";
+import { RetrainError, type RetrainOutcome, retrainWithCorrections, rollback } from "./retrain.ts";
 import { readStdinLines } from "./stdin.ts";
 
 export interface Io {
@@ -255,19 +261,16 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
         "--include-corrections trains on the corpus (or --corpus DIR) and the corrections; give no FILE",
       );
     const corpus = args.options.get("corpus");
+    const target = writeChoice(args.options.get("model"), env);
     const outcome = await retrainWithCorrections({
-      target: writeChoice(args.options.get("model"), env),
+      target,
       seed,
       env,
       ...(corpus ? { corpus } : {}),
     });
-    const notRead =
-      outcome.replaced && args.options.get("model") === undefined && !env.MODEL_PATH
-        ? `\nThe bot reads this model once MODEL_PATH=${outcome.modelPath} is in .env (restart it).`
-        : outcome.replaced
-          ? "\nA running bot reading this file picks it up within seconds (`kill -HUP <pid>`: at once)."
-          : "";
-    io.stdout.write(json ? `${JSON.stringify(outcome)}\n` : `${outcome.summary}${notRead}\n`);
+    io.stdout.write(
+      json ? `${JSON.stringify(outcome)}\n` : `${outcome.summary}${botNote(outcome, target)}\n`,
+    );
     return 0;
   }
   allowOnly(args, ["json"], ["out", "format", "seed"]);
@@ -317,6 +320,19 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
         }\n`,
   );
   return bad ? 1 : 0;
+}
+
+/** What the outcome means for the bot, which reads MODEL_PATH (or the shipped model without it). */
+function botNote(outcome: RetrainOutcome, target: ModelChoice): string {
+  if (target.from === "data folder")
+    return outcome.replaced
+      ? `\nThe bot reads this model once MODEL_PATH=${outcome.modelPath} is in .env (restart it).`
+      : "";
+  if (outcome.replaced)
+    return "\nA running bot reading this file picks it up within seconds (`kill -HUP <pid>`: at once).";
+  return target.from === "MODEL_PATH" && !existsSync(target.path)
+    ? `\nMODEL_PATH=${target.path} does not exist yet, and the bot will not start with it: unset MODEL_PATH until a retrain writes it.`
+    : "";
 }
 
 /** The YouTube and SMS collections are spam/ham by definition: their labels are not checked. */
