@@ -73,6 +73,8 @@ export interface AppOptions {
   http?: boolean;
   /** Interface to bind HTTP to. */
   host?: string;
+  /** The id of the classifier's model, for /healthz. */
+  modelId?: () => string;
 }
 
 export interface App {
@@ -340,7 +342,14 @@ export function createApp(options: AppOptions): App {
     );
     const workersOk =
       role === "ingest" || (workers.length > 0 && workers.every((w) => w.isRunning()));
-    return { ok: redisUp && workersOk, redis: redisUp ? "up" : "down", workers: status, role };
+    const model = options.modelId?.();
+    return {
+      ok: redisUp && workersOk,
+      redis: redisUp ? "up" : "down",
+      workers: status,
+      role,
+      ...(model ? { model } : {}),
+    };
   }
 
   async function readMetrics() {
