@@ -1,7 +1,7 @@
 // The two queues of the path: inbound (message -> card) and outbound (decision -> platform).
 import { type JobsOptions, Queue } from "bullmq";
-import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
+import type { RedisClient } from "./redis.ts";
 import type { InboundMessage } from "./types.ts";
 
 export const INBOUND = "inbound";
@@ -77,7 +77,7 @@ export function jobOptions(retentionDays: number): JobsOptions {
   };
 }
 
-export function createQueues(connection: Redis, keys: Keys, retentionDays: number): Queues {
+export function createQueues(connection: RedisClient, keys: Keys, retentionDays: number): Queues {
   const defaultJobOptions = jobOptions(retentionDays);
   const inbound = new Queue<InboundMessage>(INBOUND, {
     connection,

@@ -1,9 +1,9 @@
 // Reviews in Redis hashes. Every change of status is one Lua script: a compare-and-set on the status
 // plus its audit entry and stats, so two approvals racing can never both win.
-import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import { lua } from "./lua.ts";
 import type { ReviewStore, Transition, TransitionResult } from "./ports.ts";
+import type { RedisClient } from "./redis.ts";
 import type { AuditEntry, CardRef, Draft, Label, Review, ReviewStatus } from "./types.ts";
 
 const DAY_SECONDS = 86_400;
@@ -101,7 +101,7 @@ export function fromHash(hash: Record<string, string>): Review | null {
 }
 
 export function createReviewStore(
-  redis: Redis,
+  redis: RedisClient,
   keys: Keys,
   options: { retentionDays: number },
 ): ReviewStore {

@@ -1,16 +1,16 @@
 // The inbound processor: signals -> classify -> draft -> review -> card. A plain function of a job.
 import type { Job } from "bullmq";
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { PermanentError, RetryableError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
 import type { Metrics } from "./metrics.ts";
 import type { Classifier, PlatformAdapter, Responder, ReviewStore, SignalSource } from "./ports.ts";
+import type { RedisClient } from "./redis.ts";
 import { PRESENT_CLAIM_MS } from "./review-store.ts";
 import type { Draft, InboundMessage, Platform } from "./types.ts";
 
 export interface TriageDeps {
-  redis: Redis;
+  redis: RedisClient;
   keys: Keys;
   store: ReviewStore;
   signals: SignalSource;

@@ -2,7 +2,6 @@
 // the result only if it scores no worse on a seeded held-back part. The replaced model is kept
 // beside the new one (model.prev.json) so `model rollback` can put it back.
 import { copyFileSync, existsSync, renameSync, writeFileSync } from "node:fs";
-import { Redis } from "ioredis";
 import { CORPUS_DIR, loadExamples } from "../../classifiers/datasets.ts";
 import { evaluate } from "../../classifiers/metrics.ts";
 import type { Model } from "../../classifiers/model.ts";
@@ -11,6 +10,7 @@ import { stratifiedSplit } from "../../classifiers/random.ts";
 import { type Example, toInput, trainModel } from "../../classifiers/train.ts";
 import { ConfigError, parseConfig } from "../config.ts";
 import { createKeys } from "../keys.ts";
+import { createRedis, type RedisClient } from "../redis.ts";
 import { redisErrorText, safeUrl } from "../redis-check.ts";
 import { createReviewReports } from "../review-reports.ts";
 import { isLabel } from "../types.ts";
@@ -123,20 +123,22 @@ function macroF1(model: Model, examples: readonly Example[]): number {
 async function readCorrections(env: NodeJS.ProcessEnv): Promise<Example[]> {
   let config: ReturnType<typeof parseConfig>;
   try {
-    config = parseConfig({ REDIS_URL: env.REDIS_URL, QUEUE_PREFIX: env.QUEUE_PREFIX });
+    const { REDIS_URL, REDIS_CLUSTER_NODES, REDIS_SENTINELS, REDIS_SENTINEL_NAME } = env;
+    config = parseConfig({
+      REDIS_URL,
+      REDIS_CLUSTER_NODES,
+      REDIS_SENTINELS,
+      REDIS_SENTINEL_NAME,
+      QUEUE_PREFIX: env.QUEUE_PREFIX,
+    });
   } catch (err) {
     if (err instanceof ConfigError) throw new RetrainError(err.message);
     throw err;
   }
-  let redis: Redis | undefined;
+  let redis: RedisClient | undefined;
   try {
     // Inside the try: the constructor throws on a URL it cannot parse, with the URL in the message.
-    redis = new Redis(config.REDIS_URL, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 3000,
-      retryStrategy: () => null,
-    });
+    redis = createRedis(config, { failFastMs: 3000 });
     redis.on("error", () => {});
     await redis.connect();
     const rows = await createReviewReports(redis, createKeys(config.QUEUE_PREFIX), {

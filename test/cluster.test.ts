@@ -1,0 +1,163 @@
+// The bot on a three-master Redis Cluster of its own (never the shared Redis): whichever node
+// REDIS_CLUSTER_NODES names, a message gets its card and an approval its one delivery; and start-up
+// refuses what cannot work, in one line naming the variable.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { App } from "../src/app.ts";
+import { parseConfig } from "../src/config.ts";
+import { redisProblem } from "../src/redis-check.ts";
+import { eventually, ingestForCard, startTestApp } from "./helpers/app.ts";
+import { type ClusterNode, startCluster, type TestCluster } from "./helpers/cluster.ts";
+import { fixedClassifier } from "./helpers/fixed-classifier.ts";
+import { startMain } from "./helpers/main-process.ts";
+import { MemoryAdapter } from "./helpers/memory-adapter.ts";
+import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
+import { freshPrefix } from "./helpers/redis.ts";
+import { startPlainRedis } from "./helpers/redis-servers.ts";
+
+let cluster: TestCluster;
+beforeAll(async () => {
+  cluster = await startCluster({ masters: 3 });
+}, 30_000);
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+/** CLUSTER KEYSLOT of the bot's hash tag, as the node itself computes it. */
+async function slotOf(prefix: string): Promise<number> {
+  return Number(
+    await cluster.admin(cluster.nodes[0] as ClusterNode).cluster("KEYSLOT", `{${prefix}}`),
+  );
+}
+
+async function roundTrip(app: App, adapter: MemoryAdapter) {
+  const card = await ingestForCard(app.ctx, adapter, dm(CONCRETE_COLLAB));
+  const decided = await app.ctx.decide({ reviewId: card.id, action: "approve", actor: "reviewer" });
+  expect(decided.ok).toBe(true);
+  await eventually(async () => (await app.ctx.getReview(card.id))?.status === "sent");
+  expect(adapter.deliveries).toEqual([{ reviewId: card.id, text: card.draft.text }]);
+}
+
+describe("on a Redis Cluster", () => {
+  it("carries a message to its card and its one delivery, whichever node is named", async () => {
+    const prefix = freshPrefix("cluster");
+    const owner = await cluster.masterOf(await slotOf(prefix));
+    // Two of the three do not serve the tag's slot: a plain client named there met only MOVED.
+    for (const node of cluster.nodes) {
+      const adapter = new MemoryAdapter();
+      const running = await startTestApp({
+        name: "cluster",
+        prefix: freshPrefix(`cluster-${node.port}`),
+        adapters: [adapter],
+        classifier: fixedClassifier("collaboration"),
+        env: { REDIS_CLUSTER_NODES: node.address },
+      });
+      try {
+        await roundTrip(running.app, adapter);
+        expect(await running.app.health()).toMatchObject({ ok: true, redis: "up" });
+      } finally {
+        await running.app.stop();
+      }
+    }
+    expect(cluster.nodes.filter((n) => n !== owner).length).toBe(2);
+  });
+
+  it("keeps every key of a deployment on the one slot of its hash tag", async () => {
+    const adapter = new MemoryAdapter();
+    const prefix = freshPrefix("cluster-slot");
+    const running = await startTestApp({
+      name: "cluster",
+      prefix,
+      adapters: [adapter],
+      classifier: fixedClassifier("collaboration"),
+      env: { REDIS_CLUSTER_NODES: cluster.nodes.map((n) => n.address).join(",") },
+    });
+    try {
+      await roundTrip(running.app, adapter);
+      const slot = await slotOf(prefix);
+      const owner = cluster.admin(await cluster.masterOf(slot));
+      const keys = (await owner.cluster("GETKEYSINSLOT", slot, 10_000)) as string[];
+      // The queues, the review, its audit trail, the signals: all there, none elsewhere.
+      expect(keys.length).toBeGreaterThan(10);
+      expect(keys.every((k) => k.startsWith(`{${prefix}}`))).toBe(true);
+      for (const node of cluster.nodes) {
+        const elsewhere = await cluster.admin(node).keys(`*${prefix}*`);
+        if ((await cluster.masterOf(slot)) !== node) expect(elsewhere).toEqual([]);
+      }
+    } finally {
+      await running.app.stop();
+    }
+  });
+
+  it("prints the piped console's result through npm start, named at a node without the slot", async () => {
+    const prefix = freshPrefix("cluster-main");
+    const owner = await cluster.masterOf(await slotOf(prefix));
+    const other = cluster.nodes.find((n) => n !== owner) as ClusterNode;
+    const { child, out, exited } = startMain(prefix, { REDIS_CLUSTER_NODES: other.address });
+    child.stdin.end(
+      `${JSON.stringify({ text: "would you mix my EP in April? budget $900", author: "Maya" })}\n`,
+    );
+    expect(await exited).toBe(0);
+    const result = JSON.parse(out.stdout.trim()) as { label: string; draft: string };
+    expect(result.label).toBe("collaboration");
+    expect(result.draft.length).toBeGreaterThan(0);
+    expect(out.stderr).not.toMatch(/MOVED/);
+  });
+});
+
+describe("start-up with Redis Cluster settings", () => {
+  it("refuses REDIS_URL at a cluster node while cluster mode is off, naming both variables", async () => {
+    const node = cluster.nodes[1] as ClusterNode;
+    const problem = await redisProblem(parseConfig({ REDIS_URL: `redis://${node.address}` }), 1000);
+    expect(problem).toMatch(/^REDIS_URL points at a node of a Redis Cluster.*REDIS_CLUSTER_NODES/);
+    expect(problem).not.toContain("\n");
+  });
+
+  it("refuses a cluster it cannot reach, in bounded time, naming REDIS_CLUSTER_NODES", async () => {
+    const started = Date.now();
+    const problem = await redisProblem(
+      parseConfig({ REDIS_CLUSTER_NODES: "127.0.0.1:1,127.0.0.1:2" }),
+      1000,
+    );
+    expect(problem).toMatch(
+      /^cannot reach a Redis Cluster at 127\.0\.0\.1:1,127\.0\.0\.1:2 .*REDIS_CLUSTER_NODES/,
+    );
+    expect(problem).not.toContain("\n");
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+
+  it("refuses REDIS_CLUSTER_NODES at a Redis that is not a cluster", async () => {
+    const plain = await startPlainRedis();
+    try {
+      const problem = await redisProblem(
+        parseConfig({ REDIS_CLUSTER_NODES: `127.0.0.1:1,${plain.node.address}` }),
+        1000,
+      );
+      expect(problem).toBe(
+        `REDIS_CLUSTER_NODES names ${plain.node.address}, a Redis that is not in cluster mode: unset REDIS_CLUSTER_NODES and set REDIS_URL to it instead.`,
+      );
+    } finally {
+      await plain.stop();
+    }
+  });
+
+  it("accepts the cluster named by any one node", async () => {
+    for (const node of cluster.nodes) {
+      expect(
+        await redisProblem(parseConfig({ REDIS_CLUSTER_NODES: node.address }), 1000),
+      ).toBeNull();
+    }
+  });
+
+  it("rejects settings that cannot go together, naming them", () => {
+    expect(() => parseConfig({ REDIS_CLUSTER_NODES: "a:1", REDIS_SENTINELS: "b:2" })).toThrow(
+      /REDIS_CLUSTER_NODES and REDIS_SENTINELS/,
+    );
+    expect(() => parseConfig({ REDIS_SENTINELS: "b:2" })).toThrow(/REDIS_SENTINEL_NAME: required/);
+    expect(() => parseConfig({ REDIS_CLUSTER_NODES: "a" })).toThrow(
+      /REDIS_CLUSTER_NODES: each must be host:port/,
+    );
+    expect(() =>
+      parseConfig({ REDIS_CLUSTER_NODES: "a:1", REDIS_URL: "redis://:pw@x:6379/2" }),
+    ).toThrow(/REDIS_URL: a Redis Cluster has only database 0/);
+  });
+});

@@ -1,0 +1,131 @@
+// A throwaway Redis Cluster on free loopback ports, each node a redis-server child in its own temp
+// directory: what the cluster tests and `npm run bench -- --cluster` run against. It never touches
+// the shared Redis on 6379, and stop() kills only the processes it started.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import type { Redis } from "ioredis";
+import {
+  adminPool,
+  freePorts,
+  killServer,
+  removeDir,
+  type ServerNode,
+  serverNode,
+  startServer,
+  until,
+} from "./redis-servers.ts";
+
+const run = promisify(execFile);
+
+export type ClusterNode = ServerNode;
+
+export interface TestCluster {
+  readonly nodes: readonly ClusterNode[];
+  /** A plain connection to one node, for CLUSTER commands; closed by stop(). */
+  admin(node: ClusterNode): Redis;
+  /** The master that serves a slot now, as the first live node sees the cluster. */
+  masterOf(slot: number): Promise<ClusterNode>;
+  /** Kills a node (SIGKILL, as a crash) and waits for it to exit. */
+  kill(node: ClusterNode): Promise<void>;
+  /** Waits until every live node says the cluster is ok and agrees on who serves `slot`. */
+  settled(slot: number, ms?: number): Promise<ClusterNode>;
+  stop(): Promise<void>;
+}
+
+export interface ClusterOptions {
+  masters?: number;
+  /** Replicas per master. */
+  replicas?: number;
+  /** cluster-node-timeout: how long a silent master has before its replica takes over. */
+  nodeTimeoutMs?: number;
+}
+
+export async function startCluster(options: ClusterOptions = {}): Promise<TestCluster> {
+  const masters = options.masters ?? 3;
+  const replicas = options.replicas ?? 0;
+  const nodeTimeoutMs = options.nodeTimeoutMs ?? 1000;
+  const nodes = (await freePorts(masters * (1 + replicas), true)).map(serverNode);
+  const admins = adminPool();
+  const live = () => nodes.filter((n) => n.process !== null);
+
+  async function kill(node: ClusterNode): Promise<void> {
+    admins.drop(node);
+    await killServer(node);
+  }
+
+  async function stop(): Promise<void> {
+    admins.closeAll();
+    await Promise.all(nodes.map(killServer));
+    for (const node of nodes) removeDir(node);
+  }
+
+  /** Which node serves `slot`, according to `asked`. */
+  async function ownerSeenBy(asked: ClusterNode, slot: number): Promise<ClusterNode | undefined> {
+    const ranges = await admins.get(asked).cluster("SLOTS");
+    const range = ranges.find(([from, to]) => from <= slot && slot <= to);
+    return nodes.find((n) => n.port === range?.[2]?.[1]);
+  }
+
+  try {
+    for (const node of nodes) {
+      startServer(node, [
+        "--cluster-enabled",
+        "yes",
+        "--cluster-config-file",
+        "nodes.conf",
+        "--cluster-node-timeout",
+        String(nodeTimeoutMs),
+      ]);
+    }
+    await Promise.all(
+      nodes.map((n) => until(`node ${n.port} up`, 5000, () => admins.get(n).ping())),
+    );
+    await run("redis-cli", [
+      "--cluster",
+      "create",
+      ...nodes.map((n) => n.address),
+      "--cluster-replicas",
+      String(replicas),
+      "--cluster-yes",
+    ]);
+    await until("cluster ok on every node", 15_000, async () => {
+      for (const node of nodes) {
+        const info = String(await admins.get(node).cluster("INFO"));
+        if (!info.includes("cluster_state:ok")) return false;
+        if (!info.includes(`cluster_known_nodes:${nodes.length}`)) return false;
+        const replication = await admins.get(node).info("replication");
+        if (replication.includes("role:slave") && !replication.includes("master_link_status:up")) {
+          return false;
+        }
+      }
+      return true;
+    });
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+
+  return {
+    nodes,
+    admin: (node) => admins.get(node),
+    kill,
+    async masterOf(slot) {
+      const owner = await ownerSeenBy(live()[0] as ClusterNode, slot);
+      if (!owner) throw new Error(`no node serves slot ${slot}`);
+      return owner;
+    },
+    settled(slot, ms = 15_000) {
+      return until(`cluster settled on slot ${slot}`, ms, async () => {
+        const owners = new Set<ClusterNode | undefined>();
+        for (const node of live()) {
+          const info = String(await admins.get(node).cluster("INFO"));
+          if (!info.includes("cluster_state:ok")) return false;
+          owners.add(await ownerSeenBy(node, slot));
+        }
+        const [owner] = owners;
+        return owners.size === 1 && owner?.process ? owner : false;
+      });
+    },
+    stop,
+  };
+}
