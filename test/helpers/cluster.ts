@@ -27,6 +27,16 @@ export interface TestCluster {
   masterOf(slot: number): Promise<ClusterNode>;
   /** Kills a node (SIGKILL, as a crash) and waits for it to exit. */
   kill(node: ClusterNode): Promise<void>;
+  /**
+   * Moves one slot to another master the way `redis-cli --cluster reshard` does: IMPORTING on the
+   * target, MIGRATING on the source, its keys MIGRATEd `batch` at a time (clients meanwhile get
+   * ASK and TRYAGAIN), then every master told the new owner.
+   */
+  migrateSlot(
+    slot: number,
+    to: ClusterNode,
+    options?: { batch?: number; pauseMs?: number },
+  ): Promise<void>;
   /** Waits until every live node says the cluster is ok and agrees on who serves `slot`. */
   settled(slot: number, ms?: number): Promise<ClusterNode>;
   stop(): Promise<void>;
@@ -105,9 +115,40 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
     throw err;
   }
 
+  async function migrateSlot(
+    slot: number,
+    to: ClusterNode,
+    { batch = 10, pauseMs = 0 }: { batch?: number; pauseMs?: number } = {},
+  ): Promise<void> {
+    const from = await ownerSeenBy(live()[0] as ClusterNode, slot);
+    if (!from || from === to) throw new Error(`slot ${slot} is not on another master`);
+    const source = admins.get(from);
+    const target = admins.get(to);
+    const sourceId = await source.cluster("MYID");
+    const targetId = await target.cluster("MYID");
+    await target.cluster("SETSLOT", slot, "IMPORTING", sourceId);
+    await source.cluster("SETSLOT", slot, "MIGRATING", targetId);
+    for (;;) {
+      const keys = (await source.cluster("GETKEYSINSLOT", slot, batch)) as string[];
+      if (keys.length === 0) break;
+      await source.migrate("127.0.0.1", to.port, "", 0, 5000, "KEYS", ...keys);
+      if (pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs));
+    }
+    // The target first, then the source, then the other masters, as redis-cli does.
+    await target.cluster("SETSLOT", slot, "NODE", targetId);
+    await source.cluster("SETSLOT", slot, "NODE", targetId);
+    for (const node of live()) {
+      if (node === from || node === to) continue;
+      const role = await admins.get(node).info("replication");
+      if (role.includes("role:master"))
+        await admins.get(node).cluster("SETSLOT", slot, "NODE", targetId);
+    }
+  }
+
   return {
     nodes,
     admin: (node) => admins.get(node),
+    migrateSlot,
     kill,
     async masterOf(slot) {
       const owner = await ownerSeenBy(live()[0] as ClusterNode, slot);
