@@ -93,7 +93,12 @@ export function createRedis(settings: RedisSettings, options: ConnectOptions = {
       sentinels: settings.REDIS_SENTINELS?.map(hostPort) ?? [],
       name: settings.REDIS_SENTINEL_NAME ?? "",
       ...(ms === undefined
-        ? {}
+        ? {
+            // Hear of a promotion from the sentinels (+switch-master) and move at once, and while
+            // the old primary is gone ask again every half second, not every two.
+            failoverDetector: true,
+            retryStrategy: (times: number) => Math.min(times * 50, 500),
+          }
         : {
             sentinelRetryStrategy: () => null,
             retryStrategy: () => null,
