@@ -25,7 +25,7 @@ describe("a Sentinel failover under traffic", () => {
       const faultAt = Date.now();
       await set.kill(set.primary);
       await expect
-        .poll(() => set.primaryPort(), { timeout: 20_000, interval: 100 })
+        .poll(() => set.primaryPort(), { timeout: 30_000, interval: 100 })
         .toBe(set.replica.port);
       const promotedMs = Date.now() - faultAt;
       await new Promise((r) => setTimeout(r, 2000));

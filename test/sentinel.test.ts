@@ -10,7 +10,7 @@ import { startBot } from "./helpers/traffic.ts";
 
 let set: TestSentinel;
 beforeAll(async () => {
-  set = await startSentinel({ downAfterMs: 1000 });
+  set = await startSentinel({ failover: false });
 }, 30_000);
 afterAll(async () => {
   await set?.stop();

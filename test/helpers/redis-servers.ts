@@ -88,6 +88,9 @@ export function startServer(node: ServerNode, args: string[] = [], file?: string
       "no",
       "--loglevel",
       "warning",
+      // A replica attaches at once, not after the 5 s Redis waits for others to share the sync.
+      "--repl-diskless-sync-delay",
+      "0",
       ...args,
     ],
     { stdio: "ignore" },

@@ -28,7 +28,14 @@ export interface TestSentinel {
   stop(): Promise<void>;
 }
 
-export async function startSentinel({ downAfterMs = 1000 } = {}): Promise<TestSentinel> {
+/**
+ * `failover: false` skips the wait (a few seconds) for the Sentinel to discover the replica, which
+ * only a test that kills the primary needs.
+ */
+export async function startSentinel({
+  downAfterMs = 1000,
+  failover = true,
+} = {}): Promise<TestSentinel> {
   const [primary, replica, sentinel] = (await freePorts(3)).map(serverNode) as [
     ServerNode,
     ServerNode,
@@ -50,6 +57,11 @@ export async function startSentinel({ downAfterMs = 1000 } = {}): Promise<TestSe
   try {
     startServer(primary);
     startServer(replica, ["--replicaof", "127.0.0.1", String(primary.port)]);
+    // The Sentinel learns of replicas from the primary's INFO, read every 10 s: it starts once the
+    // replica is attached, so its first read finds it.
+    await until("replica attached", 10_000, async () =>
+      (await admins.get(replica).info("replication")).includes("master_link_status:up"),
+    );
     // Sentinel rewrites its config file, so it gets one of its own in its directory.
     const conf = join(sentinel.dir, "sentinel.conf");
     writeFileSync(
@@ -57,14 +69,18 @@ export async function startSentinel({ downAfterMs = 1000 } = {}): Promise<TestSe
       [
         `sentinel monitor ${SENTINEL_NAME} 127.0.0.1 ${primary.port} 1`,
         `sentinel down-after-milliseconds ${SENTINEL_NAME} ${downAfterMs}`,
-        `sentinel failover-timeout ${SENTINEL_NAME} 10000`,
+        `sentinel failover-timeout ${SENTINEL_NAME} 3000`,
         "",
       ].join("\n"),
     );
     startServer(sentinel, ["--sentinel"], conf);
-    await until("primary, replica and sentinel ready", 10_000, async () => {
-      const replication = await admins.get(replica).info("replication");
-      if (!replication.includes("master_link_status:up")) return false;
+    await until(
+      "sentinel names the primary",
+      5000,
+      async () => (await primaryPort()) === primary.port,
+    );
+    await until("sentinel sees the replica", 15_000, async () => {
+      if (!failover) return true;
       const replicas = (await admins
         .get(sentinel)
         .call("SENTINEL", "REPLICAS", SENTINEL_NAME)) as unknown[];
