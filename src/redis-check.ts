@@ -42,6 +42,7 @@ export async function redisProblem(
   const mode = redisMode(settings);
   const url = settings.REDIS_URL;
   let redis: RedisClient | undefined;
+  let nodeError: Error | undefined;
   // Every step has its own timeout; this one bounds them all (a cluster's nodes are many).
   const late = () => {
     throw new Error(`no answer within ${timeoutMs} ms`);
@@ -49,11 +50,17 @@ export async function redisProblem(
   try {
     // Inside the try: a URL that cannot be parsed throws here, with the URL in the message.
     redis = createRedis(settings, { failFastMs: timeoutMs });
-    redis.on("error", () => {});
+    // A cluster client's own error is "None of startup nodes is available"; a node's may say why
+    // (WRONGPASS, NOAUTH), though not when it is only "Connection is closed.".
+    const keep = (err: Error | undefined) => {
+      if (err && err.message !== "Connection is closed.") nodeError = err;
+    };
+    redis.on("error", (err: Error & { lastNodeError?: Error }) => keep(err.lastNodeError));
+    redis.on("node error", keep);
     const client = redis;
     return await within(probe(client, mode), timeoutMs * 2, late);
   } catch (err) {
-    const why = redisErrorText(err, url);
+    const why = redisErrorText(mode === "cluster" ? (nodeError ?? err) : err, url);
     if (mode === "cluster") {
       const nodes = settings.REDIS_CLUSTER_NODES?.join(",");
       const plain = await notACluster(settings, timeoutMs);
@@ -74,16 +81,12 @@ export async function redisProblem(
 
 async function probe(redis: RedisClient, mode: RedisMode): Promise<string | null> {
   await redis.connect();
-  if (mode === "cluster") {
-    // Ready already means CLUSTER INFO said ok on the node asked; every command now finds its node.
-    await redis.ping();
-    return null;
-  }
+  // A cluster client is ready once CLUSTER INFO said ok; from then on every command finds its node.
   await redis.ping();
+  if (mode !== "single") return null;
   const info = await redis.info("cluster");
   if (/^cluster_enabled:1/m.test(info)) {
-    const where = mode === "sentinel" ? "REDIS_SENTINELS name" : "REDIS_URL points at";
-    return `${where} a node of a Redis Cluster, but cluster mode is off: set REDIS_CLUSTER_NODES=host:port (any node) to use it.`;
+    return "REDIS_URL points at a node of a Redis Cluster, but cluster mode is off: set REDIS_CLUSTER_NODES=host:port (any node) to use it.";
   }
   return null;
 }

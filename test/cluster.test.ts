@@ -161,3 +161,44 @@ describe("start-up with Redis Cluster settings", () => {
     ).toThrow(/REDIS_URL: a Redis Cluster has only database 0/);
   });
 });
+
+describe("a Redis Cluster that wants a password", () => {
+  // "@" and "/" in a password are percent-encoded in REDIS_URL, as the README says.
+  const password = "s3cr@t/pw";
+  const url = (pw: string) => `redis://:${encodeURIComponent(pw)}@127.0.0.1:6379`;
+  let locked: TestCluster;
+  beforeAll(async () => {
+    locked = await startCluster({ masters: 3, password });
+  }, 30_000);
+  afterAll(async () => {
+    await locked?.stop();
+  });
+
+  it("gets it from REDIS_URL, whose host is not used", async () => {
+    const adapter = new MemoryAdapter();
+    const running = await startTestApp({
+      name: "cluster-auth",
+      adapters: [adapter],
+      classifier: fixedClassifier("collaboration"),
+      env: { REDIS_URL: url(password), REDIS_CLUSTER_NODES: locked.nodes[2]?.address ?? "" },
+    });
+    try {
+      await roundTrip(running.app, adapter);
+    } finally {
+      await running.app.stop();
+    }
+  });
+
+  it("refuses a wrong password at start, naming REDIS_URL and never showing the password", async () => {
+    const address = locked.nodes[0]?.address ?? "";
+    const settings = (pw: string) =>
+      parseConfig({ REDIS_URL: url(pw), REDIS_CLUSTER_NODES: address });
+    expect(await redisProblem(settings(password), 1000)).toBeNull();
+    const problem = await redisProblem(settings("wrong-pw"), 1000);
+    expect(problem).toMatch(
+      /^cannot reach a Redis Cluster at \S+ \(WRONGPASS .*REDIS_URL for the password/,
+    );
+    expect(problem).not.toContain("wrong-pw");
+    expect(problem).not.toContain("\n");
+  });
+});

@@ -48,6 +48,8 @@ export interface ClusterOptions {
   replicas?: number;
   /** cluster-node-timeout: how long a silent master has before its replica takes over. */
   nodeTimeoutMs?: number;
+  /** requirepass (and masterauth) on every node. */
+  password?: string;
 }
 
 export async function startCluster(options: ClusterOptions = {}): Promise<TestCluster> {
@@ -55,7 +57,9 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
   const replicas = options.replicas ?? 0;
   const nodeTimeoutMs = options.nodeTimeoutMs ?? 1000;
   const nodes = (await freePorts(masters * (1 + replicas), true)).map(serverNode);
-  const admins = adminPool();
+  const { password } = options;
+  const admins = adminPool(password);
+  const auth = password ? ["--requirepass", password, "--masterauth", password] : [];
   const live = () => nodes.filter((n) => n.process !== null);
 
   async function kill(node: ClusterNode): Promise<void> {
@@ -85,6 +89,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
         "nodes.conf",
         "--cluster-node-timeout",
         String(nodeTimeoutMs),
+        ...auth,
       ]);
     }
     await Promise.all(
@@ -97,6 +102,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
       "--cluster-replicas",
       String(replicas),
       "--cluster-yes",
+      ...(password ? ["-a", password, "--no-auth-warning"] : []),
     ]);
     await until("cluster ok on every node", 15_000, async () => {
       for (const node of nodes) {

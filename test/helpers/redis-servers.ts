@@ -114,13 +114,17 @@ export function removeDir(node: ServerNode): void {
 }
 
 /** Plain connections to nodes for test commands, one per port, all closed by closeAll(). */
-export function adminPool() {
+export function adminPool(password?: string) {
   const clients = new Map<number, Redis>();
   return {
     get(node: ServerNode): Redis {
       let client = clients.get(node.port);
       if (!client) {
-        client = new Redis(node.port, "127.0.0.1", { maxRetriesPerRequest: 1, lazyConnect: true });
+        client = new Redis(node.port, "127.0.0.1", {
+          maxRetriesPerRequest: 1,
+          lazyConnect: true,
+          ...(password ? { password } : {}),
+        });
         client.on("error", () => {});
         clients.set(node.port, client);
       }
