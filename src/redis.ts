@@ -74,10 +74,12 @@ export function createRedis(settings: RedisSettings, options: ConnectOptions = {
     return new Cluster(settings.REDIS_CLUSTER_NODES?.map(hostPort) ?? [], {
       redisOptions,
       // Through a failover the dead master's slots answer "Connection is closed" until the cluster
-      // promotes its replica (cluster-node-timeout, 15 s by default, then an election): a command
-      // is tried again every 300 ms, the slot map refreshed between tries, for about a minute.
+      // promotes its replica (cluster-node-timeout, 15 s by default, then an election); while a
+      // slot moves, a script whose keys are on both sides gets TRYAGAIN. Either way a command is
+      // tried again every 300 ms, the slot map refreshed between tries, for about a minute.
       retryDelayOnFailover: 300,
       retryDelayOnClusterDown: 300,
+      retryDelayOnTryAgain: 300,
       maxRedirections: 200,
       // A TLS certificate names the host the service gave, not the address it resolves to.
       ...(fromUrl.tls ? { dnsLookup: (address, done) => done(null, address) } : {}),

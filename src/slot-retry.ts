@@ -4,11 +4,14 @@
 // addBulk is such a pipeline. Work that is safe to repeat (adding jobs by id) goes through here.
 const PASSING = /^(TRYAGAIN|ASK|MOVED|NOSCRIPT|CLUSTERDOWN|LOADING)\b/;
 
-/** `work`, tried again every `everyMs` while it fails with a passing cluster error, for `budgetMs`. */
+/**
+ * `work`, tried again every `everyMs` while it fails with a passing cluster error, for `budgetMs`
+ * (a minute, as long as the cluster client waits for a single command).
+ */
 export async function retryWhileSlotMoves<T>(
   work: () => Promise<T>,
-  budgetMs = 10_000,
-  everyMs = 100,
+  budgetMs = 60_000,
+  everyMs = 300,
 ): Promise<T> {
   const deadline = Date.now() + budgetMs;
   for (;;) {

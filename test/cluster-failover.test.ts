@@ -40,7 +40,7 @@ describe("a Redis Cluster fault under traffic", () => {
       await sleep(1500);
       const faultAt = Date.now();
       // Ten keys a batch, a pause between: clients meet ASK and TRYAGAIN for a while.
-      await cluster.migrateSlot(slot, to, { batch: 10, pauseMs: 20 });
+      const keys = await cluster.migrateSlot(slot, to, { batch: 10, pauseMs: 20 });
       const movedMs = Date.now() - faultAt;
       expect(await cluster.settled(slot)).toBe(to);
       await sleep(1500);
@@ -48,7 +48,7 @@ describe("a Redis Cluster fault under traffic", () => {
       await expectNothingLostOrDoubled(running, adapter, f);
       const measured = recovery(f, faultAt);
       console.info(
-        `slot migration: ${f.sent.length} messages, slot moved in ${movedMs} ms, healthy ${measured.healthyAfterMs} ms after it began (worst ingest-to-card ${measured.worstLatencyMs} ms), retried approvals ${f.retries.approve} (${[...f.errors].join("; ")})`,
+        `slot migration: ${f.sent.length} messages, ${keys} keys moved in ${movedMs} ms, healthy ${measured.healthyAfterMs} ms after it began (worst ingest-to-card ${measured.worstLatencyMs} ms), retried approvals ${f.retries.approve} (${[...f.errors].join("; ")})`,
       );
       // A Discord DM whose ingest fails is gone: the bot rides the fault out itself.
       expect(f.retries.ingest).toBe(0);

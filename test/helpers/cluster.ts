@@ -30,13 +30,13 @@ export interface TestCluster {
   /**
    * Moves one slot to another master the way `redis-cli --cluster reshard` does: IMPORTING on the
    * target, MIGRATING on the source, its keys MIGRATEd `batch` at a time (clients meanwhile get
-   * ASK and TRYAGAIN), then every master told the new owner.
+   * ASK and TRYAGAIN), then every master told the new owner. Resolves to the number of keys moved.
    */
   migrateSlot(
     slot: number,
     to: ClusterNode,
     options?: { batch?: number; pauseMs?: number },
-  ): Promise<void>;
+  ): Promise<number>;
   /** Waits until every live node says the cluster is ok and agrees on who serves `slot`. */
   settled(slot: number, ms?: number): Promise<ClusterNode>;
   stop(): Promise<void>;
@@ -125,7 +125,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
     slot: number,
     to: ClusterNode,
     { batch = 10, pauseMs = 0 }: { batch?: number; pauseMs?: number } = {},
-  ): Promise<void> {
+  ): Promise<number> {
     const from = await ownerSeenBy(live()[0] as ClusterNode, slot);
     if (!from || from === to) throw new Error(`slot ${slot} is not on another master`);
     const source = admins.get(from);
@@ -134,9 +134,11 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
     const targetId = await target.cluster("MYID");
     await target.cluster("SETSLOT", slot, "IMPORTING", sourceId);
     await source.cluster("SETSLOT", slot, "MIGRATING", targetId);
+    let moved = 0;
     for (;;) {
       const keys = (await source.cluster("GETKEYSINSLOT", slot, batch)) as string[];
       if (keys.length === 0) break;
+      moved += keys.length;
       await source.migrate("127.0.0.1", to.port, "", 0, 5000, "KEYS", ...keys);
       if (pauseMs > 0) await new Promise((r) => setTimeout(r, pauseMs));
     }
@@ -149,6 +151,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
       if (role.includes("role:master"))
         await admins.get(node).cluster("SETSLOT", slot, "NODE", targetId);
     }
+    return moved;
   }
 
   return {
