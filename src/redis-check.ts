@@ -24,6 +24,16 @@ export function safeUrl(url: string): string {
   return scheme + rest;
 }
 
+/** Where the settings point, for messages: no credentials. */
+export function redisWhere(settings: RedisSettings): string {
+  const mode = redisMode(settings);
+  if (mode === "cluster") return `the Redis Cluster at ${settings.REDIS_CLUSTER_NODES?.join(",")}`;
+  if (mode === "sentinel") {
+    return `the primary "${settings.REDIS_SENTINEL_NAME}" of the sentinels at ${settings.REDIS_SENTINELS?.join(",")}`;
+  }
+  return `Redis at ${safeUrl(settings.REDIS_URL)}`;
+}
+
 /** An error's message with `url` in it hidden: ioredis puts the whole URL in "Invalid URL …". */
 export function redisErrorText(err: unknown, url: string): string {
   const message = err instanceof Error ? err.message : String(err);
@@ -62,18 +72,16 @@ export async function redisProblem(
   } catch (err) {
     const why = redisErrorText(mode === "cluster" ? (nodeError ?? err) : err, url);
     if (mode === "cluster") {
-      const nodes = settings.REDIS_CLUSTER_NODES?.join(",");
       const plain = await notACluster(settings, timeoutMs);
       if (plain) {
         return `REDIS_CLUSTER_NODES names ${plain}, a Redis that is not in cluster mode: unset REDIS_CLUSTER_NODES and set REDIS_URL to it instead.`;
       }
-      return `cannot reach a Redis Cluster at ${nodes} (${why}). Check REDIS_CLUSTER_NODES (host:port of any node), and REDIS_URL for the password and rediss:// for TLS.`;
+      return `cannot reach ${redisWhere(settings)} (${why}). Check REDIS_CLUSTER_NODES (host:port of any node), and REDIS_URL for the password and rediss:// for TLS.`;
     }
     if (mode === "sentinel") {
-      const sentinels = settings.REDIS_SENTINELS?.join(",");
-      return `cannot reach the primary "${settings.REDIS_SENTINEL_NAME}" through the sentinels at ${sentinels} (${why}). Check REDIS_SENTINELS and REDIS_SENTINEL_NAME, and REDIS_URL for the password.`;
+      return `cannot reach ${redisWhere(settings)} (${why}). Check REDIS_SENTINELS and REDIS_SENTINEL_NAME, and REDIS_URL for the password.`;
     }
-    return `cannot reach Redis at ${safeUrl(url)} (${why}). Start one with "redis-server --daemonize yes" or "docker compose up -d redis", or set REDIS_URL.`;
+    return `cannot reach ${redisWhere(settings)} (${why}). Start one with "redis-server --daemonize yes" or "docker compose up -d redis", or set REDIS_URL.`;
   } finally {
     redis?.disconnect();
   }

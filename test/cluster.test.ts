@@ -3,6 +3,7 @@
 // refuses what cannot work, in one line naming the variable.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/app.ts";
+import { main as cli } from "../src/cli/main.ts";
 import { parseConfig } from "../src/config.ts";
 import { redisProblem } from "../src/redis-check.ts";
 import { eventually, ingestForCard, startTestApp } from "./helpers/app.ts";
@@ -104,6 +105,25 @@ describe("on a Redis Cluster", () => {
   });
 });
 
+describe("the CLI on a Redis Cluster", () => {
+  it("reads reviewer corrections through a node that does not own the slot", async () => {
+    const prefix = freshPrefix("cluster-cli");
+    const owner = await cluster.masterOf(await slotOf(prefix));
+    const other = cluster.nodes.find((n) => n !== owner) as ClusterNode;
+    let stderr = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) } };
+    const code = await cli(["train", "--include-corrections", "--model", "unused.json"], io, {
+      QUEUE_PREFIX: prefix,
+      REDIS_CLUSTER_NODES: other.address,
+      // Only its password (none) is used in cluster mode: nothing listens there.
+      REDIS_URL: "redis://127.0.0.1:1",
+    });
+    // It reached the cluster and found none there; a plain client could not have read them.
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/no reviewer corrections/);
+  });
+});
+
 describe("start-up with Redis Cluster settings", () => {
   it("refuses REDIS_URL at a cluster node while cluster mode is off, naming both variables", async () => {
     const node = cluster.nodes[1] as ClusterNode;
@@ -119,7 +139,7 @@ describe("start-up with Redis Cluster settings", () => {
       1000,
     );
     expect(problem).toMatch(
-      /^cannot reach a Redis Cluster at 127\.0\.0\.1:1,127\.0\.0\.1:2 .*REDIS_CLUSTER_NODES/,
+      /^cannot reach the Redis Cluster at 127\.0\.0\.1:1,127\.0\.0\.1:2 .*REDIS_CLUSTER_NODES/,
     );
     expect(problem).not.toContain("\n");
     expect(Date.now() - started).toBeLessThan(2500);
@@ -196,7 +216,7 @@ describe("a Redis Cluster that wants a password", () => {
     expect(await redisProblem(settings(password), 1000)).toBeNull();
     const problem = await redisProblem(settings("wrong-pw"), 1000);
     expect(problem).toMatch(
-      /^cannot reach a Redis Cluster at \S+ \(WRONGPASS .*REDIS_URL for the password/,
+      /^cannot reach the Redis Cluster at \S+ \(WRONGPASS .*REDIS_URL for the password/,
     );
     expect(problem).not.toContain("wrong-pw");
     expect(problem).not.toContain("\n");

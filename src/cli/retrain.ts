@@ -11,7 +11,7 @@ import { type Example, toInput, trainModel } from "../../classifiers/train.ts";
 import { ConfigError, parseConfig } from "../config.ts";
 import { createKeys } from "../keys.ts";
 import { createRedis, type RedisClient } from "../redis.ts";
-import { redisErrorText, safeUrl } from "../redis-check.ts";
+import { redisErrorText, redisWhere } from "../redis-check.ts";
 import { createReviewReports } from "../review-reports.ts";
 import { isLabel } from "../types.ts";
 
@@ -158,7 +158,7 @@ async function readCorrections(env: NodeJS.ProcessEnv): Promise<Example[]> {
     return [...byText.values()];
   } catch (err) {
     throw new RetrainError(
-      `cannot read corrections from Redis at ${safeUrl(config.REDIS_URL)}: ${redisErrorText(err, config.REDIS_URL)}`,
+      `cannot read corrections from ${redisWhere(config)}: ${redisErrorText(err, config.REDIS_URL)}`,
     );
   } finally {
     redis?.disconnect();
