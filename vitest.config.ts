@@ -1,7 +1,11 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
 /** Slow Redis fault suites, run on their own: `npm run test:cluster` (vitest.cluster.config.ts). */
-export const SLOW = ["test/cluster-failover.test.ts", "test/sentinel-failover.test.ts"];
+export const SLOW = [
+  "test/cluster-failover.test.ts",
+  "test/cluster-tls.test.ts",
+  "test/sentinel-failover.test.ts",
+];
 
 export default defineConfig({
   test: {

@@ -52,7 +52,6 @@ export async function redisProblem(
   const mode = redisMode(settings);
   const url = settings.REDIS_URL;
   let redis: RedisClient | undefined;
-  let nodeError: Error | undefined;
   // Every step has its own timeout; this one bounds them all (a cluster's nodes are many).
   const late = () => {
     throw new Error(`no answer within ${timeoutMs} ms`);
@@ -60,24 +59,20 @@ export async function redisProblem(
   try {
     // Inside the try: a URL that cannot be parsed throws here, with the URL in the message.
     redis = createRedis(settings, { failFastMs: timeoutMs });
-    // A cluster client's own error is "None of startup nodes is available"; a node's may say why
-    // (WRONGPASS, NOAUTH), though not when it is only "Connection is closed.".
-    const keep = (err: Error | undefined) => {
-      if (err && err.message !== "Connection is closed.") nodeError = err;
-    };
-    redis.on("error", (err: Error & { lastNodeError?: Error }) => keep(err.lastNodeError));
-    redis.on("node error", keep);
+    redis.on("error", () => {});
     const client = redis;
     return await within(probe(client, mode), timeoutMs * 2, late);
   } catch (err) {
-    const why = redisErrorText(mode === "cluster" ? (nodeError ?? err) : err, url);
     if (mode === "cluster") {
-      const plain = await notACluster(settings, timeoutMs);
-      if (plain) {
-        return `REDIS_CLUSTER_NODES names ${plain}, a Redis that is not in cluster mode: unset REDIS_CLUSTER_NODES and set REDIS_URL to it instead.`;
+      // The cluster client only says "None of startup nodes is available": ask the nodes why.
+      const node = await askNodes(settings, timeoutMs);
+      if (node?.notCluster) {
+        return `REDIS_CLUSTER_NODES names ${node.notCluster}, a Redis that is not in cluster mode: unset REDIS_CLUSTER_NODES and set REDIS_URL to it instead.`;
       }
+      const why = redisErrorText(node?.error ?? err, url);
       return `cannot reach ${redisWhere(settings)} (${why}). Check REDIS_CLUSTER_NODES (host:port of any node), and REDIS_URL for the password and rediss:// for TLS.`;
     }
+    const why = redisErrorText(err, url);
     if (mode === "sentinel") {
       return `cannot reach ${redisWhere(settings)} (${why}). Check REDIS_SENTINELS and REDIS_SENTINEL_NAME, and REDIS_URL for the password.`;
     }
@@ -99,27 +94,39 @@ async function probe(redis: RedisClient, mode: RedisMode): Promise<string | null
   return null;
 }
 
-/** The first of REDIS_CLUSTER_NODES that answers as a Redis with cluster support off, if any. */
-async function notACluster(settings: RedisSettings, timeoutMs: number): Promise<string | null> {
+/**
+ * What the nodes of REDIS_CLUSTER_NODES say to a plain connection: the first that answers as a
+ * Redis with cluster support off, or else the first error that says more than a closed connection
+ * (WRONGPASS, NOAUTH, a certificate that is not trusted).
+ */
+async function askNodes(
+  settings: RedisSettings,
+  timeoutMs: number,
+): Promise<{ notCluster?: string; error?: Error } | null> {
+  let error: Error | undefined;
   for (const address of settings.REDIS_CLUSTER_NODES ?? []) {
     const { host, port } = hostPort(address);
     const url = new URL(settings.REDIS_URL);
     url.hostname = host;
     url.port = String(port);
     const redis = createRedis({ REDIS_URL: url.href }, { failFastMs: timeoutMs });
-    redis.on("error", () => {});
+    let failure: Error | undefined;
+    redis.on("error", (err: Error) => {
+      failure ??= err;
+    });
     try {
       const info = await within(
         redis.connect().then(() => redis.info("cluster")),
         timeoutMs,
         () => "",
       );
-      if (/^cluster_enabled:0/m.test(info)) return address;
-    } catch {
-      // Not reachable either: the caller's message stands.
+      if (/^cluster_enabled:0/m.test(info)) return { notCluster: address };
+    } catch (err) {
+      const reason = failure ?? (err as Error);
+      if (reason.message !== "Connection is closed.") error ??= reason;
     } finally {
       redis.disconnect();
     }
   }
-  return null;
+  return error ? { error } : null;
 }

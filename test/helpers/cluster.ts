@@ -50,6 +50,8 @@ export interface ClusterOptions {
   nodeTimeoutMs?: number;
   /** requirepass (and masterauth) on every node. */
   password?: string;
+  /** TLS only, clients and the cluster bus alike, with these files (see tls.ts). */
+  tls?: { ca: string; cert: string; key: string };
 }
 
 export async function startCluster(options: ClusterOptions = {}): Promise<TestCluster> {
@@ -57,9 +59,17 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
   const replicas = options.replicas ?? 0;
   const nodeTimeoutMs = options.nodeTimeoutMs ?? 1000;
   const nodes = (await freePorts(masters * (1 + replicas), true)).map(serverNode);
-  const { password } = options;
-  const admins = adminPool(password);
+  const { password, tls } = options;
+  const admins = adminPool(password, tls);
   const auth = password ? ["--requirepass", password, "--masterauth", password] : [];
+  const tlsArgs = (node: ClusterNode) =>
+    tls
+      ? [
+          ...["--port", "0", "--tls-port", String(node.port), "--tls-cluster", "yes"],
+          ...["--tls-replication", "yes", "--tls-auth-clients", "no"],
+          ...["--tls-cert-file", tls.cert, "--tls-key-file", tls.key, "--tls-ca-cert-file", tls.ca],
+        ]
+      : [];
   const live = () => nodes.filter((n) => n.process !== null);
 
   async function kill(node: ClusterNode): Promise<void> {
@@ -90,6 +100,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
         "--cluster-node-timeout",
         String(nodeTimeoutMs),
         ...auth,
+        ...tlsArgs(node),
       ]);
     }
     await Promise.all(
@@ -103,6 +114,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<TestCl
       String(replicas),
       "--cluster-yes",
       ...(password ? ["-a", password, "--no-auth-warning"] : []),
+      ...(tls ? ["--tls", "--cacert", tls.ca] : []),
     ]);
     await until("cluster ok on every node", 15_000, async () => {
       for (const node of nodes) {

@@ -1,7 +1,7 @@
 // redis-server children of a test, on free loopback ports, each in its own temp directory: the
 // parts the cluster and sentinel helpers build from. Only processes started here are ever killed.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -114,7 +114,7 @@ export function removeDir(node: ServerNode): void {
 }
 
 /** Plain connections to nodes for test commands, one per port, all closed by closeAll(). */
-export function adminPool(password?: string) {
+export function adminPool(password?: string, tls?: { ca: string }) {
   const clients = new Map<number, Redis>();
   return {
     get(node: ServerNode): Redis {
@@ -124,6 +124,7 @@ export function adminPool(password?: string) {
           maxRetriesPerRequest: 1,
           lazyConnect: true,
           ...(password ? { password } : {}),
+          ...(tls ? { tls: { ca: readFileSync(tls.ca) } } : {}),
         });
         client.on("error", () => {});
         clients.set(node.port, client);
