@@ -5,8 +5,8 @@
 // Prints both throughputs, their ratio (goal >= 0.5), p50/p99 end-to-end latency, peak RSS, and the
 // CPU each side spends per message in this process and in Redis (INFO cpu), which is what decides
 // the ratio when both share one machine.
-// `npm run bench -- --cluster` runs the same rounds on a Redis Cluster too, in the same run: the one
-// REDIS_CLUSTER_NODES names, or else a throwaway three-master cluster on free loopback ports.
+// `npm run bench -- --cluster` runs the same rounds on a Redis Cluster too, in the same run: the
+// one REDIS_CLUSTER_NODES names, or else a throwaway three-master cluster on free loopback ports.
 import { Queue, Worker } from "bullmq";
 import { Cluster, Redis } from "ioredis";
 import { pino } from "pino";

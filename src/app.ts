@@ -76,7 +76,8 @@ export function createApp(options: AppOptions): App {
   // attempt; BullMQ keeps the rejection, so a queue or worker that met an unreachable Redis at start
   // failed every command ("Connection is closed.") even after Redis was back. Connecting from here,
   // BullMQ waits for "ready", through ioredis's reconnects. Duplicates (workers' blocking
-  // connections) copy the option. A Redis Cluster or a Sentinel-watched primary if the config says so.
+  // connections) copy its options (maxRetriesPerRequest null, see createRedis, which also makes a
+  // Redis Cluster or Sentinel client when the config names one).
   const redis = createRedis(config);
   let lastRedisError = "";
   redis.on("error", (err: Error) => {

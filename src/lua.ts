@@ -1,6 +1,7 @@
 // A Lua script sent once: later calls name it by SHA (EVALSHA), and a Redis that has forgotten it
-// (restart, SCRIPT FLUSH, a new replica) gets the source again. In a Redis Cluster both go to the node
-// serving the first key's slot, so a script needs at least one key, all under the one hash tag.
+// (restart, SCRIPT FLUSH, a new replica) gets the source again. In a Redis Cluster both go to the
+// node serving the first key's slot, so a script needs at least one key, all under the one hash tag
+// (the master that takes over a slot has none of its scripts: NOSCRIPT, then the source).
 import { createHash } from "node:crypto";
 import type { RedisClient } from "./redis.ts";
 

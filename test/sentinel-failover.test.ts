@@ -1,6 +1,6 @@
 // The primary that a Sentinel watches dies while messages and approvals flow: the Sentinel promotes
-// the replica, the bot follows it by itself, and nothing is lost or doubled. Slow (the Sentinel waits
-// a second before it calls the primary down): `npm run test:cluster`, not part of `npm test`.
+// the replica, the bot follows it by itself, and nothing is lost or doubled. Slow (the Sentinel
+// waits a second before it calls the primary down): `npm run test:cluster`, not part of `npm test`.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SENTINEL_NAME, startSentinel, type TestSentinel } from "./helpers/sentinel.ts";
 import { expectNothingLostOrDoubled, flow, recovery, startBot } from "./helpers/traffic.ts";
