@@ -1,7 +1,7 @@
 // A Redis Cluster that speaks only TLS, with a certificate from a CA of the test's own: rediss://
 // in REDIS_URL turns TLS on for every node, and the certificate is checked (Node trusts the CA only
-// through NODE_EXTRA_CA_CERTS, so the bot runs as its own process: `npm start`, piped). In `npm run
-// test:cluster`, not `npm test`: making certificates and a third cluster takes a while.
+// through NODE_EXTRA_CA_CERTS, so the bot runs as its own process: `npm start`, piped).
+// In `npm run test:cluster`, not `npm test`: making certificates and a cluster takes a while.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ClusterNode, startCluster, type TestCluster } from "./helpers/cluster.ts";
 import { startMain } from "./helpers/main-process.ts";
