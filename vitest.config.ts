@@ -1,8 +1,16 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+/** Slow Redis fault suites, run on their own: `npm run test:cluster` (vitest.cluster.config.ts). */
+export const SLOW = [
+  "test/cluster-failover.test.ts",
+  "test/cluster-tls.test.ts",
+  "test/sentinel-failover.test.ts",
+];
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...SLOW],
     // Files share one Redis but never a prefix; two at a time keeps the 2-core machine responsive.
     maxWorkers: 2,
     testTimeout: 20_000,

@@ -1,7 +1,6 @@
 // The one wiring file: Redis, queues, workers, store, HTTP and the adapters' context.
 // Everything it wires is a plain function or small object that tests can also call alone.
 import { type Job, UnrecoverableError, Worker } from "bullmq";
-import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { createCampaignActionProcessor, enqueueCampaignAction } from "./campaign-actions.ts";
 import { createCampaigns } from "./campaigns.ts";
@@ -43,6 +42,7 @@ import {
   type Queues,
   TRIAGE,
 } from "./queues.ts";
+import { createRedis, type RedisClient } from "./redis.ts";
 import { createReviewReports } from "./review-reports.ts";
 import { createReviewStore } from "./review-store.ts";
 import { createSignalSource } from "./signals.ts";
@@ -80,7 +80,7 @@ export interface AppOptions {
 export interface App {
   readonly ctx: AdapterContext;
   readonly keys: Keys;
-  readonly redis: Redis;
+  readonly redis: RedisClient;
   readonly store: ReviewStore;
   readonly reports: ReviewReports;
   readonly queues: Queues;
@@ -103,8 +103,9 @@ export function createApp(options: AppOptions): App {
   // attempt; BullMQ keeps the rejection, so a queue or worker that met an unreachable Redis at start
   // failed every command ("Connection is closed.") even after Redis was back. Connecting from here,
   // BullMQ waits for "ready", through ioredis's reconnects. Duplicates (workers' blocking
-  // connections) copy the option.
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  // connections) copy its options (maxRetriesPerRequest null, see createRedis, which also makes a
+  // Redis Cluster or Sentinel client when the config names one).
+  const redis = createRedis(config);
   let lastRedisError = "";
   redis.on("error", (err: Error) => {
     // ioredis reconnects on its own; say so once per distinct failure, not on every retry.

@@ -3,10 +3,11 @@
 // for that text, or starts one; its own card is never posted: the campaign's card decides for it.
 // A campaign stays active (its bands resolve to it) CAMPAIGN_WINDOW after its latest copy, so
 // copies that arrive after the decision meet the action already chosen, without a new card.
-import type { Redis } from "ioredis";
+
 import type { Keys } from "./keys.ts";
 import { type LuaScript, lua } from "./lua.ts";
 import { bands, minhash } from "./minhash.ts";
+import type { RedisClient } from "./redis.ts";
 import { toHash } from "./review-store.ts";
 import type { Review, ReviewStatus } from "./types.ts";
 
@@ -135,7 +136,7 @@ function bandKeys(keys: Keys, review: Pick<Review, "message">, text: string): st
 }
 
 export function createCampaigns(
-  redis: Redis,
+  redis: RedisClient,
   keys: Keys,
   options: { retentionDays: number; windowMs?: number },
 ): Campaigns {

@@ -1,6 +1,7 @@
 // Core settings, parsed once from the environment, failing with a message a person can act on.
 // Each adapter parses its own variables beside its code (adapters/*/config.ts).
 import { z } from "zod";
+import { HOST_PORT, urlOptions } from "./redis.ts";
 import { safeUrl } from "./redis-check.ts";
 import { LANGUAGES } from "./responder/language.ts";
 import { loadTemplates, TemplateError, type Templates } from "./responder/templates.ts";
@@ -38,6 +39,11 @@ export const configSchema = z.object({
       message: "is not a valid URL (percent-encode @ / ? # in a password, e.g. %40 for @)",
     })
     .default("redis://127.0.0.1:6379"),
+  /** Cluster mode, and the nodes to learn the cluster from; REDIS_URL's host is then not used. */
+  REDIS_CLUSTER_NODES: commaList(z.string().regex(HOST_PORT, "each must be host:port")),
+  /** A primary that Sentinel watches: the sentinels' addresses and the name they know it by. */
+  REDIS_SENTINELS: commaList(z.string().regex(HOST_PORT, "each must be host:port")),
+  REDIS_SENTINEL_NAME: z.string().trim().min(1).optional(),
   QUEUE_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,40}$/, "must be 1-40 letters, digits, _ or -")
@@ -134,6 +140,20 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
     throw new ConfigError([
       "LLM_BASE_URL and LLM_MODEL: required when CLASSIFIER is llm or cascade, or RESPONDER is llm",
     ]);
+  }
+  const sentinels = config.REDIS_SENTINELS.length > 0;
+  if (config.REDIS_CLUSTER_NODES.length > 0 && sentinels) {
+    throw new ConfigError(["REDIS_CLUSTER_NODES and REDIS_SENTINELS: set one or the other"]);
+  }
+  if (sentinels !== (config.REDIS_SENTINEL_NAME !== undefined)) {
+    throw new ConfigError([
+      sentinels
+        ? "REDIS_SENTINEL_NAME: required with REDIS_SENTINELS (the primary's name in sentinel.conf)"
+        : "REDIS_SENTINELS: required with REDIS_SENTINEL_NAME (host:port of each sentinel)",
+    ]);
+  }
+  if (config.REDIS_CLUSTER_NODES.length > 0 && urlOptions(config.REDIS_URL).db !== undefined) {
+    throw new ConfigError(["REDIS_URL: a Redis Cluster has only database 0 (drop the /N)"]);
   }
   // Read now, so a missing or mistyped file stops the start here, named, not in the responder.
   if (config.REPLY_TEMPLATES) loadReplyTemplates(config.REPLY_TEMPLATES);

@@ -3,9 +3,9 @@
 // follow-up that links it). One script, so a message racing a reviewer's click lands in exactly
 // one of the two: the pending review (and its card's Approve goes stale) or the follow-up.
 
-import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import { type LuaScript, lua } from "./lua.ts";
+import type { RedisClient } from "./redis.ts";
 import {
   type CardRef,
   type InboundMessage,
@@ -111,7 +111,7 @@ export interface ConversationState {
 }
 
 export function createConversations(
-  redis: Redis,
+  redis: RedisClient,
   keys: Keys,
   options: { retentionDays: number },
 ): Conversations {

@@ -3,6 +3,7 @@
 import type { Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { retryFailedJob } from "./queues.ts";
+import { retryWhileSlotMoves } from "./slot-retry.ts";
 import type { InboundMessage } from "./types.ts";
 
 const MAX_BATCH = 500;
@@ -25,8 +26,10 @@ export function batchedEnqueue(queue: Queue<InboundMessage>, name: string): Enqu
     for (let start = 0; start < jobs.length; start += MAX_BATCH) {
       const slice = jobs.slice(start, start + MAX_BATCH);
       // A job id already in the queue is left as it is, so a redelivered message stays one job.
-      queue
-        .addBulk(slice.map((job) => ({ name, data: job.data, opts: { jobId: job.jobId } })))
+      // Safe to repeat for the same reason; a slot moving between masters refuses it for a moment.
+      retryWhileSlotMoves(() =>
+        queue.addBulk(slice.map((job) => ({ name, data: job.data, opts: { jobId: job.jobId } }))),
+      )
         .then(() =>
           retryFailed(
             queue,

@@ -3,8 +3,8 @@
 // correction set lives as long as its newest entry. Once an hour a scheduled job removes both
 // once they are older than RETENTION_DAYS.
 import type { Queue } from "bullmq";
-import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
+import type { RedisClient } from "./redis.ts";
 
 /** How often housekeeping runs. */
 export const HOUSEKEEPING_EVERY_MS = 3_600_000;
@@ -12,7 +12,7 @@ export const HOUSEKEEPING_EVERY_MS = 3_600_000;
 const CLEAN_BATCH = 1000;
 
 export interface HousekeepingDeps {
-  redis: Redis;
+  redis: RedisClient;
   keys: Keys;
   queues: Queue[];
   retentionDays: number;

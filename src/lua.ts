@@ -1,11 +1,13 @@
 // A Lua script sent once: later calls name it by SHA (EVALSHA), and a Redis that has forgotten it
-// (restart, SCRIPT FLUSH, a new replica) gets the source again.
+// (restart, SCRIPT FLUSH, a new replica) gets the source again. In a Redis Cluster both go to the
+// node serving the first key's slot, so a script needs at least one key, all under the one hash tag
+// (the master that takes over a slot has none of its scripts: NOSCRIPT, then the source).
 import { createHash } from "node:crypto";
-import type { Redis } from "ioredis";
+import type { RedisClient } from "./redis.ts";
 
 export type LuaScript = (keys: string[], args: Array<string | number>) => Promise<unknown>;
 
-export function lua(redis: Redis, source: string): LuaScript {
+export function lua(redis: RedisClient, source: string): LuaScript {
   const sha = createHash("sha1").update(source).digest("hex");
   return async (keys, args) => {
     try {

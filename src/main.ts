@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
-  const problem = await redisProblem(config.REDIS_URL);
+  const problem = await redisProblem(config);
   if (problem) {
     process.stderr.write(`collab-triage: ${problem}\n`);
     return 1;

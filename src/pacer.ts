@@ -1,8 +1,9 @@
 // Pacing a review channel to its platform's limit, across every worker process: one card call per
 // interval, the next free slot kept in Redis. The presenter reserves a slot before each post or
 // edit and waits for it, instead of letting the platform answer 429.
-import type { Redis } from "ioredis";
+
 import { type LuaScript, lua } from "./lua.ts";
+import type { RedisClient } from "./redis.ts";
 
 // KEYS: the platform's pace key. ARGV: now ms, interval ms. Reserves the next free slot and says
 // how long until it (0: go now): callers queue up in the order they asked.
@@ -18,7 +19,7 @@ export interface Pacer {
   take(key: string, intervalMs: number): Promise<number>;
 }
 
-export function createPacer(redis: Redis): Pacer {
+export function createPacer(redis: RedisClient): Pacer {
   const takeScript: LuaScript = lua(redis, TAKE);
   return {
     async take(key, intervalMs) {

@@ -4,7 +4,6 @@
 // platform's pace (cardPaceMs, across workers), and goes in priority order: a genuine
 // conversation's card before campaign updates, and those before a spam card.
 import type { Job } from "bullmq";
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { RetryableError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
@@ -12,6 +11,7 @@ import type { Metrics } from "./metrics.ts";
 import type { Pacer } from "./pacer.ts";
 import type { PlatformAdapter, ReviewStore } from "./ports.ts";
 import { type PresentJob, type Queues, retryFailedJob } from "./queues.ts";
+import type { RedisClient } from "./redis.ts";
 import { effectiveLabel, messagesOf, type Platform, type Review } from "./types.ts";
 
 /** How long one worker holds the right to post or edit a review's card; a dead worker's lapses. */
@@ -99,7 +99,7 @@ export async function repairCard(queues: Pick<Queues, "present">, review: Review
 }
 
 export interface PresenterDeps {
-  redis: Redis;
+  redis: RedisClient;
   keys: Keys;
   store: ReviewStore;
   pacer: Pacer;

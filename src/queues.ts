@@ -2,8 +2,8 @@
 // conversation -> classified, drafted, stored), present (a review -> its card, paced per
 // platform), outbound (a decision -> the platform).
 import { type JobsOptions, Queue } from "bullmq";
-import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
+import type { RedisClient } from "./redis.ts";
 import type { InboundMessage, Platform } from "./types.ts";
 
 export const INBOUND = "inbound";
@@ -98,7 +98,7 @@ export function jobOptions(retentionDays: number): JobsOptions {
   };
 }
 
-export function createQueues(connection: Redis, keys: Keys, retentionDays: number): Queues {
+export function createQueues(connection: RedisClient, keys: Keys, retentionDays: number): Queues {
   const defaultJobOptions = jobOptions(retentionDays);
   const make = <T>(name: string) =>
     new Queue<T>(name, { connection, prefix: keys.bullPrefix, defaultJobOptions });

@@ -1,7 +1,7 @@
 // Read-only views over the review store: the pending list, 7-day stats, audit trails, corrections.
-import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import type { ReviewReports, Stats } from "./ports.ts";
+import type { RedisClient } from "./redis.ts";
 import { dayOf, fromHash } from "./review-store.ts";
 import type { AuditEntry, Context, Label, Platform, Review } from "./types.ts";
 
@@ -10,7 +10,7 @@ const BATCH = 100;
 const MAX_SCAN = 5000;
 
 export function createReviewReports(
-  redis: Redis,
+  redis: RedisClient,
   keys: Keys,
   options: { retentionDays: number },
 ): ReviewReports {

@@ -1,9 +1,9 @@
 // Reviews in Redis hashes. Every change of status is one Lua script: a compare-and-set on the status
 // plus its audit entry and stats, so two approvals racing can never both win.
-import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import { lua } from "./lua.ts";
 import type { ReviewStore, Transition, TransitionResult } from "./ports.ts";
+import type { RedisClient } from "./redis.ts";
 import {
   type AuditEntry,
   type CardRef,
@@ -208,7 +208,7 @@ export function fromHash(
 }
 
 export function createReviewStore(
-  redis: Redis,
+  redis: RedisClient,
   keys: Keys,
   options: { retentionDays: number },
 ): ReviewStore {

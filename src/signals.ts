@@ -1,11 +1,11 @@
 // What Redis knows about a message beyond its text: is this the sender's first contact, how many
 // other conversations or channels got near-identical text in the last 24 h (on any platform), and
 // how old the sender's account is. Observing the same message twice answers the same and counts once.
-import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import { lua } from "./lua.ts";
 import { bands, minhash, SLOTS, toHex } from "./minhash.ts";
 import type { SignalSource } from "./ports.ts";
+import type { RedisClient } from "./redis.ts";
 import type { Signals } from "./types.ts";
 
 const DAY_MS = 86_400_000;
@@ -21,7 +21,7 @@ export interface SignalOptions {
 }
 
 export function createSignalSource(
-  redis: Redis,
+  redis: RedisClient,
   keys: Keys,
   options: SignalOptions = {},
 ): SignalSource {

@@ -85,7 +85,7 @@ describe("Redis errors never echo a password inside REDIS_URL", () => {
   });
 
   it("the start-up check, with a password holding an @", async () => {
-    const problem = await redisProblem("redis://:s3cret@pw@127.0.0.1:1", 500);
+    const problem = await redisProblem({ REDIS_URL: "redis://:s3cret@pw@127.0.0.1:1" }, 500);
     expect(problem).toMatch(/cannot reach Redis at redis:\/\/\*\*\*@127\.0\.0\.1:1/);
     expect(problem).not.toContain("s3cret");
     expect(problem).not.toContain("pw@");
@@ -102,7 +102,7 @@ describe("a REDIS_URL that ioredis cannot parse", () => {
   });
 
   it("never reaches a message with its password, even past the config check", async () => {
-    const problem = await redisProblem("redis://:s3/cret@127.0.0.1:1", 500);
+    const problem = await redisProblem({ REDIS_URL: "redis://:s3/cret@127.0.0.1:1" }, 500);
     expect(problem).toMatch(/^cannot reach Redis at redis:\/\/\*\*\*@127\.0\.0\.1:1 \(/);
     expect(problem).not.toContain("cret");
   });

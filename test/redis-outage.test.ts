@@ -1,5 +1,6 @@
 // What a Redis outage does to jobs in flight and to a graceful stop, through a relay the tests cut.
 import type { Socket } from "node:net";
+import type { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { STOP_TIMEOUT_MS } from "../src/app.ts";
 import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
@@ -45,7 +46,7 @@ describe("a graceful stop after a Redis outage", () => {
     await ingestForCard(app.ctx, adapter, dm(CONCRETE_COLLAB));
     // The app's own connection is back but the workers' blocking ones are still reconnecting: the
     // state a stop meets right after Redis returns (each client retries on its own timer).
-    await relay.cut({ keep: localPort(app.redis.stream as Socket) });
+    await relay.cut({ keep: localPort((app.redis as Redis).stream as Socket) });
     await new Promise((r) => setTimeout(r, 200));
     expect(app.redis.status).toBe("ready");
 

@@ -2,10 +2,10 @@
 // expires within the retention, and what cannot expire by itself (a failed job's data, an old
 // correction) is removed by housekeeping.
 import { randomUUID } from "node:crypto";
-import type { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { housekeep } from "../src/housekeeping.ts";
 import type { Classifier } from "../src/ports.ts";
+import type { RedisClient } from "../src/redis.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
 import { dm } from "./helpers/messages.ts";
@@ -34,7 +34,7 @@ const classifier: Classifier = {
 };
 
 /** Every key under the prefix whose value mentions `marker`, with its TTL in seconds. */
-async function keysHolding(redis: Redis, prefix: string, marker: string) {
+async function keysHolding(redis: RedisClient, prefix: string, marker: string) {
   const found: Array<{ key: string; ttl: number }> = [];
   let cursor = "0";
   do {

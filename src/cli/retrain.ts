@@ -11,7 +11,6 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname } from "node:path";
-import { Redis } from "ioredis";
 import { CORPUS_DIR, loadExamples } from "../../classifiers/datasets.ts";
 import { loadModel, ModelLoadError, SHIPPED_MODEL } from "../../classifiers/local.ts";
 import { evaluate } from "../../classifiers/metrics.ts";
@@ -21,7 +20,8 @@ import { type Example, toInput, trainModel } from "../../classifiers/train.ts";
 import { ConfigError, parseConfig } from "../config.ts";
 import { createKeys } from "../keys.ts";
 import { modelId } from "../model-id.ts";
-import { redisErrorText, safeUrl } from "../redis-check.ts";
+import { createRedis, type RedisClient } from "../redis.ts";
+import { redisErrorText, redisWhere } from "../redis-check.ts";
 import { createReviewReports } from "../review-reports.ts";
 import { isLabel } from "../types.ts";
 import type { ModelChoice } from "./model-choice.ts";
@@ -178,8 +178,12 @@ async function readCorrections(
   let config: ReturnType<typeof parseConfig>;
   try {
     // Only what reading corrections needs: an LLM setting missing here is none of train's business.
+    const { REDIS_URL, REDIS_CLUSTER_NODES, REDIS_SENTINELS, REDIS_SENTINEL_NAME } = env;
     config = parseConfig({
-      REDIS_URL: env.REDIS_URL,
+      REDIS_URL,
+      REDIS_CLUSTER_NODES,
+      REDIS_SENTINELS,
+      REDIS_SENTINEL_NAME,
       QUEUE_PREFIX: env.QUEUE_PREFIX,
       RETENTION_DAYS: env.RETENTION_DAYS,
     });
@@ -187,15 +191,10 @@ async function readCorrections(
     if (err instanceof ConfigError) throw new RetrainError(err.message);
     throw err;
   }
-  let redis: Redis | undefined;
+  let redis: RedisClient | undefined;
   try {
     // Inside the try: the constructor throws on a URL it cannot parse, with the URL in the message.
-    redis = new Redis(config.REDIS_URL, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 3000,
-      retryStrategy: () => null,
-    });
+    redis = createRedis(config, { failFastMs: 3000 });
     redis.on("error", () => {});
     await redis.connect();
     const rows = await createReviewReports(redis, createKeys(config.QUEUE_PREFIX), {
@@ -219,7 +218,7 @@ async function readCorrections(
     return { corrections: [...byText.values()], skipped };
   } catch (err) {
     throw new RetrainError(
-      `cannot read corrections from Redis at ${safeUrl(config.REDIS_URL)}: ${redisErrorText(err, config.REDIS_URL)}`,
+      `cannot read corrections from ${redisWhere(config)}: ${redisErrorText(err, config.REDIS_URL)}`,
     );
   } finally {
     redis?.disconnect();
