@@ -76,6 +76,8 @@ export interface App {
   readonly metrics: Metrics;
   /** The HTTP port once started (useful with PORT=0), or null. */
   readonly port: number | null;
+  /** METRICS_PORT once started, when set, or null. */
+  readonly metricsPort: number | null;
   start(): Promise<void>;
   stop(): Promise<void>;
   health(): Promise<Health>;
@@ -132,11 +134,15 @@ export function createApp(options: AppOptions): App {
     adapters,
     metrics,
   });
-  const http = options.http === false ? null : createHttpServer({ health, metrics: readMetrics });
+  const own = { health, metrics: readMetrics };
+  const apart = config.METRICS_PORT !== undefined;
+  const http = options.http === false ? null : createHttpServer(apart ? {} : { own });
+  const metricsHttp = options.http === false || !apart ? null : createHttpServer({ own });
   const workers: Worker[] = [];
   // Jobs this process is running, so a stop that gives up can say which ones it left behind.
   const inFlight = new Set<string>();
   let port: number | null = null;
+  let metricsPort: number | null = null;
 
   const ctx: AdapterContext = {
     listen: role !== "worker",
@@ -320,6 +326,9 @@ export function createApp(options: AppOptions): App {
     get port() {
       return port;
     },
+    get metricsPort() {
+      return metricsPort;
+    },
     health,
     async start() {
       // The shared connection is already connecting (or retrying) since createApp: nothing waits
@@ -328,8 +337,13 @@ export function createApp(options: AppOptions): App {
       // process that is about to stop.
       for (const adapter of adapters.values()) await adapter.start(ctx);
       if (http) port = await http.listen(config.PORT, options.host);
+      if (metricsHttp)
+        metricsPort = await metricsHttp.listen(config.METRICS_PORT ?? 0, config.METRICS_HOST);
       if (role !== "ingest") startWorkers();
-      logger.info({ role, adapters: [...adapters.keys()], port }, "collab-triage started");
+      logger.info(
+        { role, adapters: [...adapters.keys()], port, metricsPort },
+        "collab-triage started",
+      );
     },
     async stop() {
       // Stop taking work first, then let in-flight jobs finish, then close connections.
@@ -357,6 +371,7 @@ export function createApp(options: AppOptions): App {
       if (force) redis.disconnect();
       await queues.close();
       await http?.close();
+      await metricsHttp?.close();
       if (!force) await redis.quit().catch(() => redis.disconnect());
       logger.info("collab-triage stopped");
     },

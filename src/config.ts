@@ -42,6 +42,12 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,40}$/, "must be 1-40 letters, digits, _ or -")
     .default("triage"),
   PORT: port.default(3000),
+  /**
+   * Set: /healthz and /metrics move off PORT (which faces Slack) to a port of their own, on
+   * METRICS_HOST, as Prometheus exporters do. Unset: PORT serves them too.
+   */
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().trim().min(1).default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_MESSAGE_TEXT: bool.default(false),
   /** Signs the drafts; left empty, the signature line is left out. */

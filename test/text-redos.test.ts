@@ -1,6 +1,8 @@
 // Strangers choose the text: the regexes run on it must take time linear in its length, or one
 // crafted 40,000-character Slack message stalls the bot for everyone.
 import { describe, expect, it } from "vitest";
+import { escapeMarkdownWithin } from "../adapters/discord/escape.ts";
+import { slackLinks } from "../adapters/slack/inbound.ts";
 import { checkInbound } from "../src/inbound.ts";
 import { collabDetails } from "../src/responder/details.ts";
 import { findLinks, sanitizeText } from "../src/text.ts";
@@ -14,6 +16,9 @@ const CRAFTED: Record<string, (n: number) => string> = {
   "1,": (n) => "1,".repeat(n / 2),
   "x-1.": (n) => "x-1.".repeat(n / 4),
   "http then dots": (n) => `http://x${".".repeat(n - 9)}a`,
+  "unclosed Slack links": (n) => "<http://a".repeat(n / 9),
+  "one < then >": (n) => `<${">".repeat(n - 1)}`,
+  backslashes: (n) => "\\".repeat(n),
 };
 
 const FUNCTIONS: Record<string, (text: string) => unknown> = {
@@ -21,6 +26,9 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   collabDetails,
   sanitizeText,
   checkInbound: (text) => checkInbound({ ...dm(""), text }),
+  slackLinks,
+  // A Discord card's room: what it escapes stops there, whatever the text's length.
+  escapeMarkdownWithin: (text) => escapeMarkdownWithin(text, 4096),
 };
 
 /** Fastest of a few runs, in ms: the least disturbed by GC and other test files. */
@@ -52,6 +60,17 @@ describe("regexes on inbound text take linear time", () => {
 });
 
 describe("the linear patterns find what the old ones did", () => {
+  it("Slack links: the URL of each closed <…>, its label dropped, only http(s)", () => {
+    expect(
+      slackLinks("see <https://a.example/x?y=1&amp;z=2|here> and <http://b.example> <mailto:x@y>"),
+    ).toEqual(["https://a.example/x?y=1&z=2", "http://b.example"]);
+    expect(slackLinks("<http://a<http://b.example|b> <https://c d> <https://a.example>")).toEqual([
+      "http://b.example",
+      "https://a.example",
+    ]);
+    expect(slackLinks(`${"<http://a".repeat(3)}`)).toEqual([]);
+  });
+
   it("links: scheme or www inside a run, word boundaries, broken runs, trailing punctuation", () => {
     expect(findLinks("foo.www.bar")).toEqual(["www.bar"]);
     expect(findLinks("_foo-bar.com")).toEqual(["-bar.com"]);

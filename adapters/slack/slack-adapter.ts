@@ -98,6 +98,7 @@ export class SlackAdapter implements PlatformAdapter {
       ctx,
       client: this.web,
       reviewerIds: this.config.reviewerIds,
+      workspace: identities.workspace,
       updateCard: (review) => this.updateCard(review),
       logger: this.logger,
       config: this.config,
@@ -131,7 +132,13 @@ export class SlackAdapter implements PlatformAdapter {
     if (!bot.user_id || !bot.bot_id) {
       throw new Error("SLACK_BOT_TOKEN is not a bot token: auth.test named no bot user");
     }
-    return { botUserId: bot.user_id, botId: bot.bot_id, ownerUserId };
+    if (!bot.team_id) throw new Error("SLACK_BOT_TOKEN: auth.test named no team");
+    const workspace = {
+      teamId: bot.team_id,
+      enterpriseId: bot.enterprise_id || null,
+      orgWide: bot.is_enterprise_install === true,
+    };
+    return { botUserId: bot.user_id, botId: bot.bot_id, ownerUserId, workspace };
   }
 
   async presentCard(review: Review, options: { retry?: boolean } = {}): Promise<CardRef> {
