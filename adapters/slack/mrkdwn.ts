@@ -83,11 +83,14 @@ export function cutEscaped(text: string, max: number): string {
   return chunks(text, { max, maxChunks: 1 })[0] ?? "";
 }
 
-/** A Slack date token: each reader sees the time in their own zone; the ISO text is the fallback. */
-export function when(iso: string): string {
+/**
+ * A Slack date token: each reader sees the time in their own zone; the ISO text is the fallback.
+ * `format` is Slack's: the date and time by default, "{time}" for a message within a conversation.
+ */
+export function when(iso: string, format = "{date_short_pretty} {time}"): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return escapeText(iso);
-  return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${iso}>`;
+  return `<!date^${Math.floor(ms / 1000)}^${format}|${iso}>`;
 }
 
 /** "slack:U123" -> a user mention (shown as a name); other actors as written, escaped. */
