@@ -1,0 +1,169 @@
+// The same spam from many accounts on one campaign card, with the real discord.js client against
+// the fake Discord: counts, accounts and one copy quoted safely; Delete all in one click; a
+// stranger's click refused; Not spam releasing the held conversations into cards of their own.
+import { describe, expect, it } from "vitest";
+import type { Classifier } from "../src/ports.ts";
+import type { Review } from "../src/types.ts";
+import {
+  actionsOf,
+  componentsOf,
+  type DiscordHarness,
+  discordPerTest,
+  reviewIdOf,
+  textOf,
+} from "./fakes/discord/harness.ts";
+import { type MessagePayload, user } from "./fakes/discord/payloads.ts";
+import { eventually } from "./helpers/app.ts";
+
+/** Spam when the text offers free nitro, collaboration otherwise. */
+const nitroClassifier: Classifier = {
+  name: "keyword",
+  async classify(input) {
+    const spam = input.text.includes("FREE NITRO");
+    return {
+      label: spam ? "spam" : "collaboration",
+      confidence: 0.95,
+      scores: spam
+        ? { spam: 0.95, feedback_request: 0.025, collaboration: 0.025 }
+        : { spam: 0.025, feedback_request: 0.025, collaboration: 0.95 },
+      reasons: [spam ? "offers free **nitro**" : "asks to work together"],
+      source: "keyword",
+    };
+  },
+};
+
+const SPAM =
+  "FREE NITRO for everyone @everyone claim yours now at [discord.com/gift](https://discord-gift.example/claim) before it runs out today";
+
+const start = discordPerTest({ classifier: nitroClassifier });
+
+/** Copies of the spam from `accounts` accounts, each with its own ending, posted by `send`. */
+function copies(accounts: number): Array<{ name: string; text: string }> {
+  return Array.from({ length: accounts }, (_, i) => ({
+    name: `Gift Bot ${i + 1}`,
+    text: `${SPAM} #${i + 1}`,
+  }));
+}
+
+function campaignCard(harness: DiscordHarness): MessagePayload | undefined {
+  return harness.cards().find((c) => textOf(c).includes("Spam campaign"));
+}
+
+/** The campaign card once its review holds `members` copies, and that review. */
+async function campaignOf(
+  harness: DiscordHarness,
+  members: number,
+): Promise<{ card: MessagePayload; campaign: Review }> {
+  return eventually(async () => {
+    const card = campaignCard(harness);
+    if (!card) return undefined;
+    const campaign = await harness.review(reviewIdOf(card));
+    if ((campaign.campaign?.messages ?? 0) < members) return undefined;
+    const now = harness.latest(card);
+    return textOf(now).includes(`**${members}** messages`) ? { card: now, campaign } : undefined;
+  }, 8000);
+}
+
+describe("a spam campaign in a watched channel", () => {
+  it("goes on one campaign card, refuses a stranger, and deletes every copy on one Delete all", async () => {
+    const harness = await start();
+    const posted = copies(5).map((c) => harness.driver.post(user(c.name), c.text));
+    // The first copy is no campaign yet (nobody else had sent it): it may have its own card.
+    const { card, campaign } = await campaignOf(harness, 4);
+    const members = posted.slice(1);
+    const text = textOf(card);
+    expect(text).toContain("Spam campaign · watched channels");
+    expect(text).toContain("**4** messages · **4** accounts · **1** channel");
+    for (let i = 2; i <= 5; i++) expect(text).toContain(`Gift Bot ${i}`);
+    // One copy, quoted as typed: the masked link shows its address, the mention pings no one.
+    expect(text).toContain("\\[discord.com/gift\\](https://discord-gift.example/claim)");
+    expect(text).toContain("offers free \\*\\*nitro\\*\\*");
+    expect(text).toMatch(/first <t:\d+:f> · latest <t:\d+:f>/);
+    expect(Object.keys(actionsOf(card)).sort()).toEqual([
+      "delete",
+      "ignore",
+      "not_spam",
+      "timeout",
+    ]);
+    expect(harness.cards().filter((c) => textOf(c).includes("Spam campaign"))).toHaveLength(1);
+    // Held copies get no card of their own.
+    expect(harness.cards().length).toBeLessThanOrEqual(2);
+
+    const refused = harness.driver.click(
+      card.id,
+      actionsOf(card).delete as string,
+      harness.stranger,
+    );
+    const answer = await eventually(() => harness.driver.answers(refused)[0]);
+    expect(answer.body.data.content).toContain("can't review this");
+    expect((await harness.review(campaign.id)).status).toBe("pending");
+    expect(harness.fake.deleted).toEqual([]);
+
+    harness.driver.click(card.id, actionsOf(card).delete as string, harness.reviewer);
+    const done = await eventually(() => {
+      const now = harness.latest(card);
+      return textOf(now).includes("4 messages deleted") ? now : undefined;
+    }, 8000);
+    expect([...harness.fake.deleted].sort()).toEqual(members.map((m) => m.id).sort());
+    expect(textOf(done)).toContain(`✅ Delete all by <@${harness.reviewer.user.id}>`);
+    expect(componentsOf(done).every((c) => c.disabled === true)).toBe(true);
+    const { app } = harness.test;
+    const memberIds = await app.redis.hkeys(app.keys.campaignPart(campaign.id, "members"));
+    expect(memberIds).toHaveLength(4);
+    for (const id of memberIds) {
+      expect((await harness.review(id)).status).toBe("sent");
+    }
+  });
+
+  it("times out every author on Timeout all authors", async () => {
+    const harness = await start();
+    const posted = copies(3).map((c) => harness.driver.post(user(c.name), c.text));
+    const { card } = await campaignOf(harness, 2);
+    harness.driver.select(card.id, actionsOf(card).timeout as string, "600", harness.reviewer);
+    await eventually(() =>
+      textOf(harness.latest(card)).includes("the authors of 2 messages timed out"),
+    );
+    const patched = harness.fake
+      .callsTo("PATCH", new RegExp(`^/guilds/${harness.fake.guild.id}/members/\\d+$`))
+      .map((c) => c.path.split("/").pop());
+    expect(patched.sort()).toEqual(
+      posted
+        .slice(1)
+        .map((m) => m.author.id)
+        .sort(),
+    );
+    expect(harness.fake.deleted).toEqual([]);
+  });
+});
+
+describe("a spam campaign in DMs", () => {
+  it("releases every held conversation into a card of its own on Not spam", async () => {
+    const harness = await start();
+    const senders = copies(4).map((c) => ({ from: user(c.name), text: c.text }));
+    for (const s of senders) harness.driver.dm(s.from, s.text);
+    const { card, campaign } = await campaignOf(harness, 3);
+    expect(textOf(card)).toContain("Spam campaign · DMs");
+    expect(Object.keys(actionsOf(card)).sort()).toEqual(["not_spam", "reject"]);
+    const before = harness.cards().length;
+
+    harness.driver.click(card.id, actionsOf(card).not_spam as string, harness.reviewer);
+    await eventually(() => harness.cards().length === before + 3, 8000);
+    const released = harness.cards().slice(before);
+    for (const c of released) {
+      expect(textOf(c)).toContain("Direct message");
+      expect(textOf(c)).toContain("(relabelled from spam by a reviewer)");
+      expect(Object.keys(actionsOf(c))).toEqual(["approve", "edit", "reject", "relabel"]);
+    }
+    const done = await eventually(() => {
+      const now = harness.latest(card);
+      return textOf(now).includes("3 conversations released") ? now : undefined;
+    }, 8000);
+    expect(textOf(done)).toContain(`↩️ Not spam by <@${harness.reviewer.user.id}>`);
+    expect(componentsOf(done).every((c) => c.disabled === true)).toBe(true);
+    expect((await harness.review(campaign.id)).status).toBe("rejected");
+    // Nothing was sent to anyone.
+    expect(harness.fake.callsTo("POST", /^\/channels\/\d+\/messages$/).length).toBe(
+      harness.cards().length,
+    );
+  });
+});
