@@ -2,7 +2,6 @@
 // the fake Discord: counts, accounts and one copy quoted safely; Delete all in one click; a
 // stranger's click refused; Not spam releasing the held conversations into cards of their own.
 import { describe, expect, it } from "vitest";
-import type { Classifier } from "../src/ports.ts";
 import type { Review } from "../src/types.ts";
 import {
   actionsOf,
@@ -14,36 +13,9 @@ import {
 } from "./fakes/discord/harness.ts";
 import { type MessagePayload, user } from "./fakes/discord/payloads.ts";
 import { eventually } from "./helpers/app.ts";
-
-/** Spam when the text offers free nitro, collaboration otherwise. */
-const nitroClassifier: Classifier = {
-  name: "keyword",
-  async classify(input) {
-    const spam = input.text.includes("FREE NITRO");
-    return {
-      label: spam ? "spam" : "collaboration",
-      confidence: 0.95,
-      scores: spam
-        ? { spam: 0.95, feedback_request: 0.025, collaboration: 0.025 }
-        : { spam: 0.025, feedback_request: 0.025, collaboration: 0.95 },
-      reasons: [spam ? "offers free **nitro**" : "asks to work together"],
-      source: "keyword",
-    };
-  },
-};
-
-const SPAM =
-  "FREE NITRO for everyone @everyone claim yours now at [discord.com/gift](https://discord-gift.example/claim) before it runs out today";
+import { nitroClassifier, nitroCopies } from "./helpers/keyword-classifiers.ts";
 
 const start = discordPerTest({ classifier: nitroClassifier });
-
-/** Copies of the spam from `accounts` accounts, each with its own ending, posted by `send`. */
-function copies(accounts: number): Array<{ name: string; text: string }> {
-  return Array.from({ length: accounts }, (_, i) => ({
-    name: `Gift Bot ${i + 1}`,
-    text: `${SPAM} #${i + 1}`,
-  }));
-}
 
 function campaignCard(harness: DiscordHarness): MessagePayload | undefined {
   return harness.cards().find((c) => textOf(c).includes("Spam campaign"));
@@ -67,7 +39,7 @@ async function campaignOf(
 describe("a spam campaign in a watched channel", () => {
   it("goes on one campaign card, refuses a stranger, and deletes every copy on one Delete all", async () => {
     const harness = await start();
-    const posted = copies(5).map((c) => harness.driver.post(user(c.name), c.text));
+    const posted = nitroCopies(5).map((c) => harness.driver.post(user(c.name), c.text));
     // The first copy is no campaign yet (nobody else had sent it): it may have its own card.
     const { card, campaign } = await campaignOf(harness, 4);
     const members = posted.slice(1);
@@ -117,7 +89,7 @@ describe("a spam campaign in a watched channel", () => {
 
   it("times out every author on Timeout all authors", async () => {
     const harness = await start();
-    const posted = copies(3).map((c) => harness.driver.post(user(c.name), c.text));
+    const posted = nitroCopies(3).map((c) => harness.driver.post(user(c.name), c.text));
     const { card } = await campaignOf(harness, 2);
     harness.driver.select(card.id, actionsOf(card).timeout as string, "600", harness.reviewer);
     await eventually(() =>
@@ -139,7 +111,7 @@ describe("a spam campaign in a watched channel", () => {
 describe("a spam campaign in DMs", () => {
   it("releases every held conversation into a card of its own on Not spam", async () => {
     const harness = await start();
-    const senders = copies(4).map((c) => ({ from: user(c.name), text: c.text }));
+    const senders = nitroCopies(4).map((c) => ({ from: user(c.name), text: c.text }));
     for (const s of senders) harness.driver.dm(s.from, s.text);
     const { card, campaign } = await campaignOf(harness, 3);
     expect(textOf(card)).toContain("Spam campaign · DMs");

@@ -2,30 +2,10 @@
 // one card, edited as messages arrive and quoting each with its time; an Approve from before a new
 // message sends nothing; a follow-up after a sent reply gets a new card recalling that reply.
 import { describe, expect, it } from "vitest";
-import type { Classifier } from "../src/ports.ts";
 import { actionsOf, type DiscordHarness, discordPerTest, textOf } from "./fakes/discord/harness.ts";
 import { type MessagePayload, snowflake, user } from "./fakes/discord/payloads.ts";
 import { eventually } from "./helpers/app.ts";
-
-/**
- * Collaboration once the sender asks to work together, spam before: the label of a message alone
- * is not the conversation's, so a card showing collaboration shows the conversation's label.
- */
-const askClassifier: Classifier = {
-  name: "ask",
-  async classify(input) {
-    const asks = input.text.includes("work with you");
-    return {
-      label: asks ? "collaboration" : "spam",
-      confidence: 0.9,
-      scores: asks
-        ? { spam: 0.05, feedback_request: 0.05, collaboration: 0.9 }
-        : { spam: 0.9, feedback_request: 0.05, collaboration: 0.05 },
-      reasons: [asks ? "asks to work together" : "no ask yet"],
-      source: "ask",
-    };
-  },
-};
+import { askClassifier } from "./helpers/keyword-classifiers.ts";
 
 const BURST = [
   "hey!",
