@@ -216,7 +216,7 @@ function title(review: Review): string {
  * one-message review quotes it as it always has.
  */
 function describe(review: Review, room: number): string {
-  const recalled = review.previous ? `${recallPrevious(review.previous)}\n` : "";
+  const recalled = review.previous ? `${recallPrevious(review.previous, room)}\n` : "";
   const messages = messagesOf(review);
   const count = messageCountOf(review);
   const left = room - recalled.length;

@@ -71,10 +71,12 @@ export function quoteLines(text: string, max: number): string {
  * What a follow-up's card recalls of the sender's previous conversation, ending with a line that
  * leads into the new messages: the reply sent, or a clear flag when it was rejected as spam.
  */
-export function recallPrevious(previous: PreviousReview): string {
+export function recallPrevious(previous: PreviousReview, room: number): string {
   const at = previous.sentAt ?? previous.decidedAt;
   const on = at ? ` on ${when(at)}` : "";
-  const reply = previous.finalText ? `\n${quoteLines(previous.finalText, RECALLED_REPLY)}` : "";
+  // A third of the room at most: the new messages are what the reviewer decides on.
+  const max = Math.min(RECALLED_REPLY, Math.floor(room / 3));
+  const reply = previous.finalText ? `\n${quoteLines(previous.finalText, max)}` : "";
   switch (previous.status) {
     case "sent":
       return `You replied${on}:${reply}\n**They answered:**`;
