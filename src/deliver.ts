@@ -44,7 +44,8 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     const last = job.attemptsMade + 1 >= attempts;
     let result: DeliveryResult;
     try {
-      result = await send(adapter, review);
+      // attemptsStarted counts stalls too: a worker killed mid-send leaves no failed attempt.
+      result = await send(adapter, review, { retry: job.attemptsStarted > 1 });
     } catch (err) {
       if (!last) throw err;
       result = { status: "retry", reason: (err as Error).message };
@@ -138,12 +139,16 @@ function gaveUp(job: Job<DeliveryJob>, attempts: number, reason: string): string
   return `${reason} (still failing after ${attempts} attempts over ${minutes} min)`;
 }
 
-function send(adapter: PlatformAdapter, review: Review): Promise<DeliveryResult> {
+function send(
+  adapter: PlatformAdapter,
+  review: Review,
+  options: { retry: boolean },
+): Promise<DeliveryResult> {
   if (review.kind === "moderation") {
     if (!adapter.moderate || !review.moderation) {
       return Promise.resolve({ status: "failed", reason: "this platform cannot moderate" });
     }
     return adapter.moderate(review, review.moderation);
   }
-  return adapter.deliver(review, review.finalText ?? "");
+  return adapter.deliver(review, review.finalText ?? "", options);
 }

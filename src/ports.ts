@@ -125,7 +125,11 @@ export interface PlatformAdapter {
    */
   presentCard(review: Review, options?: { retry?: boolean }): Promise<CardRef>;
   updateCard(review: Review): Promise<void>;
-  deliver(review: Review, text: string): Promise<DeliveryResult>;
+  /**
+   * `retry`: an earlier attempt may have posted (it failed after sending, or its process died), so
+   * the adapter looks on the platform before posting again. First attempts post at once.
+   */
+  deliver(review: Review, text: string, options?: { retry?: boolean }): Promise<DeliveryResult>;
   moderate?(review: Review, action: ModerationAction): Promise<DeliveryResult>;
   /**
    * One action on many watched-channel messages (a campaign's): bulk where the platform has it.

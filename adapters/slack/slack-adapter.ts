@@ -213,7 +213,11 @@ export class SlackAdapter implements PlatformAdapter {
     }
   }
 
-  async deliver(review: Review, text: string): Promise<DeliveryResult> {
+  async deliver(
+    review: Review,
+    text: string,
+    options: { retry?: boolean } = {},
+  ): Promise<DeliveryResult> {
     if (review.message.meta?.replyAs === "user") {
       // The DM is the owner's: only the owner's token can answer in it.
       if (!this.outboundUser) {
@@ -222,9 +226,9 @@ export class SlackAdapter implements PlatformAdapter {
           reason: "this DM was to the owner, but SLACK_USER_TOKEN is no longer set",
         };
       }
-      return sendReply(this.outboundUser, review, text);
+      return sendReply(this.outboundUser, review, text, options);
     }
-    return sendReply(this.outboundBot, review, text);
+    return sendReply(this.outboundBot, review, text, options);
   }
 
   private async onMessage(
