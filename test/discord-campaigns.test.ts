@@ -13,7 +13,7 @@ import {
 } from "./fakes/discord/harness.ts";
 import { type MessagePayload, user } from "./fakes/discord/payloads.ts";
 import { eventually } from "./helpers/app.ts";
-import { nitroClassifier, nitroCopies } from "./helpers/keyword-classifiers.ts";
+import { NITRO, nitroClassifier, nitroCopies } from "./helpers/keyword-classifiers.ts";
 
 const start = discordPerTest({ classifier: nitroClassifier });
 
@@ -51,6 +51,7 @@ describe("a spam campaign in a watched channel", () => {
     expect(text).toContain("\\[discord.com/gift\\](https://discord-gift.example/claim)");
     expect(text).toContain("offers free \\*\\*nitro\\*\\*");
     expect(text).toMatch(/first <t:\d+:f> · latest <t:\d+:f>/);
+    expect(text).toContain(`this copy in <#${harness.fake.guild.watchChannelId}>`);
     expect(Object.keys(actionsOf(card)).sort()).toEqual([
       "delete",
       "ignore",
@@ -85,6 +86,16 @@ describe("a spam campaign in a watched channel", () => {
     for (const id of memberIds) {
       expect((await harness.review(id)).status).toBe("sent");
     }
+
+    // A copy after the decision meets Delete all at once: no card, counted on the campaign's.
+    const cards = harness.cards().length;
+    const late = harness.driver.post(user("Gift Bot 6"), `${NITRO} #6`);
+    await eventually(() => harness.fake.deleted.includes(late.id), 8000);
+    await eventually(
+      () => textOf(harness.latest(card)).includes("1 later copy met the same action"),
+      8000,
+    );
+    expect(harness.cards()).toHaveLength(cards);
   });
 
   it("times out every author on Timeout all authors", async () => {

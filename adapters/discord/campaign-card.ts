@@ -23,6 +23,7 @@ export function renderCampaignCard(review: Review) {
     ),
     field("Seen", `first ${when(counts.firstAt)} · latest ${when(counts.lastAt)}`),
     field("Accounts", accountList(counts)),
+    ...(channel ? [field("Where", where(review))] : []),
     field("Label", `**spam** · ${Math.round(c.confidence * 100)}% · ${safe(c.source, 100)}`, true),
     field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")),
     field("Status", campaignStatus(review, counts)),
@@ -83,6 +84,13 @@ function accountList(counts: CampaignCounts): string {
   const more = Math.max(0, counts.accounts - shown.length);
   const list = shown.join(", ") || "(none named)";
   return more > 0 ? `${list} +${more} more` : list;
+}
+
+/** The quoted copy's channel and a link to it (gone once deleted, still where it was seen). */
+function where(review: Review): string {
+  const m = review.message;
+  const link = `https://discord.com/channels/${m.workspace}/${m.channel}/${m.id}`;
+  return `this copy in <#${m.channel}> · [jump to it](${link})`;
 }
 
 function campaignStatus(review: Review, counts: CampaignCounts): string {
