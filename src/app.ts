@@ -10,8 +10,9 @@ import { createConversations } from "./conversations.ts";
 import { createDecide } from "./decisions.ts";
 import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
-import { backoffDelay } from "./errors.ts";
+import { backoffDelay, PermanentError } from "./errors.ts";
 import { createGroupProcessor, type QuietWindow } from "./group.ts";
+import { housekeep, HOUSEKEEPING_EVERY_MS } from "./housekeeping.ts";
 import { createHttpServer, type Health } from "./http.ts";
 import { reviewIdFor } from "./ids.ts";
 import { checkInbound } from "./inbound.ts";
@@ -50,6 +51,9 @@ import { within } from "./within.ts";
  * gives up after this and abandons what is left: its lock expires and a stalled check requeues it.
  */
 export const STOP_TIMEOUT_MS = 10_000;
+
+/** The scheduled job that removes what outlived the retention. */
+const HOUSEKEEPING = "housekeeping";
 
 export interface AppOptions {
   config: Config;
@@ -238,11 +242,31 @@ export function createApp(options: AppOptions): App {
       queues,
       logger,
     });
+    const housekeeping = {
+      redis,
+      keys,
+      queues: [
+        queues.inbound,
+        queues.triage,
+        queues.outbound,
+        ...[...adapters.keys()].map((p) => queues.present(p)),
+      ],
+      retentionDays: config.RETENTION_DAYS,
+    };
     const deliver = new Worker<DeliveryJob>(
       OUTBOUND,
-      (job) => (job.name === "campaign" ? applyOne(job) : deliverOne(job)),
+      (job) =>
+        job.name === "campaign"
+          ? applyOne(job)
+          : job.name === HOUSEKEEPING
+            ? housekeep(housekeeping)
+            : deliverOne(job),
       { ...common, concurrency },
     );
+    // One schedule for all workers (upserted by id), run by whichever takes it.
+    queues.outbound
+      .upsertJobScheduler(HOUSEKEEPING, { every: HOUSEKEEPING_EVERY_MS }, { name: HOUSEKEEPING })
+      .catch((err: Error) => logger.warn({ err: err.message }, "could not schedule housekeeping"));
     const presenters = [...adapters.values()].map((adapter) => {
       const queue = queues.present(adapter.platform);
       return new Worker(
@@ -280,7 +304,9 @@ export function createApp(options: AppOptions): App {
         );
         // The processor fails the review itself on its own last attempt, but not when BullMQ
         // fails the job without running it (stalled too often: the worker died each time).
-        if (final && job && worker.name === OUTBOUND && job.name !== "campaign") {
+        // A PermanentError is the processor's own verdict on a review it left as it was.
+        const byProcessor = err instanceof PermanentError;
+        if (final && !byProcessor && job && worker.name === OUTBOUND && job.name === "deliver") {
           const { reviewId } = job.data as { reviewId: string };
           failDelivery(deliverDeps, reviewId, err.message).catch((e: Error) =>
             logger.error({ jobId: job.id, err: e.message }, "could not mark the review failed"),

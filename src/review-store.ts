@@ -191,6 +191,7 @@ export function fromHash(
   for (const field of ["messageCount", "rev", "shownRev"] as const) {
     if (hash[field] !== undefined) out[field] = Number(hash[field]);
   }
+  if (hash.counted !== undefined) out.triagedCount = Number(hash.counted);
   if (messages.length > 0) out.messages = messages.map((m) => JSON.parse(m));
   if (hash.kind === "campaign") {
     const campaign: Record<string, unknown> = { sample };

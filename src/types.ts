@@ -145,6 +145,8 @@ export interface Review {
   messages?: InboundMessage[];
   /** How many messages the review covers in all (more than `messages` holds once capped). */
   messageCount?: number;
+  /** How many of them its classification and draft have seen (a newer triage may be due). */
+  triagedCount?: number;
   /** A follow-up: this sender's previous conversation, decided before this one began. */
   previous?: PreviousReview;
   /** A held conversation or channel message: the campaign review that decides for it. */

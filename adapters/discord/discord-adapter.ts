@@ -31,6 +31,8 @@ const READY_TIMEOUT_MS = 30_000;
 export class DiscordAdapter implements PlatformAdapter {
   readonly platform = "discord" as const;
   readonly maxReplyLength = MAX_REPLY;
+  /** Discord lets a bot create about 5 messages per 5 s in one channel (edits likewise). */
+  readonly cardPaceMs = 1000;
   private client: Client | null = null;
   /**
    * Cards go through a REST client of their own, never the gateway client's: Client.destroy()

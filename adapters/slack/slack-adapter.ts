@@ -44,6 +44,11 @@ export class SlackAdapter implements PlatformAdapter {
   readonly platform = "slack" as const;
   /** In code points, the core's default: Slack counts the same (see slackLength), so no replyLength. */
   readonly maxReplyLength = MAX_REPLY;
+  /**
+   * chat.postMessage takes about one message a second per channel, and chat.update is Tier 3
+   * (about 50 a minute): one card call every 1.2 s keeps the review channel under both.
+   */
+  readonly cardPaceMs = 1200;
   /** Card updates, views and notes: the usual client, which retries and waits out rate limits. */
   private readonly web: WebClient;
   /**
