@@ -12,7 +12,7 @@ import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./delive
 import { batchedEnqueue } from "./enqueue.ts";
 import { backoffDelay, PermanentError } from "./errors.ts";
 import { createGroupProcessor, type QuietWindow } from "./group.ts";
-import { housekeep, HOUSEKEEPING_EVERY_MS } from "./housekeeping.ts";
+import { HOUSEKEEPING_EVERY_MS, housekeep } from "./housekeeping.ts";
 import { createHttpServer, type Health } from "./http.ts";
 import { reviewIdFor } from "./ids.ts";
 import { checkInbound } from "./inbound.ts";
