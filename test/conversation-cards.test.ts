@@ -124,6 +124,20 @@ describe("a conversation card", () => {
     expect(text.match(/<t:\d+:t>/g)).toHaveLength(2);
   });
 
+  it("notes an attachment beside its own message, once", () => {
+    const review = conversation(["here is my demo", ""]);
+    const last = review.messages?.[1] as InboundMessage;
+    last.note = "attachments: *demo*.mp3";
+    review.message = last;
+    const discord = discordText(review);
+    expect(discord).toContain("**<t:");
+    expect(discord).toContain(":t>** · 📎 attachments: \\*demo\\*.mp3\n> (no text)");
+    expect(discord.match(/attachments:/g)).toHaveLength(1);
+    const slack = slackText(review);
+    expect(slack).toContain("· 📎 attachments: *demo*.mp3\n>_(no text)_");
+    expect(slack.match(/attachments:/g)).toHaveLength(1);
+  });
+
   it("keeps every message's mentions and links inert on Slack", () => {
     const text = slackText(conversation(["hi <!channel>", "<https://evil.example|bank> & more"]));
     expect(text).toContain(">hi &lt;!channel&gt;");

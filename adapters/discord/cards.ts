@@ -62,7 +62,10 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
   fields.push(field("Label", `**${label}**${relabelled}`, true));
   // Reasons may come from an LLM that read the sender's text: as untrusted as the text itself.
   fields.push(field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")));
-  if (m.note) fields.push(field("Note", safe(m.note, LIMITS.fieldValue)));
+  // A conversation notes each message beside its quote instead.
+  if (m.note && messageCountOf(review) <= 1) {
+    fields.push(field("Note", safe(m.note, LIMITS.fieldValue)));
+  }
   fields.push(field("Status", status(review)));
   return {
     title: cut(title(review), LIMITS.title),
