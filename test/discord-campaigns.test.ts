@@ -17,6 +17,13 @@ import { NITRO, nitroClassifier, nitroCopies } from "./helpers/keyword-classifie
 
 const start = discordPerTest({ classifier: nitroClassifier });
 
+/**
+ * A campaign's card is edited at most every 3 s, paced with every other card call: the waits for
+ * it allow a loaded machine, and its tests the few waits they chain.
+ */
+const CAMPAIGN_WITHIN = 15_000;
+const CAMPAIGN_TEST_MS = 60_000;
+
 function campaignCard(harness: DiscordHarness): MessagePayload | undefined {
   return harness.cards().find((c) => textOf(c).includes("Spam campaign"));
 }
@@ -33,11 +40,13 @@ async function campaignOf(
     if ((campaign.campaign?.messages ?? 0) < members) return undefined;
     const now = harness.latest(card);
     return textOf(now).includes(`**${members}** messages`) ? { card: now, campaign } : undefined;
-  }, 8000);
+  }, CAMPAIGN_WITHIN);
 }
 
 describe("a spam campaign in a watched channel", () => {
-  it("goes on one campaign card, refuses a stranger, and deletes every copy on one Delete all", async () => {
+  it("goes on one campaign card, refuses a stranger, and deletes every copy on one Delete all", {
+    timeout: CAMPAIGN_TEST_MS,
+  }, async () => {
     const harness = await start();
     const posted = nitroCopies(5).map((c) => harness.driver.post(user(c.name), c.text));
     // The first copy is no campaign yet (nobody else had sent it): it may have its own card.
@@ -76,7 +85,7 @@ describe("a spam campaign in a watched channel", () => {
     const done = await eventually(() => {
       const now = harness.latest(card);
       return textOf(now).includes("4 messages deleted") ? now : undefined;
-    }, 8000);
+    }, CAMPAIGN_WITHIN);
     expect([...harness.fake.deleted].sort()).toEqual(members.map((m) => m.id).sort());
     expect(textOf(done)).toContain(`✅ Delete all by <@${harness.reviewer.user.id}>`);
     expect(componentsOf(done).every((c) => c.disabled === true)).toBe(true);
@@ -90,21 +99,22 @@ describe("a spam campaign in a watched channel", () => {
     // A copy after the decision meets Delete all at once: no card, counted on the campaign's.
     const cards = harness.cards().length;
     const late = harness.driver.post(user("Gift Bot 6"), `${NITRO} #6`);
-    await eventually(() => harness.fake.deleted.includes(late.id), 8000);
+    await eventually(() => harness.fake.deleted.includes(late.id), CAMPAIGN_WITHIN);
     await eventually(
       () => textOf(harness.latest(card)).includes("1 later copy met the same action"),
-      8000,
+      CAMPAIGN_WITHIN,
     );
     expect(harness.cards()).toHaveLength(cards);
   });
 
-  it("times out every author on Timeout all authors", async () => {
+  it("times out every author on Timeout all authors", { timeout: CAMPAIGN_TEST_MS }, async () => {
     const harness = await start();
     const posted = nitroCopies(3).map((c) => harness.driver.post(user(c.name), c.text));
     const { card } = await campaignOf(harness, 2);
     harness.driver.select(card.id, actionsOf(card).timeout as string, "600", harness.reviewer);
-    await eventually(() =>
-      textOf(harness.latest(card)).includes("the authors of 2 messages timed out"),
+    await eventually(
+      () => textOf(harness.latest(card)).includes("the authors of 2 messages timed out"),
+      CAMPAIGN_WITHIN,
     );
     const patched = harness.fake
       .callsTo("PATCH", new RegExp(`^/guilds/${harness.fake.guild.id}/members/\\d+$`))
@@ -120,7 +130,9 @@ describe("a spam campaign in a watched channel", () => {
 });
 
 describe("a spam campaign in DMs", () => {
-  it("releases every held conversation into a card of its own on Not spam", async () => {
+  it("releases every held conversation into a card of its own on Not spam", {
+    timeout: CAMPAIGN_TEST_MS,
+  }, async () => {
     const harness = await start();
     const senders = nitroCopies(4).map((c) => ({ from: user(c.name), text: c.text }));
     for (const s of senders) harness.driver.dm(s.from, s.text);
@@ -136,7 +148,7 @@ describe("a spam campaign in DMs", () => {
     const released = await eventually(() => {
       const found = harness.cards().filter((c) => members.includes(reviewIdOf(c)));
       return found.length === 3 ? found : undefined;
-    }, 8000);
+    }, CAMPAIGN_WITHIN);
     for (const c of released) {
       expect(textOf(c)).toContain("Direct message");
       expect(textOf(c)).toContain("(relabelled from spam by a reviewer)");
@@ -145,7 +157,7 @@ describe("a spam campaign in DMs", () => {
     const done = await eventually(() => {
       const now = harness.latest(card);
       return textOf(now).includes("3 conversations released") ? now : undefined;
-    }, 8000);
+    }, CAMPAIGN_WITHIN);
     expect(textOf(done)).toContain(`↩️ Not spam by <@${harness.reviewer.user.id}>`);
     expect(componentsOf(done).every((c) => c.disabled === true)).toBe(true);
     expect((await harness.review(campaign.id)).status).toBe("rejected");

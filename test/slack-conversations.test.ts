@@ -20,6 +20,16 @@ import { askClassifier, nitroClassifier, nitroCopies } from "./helpers/keyword-c
 
 const start = slackPerTest();
 
+/** Card edits are paced (one review-channel call every 1.2 s) and coalesced: allow a loaded machine. */
+const EDITED_WITHIN = 10_000;
+
+/**
+ * A campaign's card is edited at most every 3 s, paced with every other card call: the waits for
+ * it allow a loaded machine, and its tests the few waits they chain.
+ */
+const CAMPAIGN_WITHIN = 15_000;
+const CAMPAIGN_TEST_MS = 60_000;
+
 /** A DM from the sender (or as given), without waiting for anything. */
 async function dm(
   harness: SlackHarness,
@@ -80,7 +90,7 @@ describe("a conversation on Slack", () => {
       return text.includes("Conversation · 4 messages") && text.includes("*Collaboration*")
         ? now
         : undefined;
-    });
+    }, EDITED_WITHIN);
     expect(harness.cards()).toHaveLength(1);
     expect(cardUpdates(harness, card).length).toBeGreaterThanOrEqual(1);
     const text = textOf(edited);
@@ -112,7 +122,7 @@ describe("a conversation on Slack", () => {
     const refreshed = await eventually(() => {
       const now = harness.latest(card);
       return textOf(now).includes(later) ? structuredClone(now) : undefined;
-    });
+    }, EDITED_WITHIN);
     expect(approveValue(refreshed)).not.toBe(stale);
 
     await approve(harness, refreshed, approveValue(refreshed));
@@ -160,10 +170,12 @@ describe("a spam campaign in Slack DMs", () => {
       if (!card || !textOf(card).includes(`*Copies*\n${messages} messages`)) return undefined;
       const id = /campaign `(c[0-9a-f]+)`/.exec(textOf(card))?.[1];
       return id ? { card: structuredClone(card), id } : undefined;
-    }, 8000);
+    }, CAMPAIGN_WITHIN);
   }
 
-  it("goes on one card, refuses a stranger, and rejects every held conversation on Reject all", async () => {
+  it("goes on one card, refuses a stranger, and rejects every held conversation on Reject all", {
+    timeout: CAMPAIGN_TEST_MS,
+  }, async () => {
     const harness = await start({ classifier: nitroClassifier });
     const from = senders(harness, 5);
     for (const s of from) await dm(harness, s.text, s);
@@ -185,7 +197,7 @@ describe("a spam campaign in Slack DMs", () => {
     const done = await eventually(() => {
       const now = harness.latest(card);
       return textOf(now).includes("4 conversations closed") ? now : undefined;
-    }, 8000);
+    }, CAMPAIGN_WITHIN);
     expect(textOf(done)).toContain(`🚫 Rejected all by <@${REVIEWER}>`);
     expect(actionsOf(done)).toEqual({});
     const { app } = harness.test;
@@ -196,7 +208,9 @@ describe("a spam campaign in Slack DMs", () => {
     for (const s of from) expect(harness.postsTo(s.dm)).toEqual([]);
   });
 
-  it("releases every held conversation into a card of its own on Not spam", async () => {
+  it("releases every held conversation into a card of its own on Not spam", {
+    timeout: CAMPAIGN_TEST_MS,
+  }, async () => {
     const harness = await start({ classifier: nitroClassifier });
     for (const s of senders(harness, 4)) await dm(harness, s.text, s);
     const { card, id } = await campaignCard(harness, 3);
@@ -210,12 +224,15 @@ describe("a spam campaign in Slack DMs", () => {
         .cards()
         .filter((c) => members.some((m) => textOf(c).includes(`review \`${m}\``)));
       return found.length === 3 ? found : undefined;
-    }, 8000);
+    }, CAMPAIGN_WITHIN);
     for (const own of released) {
       expect(textOf(own)).toContain("relabelled from Spam by a reviewer");
       expect(Object.keys(actionsOf(own))).toContain("approve");
     }
-    await eventually(() => textOf(harness.latest(card)).includes("3 conversations released"), 8000);
+    await eventually(
+      () => textOf(harness.latest(card)).includes("3 conversations released"),
+      CAMPAIGN_WITHIN,
+    );
     expect(textOf(harness.latest(card))).toContain(`↩️ Not spam by <@${REVIEWER}>`);
   });
 });

@@ -190,7 +190,8 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
       // card, edited: the platform delivers in order, so every copy before it was taken.
       const later = "would you give feedback on my new track?";
       await driver.sendDm(later);
-      await eventually(() => driver.cards()[0]?.text.includes(later));
+      // The edit is paced (about one review-channel call a second) and coalesced.
+      await eventually(() => driver.cards()[0]?.text.includes(later), 10_000);
       await idle(driver);
       expect(driver.cards()).toHaveLength(1);
       const text = driver.cards()[0]?.text ?? "";
