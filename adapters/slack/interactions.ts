@@ -89,8 +89,14 @@ export async function onCardAction(
     // Approved: the outbound queue delivers, then edits the card; editing it here too could race.
     if (review.kind !== "campaign" && (review.status === "approved" || review.status === "edited"))
       return;
-    // A campaign's copies are handled by the outbound queue, which has its card edited as the
-    // counts change; refreshed now, the card loses its buttons and says who decided at once.
+    if (review.kind === "campaign") {
+      // Its copies are handled by the outbound queue, which has the card edited as the counts
+      // change; refreshed now (as stored, counts and all), it loses its buttons and says who
+      // decided at once.
+      const current = (await deps.ctx.getReview(review.id).catch(() => null)) ?? review;
+      await refreshClickedCard(deps, current, where);
+      return;
+    }
     // Rejected or relabelled: nothing is queued, so the card is ours to refresh.
     await refreshClickedCard(deps, review, where);
   } catch (err) {
