@@ -1,6 +1,6 @@
 // The one wiring file: Redis, queues, workers, store, HTTP and the adapters' context.
 // Everything it wires is a plain function or small object that tests can also call alone.
-import { UnrecoverableError, Worker } from "bullmq";
+import { type Job, UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { createCampaignActionProcessor, enqueueCampaignAction } from "./campaign-actions.ts";
@@ -8,7 +8,12 @@ import { createCampaigns } from "./campaigns.ts";
 import type { Config } from "./config.ts";
 import { createConversations } from "./conversations.ts";
 import { createDecide } from "./decisions.ts";
-import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./deliver.ts";
+import {
+  createDeliverProcessor,
+  type DeliverDeps,
+  OUTBOUND_WORKER,
+  onDeliveryJobFailed,
+} from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
 import { backoffDelay, PermanentError } from "./errors.ts";
 import { createGroupProcessor, type QuietWindow } from "./group.ts";
@@ -28,7 +33,7 @@ import type {
   ReviewStore,
   SignalSource,
 } from "./ports.ts";
-import { createPresentProcessor, requestCard } from "./presenter.ts";
+import { createPresentProcessor, repairCard } from "./presenter.ts";
 import {
   createQueues,
   type DeliveryJob,
@@ -178,7 +183,7 @@ export function createApp(options: AppOptions): App {
     },
     decide,
     getReview: (id) => store.get(id),
-    pending: (limit = 20) => reports.pending(limit),
+    pending: (limit = 20, platform) => reports.pending(limit, platform),
     stats: (days) => reports.stats(days),
     route(method, path, handler) {
       http?.route(method, path, handler);
@@ -216,7 +221,7 @@ export function createApp(options: AppOptions): App {
         async recard(reviewId) {
           const review = await store.get(reviewId);
           if (!review) return false;
-          if (!review.card && !review.campaignId) await requestCard(queues, review);
+          if (!review.card && !review.campaignId) await repairCard(queues, review);
           return true;
         },
         async triageChannelMessage(message, reviewId, messageSignals) {
@@ -261,7 +266,7 @@ export function createApp(options: AppOptions): App {
           : job.name === HOUSEKEEPING
             ? housekeep(housekeeping)
             : deliverOne(job),
-      { ...common, concurrency },
+      { ...common, ...OUTBOUND_WORKER, concurrency },
     );
     // One schedule for all workers (upserted by id), run by whichever takes it.
     queues.outbound
@@ -307,9 +312,12 @@ export function createApp(options: AppOptions): App {
         // A PermanentError is the processor's own verdict on a review it left as it was.
         const byProcessor = err instanceof PermanentError;
         if (final && !byProcessor && job && worker.name === OUTBOUND && job.name === "deliver") {
-          const { reviewId } = job.data as { reviewId: string };
-          failDelivery(deliverDeps, reviewId, err.message).catch((e: Error) =>
-            logger.error({ jobId: job.id, err: e.message }, "could not mark the review failed"),
+          onDeliveryJobFailed(deliverDeps, queues.outbound, job as Job<DeliveryJob>, err).catch(
+            (e: Error) =>
+              logger.error(
+                { jobId: job.id, err: e.message },
+                "could not settle the failed delivery",
+              ),
           );
         }
       });

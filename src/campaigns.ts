@@ -21,12 +21,14 @@ export interface Joined {
   campaignId: string;
   created: boolean;
   status: ReviewStatus;
+  /** The campaign's card is out (else it is being posted). */
+  hasCard: boolean;
 }
 
 // KEYS: the member's review, pending index, band keys... ARGV: memberId, newCampaignId, windowMs,
 // nowIso, messages, accountId, accountLabel, channel, mayStart ('1' or '0'), keyPrefix, ttl,
 // sampleMax, pendingScore, then the new campaign's hash pairs.
-// Returns {} (no campaign), {'released'} or {campaignId, created, status}.
+// Returns {} (no campaign), {'released'} or {campaignId, created, status, hasCard}.
 const JOIN = `
 local prefix, window, ttl = ARGV[10], tonumber(ARGV[3]), tonumber(ARGV[11])
 local cid
@@ -74,7 +76,7 @@ redis.call('EXPIRE', ckey, ttl)
 redis.call('HSET', KEYS[1], 'campaignId', cid)
 redis.call('ZREM', KEYS[2], ARGV[1])
 for i = 3, #KEYS do redis.call('SET', KEYS[i], cid, 'PX', window) end
-return {cid, created, status}
+return {cid, created, status, redis.call('HEXISTS', ckey, 'card')}
 `;
 
 // A campaign a reviewer called "not spam": its bands keep a mark for the window so the same text
@@ -179,13 +181,14 @@ export function createCampaigns(
           Date.parse(now),
           ...toHash(campaign),
         ],
-      )) as [string?, number?, string?];
-      const [id, created, status] = result;
+      )) as [string?, number?, string?, number?];
+      const [id, created, status, hasCard] = result;
       if (!id || id === RELEASED) return null;
       return {
         campaignId: id,
         created: created === 1,
         status: (status ?? "pending") as ReviewStatus,
+        hasCard: hasCard === 1,
       };
     },
 

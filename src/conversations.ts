@@ -7,6 +7,7 @@ import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
 import { type LuaScript, lua } from "./lua.ts";
 import {
+  type CardRef,
   type InboundMessage,
   isLabel,
   type Label,
@@ -105,6 +106,7 @@ export interface ConversationState {
   previousId?: string;
   correctedLabel?: Label;
   campaignId?: string;
+  card?: CardRef;
   createdAt: string;
 }
 
@@ -148,6 +150,7 @@ export function createConversations(
         ...(hash.previousId ? { previousId: hash.previousId } : {}),
         ...(isLabel(hash.correctedLabel) ? { correctedLabel: hash.correctedLabel } : {}),
         ...(hash.campaignId ? { campaignId: hash.campaignId } : {}),
+        ...(hash.card ? { card: JSON.parse(hash.card) as CardRef } : {}),
         createdAt: hash.createdAt ?? new Date().toISOString(),
       };
     },

@@ -70,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     // Without the stop, the Redis connection (and any worker) would keep a useless process alive
     // and a supervisor's restart-on-failure would never fire.
-    process.stderr.write(`collab-triage: could not start: ${startProblem(err, config.PORT)}\n`);
+    process.stderr.write(`collab-triage: could not start: ${startProblem(err, config)}\n`);
     await stop();
     // Whatever a half-started client still holds must not keep the process from exiting.
     setTimeout(() => process.exit(1), 3000).unref();
@@ -85,9 +85,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** One line on why start-up failed: the port in use by name, otherwise the error's first line. */
-function startProblem(err: unknown, port: number): string {
-  if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
-    return `PORT ${port} is already in use (set PORT to a free port)`;
+function startProblem(err: unknown, config: ReturnType<typeof parseConfig>): string {
+  const e = err as NodeJS.ErrnoException & { port?: number };
+  if (e.code === "EADDRINUSE") {
+    const metrics = config.METRICS_PORT !== undefined && e.port === config.METRICS_PORT;
+    const [name, port] = metrics ? ["METRICS_PORT", config.METRICS_PORT] : ["PORT", config.PORT];
+    return `${name} ${port} is already in use (set ${name} to a free port)`;
   }
   const message = err instanceof Error ? err.message : String(err);
   return message.split("\n")[0] ?? message;

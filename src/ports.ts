@@ -98,7 +98,8 @@ export interface AdapterContext {
   triageState(reviewId: string): Promise<TriageState>;
   decide(decision: Decision): Promise<DecideResult>;
   getReview(id: string): Promise<Review | null>;
-  pending(limit?: number): Promise<Review[]>;
+  /** Undecided reviews, oldest first; `platform`: only those from there (a reviewer's own). */
+  pending(limit?: number, platform?: Platform): Promise<Review[]>;
   stats(days: number): Promise<Stats>;
   route(method: string, path: string, handler: HttpHandler): void;
 }
@@ -177,8 +178,11 @@ export interface ReviewStore {
   transition(t: Transition): Promise<TransitionResult>;
   /** Swaps classification label and draft while pending (a reviewer's relabel). */
   relabel(id: string, label: Label, draft: Draft, audit: AuditEntry): Promise<TransitionResult>;
-  /** Records the card (when given) and the revision of the review it now shows (when given). */
-  setCard(id: string, card: CardRef | null, shownRev?: number): Promise<void>;
+  /**
+   * Records the card (when given) and the revision of the review it now shows (when given);
+   * answers the review's revision now.
+   */
+  setCard(id: string, card: CardRef | null, shownRev?: number): Promise<number>;
   /**
    * Stores a conversation's triage (classification and draft) if it still has `count` messages
    * and is pending; the first one makes it a review. `newMessages`: messages not counted before.
@@ -200,7 +204,7 @@ export type SaveTriageResult =
   | { ok: false; reason: "gone" | "decided" | "moved" };
 
 export interface ReviewReports {
-  pending(limit: number): Promise<Review[]>;
+  pending(limit: number, platform?: Platform): Promise<Review[]>;
   stats(days: number): Promise<Stats>;
   audit(id: string): Promise<AuditEntry[]>;
   corrections(): Promise<

@@ -12,7 +12,7 @@ import type { Metrics } from "./metrics.ts";
 import type { Pacer } from "./pacer.ts";
 import type { PlatformAdapter, ReviewStore } from "./ports.ts";
 import { type PresentJob, type Queues, retryFailedJob } from "./queues.ts";
-import { effectiveLabel, messagesOf, type Review } from "./types.ts";
+import { effectiveLabel, messagesOf, type Platform, type Review } from "./types.ts";
 
 /** How long one worker holds the right to post or edit a review's card; a dead worker's lapses. */
 export const PRESENT_CLAIM_MS = 30_000;
@@ -28,44 +28,74 @@ const PRIORITY = {
   spam: { post: 5, edit: 6 },
 } as const;
 
-function priorityOf(review: Review) {
-  if (review.kind === "campaign") return PRIORITY.campaign;
-  return effectiveLabel(review) === "spam" ? PRIORITY.spam : PRIORITY.genuine;
+/** What asking for a card needs to know of a review. */
+export interface CardTarget {
+  id: string;
+  kind: Review["kind"];
+  platform: Platform;
+  hasCard: boolean;
+  spam: boolean;
+}
+
+export function cardTarget(review: Review): CardTarget {
+  return {
+    id: review.id,
+    kind: review.kind,
+    platform: review.message.platform,
+    hasCard: review.card !== undefined,
+    spam: effectiveLabel(review) === "spam",
+  };
+}
+
+function priorityOf(target: CardTarget) {
+  if (target.kind === "campaign") return PRIORITY.campaign;
+  return target.spam ? PRIORITY.spam : PRIORITY.genuine;
 }
 
 /**
- * Asks for the review's card to show its current state: a post if it has none yet, and an edit
- * that runs at the end of the current coalescing slot (one job per slot: later requests in the
- * same slot are the same job, which will render whatever is current by then).
+ * Asks for the review's card to show its current state: a post if it has none yet (the post job
+ * asks for an edit itself if the review moves on while it posts), else an edit that runs at the
+ * end of the current coalescing slot (one job per slot: later requests in the same slot are the
+ * same job, which renders whatever is current by then).
  */
-export async function requestCard(queues: Pick<Queues, "present">, review: Review): Promise<void> {
-  const queue = queues.present(review.message.platform);
-  const priority = priorityOf(review);
-  const every = review.kind === "campaign" ? CAMPAIGN_EDIT_EVERY_MS : EDIT_EVERY_MS;
+export async function requestCard(
+  queues: Pick<Queues, "present">,
+  review: Review | CardTarget,
+): Promise<void> {
+  const target = "platform" in review ? review : cardTarget(review);
+  const queue = queues.present(target.platform);
+  const priority = priorityOf(target);
+  if (!target.hasCard) {
+    await queue.add(
+      "post",
+      { reviewId: target.id },
+      { jobId: `card-${target.id}`, priority: priority.post },
+    );
+    return;
+  }
+  const every = target.kind === "campaign" ? CAMPAIGN_EDIT_EVERY_MS : EDIT_EVERY_MS;
   const now = Date.now();
   const slot = Math.floor(now / every);
-  const adds: Promise<unknown>[] = [];
-  if (!review.card) {
-    const jobId = `card-${review.id}`;
-    // A post that ran out of attempts (an outage longer than the retries) keeps its id in the
-    // failed set, where an add would be ignored: asking again retries it.
-    const retried =
-      (await queue.getJobState(jobId)) === "failed" && (await retryFailedJob(queue, jobId));
-    if (!retried)
-      adds.push(queue.add("post", { reviewId: review.id }, { jobId, priority: priority.post }));
-  }
-  adds.push(
-    queue.add(
-      "edit",
-      { reviewId: review.id },
-      {
-        jobId: `card-${review.id}-${slot}`,
-        priority: priority.edit,
-        delay: (slot + 1) * every - now,
-      },
-    ),
+  await queue.add(
+    "edit",
+    { reviewId: target.id },
+    {
+      jobId: `card-${target.id}-${slot}`,
+      priority: priority.edit,
+      delay: (slot + 1) * every - now,
+    },
   );
-  await Promise.all(adds);
+}
+
+/**
+ * For a message delivered again: its card may never have been posted (an outage longer than the
+ * retries left the post job in the failed set, where a new add with its id is ignored).
+ */
+export async function repairCard(queues: Pick<Queues, "present">, review: Review): Promise<void> {
+  const queue = queues.present(review.message.platform);
+  const jobId = `card-${review.id}`;
+  if ((await queue.getJobState(jobId)) === "failed" && (await retryFailedJob(queue, jobId))) return;
+  await requestCard(queues, review);
 }
 
 export interface PresenterDeps {
@@ -110,9 +140,9 @@ export function createPresentProcessor(deps: PresenterDeps) {
       if (!review.card) {
         // With retry, an earlier attempt may have posted it: the adapter looks before posting.
         const card = await deps.adapter.presentCard(review, { retry: job.attemptsStarted > 1 });
-        await deps.store.setCard(reviewId, card, review.rev ?? 0);
-        const now = await deps.store.get(reviewId);
-        if (now && (now.rev ?? 0) > (review.rev ?? 0)) await requestCard(deps.queues, now);
+        const rev = await deps.store.setCard(reviewId, card, review.rev ?? 0);
+        // Changed while the card was being posted (a new message, a campaign copy): edit it.
+        if (rev > (review.rev ?? 0)) await requestCard(deps.queues, { ...review, card });
         const first = messagesOf(review)[0] ?? review.message;
         deps.metrics.endToEndSeconds.observe(
           { platform },

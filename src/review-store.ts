@@ -118,12 +118,13 @@ return {1, tonumber(ARGV[1]) - counted}
 
 // Only while the review exists: a card for an expired review is not worth resurrecting it. The
 // card shows the review as it was at revision ARGV[2] ('' when not known).
+// Returns the review's revision now, so a presenter sees whether it moved on meanwhile.
 const SET_CARD = `
 if redis.call('EXISTS', KEYS[1]) == 1 then
   if ARGV[1] ~= '' then redis.call('HSET', KEYS[1], 'card', ARGV[1]) end
   if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'shownRev', ARGV[2]) end
 end
-return 0
+return tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
 `;
 
 const JSON_FIELDS = [
@@ -373,9 +374,11 @@ export function createReviewStore(
     },
 
     async setCard(id: string, card: CardRef | null, shownRev?: number) {
-      await setCardScript(
-        [keys.review(id)],
-        [card ? JSON.stringify(card) : "", shownRev === undefined ? "" : String(shownRev)],
+      return Number(
+        await setCardScript(
+          [keys.review(id)],
+          [card ? JSON.stringify(card) : "", shownRev === undefined ? "" : String(shownRev)],
+        ),
       );
     },
   };

@@ -90,8 +90,13 @@ export function createTriage(deps: TriageDeps) {
     if (label === "spam") {
       const joined = await deps.campaigns.join(review, textOf(review), duplicates > 0);
       if (joined) {
-        const campaign = await deps.store.get(joined.campaignId);
-        if (campaign) await requestCard(deps.queues, campaign);
+        await requestCard(deps.queues, {
+          id: joined.campaignId,
+          kind: "campaign",
+          platform: review.message.platform,
+          hasCard: joined.hasCard,
+          spam: true,
+        });
         if (joined.status !== "pending") await deps.applyCampaign(joined.campaignId);
         return { status: "campaign", reviewId: review.id, label };
       }
@@ -151,14 +156,30 @@ export function createTriage(deps: TriageDeps) {
         ? { status: "stale", reviewId }
         : { status: "decided", reviewId };
     }
+    const latest = state.messages[state.messages.length - 1] as InboundMessage;
     if (saved.newMessages > 0) {
       deps.metrics.messages.inc(
-        { platform: state.messages[0]?.platform ?? "console", label: classification.label },
+        { platform: latest.platform, label: classification.label },
         saved.newMessages,
       );
     }
-    const review = await deps.store.get(reviewId);
-    if (!review) return { status: "decided", reviewId };
+    // The review as stored, built here rather than read back.
+    const review: Review = {
+      id: reviewId,
+      kind: "reply",
+      status: "pending",
+      message: latest,
+      messages: state.messages,
+      messageCount: state.count,
+      classification,
+      draft,
+      createdAt: state.createdAt,
+      updatedAt: new Date().toISOString(),
+      ...(state.correctedLabel ? { correctedLabel: state.correctedLabel } : {}),
+      ...(previous ? { previous } : {}),
+      ...(state.campaignId ? { campaignId: state.campaignId } : {}),
+      ...(state.card ? { card: state.card } : {}),
+    };
     return settle(review, state.signals.duplicateRecipients);
   }
 

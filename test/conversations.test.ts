@@ -62,7 +62,7 @@ async function settled(app: TestApp["app"], reviewId: string, count: number): Pr
       (review.shownRev ?? 0) >= (review.rev ?? 0)
       ? review
       : undefined;
-  });
+  }, 15_000);
 }
 
 describe("a conversation", () => {

@@ -104,6 +104,13 @@ describe("escapeMarkdownWithin", () => {
       "\\# big\n  \\- item\n1\\. one\nnot-a # list 2.5",
     );
     expect(escapeMarkdownWithin("<@123> <t:1:f>", 100)).toBe("\\<@123\\> \\<t:1:f\\>");
+    // Not an address Discord would link (it starts inside a word): a masked link in it stays dead.
+    expect(escapeMarkdownWithin("xhttps://a/[bank](https://evil)", 100)).toBe(
+      "xhttps://a/\\[bank\\](https://evil)",
+    );
+    expect(escapeMarkdownWithin("https://a/[bank](https://evil)", 100)).toBe(
+      "https://a/\\[bank\\](https://evil)",
+    );
   });
 
   it("cuts on whole characters, never through an emoji or an escape", () => {

@@ -399,13 +399,41 @@ describe("delivery failures", () => {
       afterCommit: true,
     });
     await eventually(async () => (await harness.review(reviewId)).status === "sent");
-    const posts = dmPosts(harness, msg);
-    expect(posts).toHaveLength(2);
-    expect(posts.map((p) => p.body.nonce)).toEqual([reviewId, reviewId]);
+    // The retry looked in the DM after the sender's message and found the reply: no second post.
+    expect(dmPosts(harness, msg)).toHaveLength(1);
+    const looks = harness.fake.callsTo("GET", new RegExp(`^/channels/${msg.channel_id}/messages$`));
+    expect(looks).toHaveLength(1);
+    expect(looks[0]?.query.get("after")).toBe(msg.id);
     const delivered = [...harness.fake.messages.values()].filter(
       (m) => m.channel_id === msg.channel_id,
     );
     expect(delivered).toHaveLength(1);
+  });
+
+  it("does not post twice when the retry comes after Discord's nonce window", async () => {
+    const harness = await start();
+    harness.fake.remembersNonces = false;
+    const { msg, reviewId } = await approveFailing(harness, {
+      status: 500,
+      body: { message: "Internal Server Error", code: 0 },
+      afterCommit: true,
+    });
+    await eventually(async () => (await harness.review(reviewId)).status === "sent");
+    const delivered = [...harness.fake.messages.values()].filter(
+      (m) => m.channel_id === msg.channel_id,
+    );
+    expect(delivered).toHaveLength(1);
+  });
+
+  it("posts a first attempt without reading the DM", async () => {
+    const harness = await start();
+    const { msg, card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
+    await eventually(async () => (await harness.review(reviewId)).status === "sent");
+    expect(dmPosts(harness, msg)).toHaveLength(1);
+    expect(
+      harness.fake.callsTo("GET", new RegExp(`^/channels/${msg.channel_id}/messages`)),
+    ).toEqual([]);
   });
 });
 

@@ -172,8 +172,8 @@ export class DiscordAdapter implements PlatformAdapter {
     }
   }
 
-  deliver(review: Review, text: string): Promise<DeliveryResult> {
-    return sendReply(this.outbound, review, text);
+  deliver(review: Review, text: string, options?: { retry?: boolean }): Promise<DeliveryResult> {
+    return sendReply(this.outbound, review, text, options);
   }
 
   moderate(review: Review, action: ModerationAction): Promise<DeliveryResult> {

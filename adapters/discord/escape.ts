@@ -13,8 +13,9 @@ const LINE_START = new Set(["#", "-", "+"]);
 
 /**
  * `text` with its markdown escaped, at most `max` characters, ending with a marker when it had to
- * cut. Bare links (`https://…` up to a space or `<`) are left as typed: Discord shows them as links
- * and would take a backslash inside one as part of the address.
+ * cut. Bare links (`https://…` after a non-word character, up to a space or `<`) are left as typed
+ * but for brackets: Discord shows them as links and would take a backslash inside one as part of
+ * the address.
  */
 export function escapeMarkdownWithin(text: string, max: number): string {
   if (max <= 0) return "";
@@ -29,9 +30,12 @@ export function escapeMarkdownWithin(text: string, max: number): string {
     const ch = text.charAt(i);
     let piece = ch;
     if (inLink && (ch === " " || ch === "\n" || ch === "\t" || ch === "<")) inLink = false;
-    if (!inLink && ch === "h" && startsLink(text, i)) inLink = true;
-    if (inLink) {
-      // As typed.
+    if (!inLink && ch === "h" && !isWordChar(text.charAt(i - 1)) && startsLink(text, i)) {
+      inLink = true;
+    }
+    if (inLink && ch !== "[" && ch !== "]") {
+      // As typed. Brackets never: a masked link written inside what looks like an address must
+      // not come alive if Discord does not take that address for a link.
     } else if (ANYWHERE.has(ch) || (lineStart && LINE_START.has(ch))) {
       piece = `\\${ch}`;
     } else if (ch === "." && digitsFromLineStart) {
@@ -51,6 +55,10 @@ export function escapeMarkdownWithin(text: string, max: number): string {
   // Cut: drop whole pieces until the marker fits.
   while (pieces.length > 0 && length > max - MARKER.length) length -= pieces.pop()?.length ?? 0;
   return `${pieces.join("")}${MARKER}`.slice(0, max);
+}
+
+function isWordChar(ch: string): boolean {
+  return /^[A-Za-z0-9]$/.test(ch);
 }
 
 function startsLink(text: string, i: number): boolean {

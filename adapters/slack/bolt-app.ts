@@ -235,7 +235,8 @@ async function triageCommand(
   const origin = { teamId: command.team_id, enterpriseId: command.enterprise_id };
   if (!isReviewer(deps, command.user_id, origin)) return NOT_A_REVIEWER;
   const what = (command.text ?? "").trim().toLowerCase();
-  if (what === "pending") return pendingText(await ctx.pending(20));
+  // A Slack reviewer sees Slack's reviews only: the others quote DMs sent to someone else.
+  if (what === "pending") return pendingText(await ctx.pending(20, "slack"));
   if (what === "stats") return statsText(await ctx.stats(STATS_DAYS));
   return "Usage: `/triage pending` (open reviews) or `/triage stats` (the last 7 days).";
 }
@@ -248,7 +249,7 @@ async function publishHome(
 ): Promise<void> {
   const reviewer = isReviewer(deps, userId, origin);
   const [reviews, stats] = reviewer
-    ? await Promise.all([ctx.pending(20), ctx.stats(STATS_DAYS)])
+    ? await Promise.all([ctx.pending(20, "slack"), ctx.stats(STATS_DAYS)])
     : [[], { days: STATS_DAYS, byLabel: {}, byOutcome: {} }];
   await deps.client.views.publish({
     user_id: userId,

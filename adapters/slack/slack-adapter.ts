@@ -3,6 +3,7 @@
 import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
+import { safeUrl } from "../../src/redis-check.ts";
 import type { CardRef, Review } from "../../src/types.ts";
 import { type BoltHandle, createBoltApp, NotQueued } from "./bolt-app.ts";
 import { boltLogger } from "./bolt-logger.ts";
@@ -30,6 +31,9 @@ const CARD_LOOKBACK = 200;
 function slackTs(iso: string): string {
   return (Math.floor(Date.parse(iso) / 1000) - 1).toFixed(6);
 }
+
+/** How long start-up waits for auth.test before it gives up on SLACK_API_URL. */
+const START_TIMEOUT_MS = 10_000;
 
 /** Sender names change rarely; a small cache saves a users.info call per DM. */
 const NAME_CACHE = 1000;
@@ -120,18 +124,26 @@ export class SlackAdapter implements PlatformAdapter {
     this.bolt = null;
   }
 
-  /** Who the bot (and the owner, in user-token mode) is, which also proves the tokens work. */
+  /**
+   * Who the bot (and the owner, in user-token mode) is, which also proves the tokens work and that
+   * SLACK_API_URL answers. Once, with no retries and a timeout: a wrong URL fails the start in
+   * seconds, where the usual client would retry for five minutes.
+   */
   private async identify(): Promise<Identities> {
-    const bot = await this.web.auth.test().catch((err: unknown) => {
-      throw explain(err, "SLACK_BOT_TOKEN");
+    const once = new webApi.WebClient(this.config.botToken, {
+      ...this.clientOptions,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: START_TIMEOUT_MS,
+    });
+    const bot = await once.auth.test().catch((err: unknown) => {
+      throw explain(err, "SLACK_BOT_TOKEN", this.config.apiUrl);
     });
     let ownerUserId: string | null = null;
     if (this.config.userToken) {
-      const owner = await this.web.auth
-        .test({ token: this.config.userToken })
-        .catch((err: unknown) => {
-          throw explain(err, "SLACK_USER_TOKEN");
-        });
+      const owner = await once.auth.test({ token: this.config.userToken }).catch((err: unknown) => {
+        throw explain(err, "SLACK_USER_TOKEN", this.config.apiUrl);
+      });
       ownerUserId = owner.user_id ?? null;
     }
     if (!bot.user_id || !bot.bot_id) {
@@ -279,13 +291,23 @@ export class SlackAdapter implements PlatformAdapter {
   }
 }
 
-/** A refused token at start, in words that say which variable to fix (never its value). */
-function explain(err: unknown, variable: string): Error {
-  const code = (err as { data?: { error?: string } }).data?.error;
+/**
+ * A failed auth.test at start, in words that say which variable to fix (never a token): the token
+ * Slack refused, or SLACK_API_URL when nothing there answered like Slack's Web API.
+ */
+function explain(err: unknown, variable: string, apiUrl: string): Error {
+  const e = err as { code?: string; data?: { error?: string }; message?: string };
+  const code = e.data?.error;
   if (code === "invalid_auth" || code === "not_authed" || code === "token_revoked") {
     return new Error(
       `Slack refused ${variable} (${code}): copy the token again from the app's settings`,
     );
   }
-  return new Error(`Slack auth.test failed for ${variable}: ${(err as Error).message}`);
+  if (e.code === webApi.ErrorCode.RequestError || e.code === webApi.ErrorCode.HTTPError) {
+    const why = e.code === webApi.ErrorCode.HTTPError ? e.message : "no answer";
+    return new Error(
+      `SLACK_API_URL: Slack's Web API did not answer at ${safeUrl(apiUrl)} (${why}; waited at most ${START_TIMEOUT_MS / 1000} s). Leave it unset for https://slack.com/api/`,
+    );
+  }
+  return new Error(`Slack auth.test failed for ${variable}: ${e.message ?? String(err)}`);
 }

@@ -22,6 +22,8 @@ export interface Scripted {
   apply?: boolean;
   /** Runs once the call is applied, before the answer: what else happened meanwhile. */
   meanwhile?: () => void;
+  /** Never answer (after applying, with `apply`): the caller waits until it gives up or dies. */
+  hang?: boolean;
 }
 
 export interface StoredMessage {
@@ -176,9 +178,11 @@ export class FakeSlack {
     this.calls.push(call);
 
     const scripted = this.scripts.get(method)?.shift();
+    if (scripted?.hang && !scripted.apply) return;
     if (scripted && !scripted.apply) return reply(res, scripted);
     const answer = this.answer(call);
     scripted?.meanwhile?.();
+    if (scripted?.hang) return;
     // `{ apply: true }` alone lets one call through untouched (the card before a reply, say).
     if (scripted && (scripted.status !== undefined || scripted.body !== undefined)) {
       return reply(res, scripted);
