@@ -2,8 +2,19 @@
 // one card, edited as messages arrive and quoting each with its time; an Approve from before a new
 // message sends nothing; a follow-up after a sent reply gets a new card recalling that reply.
 import { describe, expect, it } from "vitest";
-import { actionsOf, type DiscordHarness, discordPerTest, textOf } from "./fakes/discord/harness.ts";
-import { type MessagePayload, snowflake, user } from "./fakes/discord/payloads.ts";
+import {
+  actionsOf,
+  type DiscordHarness,
+  discordPerTest,
+  reviewIdOf,
+  textOf,
+} from "./fakes/discord/harness.ts";
+import {
+  type MessagePayload,
+  snowflake,
+  type UserPayload,
+  user,
+} from "./fakes/discord/payloads.ts";
 import { eventually } from "./helpers/app.ts";
 import { askClassifier } from "./helpers/keyword-classifiers.ts";
 
@@ -21,6 +32,19 @@ const EDITED_WITHIN = 10_000;
 
 function sender() {
   return user("Maya Torres", { id: snowflake(new Date(Date.now() - 3 * 86_400_000)) });
+}
+
+/**
+ * A follow-up DM and its own card, which may wait out the review channel's pace behind the card
+ * posted just before it.
+ */
+async function followUpCard(harness: DiscordHarness, text: string, from: UserPayload) {
+  const before = harness.cards().length;
+  harness.driver.dm(from, text);
+  const card = await eventually(() => harness.cards()[before], EDITED_WITHIN);
+  const reviewId = reviewIdOf(card);
+  await eventually(async () => (await harness.review(reviewId)).card);
+  return { card, reviewId };
 }
 
 function cardEdits(harness: DiscordHarness, card: MessagePayload) {
@@ -101,7 +125,7 @@ describe("a conversation on Discord", () => {
       const review = await harness.review(first.reviewId);
       return review.status === "sent" ? review : undefined;
     });
-    const followUp = await harness.dmAndCard("Great! Budget is $2,000, stems by May 1.", from);
+    const followUp = await followUpCard(harness, "Great! Budget is $2,000, stems by May 1.", from);
     expect(followUp.reviewId).not.toBe(first.reviewId);
     expect(harness.cards()).toHaveLength(2);
     const text = textOf(followUp.card);
@@ -122,7 +146,7 @@ describe("a conversation on Discord", () => {
     const first = await harness.dmAndCard("hey! click my link", from);
     harness.driver.click(first.card.id, actionsOf(first.card).reject as string, harness.reviewer);
     await eventually(async () => (await harness.review(first.reviewId)).status === "rejected");
-    const followUp = await harness.dmAndCard("hey again, did you click it?", from);
+    const followUp = await followUpCard(harness, "hey again, did you click it?", from);
     expect(textOf(followUp.card)).toContain(
       "⚠️ **This sender's earlier conversation was rejected as spam**",
     );

@@ -7,6 +7,7 @@ import {
   location,
   REVIEW_CHANNEL,
   REVIEWER,
+  reviewIdOf,
   SENDER,
   type SlackHarness,
   STRANGER,
@@ -37,6 +38,19 @@ async function dm(
   from: { user: string; dm: string } = { user: SENDER.id, dm: SENDER.dm },
 ) {
   await harness.driver.event(eventEnvelope(imMessage({ text, user: from.user, channel: from.dm })));
+}
+
+/**
+ * A follow-up DM from the sender and its own card, which may wait out the review channel's pace
+ * behind the card posted just before it.
+ */
+async function followUpCard(harness: SlackHarness, text: string) {
+  const before = harness.cards().length;
+  await dm(harness, text);
+  const card = structuredClone(await eventually(() => harness.cards()[before], EDITED_WITHIN));
+  const reviewId = reviewIdOf(card);
+  await eventually(async () => (await harness.test.app.store.get(reviewId))?.card);
+  return { card, reviewId };
 }
 
 function cardUpdates(harness: SlackHarness, card: StoredMessage) {
@@ -136,7 +150,7 @@ describe("a conversation on Slack", () => {
     await harness.click(REVIEWER, first.card, "approve");
     await eventually(async () => (await harness.status(first.reviewId)) === "sent");
     const sent = await harness.test.app.store.get(first.reviewId);
-    const followUp = await harness.dmAndCard("Great! Budget is $2,000, stems by May 1.");
+    const followUp = await followUpCard(harness, "Great! Budget is $2,000, stems by May 1.");
     expect(followUp.reviewId).not.toBe(first.reviewId);
     const text = textOf(followUp.card);
     expect(text).toContain(
