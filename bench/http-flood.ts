@@ -1,4 +1,4 @@
-// `npm run bench:flood`: what strangers can make the bot hold through POST /slack/events. Starts
+// `npm run bench:http-flood`: what strangers can make the bot hold through POST /slack/events. Starts
 // `npm start` against the fake Slack (HTTP mode) and opens 60 connections that each start a ~4 MB
 // body and never finish it: unsigned with a length, then with (bogus) signature headers and no
 // length (chunked). Reports the bot's RSS before and at its peak, and how many connections the bot

@@ -73,6 +73,8 @@ export interface AppOptions {
   http?: boolean;
   /** Interface to bind HTTP to. */
   host?: string;
+  /** The id of the classifier's model, for /healthz. */
+  modelId?: () => string;
 }
 
 export interface App {
@@ -273,7 +275,6 @@ export function createApp(options: AppOptions): App {
       .upsertJobScheduler(HOUSEKEEPING, { every: HOUSEKEEPING_EVERY_MS }, { name: HOUSEKEEPING })
       .catch((err: Error) => logger.warn({ err: err.message }, "could not schedule housekeeping"));
     const presenters = [...adapters.values()].map((adapter) => {
-      const queue = queues.present(adapter.platform);
       return new Worker(
         presentQueueName(adapter.platform),
         createPresentProcessor({
@@ -282,7 +283,6 @@ export function createApp(options: AppOptions): App {
           store,
           pacer,
           adapter,
-          queue,
           queues,
           metrics,
           logger,
@@ -342,7 +342,14 @@ export function createApp(options: AppOptions): App {
     );
     const workersOk =
       role === "ingest" || (workers.length > 0 && workers.every((w) => w.isRunning()));
-    return { ok: redisUp && workersOk, redis: redisUp ? "up" : "down", workers: status, role };
+    const model = options.modelId?.();
+    return {
+      ok: redisUp && workersOk,
+      redis: redisUp ? "up" : "down",
+      workers: status,
+      role,
+      ...(model ? { model } : {}),
+    };
   }
 
   async function readMetrics() {

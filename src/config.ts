@@ -2,6 +2,7 @@
 // Each adapter parses its own variables beside its code (adapters/*/config.ts).
 import { z } from "zod";
 import { safeUrl } from "./redis-check.ts";
+import { LANGUAGES } from "./responder/language.ts";
 import { loadTemplates, TemplateError, type Templates } from "./responder/templates.ts";
 
 /** "a, b,,c" -> ["a", "b", "c"], each checked by `item`: people paste lists with spaces and stray commas. */
@@ -53,6 +54,10 @@ export const configSchema = z.object({
   /** Signs the drafts; left empty, the signature line is left out. */
   OWNER_NAME: z.string().trim().default(""),
   OWNER_ABOUT: z.string().trim().default(""),
+  /** Drafts to senders writing in a language the templates lack are in this one. */
+  OWNER_LANGUAGE: z
+    .enum(LANGUAGES, { message: `must be one of ${LANGUAGES.join(", ")}` })
+    .default("en"),
   RETENTION_DAYS: z.coerce
     .number({ message: "must be a number of days" })
     .int("must be a whole number of days")

@@ -9,6 +9,8 @@ export interface Health {
   redis: "up" | "down";
   workers: Record<string, "running" | "stopped">;
   role: string;
+  /** The classifier's model id. */
+  model?: string;
 }
 
 export interface HttpServer {

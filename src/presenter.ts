@@ -3,7 +3,7 @@
 // review as it is now (the latest state wins, so repeated edits coalesce), keeps to the
 // platform's pace (cardPaceMs, across workers), and goes in priority order: a genuine
 // conversation's card before campaign updates, and those before a spam card.
-import { type Job, type Queue, Worker } from "bullmq";
+import type { Job } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { RetryableError } from "./errors.ts";
@@ -104,7 +104,6 @@ export interface PresenterDeps {
   store: ReviewStore;
   pacer: Pacer;
   adapter: PlatformAdapter;
-  queue: Queue<PresentJob>;
   queues: Pick<Queues, "present">;
   metrics: Metrics;
   logger: Logger;
@@ -130,13 +129,10 @@ export function createPresentProcessor(deps: PresenterDeps) {
       throw new RetryableError("CARD_BUSY", "another worker is presenting this card", 500);
     }
     try {
+      // Its turn in the review channel: the presenter is a stage of its own, so waiting here
+      // holds no triage. Jobs reach this point in priority order, and so take their turns.
       const wait = await deps.pacer.take(deps.keys.pace(platform), deps.adapter.cardPaceMs ?? 0);
-      if (wait > 0) {
-        // Early for the review channel: the whole queue waits, and the job keeps its place (and
-        // its priority) without spending an attempt.
-        await deps.queue.rateLimit(wait);
-        throw Worker.RateLimitError();
-      }
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       if (!review.card) {
         // With retry, an earlier attempt may have posted it: the adapter looks before posting.
         const card = await deps.adapter.presentCard(review, { retry: job.attemptsStarted > 1 });
@@ -155,7 +151,6 @@ export function createPresentProcessor(deps: PresenterDeps) {
       await deps.store.setCard(reviewId, null, review.rev ?? 0);
       return { status: "edited" };
     } catch (err) {
-      if ((err as Error).name === "RateLimitError") throw err;
       throw new RetryableError(
         "CARD_FAILED",
         `presenting the card failed: ${(err as Error).message}`,

@@ -46,7 +46,8 @@ describe("a delivery job that stalled too many times", () => {
     expect(adapter.deliveries.map((d) => d.reviewId)).toEqual([card.id]);
     expect(adapter.retried).toEqual([card.id]);
     expect(adapter.updates.some((u) => u.status === "failed")).toBe(false);
-    expect(await app.queues.outbound.getJobState(jobId)).toBe("completed");
+    // Completed, so removed.
+    expect(await app.queues.outbound.getJobState(jobId)).toBe("unknown");
     expect(running.logs()).toContain("delivery stalled too often");
   });
 

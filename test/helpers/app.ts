@@ -153,3 +153,16 @@ export async function startRig<R extends Rig>(
     },
   };
 }
+
+/** Jobs on the outbound queue that act on a review (sends, moderation), not the housekeeping schedule. */
+export async function outboundWork(app: App): Promise<number> {
+  const jobs = await app.queues.outbound.getJobs([
+    "waiting",
+    "active",
+    "delayed",
+    "prioritized",
+    "completed",
+    "failed",
+  ]);
+  return jobs.filter((job) => job && job.name !== "housekeeping").length;
+}
