@@ -132,6 +132,8 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
           });
         }
       }
+      // The card counts the members released, as it counts those other decisions acted on.
+      await deps.campaigns.recordOutcome(campaignId, done, 0);
     } else if (campaign.status === "approved" && campaign.moderation) {
       const adapter = deps.adapters.get(campaign.message.platform);
       if (!adapter)

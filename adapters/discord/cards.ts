@@ -3,37 +3,21 @@
 // delivers and the replica that took the click render the same card.
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import { cut, findLinks } from "../../src/text.ts";
-import { effectiveLabel, type Label, type Review } from "../../src/types.ts";
+import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
+import { renderCampaignCard } from "./campaign-card.ts";
 import { cardComponents, MAX_REPLY } from "./components.ts";
+import { quoteConversation, recallPrevious } from "./conversation-quote.ts";
+import { COLORS, embedLength, field, LIMITS, NO_MENTIONS, safe, when, who } from "./embed.ts";
 import { escapeMarkdownWithin } from "./escape.ts";
 import { describeTimeout } from "./moderation-options.ts";
 
-/** Discord's embed limits (characters). */
-export const LIMITS = {
-  title: 256,
-  description: 4096,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  /** Across all embeds of one message. */
-  total: 6000,
-} as const;
-
-/** Nothing the bot posts may ping anyone, whatever the quoted text says. */
-export const NO_MENTIONS = { parse: [] as never[] };
-
-const COLORS: Record<Label | "done" | "failed", number> = {
-  spam: 0xe74c3c,
-  feedback_request: 0x3498db,
-  collaboration: 0x2ecc71,
-  done: 0x95a5a6,
-  failed: 0xe67e22,
-};
+export { embedLength, LIMITS, NO_MENTIONS } from "./embed.ts";
 
 /** Room the sender's text keeps beside a long draft: both are what the reviewer judges. */
 const MIN_QUOTE = 1000;
 
 export function renderCard(review: Review, now = new Date()) {
+  if (review.kind === "campaign") return renderCampaignCard(review);
   const main = messageEmbed(review, now);
   const draft = review.kind === "reply" ? draftEmbed(review) : null;
   if (draft) {
@@ -49,7 +33,7 @@ export function renderCard(review: Review, now = new Date()) {
     LIMITS.description,
     LIMITS.total - embedLength(main) - (draft ? embedLength(draft) : 0),
   );
-  main.description = quote(review.message.text, room);
+  main.description = describe(review, room);
   return {
     content: "",
     embeds: draft ? [main, draft] : [main],
@@ -78,13 +62,13 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
   fields.push(field("Label", `**${label}**${relabelled}`, true));
   // Reasons may come from an LLM that read the sender's text: as untrusted as the text itself.
   fields.push(field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")));
-  if (m.note) fields.push(field("Note", safe(m.note, LIMITS.fieldValue)));
+  // A conversation notes each message beside its quote instead.
+  if (m.note && messageCountOf(review) <= 1) {
+    fields.push(field("Note", safe(m.note, LIMITS.fieldValue)));
+  }
   fields.push(field("Status", status(review)));
   return {
-    title: cut(
-      review.kind === "moderation" ? "Possible spam in a watched channel" : "Direct message",
-      LIMITS.title,
-    ),
+    title: cut(title(review), LIMITS.title),
     description: "",
     color: settled(review) ? COLORS[review.status === "failed" ? "failed" : "done"] : COLORS[label],
     fields,
@@ -139,7 +123,7 @@ function strangeLinks(review: Review): string[] {
   if (review.draft.source !== "llm" || text === null || text !== review.draft.text) return [];
   const drafted = findLinks(text);
   if (drafted.length === 0) return [];
-  const written = new Set(findLinks(review.message.text).map(linkKey));
+  const written = new Set(messagesOf(review).flatMap((m) => findLinks(m.text).map(linkKey)));
   return drafted.filter((link) => !written.has(linkKey(link)));
 }
 
@@ -204,18 +188,6 @@ export function settled(review: Review): boolean {
   return review.status !== "pending";
 }
 
-/** "discord:123" -> a user mention (shown as a name, never a ping); other actors as written. */
-function who(actor: string): string {
-  const id = actor.startsWith("discord:") ? actor.slice("discord:".length) : null;
-  return id && /^\d+$/.test(id) ? `<@${id}>` : safe(actor, 200);
-}
-
-/** A Discord timestamp: each reader sees it in their own time zone. */
-function when(iso: string): string {
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : `<t:${Math.floor(ms / 1000)}:f>`;
-}
-
 function age(createdAt: string | undefined, now: Date): string {
   if (!createdAt) return "account age unknown";
   const days = Math.floor((now.getTime() - Date.parse(createdAt)) / 86_400_000);
@@ -236,24 +208,21 @@ function quote(text: string, max: number): string {
   return `${prefix}${escapeMarkdownWithin(text, max - prefix.length)}`;
 }
 
-/** Markdown in untrusted text is shown as typed, masked links included (they hide the URL). */
-function safe(text: string, max: number): string {
-  return escapeMarkdownWithin(text, max);
+function title(review: Review): string {
+  if (review.kind === "moderation") return "Possible spam in a watched channel";
+  const count = messageCountOf(review);
+  return count > 1 ? `Conversation · ${count} messages` : "Direct message";
 }
 
-function field(name: string, value: string, inline = false): APIEmbedField {
-  return {
-    name: cut(name, LIMITS.fieldName),
-    // Discord rejects empty field values.
-    value: cut(value.trim() === "" ? "-" : value, LIMITS.fieldValue),
-    inline,
-  };
-}
-
-/** How Discord counts an embed toward the 6,000 total. */
-export function embedLength(embed: APIEmbed): number {
-  let n = (embed.title ?? "").length + (embed.description ?? "").length;
-  n += (embed.footer?.text ?? "").length + (embed.author?.name ?? "").length;
-  for (const f of embed.fields ?? []) n += f.name.length + f.value.length;
-  return n;
+/**
+ * The card's description: what the sender wrote, after what came before for a follow-up. A
+ * one-message review quotes it as it always has.
+ */
+function describe(review: Review, room: number): string {
+  const recalled = review.previous ? `${recallPrevious(review.previous, room)}\n` : "";
+  const messages = messagesOf(review);
+  const count = messageCountOf(review);
+  const left = room - recalled.length;
+  if (messages.length === 1 && count === 1) return `${recalled}${quote(review.message.text, left)}`;
+  return `${recalled}${quoteConversation(messages, count, left)}`;
 }

@@ -11,7 +11,7 @@ import {
 } from "discord.js";
 import type { AdapterContext, Stats } from "../../src/ports.ts";
 import { cut } from "../../src/text.ts";
-import { effectiveLabel, type Review } from "../../src/types.ts";
+import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
 import { type Reviewers, refuseNonReviewer } from "./reviewers.ts";
 
@@ -76,12 +76,23 @@ export function formatPending(reviews: Review[], guildId: string | null): string
         ? ` · [card](https://discord.com/channels/${guildId}/${card.channelId}/${card.messageId})`
         : ` · on ${r.message.platform}`;
     const since = `<t:${Math.floor(Date.parse(r.createdAt) / 1000)}:R>`;
+    if (r.kind === "campaign") return `• **spam campaign**: ${campaignCounts(r)}, ${since}${link}`;
     const name = cut(r.message.author.name.replace(/[[\]()*_`~|\\]/g, ""), 40) || "(no name)";
-    return `• **${effectiveLabel(r)}** from ${name}, ${r.kind}, ${since}${link}`;
+    const count = messageCountOf(r);
+    const what = r.kind === "reply" && count > 1 ? `conversation · ${count} messages` : r.kind;
+    return `• **${effectiveLabel(r)}** from ${name}, ${what}, ${since}${link}`;
   });
   const more =
     reviews.length >= PENDING_SHOWN ? "\n(showing the oldest first; more are waiting)" : "";
   return `**${reviews.length} open review${reviews.length === 1 ? "" : "s"}**\n${lines.join("\n")}${more}`;
+}
+
+/** "40 messages from 12 accounts in 3 channels". */
+function campaignCounts(review: Review): string {
+  const c = review.campaign;
+  if (!c) return "1 message";
+  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? "" : "s"}`;
+  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${n(c.channels, "channel")}`;
 }
 
 export function formatStats(stats: Stats): string {

@@ -10,7 +10,7 @@ import {
   TextInputStyle,
 } from "discord.js";
 import { cut } from "../../src/text.ts";
-import { draftVersion, effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
+import { cardVersion, effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
 import { type CardAction, customId, EDIT_FIELD } from "./custom-ids.ts";
 import { TIMEOUTS } from "./moderation-options.ts";
 
@@ -28,22 +28,14 @@ const LABEL_NAMES: Record<Label, string> = {
 export function cardComponents(review: Review): Row[] {
   const done = review.status !== "pending";
   const id = review.id;
+  if (review.kind === "campaign") return campaignComponents(review, done);
   if (review.kind === "moderation") {
     return [
       row(
         button(id, "delete", "Delete message", ButtonStyle.Danger, done),
         button(id, "ignore", "Ignore", ButtonStyle.Secondary, done),
       ),
-      row({
-        type: ComponentType.StringSelect,
-        custom_id: customId("timeout", id),
-        placeholder: "Timeout author…",
-        disabled: done,
-        options: TIMEOUTS.map((t) => ({
-          label: `Timeout for ${t.label}`,
-          value: String(t.seconds),
-        })),
-      }),
+      timeoutSelect(id, "Timeout author…", done),
     ];
   }
   const current = effectiveLabel(review);
@@ -55,14 +47,15 @@ export function cardComponents(review: Review): Row[] {
   return [
     row(
       // Nothing to approve when there is no draft (spam): Edit writes one. Approve names the
-      // draft shown here, so a click on a card left stale by a relabel sends nothing.
+      // draft and the message count shown here, so a click on a card left stale by a relabel or
+      // by a newer message sends nothing.
       button(
         id,
         "approve",
         "Approve",
         ButtonStyle.Success,
         done || review.draft.text === null,
-        draftVersion(review.draft),
+        cardVersion(review),
       ),
       button(id, "edit", "Edit", ButtonStyle.Primary, done),
       button(id, "reject", "Reject", ButtonStyle.Danger, done),
@@ -75,6 +68,36 @@ export function cardComponents(review: Review): Row[] {
       options,
     }),
   ];
+}
+
+/**
+ * A campaign decides for all its copies at once: in watched channels Delete all, Ignore, Not spam
+ * and a Timeout all authors select; in DMs Reject all and Not spam.
+ */
+function campaignComponents(review: Review, done: boolean): Row[] {
+  const id = review.id;
+  const notSpam = button(id, "not_spam", "Not spam", ButtonStyle.Secondary, done);
+  if (review.message.context !== "channel") {
+    return [row(button(id, "reject", "Reject all", ButtonStyle.Danger, done), notSpam)];
+  }
+  return [
+    row(
+      button(id, "delete", "Delete all", ButtonStyle.Danger, done),
+      button(id, "ignore", "Ignore", ButtonStyle.Secondary, done),
+      notSpam,
+    ),
+    timeoutSelect(id, "Timeout all authors…", done),
+  ];
+}
+
+function timeoutSelect(id: string, placeholder: string, disabled: boolean): Row {
+  return row({
+    type: ComponentType.StringSelect,
+    custom_id: customId("timeout", id),
+    placeholder,
+    disabled,
+    options: TIMEOUTS.map((t) => ({ label: `Timeout for ${t.label}`, value: String(t.seconds) })),
+  });
 }
 
 /** The Edit modal, prefilled with the draft; Discord enforces 1 to 2,000 characters. */

@@ -10,6 +10,9 @@ export const CARD_ACTIONS = [
   "delete",
   "timeout",
   "ignore",
+  // A campaign card's "Not spam"; its Delete all, Timeout all, Ignore and Reject all are the
+  // actions above, taken on the campaign's review.
+  "not_spam",
 ] as const;
 export type CardAction = (typeof CARD_ACTIONS)[number];
 
@@ -26,7 +29,10 @@ export const EDIT_FIELD = "text";
 const PREFIX = "review";
 const REVIEW_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** At most 6 + 1 + 7 + 1 + 64 + 1 + 10 = 90 characters: within Discord's 100. */
+/**
+ * At most 6 + 1 + 7 + 1 + 64 + 1 + 10 = 90 characters (Approve; "not_spam" carries no version):
+ * within Discord's 100.
+ */
 export function customId(action: CardAction, reviewId: string, draftVersion?: string): string {
   const id = `${PREFIX}:${action}:${reviewId}`;
   return draftVersion === undefined ? id : `${id}:${draftVersion}`;

@@ -82,6 +82,10 @@ export async function handleCardInteraction(
   // From here on the decision is recorded: no failure below may reach the caller's catch-all,
   // which tells the reviewer that nothing was decided.
   const review = result.review;
+  if (review.kind === "campaign") {
+    await afterCampaignDecision(interaction, deps, review);
+    return;
+  }
   if (review.status === "approved" || review.status === "edited") {
     // The outbound queue delivers and then edits the card; editing it here too could race it.
     const what = review.kind === "moderation" ? "Done shortly" : "Sending the reply now";
@@ -94,6 +98,24 @@ export async function handleCardInteraction(
   if (!(await refreshClickedCard(interaction, deps, review, "a decision"))) {
     await notify(interaction, staleCardNote(review)).catch(() => {});
   }
+}
+
+/**
+ * A campaign's decision is applied to its copies by the outbound queue, which has the card edited
+ * as the counts change. The card is refreshed at once all the same: its buttons go, and it says
+ * who decided, long before the last copy is handled.
+ */
+async function afterCampaignDecision(
+  interaction: CardInteraction,
+  deps: InteractionDeps,
+  review: Review,
+): Promise<void> {
+  const current = (await deps.ctx.getReview(review.id).catch(() => null)) ?? review;
+  if (await refreshClickedCard(interaction, deps, current, "a campaign decision")) return;
+  await notify(
+    interaction,
+    "Decided for the whole campaign; its copies are being handled. The card could not be refreshed yet, so its buttons still show: clicking them changes nothing.",
+  ).catch(() => {});
 }
 
 /** Refreshes the clicked card; false (logged) if it could not be. */
@@ -212,6 +234,8 @@ function toDecision(interaction: CardInteraction, click: CardClick): Decision | 
     case "delete":
     case "ignore":
       return { ...base, action: "moderate", moderation: { type: click.action } };
+    case "not_spam":
+      return { ...base, action: "not_spam" };
     case "timeout": {
       const seconds = parseTimeout(picked);
       return seconds === null

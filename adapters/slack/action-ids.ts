@@ -3,7 +3,8 @@
 // adds the version of the draft the card showed ("review:approve:<reviewId>:<draftVersion>").
 import { DRAFT_VERSION, UNKNOWN_DRAFT_VERSION } from "../../src/types.ts";
 
-export const CARD_ACTIONS = ["approve", "edit", "reject", "relabel"] as const;
+/** On a campaign card, "reject" is Reject all and "not_spam" releases its held conversations. */
+export const CARD_ACTIONS = ["approve", "edit", "reject", "relabel", "not_spam"] as const;
 export type CardAction = (typeof CARD_ACTIONS)[number];
 
 export interface CardClick {

@@ -1,11 +1,22 @@
 // Review cards as Block Kit messages. Pure functions of a Review, so the worker that delivers and
 // the replica that took the click render the same card. Everything a stranger wrote is escaped.
 import { cut } from "../../src/text.ts";
-import { draftVersion, effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
+import {
+  cardVersion,
+  effectiveLabel,
+  LABELS,
+  type Label,
+  messageCountOf,
+  messagesOf,
+  type Review,
+} from "../../src/types.ts";
 import { actionId, approveValue } from "./action-ids.ts";
+import { type Block, button, context, header, mrkdwn, section } from "./blocks.ts";
+import { renderCampaignCard } from "./campaign-card.ts";
+import { quoteConversation, recallPrevious } from "./conversation-quote.ts";
 import { chunks, cutEscaped, escapeText, LIMITS, when, who } from "./mrkdwn.ts";
 
-export type Block = { type: string; [key: string]: unknown };
+export type { Block } from "./blocks.ts";
 
 export interface CardMessage {
   /** The notification and fallback text. */
@@ -25,6 +36,7 @@ export const LABEL_NAMES: Record<Label, string> = {
 };
 
 export function renderCard(review: Review): CardMessage {
+  if (review.kind === "campaign") return renderCampaignCard(review);
   const m = review.message;
   const c = review.classification;
   const label = effectiveLabel(review);
@@ -33,7 +45,7 @@ export function renderCard(review: Review): CardMessage {
     ? ` (relabelled from ${LABEL_NAMES[c.label]} by a reviewer)`
     : ` · ${Math.round(c.confidence * 100)}% · ${escapeText(c.source)}`;
   const blocks: Block[] = [
-    header(asOwner ? "DM to you (the owner)" : "DM to the bot"),
+    header(title(review, asOwner)),
     {
       type: "section",
       fields: [
@@ -43,13 +55,8 @@ export function renderCard(review: Review): CardMessage {
     },
     section(`*Why*\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2900)}`),
   ];
-  if (m.note) blocks.push(context(`📎 ${cutEscaped(m.note, LIMITS.contextText - 10)}`));
-  blocks.push(section("*Message*"));
-  const quoted =
-    m.text.trim() === ""
-      ? ["_(no text)_"]
-      : chunks(m.text, { max: LIMITS.sectionText, maxChunks: MESSAGE_SECTIONS, prefix: ">" });
-  for (const piece of quoted) blocks.push(section(piece));
+  if (review.previous) blocks.push(section(recallPrevious(review.previous)));
+  blocks.push(...messageBlocks(review));
   blocks.push({ type: "divider" });
   blocks.push(section(`*${draftTitle(review)}*`));
   const draft = review.finalText ?? review.draft.text;
@@ -63,7 +70,7 @@ export function renderCard(review: Review): CardMessage {
   blocks.push(context(`review \`${review.id}\` · ${review.draft.kind} · ${review.draft.source}`));
   return {
     text: cut(
-      `${statusWord(review)}: ${asOwner ? "DM to you" : "DM"} from ${plainSender(review)}`,
+      `${statusWord(review)}: ${messageCountOf(review) > 1 ? `${messageCountOf(review)} messages` : asOwner ? "DM to you" : "DM"} from ${plainSender(review)}`,
       300,
     ),
     blocks: blocks.slice(0, LIMITS.blocks),
@@ -73,10 +80,10 @@ export function renderCard(review: Review): CardMessage {
 function actions(review: Review, label: Label): Block {
   const elements: Block[] = [];
   // Approve needs something to send; spam without a draft offers Edit and Reject only.
-  // Its value names the draft shown here, so a click on a card left stale by a relabel sends
-  // nothing.
+  // Its value names the draft and the message count shown here, so a click on a card left stale by
+  // a relabel or a newer message sends nothing.
   if (review.draft.text !== null) {
-    const value = approveValue(review.id, draftVersion(review.draft));
+    const value = approveValue(review.id, cardVersion(review));
     elements.push(button("Approve", actionId("approve", review.id), "primary", value));
   }
   elements.push(button("Edit", actionId("edit", review.id)));
@@ -93,16 +100,6 @@ function actions(review: Review, label: Label): Block {
     initial_option: options.find((o) => o.value === label),
   });
   return { type: "actions", block_id: `review:${review.id}`, elements };
-}
-
-function button(text: string, id: string, style?: "primary" | "danger", value = id): Block {
-  return {
-    type: "button",
-    action_id: id,
-    text: { type: "plain_text", text },
-    value,
-    ...(style ? { style } : {}),
-  };
 }
 
 function draftTitle(review: Review): string {
@@ -147,19 +144,37 @@ function plainSender(review: Review): string {
   return escapeText(review.message.author.name || review.message.author.id);
 }
 
-function header(text: string): Block {
-  return { type: "header", text: { type: "plain_text", text: cut(text, LIMITS.header) } };
+function title(review: Review, asOwner: boolean): string {
+  const count = messageCountOf(review);
+  const to = asOwner ? "DM to you (the owner)" : "DM to the bot";
+  return count > 1 ? `Conversation · ${count} messages · ${to}` : to;
 }
 
-function section(text: string): Block {
-  return { type: "section", text: mrkdwn(text) };
-}
-
-function context(text: string): Block {
-  return { type: "context", elements: [mrkdwn(text)] };
-}
-
-/** Callers pass only our own words or text already escaped. */
-function mrkdwn(text: string): { type: "mrkdwn"; text: string } {
-  return { type: "mrkdwn", text };
+/**
+ * What the sender wrote. A one-message review quotes it as it always has; a conversation quotes
+ * each message with its time, and says how many earlier ones it leaves out.
+ */
+function messageBlocks(review: Review): Block[] {
+  const m = review.message;
+  const messages = messagesOf(review);
+  const count = messageCountOf(review);
+  if (messages.length === 1 && count === 1) {
+    const blocks: Block[] = [];
+    if (m.note) blocks.push(context(`📎 ${cutEscaped(m.note, LIMITS.contextText - 10)}`));
+    blocks.push(section("*Message*"));
+    const quoted =
+      m.text.trim() === ""
+        ? ["_(no text)_"]
+        : chunks(m.text, { max: LIMITS.sectionText, maxChunks: MESSAGE_SECTIONS, prefix: ">" });
+    for (const piece of quoted) blocks.push(section(piece));
+    return blocks;
+  }
+  const quoted = quoteConversation(messages, count, MESSAGE_SECTIONS);
+  const blocks: Block[] = [section("*Messages*")];
+  if (quoted.earlier > 0) {
+    const s = quoted.earlier === 1 ? "" : "s";
+    blocks.push(context(`+${quoted.earlier} earlier message${s}`));
+  }
+  for (const text of quoted.sections) blocks.push(section(text));
+  return blocks;
 }

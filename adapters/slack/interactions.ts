@@ -87,7 +87,16 @@ export async function onCardAction(
     decided = result.review;
     const review = result.review;
     // Approved: the outbound queue delivers, then edits the card; editing it here too could race.
-    if (review.status === "approved" || review.status === "edited") return;
+    if (review.kind !== "campaign" && (review.status === "approved" || review.status === "edited"))
+      return;
+    if (review.kind === "campaign") {
+      // Its copies are handled by the outbound queue, which has the card edited as the counts
+      // change; refreshed now (as stored, counts and all), it loses its buttons and says who
+      // decided at once.
+      const current = (await deps.ctx.getReview(review.id).catch(() => null)) ?? review;
+      await refreshClickedCard(deps, current, where);
+      return;
+    }
     // Rejected or relabelled: nothing is queued, so the card is ours to refresh.
     await refreshClickedCard(deps, review, where);
   } catch (err) {
@@ -149,6 +158,9 @@ function refreshClickedCard(
 /** The decision stands; only the card still shows the buttons (or the old draft). */
 function notRefreshed(review: Review, reason: string): string {
   const why = `The card could not be refreshed (${reason})`;
+  if (review.kind === "campaign") {
+    return `Decided for the whole campaign; its conversations are being handled. ${why}, so it may still show its buttons: clicking them changes nothing.`;
+  }
   if (review.status === "rejected") {
     return `Rejected; nothing will be sent. ${why}, so it may still show its buttons.`;
   }
@@ -246,6 +258,8 @@ function toDecision(click: CardClick, userId: string, action: ActionPayload): De
       };
     case "reject":
       return { ...base, action: click.action };
+    case "not_spam":
+      return { ...base, action: "not_spam" };
     case "relabel": {
       const label = action.selected_option?.value;
       return isLabel(label) ? { ...base, action: "relabel", label } : "Unknown label.";

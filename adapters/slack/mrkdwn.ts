@@ -35,21 +35,27 @@ export function chunks(
   options: { max: number; maxChunks: number; prefix?: string },
 ): string[] {
   const prefix = options.prefix ?? "";
-  const all = split(text, options.max, prefix);
-  if (all.length <= options.maxChunks) return all.map((p) => p.text);
+  const all = split(text, options.max, prefix, options.maxChunks);
+  const fits = all.reduce((n, p) => n + p.consumed, 0) === text.length;
+  if (fits) return all.map((p) => p.text);
   const kept = all.slice(0, options.maxChunks - 1);
   const consumed = kept.reduce((n, p) => n + p.consumed, 0);
   const rest = text.slice(consumed);
-  const [last] = split(rest, options.max - MARKER_ROOM, prefix);
+  const [last] = split(rest, options.max - MARKER_ROOM, prefix, 1);
   const shown = consumed + (last?.consumed ?? 0);
   return [...kept.map((p) => p.text), `${last?.text ?? ""}${marker(text.length - shown)}`];
 }
 
-/** Greedy split of escaped, prefixed text into pieces of at most `max`; `consumed` is raw length. */
+/**
+ * Greedy split of escaped, prefixed text into pieces of at most `max`; `consumed` is raw length.
+ * Stops after `limit` pieces, so a card that shows the start of a 40,000-character message does
+ * not escape all of it (a conversation quotes up to twenty such).
+ */
 function split(
   text: string,
   max: number,
   prefix: string,
+  limit: number,
 ): Array<{ text: string; consumed: number }> {
   const out: Array<{ text: string; consumed: number }> = [];
   let current = "";
@@ -57,10 +63,12 @@ function split(
   let atLineStart = true;
   for (const ch of text) {
     // A new piece is a new block, so it starts a new quote line.
-    const piece = `${atLineStart || current === "" ? prefix : ""}${escapeText(ch)}`;
+    const escaped = escapeChar(ch);
+    const piece = `${atLineStart || current === "" ? prefix : ""}${escaped}`;
     if (current !== "" && current.length + piece.length > max) {
       out.push({ text: current, consumed });
-      current = `${prefix}${escapeText(ch)}`;
+      if (out.length >= limit) return out;
+      current = `${prefix}${escaped}`;
       consumed = ch.length;
     } else {
       current += piece;
@@ -70,6 +78,11 @@ function split(
   }
   if (current !== "" || out.length === 0) out.push({ text: current, consumed });
   return out;
+}
+
+/** escapeText for one character, without its three regexes: split calls it per character. */
+function escapeChar(ch: string): string {
+  return ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch;
 }
 
 const MARKER_ROOM = 60;
@@ -83,11 +96,14 @@ export function cutEscaped(text: string, max: number): string {
   return chunks(text, { max, maxChunks: 1 })[0] ?? "";
 }
 
-/** A Slack date token: each reader sees the time in their own zone; the ISO text is the fallback. */
-export function when(iso: string): string {
+/**
+ * A Slack date token: each reader sees the time in their own zone; the ISO text is the fallback.
+ * `format` is Slack's: the date and time by default, "{time}" for a message within a conversation.
+ */
+export function when(iso: string, format = "{date_short_pretty} {time}"): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return escapeText(iso);
-  return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${iso}>`;
+  return `<!date^${Math.floor(ms / 1000)}^${format}|${iso}>`;
 }
 
 /** "slack:U123" -> a user mention (shown as a name); other actors as written, escaped. */

@@ -1,7 +1,7 @@
 // What is open and how the last days went, for the App Home tab and `/triage pending|stats`.
 // Read through the context (ctx.pending / ctx.stats); rendered here, escaped like the cards.
 import type { Stats } from "../../src/ports.ts";
-import { effectiveLabel, type Review } from "../../src/types.ts";
+import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
 import { type Block, LABEL_NAMES } from "./cards.ts";
 import { escapeText, LIMITS } from "./mrkdwn.ts";
 
@@ -12,11 +12,22 @@ const PREVIEW = 80;
 export function pendingText(reviews: Review[]): string {
   if (reviews.length === 0) return "No open reviews. 🎉";
   const lines = reviews.map((r) => {
+    if (r.kind === "campaign") return `• *Spam campaign*: ${campaignCounts(r)} (\`${r.id}\`)`;
+    const count = messageCountOf(r);
+    const messages = count > 1 ? ` · ${count} messages` : "";
     const preview = r.message.text.replace(/\s+/g, " ").trim().slice(0, PREVIEW);
     const name = r.message.author.name || r.message.author.id;
-    return `• *${LABEL_NAMES[effectiveLabel(r)]}* from ${escapeText(name)}: ${escapeText(preview)}${r.message.text.length > PREVIEW ? "…" : ""} (\`${r.id}\`)`;
+    return `• *${LABEL_NAMES[effectiveLabel(r)]}* from ${escapeText(name)}${messages}: ${escapeText(preview)}${r.message.text.length > PREVIEW ? "…" : ""} (\`${r.id}\`)`;
   });
   return `*Open reviews (${reviews.length})*\n${lines.join("\n")}`;
+}
+
+/** "40 messages from 12 accounts in 3 channels". */
+function campaignCounts(review: Review): string {
+  const c = review.campaign;
+  if (!c) return "1 message";
+  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? "" : "s"}`;
+  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${n(c.channels, "channel")}`;
 }
 
 export function statsText(stats: Stats): string {

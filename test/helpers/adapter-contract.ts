@@ -185,11 +185,19 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
       await eventually(() => driver.cards()[0]);
       await driver.redeliver(first);
       await driver.redeliver(first);
-      // A later DM's card: the platform delivers in order, so everything before it was taken.
-      await dmAndCard(driver, "would you give feedback on my new track?");
+      // A later DM from the same sender joins the pending conversation, so its card is the same
+      // card, edited: the platform delivers in order, so every copy before it was taken.
+      const later = "would you give feedback on my new track?";
+      await driver.sendDm(later);
+      // The edit is paced (about one review-channel call a second) and coalesced.
+      await eventually(() => driver.cards()[0]?.text.includes(later), 10_000);
       await idle(driver);
-      expect(driver.cards()).toHaveLength(2);
-      expect(driver.cards().filter((c) => c.text.includes("Would you mix it?"))).toHaveLength(1);
+      expect(driver.cards()).toHaveLength(1);
+      const text = driver.cards()[0]?.text ?? "";
+      expect(text.split("Would you mix it?")).toHaveLength(2);
+      expect(text.split(later)).toHaveLength(2);
+      // The copies delivered again did not count as messages.
+      expect((await review(driver, 0)).messageCount).toBe(2);
     });
 
     it("posts exactly the draft, once, when a reviewer approves", async () => {

@@ -1,0 +1,272 @@
+// Conversation and campaign cards as pure functions of a review, on both platforms: hostile text in
+// any message stays inert, a long conversation keeps its newest messages within the platform's
+// limits and counts the rest, a review stored before conversations renders as it did, and the
+// pending lists count messages.
+import { describe, expect, it } from "vitest";
+import { renderCard as discordCard, embedLength, LIMITS } from "../adapters/discord/cards.ts";
+import { formatPending } from "../adapters/discord/commands.ts";
+import { renderCard as slackCard } from "../adapters/slack/cards.ts";
+import { LIMITS as SLACK } from "../adapters/slack/mrkdwn.ts";
+import { pendingText } from "../adapters/slack/reports.ts";
+import type { InboundMessage, Review } from "../src/types.ts";
+import { dm } from "./helpers/messages.ts";
+
+const AUTHOR = { id: "42", name: "Maya" };
+const START = Date.parse("2026-12-01T10:00:00Z");
+
+function messages(texts: string[]): InboundMessage[] {
+  return texts.map((text, i) =>
+    dm(text, {
+      channel: "D42",
+      author: AUTHOR,
+      receivedAt: new Date(START + i * 1000).toISOString(),
+    }),
+  );
+}
+
+function conversation(texts: string[], overrides: Partial<Review> = {}): Review {
+  const all = messages(texts);
+  const kept = all.slice(-20);
+  return {
+    id: "r1",
+    kind: "reply",
+    status: "pending",
+    message: kept[kept.length - 1] as InboundMessage,
+    messages: kept,
+    messageCount: all.length,
+    classification: {
+      label: "collaboration",
+      confidence: 0.9,
+      scores: { spam: 0.05, feedback_request: 0.05, collaboration: 0.9 },
+      reasons: ["asks to work together"],
+      source: "local",
+    },
+    draft: { kind: "collab_vague", text: "Hi Maya, tell me more.", source: "template" },
+    createdAt: new Date(START).toISOString(),
+    updatedAt: new Date(START).toISOString(),
+    ...overrides,
+  };
+}
+
+function campaign(overrides: Partial<Review> = {}): Review {
+  const review = conversation(["FREE NITRO <@&123> [bank](https://evil.example) <!channel>"], {
+    id: "c1",
+    kind: "campaign",
+    classification: {
+      label: "spam",
+      confidence: 0.97,
+      scores: { spam: 0.97, feedback_request: 0.015, collaboration: 0.015 },
+      reasons: ["same text from many new accounts"],
+      source: "local",
+    },
+    draft: { kind: "spam_none", text: null, source: "template" },
+    campaign: {
+      messages: 40,
+      accounts: 30,
+      channels: 2,
+      firstAt: new Date(START).toISOString(),
+      lastAt: new Date(START + 60_000).toISOString(),
+      sample: Array.from({ length: 12 }, (_, i) => `*bot* ${i} (${1000 + i})`),
+    },
+    ...overrides,
+  });
+  delete review.messages;
+  delete review.messageCount;
+  return review;
+}
+
+function discordText(review: Review): string {
+  return discordCard(review)
+    .embeds.flatMap((e) => [
+      e.title ?? "",
+      e.description ?? "",
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ])
+    .join("\n");
+}
+
+function slackText(review: Review): string {
+  return slackCard(review)
+    .blocks.flatMap((b) => {
+      const block = b as {
+        text?: { text?: string };
+        fields?: Array<{ text: string }>;
+        elements?: Array<{ text?: unknown }>;
+      };
+      return [
+        block.text?.text ?? "",
+        ...(block.fields ?? []).map((f) => f.text),
+        ...(b.type === "context" ? (block.elements ?? []).map((e) => String(e.text ?? "")) : []),
+      ];
+    })
+    .join("\n");
+}
+
+describe("a conversation card", () => {
+  it("renders a review stored before conversations (no message list) exactly as a one-message conversation", () => {
+    const one = conversation(["Would you mix my EP?"]);
+    const old: Review = { ...one };
+    delete old.messages;
+    delete old.messageCount;
+    expect(discordCard(old)).toEqual(discordCard(one));
+    expect(slackCard(old)).toEqual(slackCard(one));
+    expect(discordCard(one).embeds[0]?.description).toBe(">>> Would you mix my EP?");
+    expect(discordCard(one).embeds[0]?.title).toBe("Direct message");
+  });
+
+  it("keeps every message's markdown and mentions inert on Discord, line by line", () => {
+    const text = discordText(
+      conversation(["hi @everyone <@&1>", "# heading\n> quote\n[bank](https://evil.example)"]),
+    );
+    expect(text).toContain("Conversation · 2 messages");
+    expect(text).toContain("> hi @everyone \\<@&1\\>");
+    expect(text).toContain("> \\# heading\n> \\> quote\n> \\[bank\\](https://evil.example)");
+    expect(text.match(/<t:\d+:t>/g)).toHaveLength(2);
+  });
+
+  it("notes an attachment beside its own message, once", () => {
+    const review = conversation(["here is my demo", ""]);
+    const last = review.messages?.[1] as InboundMessage;
+    last.note = "attachments: *demo*.mp3";
+    review.message = last;
+    const discord = discordText(review);
+    expect(discord).toContain("**<t:");
+    expect(discord).toContain(":t>** · 📎 attachments: \\*demo\\*.mp3\n> (no text)");
+    expect(discord.match(/attachments:/g)).toHaveLength(1);
+    const slack = slackText(review);
+    expect(slack).toContain("· 📎 attachments: *demo*.mp3\n>_(no text)_");
+    expect(slack.match(/attachments:/g)).toHaveLength(1);
+  });
+
+  it("keeps every message's mentions and links inert on Slack", () => {
+    const text = slackText(conversation(["hi <!channel>", "<https://evil.example|bank> & more"]));
+    expect(text).toContain(">hi &lt;!channel&gt;");
+    expect(text).toContain(">&lt;https://evil.example|bank&gt; &amp; more");
+    expect(text).not.toContain("<!channel>");
+  });
+
+  it("keeps the newest messages of a long conversation within Discord's limits and counts the rest", () => {
+    const texts = Array.from({ length: 30 }, (_, i) => `message ${i} ${"*_".repeat(300)}`);
+    const review = conversation(texts, {
+      draft: { kind: "collab_vague", text: "x".repeat(2000), source: "template" },
+    });
+    const card = discordCard(review);
+    expect(card.embeds.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.total);
+    const description = card.embeds[0]?.description ?? "";
+    expect(description.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(description).toContain("message 29 ");
+    expect(description).not.toContain("message 0 ");
+    const shown = description.match(/<t:\d+:t>/g)?.length ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(description).toMatch(new RegExp(`^\\*\\+${30 - shown} earlier messages\\*\\n`));
+    expect(card.embeds[0]?.title).toBe("Conversation · 30 messages");
+  });
+
+  it("keeps the newest messages of a long conversation within Slack's limits and counts the rest", () => {
+    const texts = Array.from({ length: 25 }, (_, i) => `message ${i} ${"<&>".repeat(600)}`);
+    const card = slackCard(conversation(texts));
+    expect(card.blocks.length).toBeLessThanOrEqual(SLACK.blocks);
+    for (const block of card.blocks) {
+      const text = (block as { text?: { text?: string } }).text?.text ?? "";
+      expect(text.length).toBeLessThanOrEqual(SLACK.sectionText);
+    }
+    const text = slackText(conversation(texts));
+    expect(text).toContain(">message 24 ");
+    expect(text).not.toContain(">message 0 ");
+    const shown = text.match(/<!date\^\d+\^\{time\}\|/g)?.length ?? 0;
+    expect(text).toContain(`+${25 - shown} earlier messages`);
+  });
+
+  it("recalls the reply sent before a follow-up, and flags a sender rejected as spam", () => {
+    const sentAt = new Date(START - 86_400_000).toISOString();
+    const followUp = conversation(["Budget is $2,000"], {
+      previous: {
+        id: "r0",
+        status: "sent",
+        label: "collaboration",
+        finalText: "What do you **have** in mind?",
+        sentAt,
+      },
+    });
+    const seconds = Math.floor(Date.parse(sentAt) / 1000);
+    expect(discordText(followUp)).toContain(
+      `You replied on <t:${seconds}:f>:\n> What do you \\*\\*have\\*\\* in mind?\n**They answered:**\n>>> Budget is $2,000`,
+    );
+    expect(slackText(followUp)).toContain(`You replied on <!date^${seconds}^`);
+    expect(slackText(followUp)).toContain(">What do you **have** in mind?\n*They answered:*");
+
+    const spam = conversation(["hello again"], {
+      previous: { id: "r0", status: "rejected", label: "spam", decidedAt: sentAt },
+    });
+    expect(discordText(spam)).toContain(
+      "⚠️ **This sender's earlier conversation was rejected as spam**",
+    );
+    expect(slackText(spam)).toContain(
+      "⚠️ *This sender's earlier conversation was rejected as spam*",
+    );
+  });
+});
+
+describe("a campaign card", () => {
+  it("counts copies, names some accounts (escaped), quotes one copy inertly and offers the bulk actions", () => {
+    const review = campaign();
+    const text = discordText(review);
+    expect(text).toContain("Spam campaign · DMs");
+    expect(text).toContain("**40** messages · **30** accounts · **2** channels");
+    expect(text).toContain("\\*bot\\* 0 (1000)");
+    expect(text).toContain("+18 more");
+    expect(text).toContain(">>> FREE NITRO \\<@&123\\> \\[bank\\](https://evil.example)");
+    const slack = slackText(review);
+    expect(slack).toContain("Spam campaign");
+    expect(slack).toContain("+18 more");
+    expect(slack).toContain("&lt;!channel&gt;");
+    expect(slack).not.toContain("<!channel>");
+  });
+
+  it("shows who decided and what came of it once decided", () => {
+    const review = campaign({
+      status: "rejected",
+      decidedBy: "slack:U1",
+      decidedAt: new Date(START + 120_000).toISOString(),
+    });
+    review.campaign = {
+      ...(review.campaign as NonNullable<Review["campaign"]>),
+      done: 30,
+      after: 2,
+    };
+    expect(slackText(review)).toContain("🚫 Rejected all by <@U1> <!date^");
+    expect(slackText(review)).toContain(
+      "30 conversations closed. 2 later copies met the same action.",
+    );
+    const channel = campaign({
+      status: "approved",
+      moderation: { type: "delete" },
+      decidedBy: "discord:123456789012345678",
+      decidedAt: new Date(START + 120_000).toISOString(),
+    });
+    channel.message = { ...channel.message, context: "channel" };
+    channel.campaign = {
+      ...(channel.campaign as NonNullable<Review["campaign"]>),
+      done: 37,
+      failed: 3,
+    };
+    expect(discordText(channel)).toContain("⚠️ Delete all by <@123456789012345678> <t:");
+    expect(discordText(channel)).toContain("37 messages deleted, 3 failed.");
+    const rows = discordCard(channel).components;
+    expect(rows.flatMap((r) => r.components).every((c) => "disabled" in c && c.disabled)).toBe(
+      true,
+    );
+  });
+});
+
+describe("the pending lists", () => {
+  it("give a conversation its message count and a campaign its counts", () => {
+    const reviews = [conversation(["a", "b", "c"]), campaign()];
+    const discord = formatPending(reviews, null);
+    expect(discord).toContain("conversation · 3 messages");
+    expect(discord).toContain("**spam campaign**: 40 messages from 30 accounts in 2 channels");
+    const slack = pendingText(reviews);
+    expect(slack).toContain("from Maya · 3 messages:");
+    expect(slack).toContain("*Spam campaign*: 40 messages from 30 accounts in 2 channels");
+  });
+});
