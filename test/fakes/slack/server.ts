@@ -1,16 +1,26 @@
 // A fake Slack on 127.0.0.1: the Web API methods the adapter calls (recorded with their arguments
 // and the token that made them, and scriptable per method), plus a Socket Mode WebSocket endpoint
 // that apps.connections.open points to. Start it before the adapter: Bolt talks to it at once.
+// Slack's rate limits are enforced (see slack-limits.ts), 429s counted by method in `limits.refused`.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import type { Limit } from "../rate-limits.ts";
+import { type SlackLimit, SlackLimits } from "./slack-limits.ts";
 
 export interface ApiCall {
   method: string;
   args: Record<string, unknown>;
   /** The bearer token the call was made with. */
   token: string | null;
+  /** Refused with a 429 (nothing was done). */
+  rateLimited?: true;
+}
+
+export interface FakeSlackOptions {
+  /** Limits other than Slack's (see slack-limits.ts); null lifts one. */
+  limits?: Partial<Record<SlackLimit, Limit | null>>;
 }
 
 /** One scripted answer: a status (429, 500), headers (Retry-After), a body (ok: false, error). */
@@ -61,16 +71,21 @@ export class FakeSlack {
   private readonly acks = new Map<string, (payload: unknown) => void>();
   private socketWaiters: Array<() => void> = [];
   private tsCounter = 0;
+  /** Slack's rate limits; `limits.set(method, …)` relaxes or tightens one, `limits.off()` all. */
+  readonly limits: SlackLimits;
 
   private constructor(
     private readonly server: Server,
     readonly port: number,
-  ) {}
+    options: FakeSlackOptions,
+  ) {
+    this.limits = new SlackLimits(options.limits);
+  }
 
-  static async start(): Promise<FakeSlack> {
+  static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const fake = new FakeSlack(server, (server.address() as AddressInfo).port);
+    const fake = new FakeSlack(server, (server.address() as AddressInfo).port, options);
     server.on("request", (req, res) => void fake.onRequest(req, res));
     server.on("upgrade", (req, socket, head) => {
       if (!(req.url ?? "").startsWith("/socket")) {
@@ -166,6 +181,11 @@ export class FakeSlack {
     const call: ApiCall = { method, args, token };
     this.calls.push(call);
 
+    const refused = this.limits.check(method, args);
+    if (refused) {
+      call.rateLimited = true;
+      return reply(res, refused);
+    }
     const scripted = this.scripts.get(method)?.shift();
     if (scripted && !scripted.apply) return reply(res, scripted);
     const answer = this.answer(call);
