@@ -15,6 +15,12 @@ import {
 import type { Logger } from "pino";
 import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
 import type { CardRef, ModerationAction, Review } from "../../src/types.ts";
+import {
+  type BulkOptions,
+  type BulkResult,
+  deleteMessages,
+  timeoutMembers,
+} from "./bulk-moderation.ts";
 import { NO_MENTIONS, renderCard } from "./cards.ts";
 import { COMMANDS, handleCommand } from "./commands.ts";
 import { MAX_REPLY } from "./components.ts";
@@ -176,6 +182,25 @@ export class DiscordAdapter implements PlatformAdapter {
 
   moderate(review: Review, action: ModerationAction): Promise<DeliveryResult> {
     return moderate(this.outbound, review, action);
+  }
+
+  /** Deletes a campaign's messages in one channel: bulk where Discord allows, counted. */
+  deleteMessages(
+    channelId: string,
+    messageIds: readonly string[],
+    options?: BulkOptions,
+  ): Promise<BulkResult> {
+    return deleteMessages(this.rest, channelId, messageIds, options);
+  }
+
+  /** Times out a campaign's authors in one server for `seconds`, counted. */
+  timeoutMembers(
+    guildId: string,
+    userIds: readonly string[],
+    seconds: number,
+    options?: BulkOptions,
+  ): Promise<BulkResult> {
+    return timeoutMembers(this.rest, guildId, userIds, seconds, options);
   }
 
   private async onMessage(ctx: AdapterContext, msg: Message): Promise<void> {
