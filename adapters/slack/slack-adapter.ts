@@ -10,6 +10,7 @@ import { renderCard } from "./cards.ts";
 import type { SlackConfig } from "./config.ts";
 import { MAX_REPLY } from "./edit-modal.ts";
 import { type EventEnvelope, type Identities, type MessageEvent, toInbound } from "./inbound.ts";
+import { SenderNames, type SenderNamesOptions } from "./names.ts";
 import { rateLimitWait, sendReply } from "./outbound.ts";
 import { CARD_EVENT_TYPE, findTagged, tag } from "./tagged.ts";
 
@@ -18,6 +19,8 @@ type WebClient = InstanceType<typeof webApi.WebClient>;
 export interface SlackAdapterOptions {
   /** Extra WebClient options, e.g. `{ retryConfig: { retries: 0 } }` in tests. */
   clientOptions?: webApi.WebClientOptions;
+  /** Cache and pace of senders' names (tests tighten them). */
+  names?: SenderNamesOptions;
 }
 
 /** Rate limits a card waits out in place before triage's own retries take over. */
@@ -30,9 +33,6 @@ const CARD_LOOKBACK = 200;
 function slackTs(iso: string): string {
   return (Math.floor(Date.parse(iso) / 1000) - 1).toFixed(6);
 }
-
-/** Sender names change rarely; a small cache saves a users.info call per DM. */
-const NAME_CACHE = 1000;
 
 /**
  * The name is looked up before the DM is queued, inside the event's acknowledgement budget
@@ -56,7 +56,7 @@ export class SlackAdapter implements PlatformAdapter {
   private readonly lookup: WebClient;
   private readonly clientOptions: webApi.WebClientOptions;
   private bolt: BoltHandle | null = null;
-  private readonly names = new Map<string, string>();
+  private readonly names: SenderNames;
 
   constructor(
     private readonly config: SlackConfig,
@@ -80,6 +80,7 @@ export class SlackAdapter implements PlatformAdapter {
     this.outboundBot = new webApi.WebClient(config.botToken, outbound);
     this.outboundUser = config.userToken ? new webApi.WebClient(config.userToken, outbound) : null;
     this.lookup = new webApi.WebClient(config.botToken, { ...outbound, timeout: NAME_TIMEOUT_MS });
+    this.names = new SenderNames(this.lookup, { timeoutMs: NAME_TIMEOUT_MS, ...options.names });
   }
 
   async start(ctx: AdapterContext): Promise<void> {
@@ -245,21 +246,24 @@ export class SlackAdapter implements PlatformAdapter {
     }
   }
 
-  /** The sender's display name, or their id when users.info is not allowed or fails. */
+  /** The sender's display name, or their id when users.info is over the pace, limited or fails. */
   private async nameOf(userId: string): Promise<string> {
-    const known = this.names.get(userId);
-    if (known) return known;
-    try {
-      const info = await this.lookup.users.info({ user: userId });
-      const u = info.user;
-      const name = u?.profile?.display_name || u?.real_name || u?.name || userId;
-      if (this.names.size >= NAME_CACHE) this.names.clear();
-      this.names.set(userId, name);
-      return name;
-    } catch (err) {
-      this.logger.debug({ err: (err as Error).message }, "users.info failed; showing the id");
-      return userId;
-    }
+    const name = await this.names.nameOf(userId);
+    if (name === userId)
+      this.logger.debug({ userId }, "no name for the sender yet; showing the id");
+    return name;
+  }
+
+  /**
+   * A sender's name for a card edit, when the card went out with their id: null while users.info
+   * is still over the pace or failing. `isNameMissing` says whether a card needs it.
+   */
+  resolveName(userId: string): Promise<string | null> {
+    return this.names.resolveName(userId);
+  }
+
+  isNameMissing(userId: string): boolean {
+    return this.names.isMissing(userId);
   }
 }
 
