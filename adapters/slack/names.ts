@@ -17,6 +17,8 @@ export interface SenderNamesOptions {
   perMinute?: number;
   /** The longest a new DM waits for its sender's name (it waits inside Slack's ack budget). */
   timeoutMs?: number;
+  /** Told why a look-up failed (a missing users:read scope shows here), for a debug log. */
+  onError?: (userId: string, message: string) => void;
   now?: () => number;
 }
 
@@ -25,6 +27,7 @@ export const NAME_DEFAULTS = {
   ttlMs: 6 * 3_600_000,
   perMinute: 80,
   timeoutMs: 700,
+  onError: () => {},
   now: Date.now,
 } as const satisfies Required<SenderNamesOptions>;
 
@@ -100,7 +103,8 @@ export class SenderNames {
       this.remember(this.cache, userId, { name, expires: this.options.now() + this.options.ttlMs });
       return name;
     } catch (err) {
-      const e = err as { code?: string; retryAfter?: number };
+      const e = err as { code?: string; retryAfter?: number; message?: string };
+      this.options.onError(userId, e.message ?? String(err));
       if (e.code === webApi.ErrorCode.RateLimitedError) {
         const wait = (typeof e.retryAfter === "number" ? e.retryAfter : 60) * 1000;
         this.pausedUntil = Math.max(this.pausedUntil, this.options.now() + wait);

@@ -80,7 +80,12 @@ export class SlackAdapter implements PlatformAdapter {
     this.outboundBot = new webApi.WebClient(config.botToken, outbound);
     this.outboundUser = config.userToken ? new webApi.WebClient(config.userToken, outbound) : null;
     this.lookup = new webApi.WebClient(config.botToken, { ...outbound, timeout: NAME_TIMEOUT_MS });
-    this.names = new SenderNames(this.lookup, { timeoutMs: NAME_TIMEOUT_MS, ...options.names });
+    this.names = new SenderNames(this.lookup, {
+      timeoutMs: NAME_TIMEOUT_MS,
+      onError: (userId, err) =>
+        logger.debug({ userId, err }, "users.info failed; the card shows the id"),
+      ...options.names,
+    });
   }
 
   async start(ctx: AdapterContext): Promise<void> {
@@ -247,11 +252,8 @@ export class SlackAdapter implements PlatformAdapter {
   }
 
   /** The sender's display name, or their id when users.info is over the pace, limited or fails. */
-  private async nameOf(userId: string): Promise<string> {
-    const name = await this.names.nameOf(userId);
-    if (name === userId)
-      this.logger.debug({ userId }, "no name for the sender yet; showing the id");
-    return name;
+  private nameOf(userId: string): Promise<string> {
+    return this.names.nameOf(userId);
   }
 
   /**

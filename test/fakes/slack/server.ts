@@ -66,6 +66,7 @@ export class FakeSlack {
   readonly channels = new Map<string, StoredMessage[]>();
   readonly users = new Map<string, { name: string; real_name?: string; display_name?: string }>();
   private readonly scripts = new Map<string, Scripted[]>();
+  private readonly holds: Array<{ method: string; until: Promise<void> }> = [];
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
   private readonly acks = new Map<string, (payload: unknown) => void>();
@@ -99,6 +100,16 @@ export class FakeSlack {
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** The next call of `method` waits unanswered until the returned function is called. */
+  holdNext(method: string): () => void {
+    let release = () => {};
+    const until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.push({ method, until });
+    return release;
   }
 
   /** Answers for the next calls of a method, one each, before the usual answer resumes. */
@@ -180,6 +191,8 @@ export class FakeSlack {
     const token = auth.startsWith("Bearer ") ? auth.slice(7) : ((args.token as string) ?? null);
     const call: ApiCall = { method, args, token };
     this.calls.push(call);
+    const held = this.holds.findIndex((h) => h.method === method);
+    if (held >= 0) await this.holds.splice(held, 1)[0]?.until;
 
     const refused = this.limits.check(method, args);
     if (refused) {
