@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import type { Limit } from "../rate-limits.ts";
-import { type DiscordLimit, DiscordLimits, type LimitCheck } from "./discord-limits.ts";
+import { type DiscordLimit, DiscordLimits } from "./discord-limits.ts";
 import { FakeGateway } from "./gateway.ts";
 import {
   type GuildSetup,
@@ -193,7 +193,8 @@ export class FakeDiscord {
       return send(res, failure.status, failure.body, failure.headers);
     const [status, body] = this.route(call);
     if (failure) return send(res, failure.status, failure.body, failure.headers);
-    send(res, status, body, limitHeaders(limit));
+    // Discord's X-RateLimit-* headers on every answer of a limited route, errors included.
+    send(res, status, body, limit?.headers);
   }
 
   private route(call: RestCall): [number, Json | Json[] | null] {
@@ -328,11 +329,6 @@ export class FakeDiscord {
     this.messages.set(existing.id, edited);
     return edited;
   }
-}
-
-/** Discord's X-RateLimit-* headers on an answer of a limited route (none for unlimited ones). */
-function limitHeaders(limit: LimitCheck | null): Record<string, string> {
-  return limit?.headers ?? {};
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
