@@ -34,6 +34,8 @@ export interface Report {
   cleared: number;
   /** Cards that showed a review another card already showed. */
   doubledCards: number;
+  /** Cards first posted with the sender's id for want of a name (Slack's users.info). */
+  namelessCards?: number;
   capped: boolean;
 }
 
@@ -124,6 +126,9 @@ export function print(r: Report): void {
     `clicks to clear the flood: ${r.clicks}; flood cleared: ${r.cleared}/${r.scale.spam}`,
     `cleared ${s(r.clearedMs)} after the flood began; ${after(r.firstClickMs)} after the first click, ${after(r.lastClickMs)} after the last`,
     `cards showing a review already carded: ${r.doubledCards}`,
+    ...(r.namelessCards === undefined
+      ? []
+      : [`cards first posted with the sender's id for want of a name: ${r.namelessCards}`]),
   ];
   console.log(lines.join("\n"));
 }

@@ -65,12 +65,15 @@ export async function slackFlood(scale: Scale): Promise<Report> {
     const clickTimes: number[] = [];
     const shownReviews = new Map<string, number>();
     const inFlight = new Set<Promise<unknown>>();
+    let nameless = 0;
 
     const look = () => {
       for (const card of fake.messagesIn(REVIEW_CHANNEL)) {
         const text = textOf(card);
         if (!seenCard.has(card.ts)) {
           seenCard.add(card.ts);
+          // The card names the sender as "name (id)": "U123 (U123)" when users.info gave no name.
+          if (/\b(U[A-Z0-9]+) \(\1\)/.test(text)) nameless += 1;
           const reviewId = /review `(r[0-9a-f]+)`/.exec(text)?.[1];
           if (reviewId) shownReviews.set(reviewId, (shownReviews.get(reviewId) ?? 0) + 1);
           for (let n = 0; n < scale.genuine; n++) {
@@ -158,6 +161,7 @@ export async function slackFlood(scale: Scale): Promise<Report> {
       clearedMs: clearedAt === null ? null : clearedAt - started,
       cleared: await decided(),
       doubledCards: [...shownReviews.values()].reduce((sum, n) => sum + n - 1, 0),
+      namelessCards: nameless,
       capped: clearedAt === null,
     };
   } finally {
