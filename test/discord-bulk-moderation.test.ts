@@ -4,6 +4,8 @@
 import { REST } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { deleteMessages, timeoutMembers } from "../adapters/discord/bulk-moderation.ts";
+import type { DiscordAdapter } from "../adapters/discord/discord-adapter.ts";
+import { discordPerTest } from "./fakes/discord/harness.ts";
 import { message, snowflake, user } from "./fakes/discord/payloads.ts";
 import { FakeDiscord } from "./fakes/discord/server.ts";
 
@@ -14,9 +16,14 @@ let rest: REST;
 async function start(): Promise<void> {
   fake = await FakeDiscord.start();
   rest = new REST({ api: fake.apiUrl }).setToken("fake-token");
+  running = true;
 }
 
+let running = false;
+
 afterEach(async () => {
+  if (!running) return;
+  running = false;
   rest.clearHashSweeper();
   rest.clearHandlerSweeper();
   await fake.stop();
@@ -133,5 +140,30 @@ describe("timing out a campaign's authors", () => {
       /1 to 2419200 seconds \(28 days\); got 2505600/,
     );
     expect(fake.calls).toHaveLength(0);
+  });
+});
+
+const startApp = discordPerTest();
+
+describe("the Discord adapter", () => {
+  it("offers both to the core, through its own REST client", async () => {
+    const harness = await startApp();
+    const adapter = harness.adapter as DiscordAdapter;
+    const { watchChannelId, id: guildId } = harness.fake.guild;
+    const ids = [1, 2, 3].map(() => {
+      const msg = message({ channel_id: watchChannelId, author: user("Spammer"), content: "x" });
+      harness.fake.messages.set(msg.id, msg);
+      return msg.id;
+    });
+    expect(await adapter.deleteMessages(watchChannelId, ids, { reason: "spam campaign" })).toEqual({
+      done: 3,
+      alreadyGone: 0,
+      failed: [],
+    });
+    const [bulk] = harness.fake.callsTo("POST", /bulk-delete$/);
+    expect(bulk?.body.messages).toEqual(ids);
+    const author = snowflake();
+    expect(await adapter.timeoutMembers(guildId, [author], 3600)).toMatchObject({ done: 1 });
+    expect(harness.fake.timeouts.has(author)).toBe(true);
   });
 });
