@@ -121,7 +121,7 @@ export function print(r: Report): void {
     `== ${r.scenario}: ${r.scale.spam} spam from ${r.scale.accounts} accounts in ${s(r.scale.floodMs)}, ${r.scale.genuine} genuine DMs during it${r.capped ? ` (stopped at the ${s(r.scale.capMs)} cap)` : ""}`,
     `genuine DMs, send to card: p50 ${s(percentile(seen, 50))}, max ${s(seen.length ? Math.max(...seen) : null)}, ${seen.length}/${r.genuineMs.length} carded, ${r.genuineInOrder ? "in order" : "OUT OF ORDER"}`,
     `  each: ${r.genuineMs.map(s).join(", ")}`,
-    `messages posted to the review channel: ${r.reviewPosts}`,
+    `messages posted to the review channel: ${r.reviewPosts} (${r.reviewPosts - seen.length} besides the genuine DMs' cards)`,
     `429s: ${total}${limited.length ? ` (${limited.map(([route, n]) => `${route}: ${n}`).join("; ")})` : ""}`,
     `clicks to clear the flood: ${r.clicks}; flood cleared: ${r.cleared}/${r.scale.spam}`,
     `cleared ${s(r.clearedMs)} after the flood began; ${after(r.firstClickMs)} after the first click, ${after(r.lastClickMs)} after the last`,

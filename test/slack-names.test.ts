@@ -117,8 +117,7 @@ const start = slackPerTest({ classifier: fixedClassifier("collaboration") });
 
 describe("a DM while users.info is limited", () => {
   it("gets its card at once with the sender's id, and the name is there to fill in later", async () => {
-    const harness = await start();
-    harness.fake.limits.set("users.info", { limit: 0, windowMs: 1000 });
+    const harness = await start({ limits: { "users.info": { limit: 0, windowMs: 1000 } } });
     const { card } = await harness.dmAndCard(CONCRETE_COLLAB);
     expect(textOf(card)).toContain(SENDER.id);
     expect(textOf(card)).not.toContain(SENDER.name);
