@@ -22,8 +22,16 @@ const SLACK: Scale = quick
   : { spam: 300, accounts: 300, floodMs: 30_000, genuine: 10, capMs };
 
 async function main(): Promise<void> {
-  if (only !== "slack") print(await discordRaid(DISCORD));
-  if (only !== "discord") print(await slackFlood(SLACK));
+  const playing = (name: string) =>
+    console.error(`playing the ${name} (gives up after ${capMs / 1000} s)...`);
+  if (only !== "slack") {
+    playing("Discord raid");
+    print(await discordRaid(DISCORD));
+  }
+  if (only !== "discord") {
+    playing("Slack flood");
+    print(await slackFlood(SLACK));
+  }
 }
 
 // A hard stop past both caps, should a client keep the process alive after its scenario.
