@@ -12,6 +12,7 @@ import {
   genuineKey,
   genuineText,
   play,
+  productionEnv,
   type Report,
   type Scale,
   SPAM_MARKER,
@@ -40,7 +41,7 @@ export async function discordRaid(scale: Scale): Promise<Report> {
     name: "bench-flood-discord",
     adapters: [adapter],
     classifier: await defaultClassifier(),
-    env: { LOG_LEVEL: "warn" },
+    env: productionEnv(),
     backoffMs: 1000,
   });
   const driver = new DiscordDriver(fake);

@@ -94,6 +94,18 @@ export function genuineKey(n: number): string {
   return genuineText(n).slice(0, 40);
 }
 
+/**
+ * The app's settings as production has them: the test helper shortens some waits (a DM's quiet
+ * window, say) to keep tests fast, and a bench of card latency must not inherit that.
+ */
+export function productionEnv(): Record<string, string> {
+  const defaults = parseConfig({ REDIS_URL }) as Record<string, unknown>;
+  const waits = Object.entries(defaults).filter(
+    ([key, value]) => key.startsWith("CONVERSATION_") && typeof value === "number",
+  );
+  return { LOG_LEVEL: "warn", ...Object.fromEntries(waits.map(([k, v]) => [k, String(v)])) };
+}
+
 /** The classifier the app uses by default (CLASSIFIER=local). */
 export async function defaultClassifier(): Promise<Classifier> {
   return createClassifier(parseConfig({ REDIS_URL }), pino({ level: "silent" }));

@@ -13,6 +13,7 @@ import {
   genuineKey,
   genuineText,
   play,
+  productionEnv,
   type Report,
   type Scale,
   SPAM_MARKER,
@@ -50,7 +51,7 @@ export async function slackFlood(scale: Scale): Promise<Report> {
     name: "bench-flood-slack",
     adapters: [adapter],
     classifier: await defaultClassifier(),
-    env: { LOG_LEVEL: "warn" },
+    env: productionEnv(),
     backoffMs: 1000,
     http: true,
   });
