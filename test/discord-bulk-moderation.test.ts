@@ -5,6 +5,8 @@ import { REST } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { deleteMessages, timeoutMembers } from "../adapters/discord/bulk-moderation.ts";
 import type { DiscordAdapter } from "../adapters/discord/discord-adapter.ts";
+import { moderateMany } from "../adapters/discord/moderate-many.ts";
+import type { Review } from "../src/types.ts";
 import { discordPerTest } from "./fakes/discord/harness.ts";
 import { message, snowflake, user } from "./fakes/discord/payloads.ts";
 import { FakeDiscord } from "./fakes/discord/server.ts";
@@ -140,6 +142,74 @@ describe("timing out a campaign's authors", () => {
       /1 to 2419200 seconds \(28 days\); got 2505600/,
     );
     expect(fake.calls).toHaveLength(0);
+  });
+});
+
+/** A campaign copy's review over a message the fake holds (or, with `gone`, held no longer). */
+function copy(channel: string, author: string, gone = false): Review {
+  const msg = message({
+    channel_id: channel,
+    author: user("Spammer", { id: author }),
+    content: "x",
+  });
+  if (!gone) fake.messages.set(msg.id, msg);
+  return {
+    id: `r${msg.id}`,
+    kind: "moderation",
+    status: "approved",
+    decidedBy: "discord:1",
+    message: {
+      id: msg.id,
+      platform: "discord",
+      workspace: fake.guild.id,
+      channel,
+      context: "channel",
+      author: { id: author, name: "Spammer" },
+      text: "x",
+      links: [],
+      receivedAt: new Date().toISOString(),
+    },
+  } as unknown as Review;
+}
+
+describe("one order for a campaign's copies", () => {
+  it("deletes them in one bulk call per channel, each review with its own outcome", async () => {
+    await start();
+    const { watchChannelId, otherChannelId } = fake.guild;
+    const here = [1, 2, 3].map(() => copy(watchChannelId, snowflake()));
+    const there = [1, 2].map(() => copy(otherChannelId, snowflake()));
+    const results = await moderateMany(rest, [...here, ...there], { type: "delete" });
+    expect([...results.values()].map((r) => r.status)).toEqual(Array(5).fill("delivered"));
+    expect(bulkCalls().map((c) => c.path.split("/")[2])).toEqual([watchChannelId, otherChannelId]);
+    expect(bulkCalls()[0]?.body.messages).toEqual(here.map((r) => r.message.id));
+  });
+
+  it("says which copies could not be deleted, and that retrying cannot help a refusal", async () => {
+    await start();
+    const copies = [1, 2].map(() => copy(fake.guild.watchChannelId, snowflake()));
+    fake.failNext({
+      method: "POST",
+      path: /bulk-delete$/,
+      status: 403,
+      body: { code: 50013, message: "Missing Permissions" },
+    });
+    const results = await moderateMany(rest, copies, { type: "delete" });
+    expect(results.get(copies[0]?.id as string)).toMatchObject({
+      status: "failed",
+      reason: expect.stringContaining("Missing Permissions"),
+    });
+  });
+
+  it("times each author out once, however many copies they sent", async () => {
+    await start();
+    const [a, b] = [snowflake(), snowflake()];
+    const copies = [copy(fake.guild.watchChannelId, a), copy(fake.guild.watchChannelId, a)];
+    copies.push(copy(fake.guild.watchChannelId, b));
+    const results = await moderateMany(rest, copies, { type: "timeout", seconds: 600 });
+    expect(results.size).toBe(3);
+    expect([...results.values()].every((r) => r.status === "delivered")).toBe(true);
+    expect(answered("PATCH", /\/members\//)).toHaveLength(2);
+    expect([...fake.timeouts.keys()].sort()).toEqual([a, b].sort());
   });
 });
 

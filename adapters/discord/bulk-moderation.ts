@@ -12,8 +12,8 @@ export interface BulkResult {
   done: number;
   /** Already deleted, or the member already left: nothing left to do. */
   alreadyGone: number;
-  /** Each with the reason in words a reviewer can act on. */
-  failed: Array<{ id: string; reason: string }>;
+  /** Each with the reason in words a reviewer can act on, and whether trying again may work. */
+  failed: Array<{ id: string; reason: string; retry: boolean }>;
 }
 
 export interface BulkOptions {
@@ -70,8 +70,7 @@ export async function deleteMessages(
         singles.push(...chunk);
         continue;
       }
-      const why = reasonOf(err, "delete messages");
-      for (const id of chunk) result.failed.push({ id, reason: why });
+      for (const id of chunk) result.failed.push({ id, ...failure(err, "delete messages") });
     }
   }
   // discord.js queues these per bucket and waits out the limits; all at once is fine.
@@ -85,7 +84,7 @@ export async function deleteMessages(
           result.alreadyGone += 1;
           return;
         }
-        result.failed.push({ id, reason: reasonOf(err, "delete this message") });
+        result.failed.push({ id, ...failure(err, "delete this message") });
       }
     }),
   );
@@ -122,7 +121,7 @@ export async function timeoutMembers(
           result.alreadyGone += 1;
           return;
         }
-        result.failed.push({ id, reason: reasonOf(err, "time out this member") });
+        result.failed.push({ id, ...failure(err, "time out this member") });
       }
     }),
   );
@@ -130,7 +129,10 @@ export async function timeoutMembers(
 }
 
 /** Discord's refusal in the words the single-message actions use (missing permission, gone...). */
-function reasonOf(err: unknown, doing: string): string {
+function failure(err: unknown, doing: string): { reason: string; retry: boolean } {
   const result = toDeliveryResult(err, doing);
-  return "reason" in result ? result.reason : String(err);
+  return {
+    reason: "reason" in result ? result.reason : String(err),
+    retry: result.status === "retry",
+  };
 }

@@ -28,6 +28,7 @@ import type { DiscordConfig } from "./config.ts";
 import { toInbound } from "./inbound.ts";
 import { handleCardInteraction } from "./interactions.ts";
 import { inviteUrl } from "./invite.ts";
+import { moderateMany } from "./moderate-many.ts";
 import { moderate, sendReply } from "./outbound.ts";
 import { createReviewers, type Reviewers } from "./reviewers.ts";
 
@@ -182,6 +183,14 @@ export class DiscordAdapter implements PlatformAdapter {
 
   moderate(review: Review, action: ModerationAction): Promise<DeliveryResult> {
     return moderate(this.outbound, review, action);
+  }
+
+  /**
+   * One order for a campaign's copies: bulk deletes per channel, one timeout per author. Through
+   * the REST client that waits out rate limits: a few bulk calls, each a second apart at most.
+   */
+  moderateMany(reviews: Review[], action: ModerationAction): Promise<Map<string, DeliveryResult>> {
+    return moderateMany(this.rest, reviews, action);
   }
 
   /** Deletes a campaign's messages in one channel: bulk where Discord allows, counted. */
