@@ -1,15 +1,19 @@
 // `npx tsx bench/cv.ts [key=value ...]`: 5-fold cross-validation of the trainer on the shipped
-// corpus only, to choose features and hyperparameters without touching the dev set.
+// corpus only, to choose features and hyperparameters without touching the dev set. Folds are
+// grouped (batch-mates and near-copies stay together, see classifiers/groups.ts); `split=random`
+// gives the old random folds, for comparison.
+import { crossValidate, type Split } from "../classifiers/cross-validate.ts";
 import { CORPUS_DIR, loadExamples } from "../classifiers/datasets.ts";
 import { DEFAULT_FEATURES } from "../classifiers/features.ts";
 import { evaluate } from "../classifiers/metrics.ts";
-import { stratifiedFolds } from "../classifiers/random.ts";
-import { DEFAULT_TRAIN, type TrainOptions, toInput, trainModel } from "../classifiers/train.ts";
+import { DEFAULT_TRAIN, type TrainOptions } from "../classifiers/train.ts";
 
 const overrides: Record<string, number> = {};
+let split: Split = "grouped";
 for (const arg of process.argv.slice(2)) {
   const [key, value] = arg.split("=");
-  if (key && value !== undefined) overrides[key] = Number(value);
+  if (key === "split") split = value === "random" ? "random" : "grouped";
+  else if (key && value !== undefined) overrides[key] = Number(value);
 }
 const features = { ...DEFAULT_FEATURES };
 const options: Partial<TrainOptions> = { ...DEFAULT_TRAIN };
@@ -23,37 +27,21 @@ for (const [key, value] of Object.entries(overrides)) {
 }
 
 const examples = loadExamples(CORPUS_DIR);
-const folds = stratifiedFolds(
-  examples.map((e) => e.label),
-  5,
-  42,
-);
-const actual: string[] = [];
-const predicted: string[] = [];
+const started = performance.now();
+const cv = crossValidate(examples, { ...options, split });
+const actual = cv.predictions.map((p) => p.actual);
+const predicted = cv.predictions.map((p) => p.predicted);
 let nll = 0;
 // Calibration: confidence (the top probability) against how often the label was right, in ten bins.
 const bins = Array.from({ length: 10 }, () => ({ n: 0, confidence: 0, correct: 0 }));
-const started = performance.now();
-for (const fold of folds) {
-  const test = new Set(fold);
-  const model = trainModel(
-    examples.filter((_, i) => !test.has(i)),
-    options,
-  );
-  for (const i of fold) {
-    const e = examples[i];
-    if (!e) continue;
-    const p = model.predict(toInput(e));
-    actual.push(e.label);
-    predicted.push(p.label);
-    nll -= Math.log(Math.max(1e-12, p.probs[model.labels.indexOf(e.label)] ?? 0));
-    const confidence = Math.max(...p.probs);
-    const bin = bins[Math.min(9, Math.floor(confidence * 10))];
-    if (bin) {
-      bin.n++;
-      bin.confidence += confidence;
-      bin.correct += p.label === e.label ? 1 : 0;
-    }
+for (const p of cv.predictions) {
+  nll -= Math.log(Math.max(1e-12, p.probs[cv.labels.indexOf(p.actual)] ?? 0));
+  const confidence = Math.max(...p.probs);
+  const bin = bins[Math.min(9, Math.floor(confidence * 10))];
+  if (bin) {
+    bin.n++;
+    bin.confidence += confidence;
+    bin.correct += p.predicted === p.actual ? 1 : 0;
   }
 }
 const r = evaluate(actual, predicted);
@@ -69,10 +57,18 @@ if (process.env.CV_CALIBRATION) {
   }
 }
 if (process.env.CV_CONFUSION) console.log(JSON.stringify(r.confusion));
+if (process.env.CV_ERRORS) {
+  for (const p of cv.predictions)
+    if (p.predicted !== p.actual)
+      console.log(
+        `${p.actual} -> ${p.predicted}: ${JSON.stringify(examples[p.index]?.text.slice(0, 160))}`,
+      );
+}
 const spam = r.labels.spam;
+const collab = r.labels.collaboration;
 console.log(
   JSON.stringify(overrides),
-  `n=${examples.length} macroF1=${r.macroF1.toFixed(4)} acc=${r.accuracy.toFixed(4)} mcc=${r.mcc.toFixed(4)}`,
-  `spamP=${spam?.precision.toFixed(3)} collabR=${r.labels.collaboration?.recall.toFixed(3)}`,
+  `${split} n=${examples.length}${cv.groups ? ` groups=${cv.groups}` : ""} macroF1=${r.macroF1.toFixed(4)} acc=${r.accuracy.toFixed(4)} mcc=${r.mcc.toFixed(4)}`,
+  `spamP=${spam?.precision.toFixed(3)} spamR=${spam?.recall.toFixed(3)} collabP=${collab?.precision.toFixed(3)} collabR=${collab?.recall.toFixed(3)}`,
   `nll=${(nll / actual.length).toFixed(4)} ece=${ece.toFixed(4)} ${((performance.now() - started) / 1000).toFixed(1)}s`,
 );

@@ -106,6 +106,8 @@ async function pipeline(N: number): Promise<Round & { latencies: number[] }> {
     QUEUE_PREFIX: prefix,
     WORKER_CONCURRENCY: String(CONCURRENCY),
     OWNER_NAME: "Alex",
+    // Every message is its own sender's: no quiet window to wait, so this measures the stages.
+    CONVERSATION_QUIET_MS: "0",
   });
   const logger = pino({ level: "warn" });
   const adapter = new MemoryAdapter();
@@ -125,8 +127,20 @@ async function pipeline(N: number): Promise<Round & { latencies: number[] }> {
   });
   adapter.onCard = (review) => {
     latencies.push(Date.now() - Date.parse(review.message.receivedAt));
-    if (latencies.length === N) finish();
   };
+  // Spam copies sent by many senders join a campaign and get no card of their own: done is when
+  // every message was triaged and the presenter has nothing left to post or edit.
+  const triaged = async () =>
+    (await app.metrics.messages.get()).values.reduce((sum, v) => sum + v.value, 0);
+  const poll = setInterval(() => {
+    void (async () => {
+      if ((await triaged()) < N) return;
+      const left = await app.queues
+        .present("console")
+        .getJobCounts("waiting", "active", "prioritized");
+      if (Object.values(left).every((n) => n === 0)) finish();
+    })();
+  }, 20);
   const round = await measured(N, async () => {
     for (let i = 0; i < N; i += 500) {
       await Promise.all(
@@ -141,6 +155,7 @@ async function pipeline(N: number): Promise<Round & { latencies: number[] }> {
     }
     await finished;
   });
+  clearInterval(poll);
   await app.stop();
   await dropPrefix(admin, prefix);
   return { ...round, latencies: latencies.sort((a, b) => a - b) };
@@ -168,11 +183,12 @@ const cpu = (r: Round) =>
 const lines = [
   `messages: ${N}, worker concurrency: ${CONCURRENCY}, redis: ${safeUrl(REDIS_URL)}`,
   `raw BullMQ (no-op processor):     ${raw.rate.toFixed(0)} jobs/s (rounds: ${rates(raws)})`,
-  `pipeline (ingest -> card):        ${piped.rate.toFixed(0)} messages/s (rounds: ${rates(pipes)})`,
-  `ratio pipeline / raw:             ${(piped.rate / raw.rate).toFixed(2)} (goal >= 0.5)`,
+  `pipeline (ingest -> group -> triage -> card): ${piped.rate.toFixed(0)} messages/s (rounds: ${rates(pipes)})`,
+  `ratio pipeline / raw:             ${(piped.rate / raw.rate).toFixed(2)}`,
+  `CPU pipeline / raw:               ${((piped.nodeUs + piped.redisUs) / (raw.nodeUs + raw.redisUs)).toFixed(2)}x (goal <= 3x)`,
   `CPU per job, raw BullMQ:          ${cpu(raw)}`,
   `CPU per message, pipeline:        ${cpu(piped)}`,
-  `end-to-end latency p50 / p99:     ${percentile(piped.latencies, 50)} ms / ${percentile(piped.latencies, 99)} ms (enqueued in bursts of 500)`,
+  `end-to-end latency p50 / p99:     ${percentile(piped.latencies, 50)} ms / ${percentile(piped.latencies, 99)} ms (enqueued in bursts of 500; cards posted: ${piped.latencies.length}, the rest held on campaign cards)`,
   `peak RSS:                         ${(peakRss / 1024 / 1024).toFixed(0)} MiB`,
 ];
 process.stdout.write(`${lines.join("\n")}\n`);

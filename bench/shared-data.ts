@@ -4,6 +4,12 @@ import { fileURLToPath } from "node:url";
 
 export const SHARED_DATA = fileURLToPath(new URL("../../shared/data/", import.meta.url));
 
+/** The path of a file under ../shared/data, or null when it is not there. */
+export function sharedPath(relative: string): string | null {
+  const path = `${SHARED_DATA}${relative}`;
+  return existsSync(path) ? path : null;
+}
+
 /** The path of a file under ../shared/data, or exits 0 saying it is missing. */
 export function sharedFile(relative: string): string {
   const path = `${SHARED_DATA}${relative}`;

@@ -100,6 +100,7 @@ function describe(err: unknown): { code: string; status?: number; why: string } 
     LLM_EMPTY: "empty answer",
     LLM_TRUNCATED: "answer cut off",
     LLM_MALFORMED: "malformed answer",
+    LLM_NOT_CHAT: `HTTP ${err.status ?? "answer"} that is not a chat completion`,
     LLM_TOO_LONG: "answer too long",
   };
   return {

@@ -1,5 +1,7 @@
-// Reading labelled files: our JSON lines, the YouTube Spam Collection CSV and the SMS Spam
-// Collection. Labels are whatever the files hold. A bad file fails with its name and line number.
+// Reading labelled files: our JSON lines (a `text`, or a conversation's `messages`), the YouTube
+// Spam Collection CSV and the SMS Spam Collection. A bad line never stops the reader: each one is
+// kept with its file, line number and reason, and the good lines are read on (the CLI prints them
+// all and exits non-zero; training refuses to run on a corpus that has any).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,14 +13,42 @@ export const FORMATS: readonly Format[] = ["jsonl", "youtube", "sms"];
 
 export const CORPUS_DIR = fileURLToPath(new URL("./corpus/", import.meta.url));
 
+/** A line that could not be read, and why; `line` counts from 1 (absent: the whole file). */
+export interface BadLine {
+  file: string;
+  line?: number;
+  reason: string;
+}
+
+export interface Dataset {
+  examples: Example[];
+  bad: BadLine[];
+}
+
+export interface ReadOptions {
+  format?: Format;
+  /** The labels a line may carry (a model's labels): any other label makes it a bad line. */
+  labels?: readonly string[];
+}
+
+export const describeBadLine = (b: BadLine) =>
+  b.line === undefined ? `${b.file}: ${b.reason}` : `${b.file}:${b.line}: ${b.reason}`;
+
+/** Thrown by loadExamples, which wants every line good; lists every bad one. */
 export class DatasetError extends Error {
   override readonly name = "DatasetError";
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly problem: string,
-  ) {
-    super(line === undefined ? `${file}: ${problem}` : `${file}:${line}: ${problem}`);
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly problem: string;
+  constructor(readonly bad: readonly BadLine[]) {
+    const shown = bad.slice(0, 20).map(describeBadLine);
+    if (bad.length > shown.length)
+      shown.push(`... and ${bad.length - shown.length} more bad lines`);
+    super(shown.join("\n"));
+    const first = bad[0] ?? { file: "<data>", reason: "no examples" };
+    this.file = first.file;
+    this.line = first.line;
+    this.problem = first.reason;
   }
 }
 
@@ -32,85 +62,155 @@ export function detectFormat(file: string, text: string): Format {
   return "youtube";
 }
 
-/** Loads a file, or every *.jsonl file of a directory in name order. */
-export function loadExamples(path: string, format?: Format): Example[] {
+/**
+ * Reads a file, or every *.jsonl file under a directory in path order, keeping the good lines and
+ * a list of the bad ones.
+ */
+export function readDataset(path: string, options: ReadOptions = {}): Dataset {
   let isDir = false;
   try {
     isDir = statSync(path).isDirectory();
   } catch {
-    throw new DatasetError(path, undefined, "no such file or directory");
+    return { examples: [], bad: [{ file: path, reason: "no such file or directory" }] };
   }
   if (isDir) {
-    const files = readdirSync(path)
+    // Every *.jsonl below it, sub-folders included, in path order.
+    const files = (readdirSync(path, { recursive: true }) as string[])
       .filter((f) => f.endsWith(".jsonl"))
       .sort();
-    if (files.length === 0) throw new DatasetError(path, undefined, "no .jsonl files in directory");
-    return files.flatMap((f) => loadExamples(join(path, f), format));
+    if (files.length === 0)
+      return { examples: [], bad: [{ file: path, reason: "no .jsonl files in directory" }] };
+    const all: Dataset = { examples: [], bad: [] };
+    for (const f of files) {
+      const one = readDataset(join(path, f), options);
+      all.examples.push(...one.examples);
+      all.bad.push(...one.bad);
+    }
+    return all;
   }
-  const text = readFileSync(path, "utf8");
-  const fmt = format ?? detectFormat(path, text);
-  const examples =
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "unreadable";
+    return { examples: [], bad: [{ file: path, reason: `cannot read it (${code})` }] };
+  }
+  const fmt = options.format ?? detectFormat(path, text);
+  const data =
     fmt === "jsonl"
-      ? parseJsonl(text, path)
+      ? readJsonl(text, path)
       : fmt === "sms"
-        ? parseSms(text, path)
-        : parseYoutube(text, path);
-  if (examples.length === 0) throw new DatasetError(path, undefined, "no examples");
-  return examples;
+        ? readSms(text, path)
+        : readYoutube(text, path);
+  if (options.labels) data.examples = knownLabelsOnly(data, options.labels);
+  if (data.examples.length === 0 && data.bad.length === 0)
+    data.bad.push({ file: path, reason: "no examples" });
+  return data;
+}
+
+/** Moves lines whose label is not among `labels` to the bad lines. */
+function knownLabelsOnly(data: Dataset, labels: readonly string[]): Example[] {
+  const kept: Example[] = [];
+  for (const e of data.examples) {
+    if (labels.includes(e.label)) kept.push(e);
+    else
+      data.bad.push({
+        file: e.source?.file ?? "<data>",
+        ...(e.source ? { line: e.source.line } : {}),
+        reason: `unknown label "${e.label.slice(0, 40)}" (known: ${labels.join(", ")})`,
+      });
+  }
+  data.bad.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : 0));
+  return kept;
+}
+
+/** Like readDataset, but any bad line throws a DatasetError that lists them all. */
+export function loadExamples(path: string, format?: Format): Example[] {
+  const data = readDataset(path, format ? { format } : {});
+  if (data.bad.length > 0) throw new DatasetError(data.bad);
+  return data.examples;
 }
 
 const PLATFORMS = new Set(["console", "discord", "slack"]);
 const CONTEXTS = new Set(["dm", "channel"]);
 
-export function parseJsonl(text: string, file = "<jsonl>"): Example[] {
-  const out: Example[] = [];
+/** Why a JSON line cannot be an example, or its example. */
+function jsonExample(line: string): Omit<Example, "source"> | string {
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch {
+    return "not valid JSON";
+  }
+  if (typeof row !== "object" || row === null || Array.isArray(row))
+    return "expected a JSON object";
+  const r = row as Record<string, unknown>;
+  let messages: string[] | undefined;
+  if (r.messages !== undefined) {
+    if (
+      !Array.isArray(r.messages) ||
+      r.messages.length === 0 ||
+      !r.messages.every((m) => typeof m === "string")
+    )
+      return "`messages` must be a non-empty array of strings";
+    messages = r.messages as string[];
+  } else if (typeof r.text !== "string") return "missing string field `text` (or `messages`)";
+  if (typeof r.label !== "string" || r.label.trim() === "") return "missing string field `label`";
+  return {
+    text: messages ? messages.join("\n") : (r.text as string),
+    label: r.label.trim(),
+    ...(messages && messages.length > 1 ? { messages } : {}),
+    ...(typeof r.platform === "string" && PLATFORMS.has(r.platform)
+      ? { platform: r.platform as Platform }
+      : {}),
+    ...(typeof r.context === "string" && CONTEXTS.has(r.context)
+      ? { context: r.context as Context }
+      : {}),
+    ...(typeof r.batch === "string" || typeof r.batch === "number"
+      ? { batch: String(r.batch) }
+      : {}),
+  };
+}
+
+export function readJsonl(text: string, file = "<jsonl>"): Dataset {
+  const data: Dataset = { examples: [], bad: [] };
   text.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     if (line === "") return;
-    let row: Record<string, unknown>;
-    try {
-      row = JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      throw new DatasetError(file, i + 1, "not valid JSON");
-    }
-    if (typeof row !== "object" || row === null || Array.isArray(row))
-      throw new DatasetError(file, i + 1, "expected a JSON object");
-    if (typeof row.text !== "string")
-      throw new DatasetError(file, i + 1, "missing string field `text`");
-    if (typeof row.label !== "string" || row.label.trim() === "")
-      throw new DatasetError(file, i + 1, "missing string field `label`");
-    out.push({
-      text: row.text,
-      label: row.label.trim(),
-      ...(typeof row.platform === "string" && PLATFORMS.has(row.platform)
-        ? { platform: row.platform as Platform }
-        : {}),
-      ...(typeof row.context === "string" && CONTEXTS.has(row.context)
-        ? { context: row.context as Context }
-        : {}),
-    });
+    const e = jsonExample(line);
+    if (typeof e === "string") data.bad.push({ file, line: i + 1, reason: e });
+    else data.examples.push({ ...e, source: { file, line: i + 1 } });
   });
-  return out;
+  return data;
 }
 
 /** `label<TAB>text`, split on the first tab; quotes are ordinary characters. */
-export function parseSms(text: string, file = "<sms>"): Example[] {
-  const out: Example[] = [];
+export function readSms(text: string, file = "<sms>"): Dataset {
+  const data: Dataset = { examples: [], bad: [] };
   text.split("\n").forEach((raw, i) => {
     const line = raw.replace(/\r$/, "");
     if (line.trim() === "") return;
     const tab = line.indexOf("\t");
-    if (tab <= 0) throw new DatasetError(file, i + 1, "expected `label<TAB>text`");
-    out.push({ label: line.slice(0, tab).trim(), text: line.slice(tab + 1) });
+    if (tab <= 0) data.bad.push({ file, line: i + 1, reason: "expected `label<TAB>text`" });
+    else
+      data.examples.push({
+        label: line.slice(0, tab).trim(),
+        text: line.slice(tab + 1),
+        source: { file, line: i + 1 },
+      });
   });
-  return out;
+  return data;
 }
 
 /** The YouTube Spam Collection: CONTENT only (never AUTHOR or DATE), CLASS 1 = spam, 0 = ham. */
-export function parseYoutube(text: string, file = "<csv>"): Example[] {
-  const records = parseCsv(text, file);
+export function readYoutube(text: string, file = "<csv>"): Dataset {
+  const { records, bad } = readCsv(text, file);
+  const data: Dataset = { examples: [], bad };
   const header = records[0];
-  if (!header) throw new DatasetError(file, 1, "empty file");
+  if (!header) {
+    if (bad.length === 0) bad.push({ file, line: 1, reason: "empty file" });
+    return data;
+  }
   const names = header.fields.map((h) =>
     h
       .replace(/^\uFEFF/, "")
@@ -119,18 +219,40 @@ export function parseYoutube(text: string, file = "<csv>"): Example[] {
   );
   const content = names.indexOf("CONTENT");
   const cls = names.indexOf("CLASS");
-  if (content < 0 || cls < 0)
-    throw new DatasetError(file, 1, "header needs CONTENT and CLASS columns");
-  return records.slice(1).map((r) => {
+  if (content < 0 || cls < 0) {
+    bad.unshift({ file, line: 1, reason: "header needs CONTENT and CLASS columns" });
+    return data;
+  }
+  for (const r of records.slice(1)) {
     const value = (r.fields[cls] ?? "").trim();
     if (value !== "0" && value !== "1")
-      throw new DatasetError(file, r.line, `CLASS must be 0 or 1, got "${value.slice(0, 20)}"`);
-    return { text: cleanHtml(r.fields[content] ?? ""), label: value === "1" ? "spam" : "ham" };
-  });
+      bad.push({ file, line: r.line, reason: `CLASS must be 0 or 1, got "${value.slice(0, 20)}"` });
+    else
+      data.examples.push({
+        text: cleanHtml(r.fields[content] ?? ""),
+        label: value === "1" ? "spam" : "ham",
+        source: { file, line: r.line },
+      });
+  }
+  bad.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return data;
 }
 
+/** The examples of a reader's answer, or a DatasetError listing its bad lines. */
+function orThrow(data: Dataset): Example[] {
+  if (data.bad.length > 0) throw new DatasetError(data.bad);
+  return data.examples.map(({ source: _, ...e }) => e);
+}
+
+export const parseJsonl = (text: string, file?: string) => orThrow(readJsonl(text, file));
+export const parseSms = (text: string, file?: string) => orThrow(readSms(text, file));
+export const parseYoutube = (text: string, file?: string) => orThrow(readYoutube(text, file));
+
 /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
-export function parseCsv(text: string, file = "<csv>"): Array<{ line: number; fields: string[] }> {
+export function readCsv(
+  text: string,
+  file = "<csv>",
+): { records: Array<{ line: number; fields: string[] }>; bad: BadLine[] } {
   const records: Array<{ line: number; fields: string[] }> = [];
   let fields: string[] = [];
   let field = "";
@@ -168,16 +290,25 @@ export function parseCsv(text: string, file = "<csv>"): Array<{ line: number; fi
       start = line;
     } else field += ch;
   }
-  if (quoted) throw new DatasetError(file, quoteLine, "unterminated quoted field");
-  if (field !== "" || fields.length > 0) {
+  const bad: BadLine[] = [];
+  // An open quote swallows the rest of the file: that one record is bad, the others stand.
+  if (quoted) bad.push({ file, line: quoteLine, reason: "unterminated quoted field" });
+  else if (field !== "" || fields.length > 0) {
     fields.push(field);
     records.push({ line: start, fields });
   }
   const width = records[0]?.fields.length ?? 0;
-  for (const r of records) {
-    if (r.fields.length !== width)
-      throw new DatasetError(file, r.line, `expected ${width} fields, got ${r.fields.length}`);
-  }
+  const good = records.filter((r) => {
+    if (r.fields.length === width) return true;
+    bad.push({ file, line: r.line, reason: `expected ${width} fields, got ${r.fields.length}` });
+    return false;
+  });
+  return { records: good, bad };
+}
+
+export function parseCsv(text: string, file = "<csv>"): Array<{ line: number; fields: string[] }> {
+  const { records, bad } = readCsv(text, file);
+  if (bad.length > 0) throw new DatasetError(bad);
   return records;
 }
 

@@ -5,8 +5,9 @@
 // without building it (for predicting, where speed matters).
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
+import { readMessages } from "./conversation-features.ts";
 import { messageView, NAMED, namedFeatures } from "./message-features.ts";
-import { normalize, surface } from "./normalize.ts";
+import { MAX_CHARS, normalize, surface } from "./normalize.ts";
 import {
   BIGRAM_SEED,
   DOMAIN_SEED,
@@ -227,10 +228,18 @@ export class Featurizer {
   /** Tokens, named features and link domains of a message; tokens' infos in the token table. */
   #read(input: ClassifyInput, signals?: Signals): { reading: Reading; domains: string[] } {
     const message = input ?? { text: "" };
-    const surf = surface(message.text);
+    // A conversation's messages are read one by one first: the token table then reads the whole.
+    const many = Array.isArray(message.messages) && message.messages.length > 1;
+    const parts = many ? readMessages(message.messages as string[], this.#tokens) : null;
+    // The ask of a conversation comes late: past MAX_CHARS, its latest characters are read.
+    const text =
+      many && typeof message.text === "string" && message.text.length > MAX_CHARS
+        ? message.text.slice(-MAX_CHARS)
+        : message.text;
+    const surf = surface(text);
     const norm = normalize(surf);
     const tokens = this.#tokens.read(norm);
-    const view = messageView(surf, norm, message, this.#tokens.keywords(tokens));
+    const view = messageView(surf, norm, message, this.#tokens.keywords(tokens), parts);
     const infos = this.#tokens.infos;
     const reasonRows: number[] = [];
     for (let t = 0; t < tokens.length; t++) reasonRows.push((infos[t] as TokenInfo).reasonRow);

@@ -47,13 +47,34 @@ export const KEYWORD_SETS = {
   },
   bait: {
     loose:
-      "free (nitro|gift|followers|promo|robux|skin|money|crypto|nft)|nitro|giveaway|airdrop|presale|crypto|bitcoin|btc|forex|invest|profit|passive income|earn (#|$ #)|from home|guaranteed|claim|winner|prize|limited (time|offer)|act now|click (here|the link)|verify (your|ur) account|gratis|gratuit|kostenlos",
-    words: "nft|nfts|eth|*won",
+      "free (nitro|gift|followers|promo|robux|skin|money|crypto|nft)|passive income|earn (#|$ #)|from home|limited (time|offer)|act now|click (here|the link)|verify (your|ur) account",
+    // Whole words (or a stated ending): "nitrogen", "investigate", "cryptography", "disclaimer"
+    // and "nonprofit" are not bait.
+    words:
+      "nft|nfts|eth|*won|nitro|giveaway|giveaways|airdrop|airdrops|presale|crypto|cryptos|cryptocurrenc*|bitcoin|bitcoins|btc|forex|invest|investing|investment|investments|investor|investors|profit|profits|guaranteed|claim|claims|claimed|winner|winners|prize|prizes|gratis|gratuit|gratuite|gratuits|kostenlos",
   },
   sells_promo: {
     loose:
       "(promote|promotion|promoting) (your|ur)|grow (your|ur)|(playlist|playlists|stream|streams|follower|followers|subscriber|subscribers|view|views|like|likes) (placement|promotion|boost|package)|real (followers|streams|listeners|views)|backlink|boost (your|ur)|(package|packages) (start|from)|marketing (agency|services)|our (agency|services)|guest post|rank (1|first)|more (followers|streams|views|sales)",
     words: "seo",
+  },
+  // Who pays whom: a fee asked of the recipient (pay-to-play scams) against pay offered to them.
+  asks_you_to_pay: {
+    words:
+      "(a|the|small|one-time|registration|entry|listing|submission|screening|processing|signing|distribution|membership|activation|verification|training|onboarding|setup|casting|audition|application|reading|booking|placement|feature|featuring|mint|minting|gas|shipping|handling|release|clearance|admin|service|management|printing|exhibition|hanging|jury|review) (fee|fees)|fee (is|of|is only|is just)|(you|u) (just |only |)(pay|need to pay|have to pay|must pay|cover|chip in|invest)|(just|only) (pay|cover|send)|pay (a|the|us|me|upfront|up front|first|for (the|your) (spot|slot|feature|listing|package))|(send|wire|transfer) (us|me|the) (the |)(money|payment|fee|deposit|difference|rest|balance|extra)|upfront|up-front|deposit|overpaid|overpayment|refund (the|me)|(buy|book|reserve|secure) (your|a|the) (spot|slot|place|seat|ticket|package)|everyone chips in|sponsored placement|pay to (be|get|play)|(pago|cuota|tasa) de|solo paga*|(taxa|pagamento) de|frais (de|d)|gebuhr|gebuehr|quota di|kosten van|oplat*|ucret*|biaya",
+  },
+  offers_pay: {
+    words:
+      "(we|i|we'll|i'll|we'd|i'd|we will|i will|we can|i can|happy to|willing to|would) (pay|compensate|cover) (you|u|your)|(i|we) (pay|can pay)|paid (gig|job|work|role|position|collab|collaboration|project|commission|opportunity|feature|verse)|(it's|it is|this is|is) paid|(your|ur) (rate|rates|price|prices|fee|fees)|how much (do |would |)(you|u) (charge|ask|want)|what (do|would) (you|u) charge|(rate|rates|price|budget|pay) (is|of|would be)|can pay|will pay|pay (you|u) ($|€|£|#)|(pagamos|pagaremos|te pagamos|te pago)|(nous|je) (te|vous) (payons|paierons|paie)|(wir|ich) (bezahlen|zahlen) (dir|dich|euch)|(ti|vi) (paghiamo|pago)|(we|ik) betalen|zaplac*|ucretli|dibayar|berbayar",
+  },
+  // Read per message of a conversation (conversation-features.ts): a greeting alone, kind words.
+  greeting: {
+    words:
+      "hi|hii|hiii|hey|heyy|heya|hiya|hello|helo|yo|sup|wassup|howdy|greetings|hola|buenas|oi|ola|bom dia|boa tarde|salut|bonjour|bonsoir|coucou|hallo|moin|servus|ciao|salve|buongiorno|hej|czesc|witam|dzien dobry|merhaba|selam|selamlar|halo|hai|permisi|hoi|goedemorgen|goedemiddag|konnichiwa|こんにちは|はじめまして|good (morning|afternoon|evening)|what's up|whats up",
+  },
+  praise: {
+    loose:
+      "love (your|ur|what you)|loving (your|ur)|big fan|huge fan|(i'm|im|i am) a fan|been following|(your|ur) (_ |)(work|music|art|stuff|videos|content|style|channel|mixes|tracks|code|designs) (is|are) (amazing|awesome|incredible|great|fire|insane|so good|beautiful|dope)|amazing|awesome|incredible|inspiring|admire|me encanta|amo (tu|seu|sua)|j'adore|adore (ton|votre)|ich liebe|mi piace molto|adoro|uwielbiam|bayiliyorum|keren banget|suka banget|geweldig|prachtig|素晴らしい|大好き|すごい",
   },
   contact_elsewhere: {
     words: "dm me|text me|whatsapp|telegram|add me on|hit me up on|contact me on|my email",

@@ -21,7 +21,7 @@ export class ModelLoadError extends Error {
   override readonly name = "ModelLoadError";
   constructor(
     readonly path: string,
-    problem: string,
+    readonly problem: string,
   ) {
     super(
       `Cannot load the classifier model at ${path}: ${problem}. Run \`npm run train\` to build it, or set MODEL_PATH to a model file.`,

@@ -3,6 +3,7 @@
 // general (several languages, many fields) rather than chasing particular messages.
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
+import { askLate, linkAfterPraise, type MessageFacts } from "./conversation-features.ts";
 import { KEYWORD_BIT, type KeywordName, YOU } from "./keywords.ts";
 import { type LinkFacts, linkFacts } from "./links.ts";
 
@@ -13,6 +14,8 @@ export interface MessageView {
   links: LinkFacts;
   /** Bitmask of KEYWORD_BIT: the keyword sets with a phrase in the message's tokens. */
   keywords: number;
+  /** Each message of a conversation of two or more, oldest first; null for one message. */
+  parts: MessageFacts[] | null;
 }
 
 interface NamedFeature {
@@ -20,6 +23,8 @@ interface NamedFeature {
   phrase: string;
   /** From signals rather than the text: absent from the corpus, see `signalPrior` in model.ts. */
   signal?: true;
+  /** Where it came from (platform, DM or channel): a prior the model weighs, never a reason. */
+  setting?: true;
   test: (v: MessageView, input: ClassifyInput, signals?: Signals) => boolean;
 }
 
@@ -182,6 +187,57 @@ export const NAMED: readonly NamedFeature[] = [
     phrase: "asks to move to another app",
     test: has("contact_elsewhere"),
   },
+  {
+    id: "asks_you_to_pay",
+    phrase: "asks you to pay (a fee, a deposit, a spot)",
+    test: has("asks_you_to_pay"),
+  },
+  {
+    id: "offers_pay",
+    phrase: "offers to pay you or asks your rate",
+    test: has("offers_pay"),
+  },
+  {
+    id: "praise",
+    phrase: "praises you or your work",
+    test: has("praise"),
+  },
+  {
+    id: "conversation",
+    phrase: "came as several messages in a row",
+    test: (v) => v.parts !== null,
+  },
+  {
+    id: "conv_greeting_first",
+    phrase: "opens with a greeting alone",
+    test: (v) => v.parts?.[0]?.greetingOnly === true,
+  },
+  {
+    id: "conv_ask_late",
+    phrase: "the ask comes in a later message",
+    test: (v) => v.parts !== null && askLate(v.parts),
+  },
+  {
+    id: "conv_link_alone",
+    phrase: "sends a link on its own",
+    test: (v) => v.parts?.some((p, i) => i > 0 && p.linkOnly) === true,
+  },
+  {
+    id: "conv_link_after_praise",
+    phrase: "sends a link alone after praise or a greeting, and asks nothing",
+    test: (v) => v.parts !== null && linkAfterPraise(v.parts),
+  },
+  {
+    id: "conv_last_asks",
+    phrase: "the last message asks something",
+    test: (v) => {
+      const last = v.parts?.at(-1);
+      return (
+        last !== undefined &&
+        (last.question || (last.keywords & (KEYWORD_BIT.proposes | KEYWORD_BIT.asks_opinion)) !== 0)
+      );
+    },
+  },
   { id: "len_tiny", phrase: "is very short", test: (v) => v.norm.length < 40 },
   { id: "len_short", phrase: "is short", test: (v) => v.norm.length >= 40 && v.norm.length < 140 },
   {
@@ -205,14 +261,30 @@ export const NAMED: readonly NamedFeature[] = [
     phrase: "uses many emoji",
     test: (v) => THREE_EMOJI.test(v.surface),
   },
-  { id: "platform_discord", phrase: "came on Discord", test: (_v, i) => i.platform === "discord" },
-  { id: "platform_slack", phrase: "came on Slack", test: (_v, i) => i.platform === "slack" },
+  {
+    id: "platform_discord",
+    phrase: "came on Discord",
+    setting: true,
+    test: (_v, i) => i.platform === "discord",
+  },
+  {
+    id: "platform_slack",
+    phrase: "came on Slack",
+    setting: true,
+    test: (_v, i) => i.platform === "slack",
+  },
   {
     id: "context_channel",
     phrase: "was posted in a channel",
+    setting: true,
     test: (_v, i) => i.context === "channel",
   },
-  { id: "context_dm", phrase: "came as a direct message", test: (_v, i) => i.context === "dm" },
+  {
+    id: "context_dm",
+    phrase: "came as a direct message",
+    setting: true,
+    test: (_v, i) => i.context === "dm",
+  },
   {
     id: "dup_some",
     phrase: "the same text reached 2-4 other people in 24 h",
@@ -263,6 +335,7 @@ export function messageView(
   norm: string,
   input: ClassifyInput,
   keywords: number,
+  parts: MessageFacts[] | null = null,
 ): MessageView {
   const extra = Array.isArray(input.links) ? input.links.filter((l) => typeof l === "string") : [];
   return {
@@ -270,6 +343,7 @@ export function messageView(
     norm,
     links: linkFacts(surfaceText, extra.slice(0, 20)),
     keywords,
+    parts,
   };
 }
 

@@ -99,10 +99,11 @@ export function formatReport(r: Report): string {
     }),
     "",
     `confusion (rows = actual, columns = predicted)`,
-    `${pad("")} ${labels.map((l) => l.slice(0, 12).padStart(12)).join(" ")}`,
+    // Columns as wide as the longest label: a cut name could read as another label.
+    `${pad("")} ${labels.map((l) => l.padStart(width)).join(" ")}`,
     ...labels.map(
       (a) =>
-        `${pad(a)} ${labels.map((p) => String(r.confusion[a]?.[p] ?? 0).padStart(12)).join(" ")}`,
+        `${pad(a)} ${labels.map((p) => String(r.confusion[a]?.[p] ?? 0).padStart(width)).join(" ")}`,
     ),
   ];
   return lines.join("\n");

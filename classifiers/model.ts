@@ -45,6 +45,9 @@ const SIGNAL_PRIOR: Record<string, number> = {
   account_young: 0.3,
 };
 
+/** Below this confidence the reasons open by saying the model is unsure, and of what else. */
+export const UNSURE = 0.6;
+
 export class Model {
   readonly labels: string[];
   readonly temperature: number;
@@ -106,7 +109,9 @@ export class Model {
       if ((probs[k] as number) > (probs[best] as number)) best = k;
     const label = this.labels[best] as string;
     const reasons = this.explain(extracted, best, best === this.#spam ? priors : []);
-    return { label, confidence: probs[best] as number, probs, reasons };
+    const confidence = probs[best] as number;
+    if (confidence < UNSURE) reasons.unshift(this.#unsure(probs, best));
+    return { label, confidence, probs, reasons };
   }
 
   /** Named features first (with signal priors), then the words that pushed hardest. */
@@ -115,7 +120,8 @@ export class Model {
     const named: Array<{ n: number; lift: number }> = [];
     for (const n of extracted.named) {
       const l = this.#lift(this.featurizer.namedBase + n, k);
-      if (l > 0.05 && !NAMED[n]?.signal) keepTop(named, { n, lift: l });
+      // Signals speak through their priors; "came on Discord" explains nothing to a reviewer.
+      if (l > 0.05 && !NAMED[n]?.signal && !NAMED[n]?.setting) keepTop(named, { n, lift: l });
     }
     // The three words that pushed hardest, kept in place without sorting every word.
     const top: Array<{ word: string; lift: number }> = [];
@@ -147,6 +153,15 @@ export class Model {
       reasons.push(`no single strong sign: the text as a whole reads most like ${this.labels[k]}`);
     }
     return reasons;
+  }
+
+  /** "unsure: 0.54, could also be collaboration (0.38)": the card's first reason when unsure. */
+  #unsure(probs: readonly number[], best: number): string {
+    let second = best === 0 ? 1 : 0;
+    for (let k = 0; k < probs.length; k++)
+      if (k !== best && (probs[k] as number) > (probs[second] as number)) second = k;
+    const other = (this.labels[second] ?? "").replaceAll("_", " ");
+    return `unsure: ${(probs[best] as number).toFixed(2)}, could also be ${other} (${(probs[second] as number).toFixed(2)})`;
   }
 
   /** How much more weight row `row` gives label `k` than the mean of the other labels. */

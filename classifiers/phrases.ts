@@ -6,8 +6,8 @@
 // Pattern syntax, kept close to the regexes it replaced: alternatives split by `|`, words by a
 // space, `(a|b|c)` a group (an empty alternative makes it optional), `word*` any word starting
 // with `word`, `*word` any word ending with it, `_` any word, `#` a number. A "loose" pattern
-// also lets its first word end and its last word start anywhere inside a longer word, the way an
-// unanchored regex would ("collab" in "collaboration").
+// also lets its last word go on into a longer word ("collab" in "collaboration"). Every phrase
+// starts at the start of a word: "earn" is not in "learn", nor "invest" in "reinvest".
 
 /** One word position of a phrase: the words it accepts, exactly or by prefix or suffix. */
 interface Slot {
@@ -96,13 +96,7 @@ function expand(alternative: string): string[][][] {
   return words.filter((w) => w.length > 0);
 }
 
-function slotOf(
-  choices: string[],
-  first: boolean,
-  last: boolean,
-  loose: boolean,
-  spaces: number,
-): Slot {
+function slotOf(choices: string[], last: boolean, loose: boolean, spaces: number): Slot {
   const gaps = choices[0]?.startsWith("-") ? DASH : spaces;
   const options = choices.map((o) => o.replace(/^-/, ""));
   const exact = new Set<string>();
@@ -115,7 +109,7 @@ function slotOf(
     if (option === "_") anyWord = true;
     else if (option === "#") number = true;
     else {
-      const open = (loose && first) || option.startsWith("*");
+      const open = option.startsWith("*");
       const trail = (loose && last) || option.endsWith("*");
       const word = option.replace(/^\*|\*$/g, "");
       if (open && trail) contains.push(word);
@@ -148,16 +142,17 @@ export function compilePhrases(sets: readonly KeywordSet[]): Phrase[] {
         for (const choices of expand(alternative))
           phrases.push({
             set,
-            slots: choices.map((o, i) =>
-              slotOf(o, i === 0, i === choices.length - 1, loose, spaces),
-            ),
+            slots: choices.map((o, i) => slotOf(o, i === choices.length - 1, loose, spaces)),
           });
     }
   });
   return phrases;
 }
 
-/** True when `token` fits the slot. Tokens may carry a clitic ("artist's"): the stem counts too. */
+/**
+ * True when `token` fits the slot. A possessive "'s" ("artist's") leaves the word it follows;
+ * other clitics make another word ("won't" is not "won", "can't" is not "can").
+ */
 export function fits(slot: Slot, token: string): boolean {
   const c = token.charCodeAt(0);
   if (slot.heads !== ANY_HEAD && (c < 97 || c > 122 || ((slot.heads >> (c - 97)) & 1) === 0))
@@ -168,8 +163,11 @@ export function fits(slot: Slot, token: string): boolean {
   // `_` stands for a regex \w+ word: ASCII, and no clitic.
   if (slot.anyWord && apostrophe < 0 && (isNumber || (c >= 97 && c <= 122))) return true;
   if (slot.exact.has(token)) return true;
-  const stem = apostrophe > 0 ? token.slice(0, apostrophe) : token;
-  if (apostrophe > 0 && slot.exact.has(stem)) return true;
+  const stem =
+    apostrophe > 0 && apostrophe === token.length - 2 && token.endsWith("'s")
+      ? token.slice(0, apostrophe)
+      : token;
+  if (stem !== token && slot.exact.has(stem)) return true;
   for (const p of slot.prefixes) if (token.startsWith(p)) return true;
   for (const p of slot.suffixes) if (token.endsWith(p) || stem.endsWith(p)) return true;
   for (const p of slot.contains) if (token.includes(p)) return true;

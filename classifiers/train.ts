@@ -3,6 +3,7 @@
 // random comes from the seed, so the same data and seed give the same model bytes.
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Context, Platform } from "../src/types.ts";
+import { conversationInput } from "./conversation.ts";
 import {
   DEFAULT_FEATURES,
   type FeatureConfig,
@@ -14,10 +15,17 @@ import { Model, softmax } from "./model.ts";
 import { stratifiedSplit } from "./random.ts";
 
 export interface Example {
+  /** The message, or a conversation's messages joined with "\n". */
   text: string;
   label: string;
+  /** A conversation's messages in order, when it has more than one. */
+  messages?: string[];
   platform?: Platform;
   context?: Context;
+  /** Items written together (one writer, one sitting): cross-validation keeps them in one fold. */
+  batch?: string;
+  /** Where the example was read, for messages about it. */
+  source?: { file: string; line: number };
 }
 
 export interface TrainOptions {
@@ -52,12 +60,15 @@ export const DEFAULT_TRAIN: TrainOptions = {
   features: DEFAULT_FEATURES,
 };
 
+/** What the classifier reads of an example: a conversation is built the way the bot builds it. */
 export function toInput(e: Example): ClassifyInput {
-  return {
-    text: e.text,
+  const base = {
     ...(e.platform ? { platform: e.platform } : {}),
     ...(e.context ? { context: e.context } : {}),
   };
+  return e.messages && e.messages.length > 1
+    ? conversationInput(e.messages, base)
+    : { text: e.text, ...base };
 }
 
 export function trainModel(

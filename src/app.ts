@@ -1,18 +1,29 @@
 // The one wiring file: Redis, queues, workers, store, HTTP and the adapters' context.
 // Everything it wires is a plain function or small object that tests can also call alone.
-import { UnrecoverableError, Worker } from "bullmq";
+import { type Job, UnrecoverableError, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
+import { createCampaignActionProcessor, enqueueCampaignAction } from "./campaign-actions.ts";
+import { createCampaigns } from "./campaigns.ts";
 import type { Config } from "./config.ts";
+import { createConversations } from "./conversations.ts";
 import { createDecide } from "./decisions.ts";
-import { createDeliverProcessor, type DeliverDeps, failDelivery } from "./deliver.ts";
+import {
+  createDeliverProcessor,
+  type DeliverDeps,
+  OUTBOUND_WORKER,
+  onDeliveryJobFailed,
+} from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
-import { backoffDelay } from "./errors.ts";
+import { backoffDelay, PermanentError } from "./errors.ts";
+import { createGroupProcessor, type QuietWindow } from "./group.ts";
+import { HOUSEKEEPING_EVERY_MS, housekeep } from "./housekeeping.ts";
 import { createHttpServer, type Health } from "./http.ts";
 import { reviewIdFor } from "./ids.ts";
 import { checkInbound } from "./inbound.ts";
 import { createKeys, type Keys } from "./keys.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
+import { createPacer } from "./pacer.ts";
 import type {
   AdapterContext,
   Classifier,
@@ -22,11 +33,20 @@ import type {
   ReviewStore,
   SignalSource,
 } from "./ports.ts";
-import { createQueues, INBOUND, OUTBOUND, type Queues } from "./queues.ts";
+import { createPresentProcessor, repairCard } from "./presenter.ts";
+import {
+  createQueues,
+  type DeliveryJob,
+  INBOUND,
+  OUTBOUND,
+  presentQueueName,
+  type Queues,
+  TRIAGE,
+} from "./queues.ts";
 import { createReviewReports } from "./review-reports.ts";
 import { createReviewStore } from "./review-store.ts";
 import { createSignalSource } from "./signals.ts";
-import { createTriageProcessor, type TriageResult } from "./triage.ts";
+import { createTriage } from "./triage.ts";
 import type { Platform } from "./types.ts";
 import { within } from "./within.ts";
 
@@ -36,6 +56,9 @@ import { within } from "./within.ts";
  * gives up after this and abandons what is left: its lock expires and a stalled check requeues it.
  */
 export const STOP_TIMEOUT_MS = 10_000;
+
+/** The scheduled job that removes what outlived the retention. */
+const HOUSEKEEPING = "housekeeping";
 
 export interface AppOptions {
   config: Config;
@@ -50,6 +73,8 @@ export interface AppOptions {
   http?: boolean;
   /** Interface to bind HTTP to. */
   host?: string;
+  /** The id of the classifier's model, for /healthz. */
+  modelId?: () => string;
 }
 
 export interface App {
@@ -62,6 +87,8 @@ export interface App {
   readonly metrics: Metrics;
   /** The HTTP port once started (useful with PORT=0), or null. */
   readonly port: number | null;
+  /** METRICS_PORT once started, when set, or null. */
+  readonly metricsPort: number | null;
   start(): Promise<void>;
   stop(): Promise<void>;
   health(): Promise<Health>;
@@ -101,18 +128,32 @@ export function createApp(options: AppOptions): App {
   const adapters = new Map<Platform, PlatformAdapter>(options.adapters.map((a) => [a.platform, a]));
   const signals =
     options.signals ?? createSignalSource(redis, keys, { retentionDays: config.RETENTION_DAYS });
+  const conversations = createConversations(redis, keys, { retentionDays: config.RETENTION_DAYS });
+  const campaigns = createCampaigns(redis, keys, { retentionDays: config.RETENTION_DAYS });
+  const pacer = createPacer(redis);
+  const window: QuietWindow = {
+    quietMs: config.CONVERSATION_QUIET_MS,
+    maxWaitMs: config.CONVERSATION_MAX_WAIT_MS,
+  };
+  const applyCampaign = (id: string) => enqueueCampaignAction(queues.outbound, id);
   const decide = createDecide({
     store,
     queues,
+    applyCampaign,
+    releaseCampaign: (campaign) => campaigns.release(campaign),
     responder: options.responder,
     adapters,
     metrics,
   });
-  const http = options.http === false ? null : createHttpServer({ health, metrics: readMetrics });
+  const own = { health, metrics: readMetrics };
+  const apart = config.METRICS_PORT !== undefined;
+  const http = options.http === false ? null : createHttpServer(apart ? {} : { own });
+  const metricsHttp = options.http === false || !apart ? null : createHttpServer({ own });
   const workers: Worker[] = [];
   // Jobs this process is running, so a stop that gives up can say which ones it left behind.
   const inFlight = new Set<string>();
   let port: number | null = null;
+  let metricsPort: number | null = null;
 
   const ctx: AdapterContext = {
     listen: role !== "worker",
@@ -124,21 +165,27 @@ export function createApp(options: AppOptions): App {
       await enqueueInbound(checked.message, reviewId);
       return { status: "queued", reviewId };
     },
-    async triageState(reviewId) {
-      // The inbound job's id is the review id; its return value says whether a card was needed.
-      const state = await queues.inbound.getJobState(reviewId);
-      if (state !== "completed" && state !== "failed") return { status: "pending" };
-      const job = await queues.inbound.getJob(reviewId);
-      if (!job) return { status: "pending" };
-      if (state === "failed") return { status: "failed", reason: job.failedReason };
-      const result = job.returnvalue as TriageResult | null;
-      return result?.status === "ignored"
-        ? { status: "ignored", reason: result.reason }
-        : { status: "carded" };
+    async triageState(jobId) {
+      // The inbound job is gone once done: where its message went is in the review store.
+      const [attached, review] = await Promise.all([
+        redis.get(keys.attached(jobId)),
+        store.get(jobId),
+      ]);
+      if (attached?.startsWith("ignored:")) {
+        return { status: "ignored", reason: attached.slice("ignored:".length) };
+      }
+      const reviewId = attached ? attached.split("|")[0] : review?.id;
+      const found = reviewId === review?.id ? review : reviewId ? await store.get(reviewId) : null;
+      if (found?.card || found?.campaignId) return { status: "carded", reviewId: found.id };
+      if ((await queues.inbound.getJobState(jobId)) === "failed") {
+        const job = await queues.inbound.getJob(jobId);
+        return { status: "failed", reason: job?.failedReason ?? "triage failed" };
+      }
+      return { status: "pending" };
     },
     decide,
     getReview: (id) => store.get(id),
-    pending: (limit = 20) => reports.pending(limit),
+    pending: (limit = 20, platform) => reports.pending(limit, platform),
     stats: (days) => reports.stats(days),
     route(method, path, handler) {
       http?.route(method, path, handler);
@@ -152,27 +199,99 @@ export function createApp(options: AppOptions): App {
     };
     // The workers complete jobs on the same connection the processors use: triage relies on it.
     const common = { connection: redis, prefix: keys.bullPrefix, settings };
-    const triage = new Worker(
+    const concurrency = config.WORKER_CONCURRENCY;
+    const triage = createTriage({
+      store,
+      conversations,
+      campaigns,
+      classifier: options.classifier,
+      responder: options.responder,
+      queues,
+      metrics,
+      window,
+      applyCampaign: (id) => enqueueCampaignAction(queues.outbound, id, true),
+      logger,
+    });
+    const group = new Worker(
       INBOUND,
-      createTriageProcessor({
-        redis,
-        keys,
-        store,
+      createGroupProcessor({
+        conversations,
         signals,
-        classifier: options.classifier,
-        responder: options.responder,
+        triageQueue: queues.triage,
         adapters,
-        metrics,
+        window,
+        async recard(reviewId) {
+          const review = await store.get(reviewId);
+          if (!review) return false;
+          if (!review.card && !review.campaignId) await repairCard(queues, review);
+          return true;
+        },
+        async triageChannelMessage(message, reviewId, messageSignals) {
+          const outcome = await triage.channelMessage(message, reviewId, messageSignals);
+          // Remembered for triageState (the job is gone once done); a day, no text.
+          if (outcome.status === "ignored") {
+            await redis.set(keys.attached(reviewId), `ignored:${outcome.reason}`, "EX", 86_400);
+          }
+          return outcome;
+        },
         logger,
       }),
-      { ...common, concurrency: config.WORKER_CONCURRENCY },
+      { ...common, concurrency },
     );
+    const conversation = new Worker(TRIAGE, triage.conversation, { ...common, concurrency });
     const deliverDeps: DeliverDeps = { store, adapters, metrics, logger };
-    const deliver = new Worker(OUTBOUND, createDeliverProcessor(deliverDeps), {
-      ...common,
-      concurrency: config.WORKER_CONCURRENCY,
+    const deliverOne = createDeliverProcessor(deliverDeps);
+    const applyOne = createCampaignActionProcessor({
+      store,
+      campaigns,
+      responder: options.responder,
+      adapters,
+      queues,
+      logger,
     });
-    for (const worker of [triage, deliver]) {
+    const housekeeping = {
+      redis,
+      keys,
+      queues: [
+        queues.inbound,
+        queues.triage,
+        queues.outbound,
+        ...[...adapters.keys()].map((p) => queues.present(p)),
+      ],
+      retentionDays: config.RETENTION_DAYS,
+    };
+    const deliver = new Worker<DeliveryJob>(
+      OUTBOUND,
+      (job) =>
+        job.name === "campaign"
+          ? applyOne(job)
+          : job.name === HOUSEKEEPING
+            ? housekeep(housekeeping)
+            : deliverOne(job),
+      { ...common, ...OUTBOUND_WORKER, concurrency },
+    );
+    // One schedule for all workers (upserted by id), run by whichever takes it.
+    queues.outbound
+      .upsertJobScheduler(HOUSEKEEPING, { every: HOUSEKEEPING_EVERY_MS }, { name: HOUSEKEEPING })
+      .catch((err: Error) => logger.warn({ err: err.message }, "could not schedule housekeeping"));
+    const presenters = [...adapters.values()].map((adapter) => {
+      return new Worker(
+        presentQueueName(adapter.platform),
+        createPresentProcessor({
+          redis,
+          keys,
+          store,
+          pacer,
+          adapter,
+          queues,
+          metrics,
+          logger,
+        }),
+        // A paced channel takes one call at a time anyway; an unpaced one (console) may go wide.
+        { ...common, concurrency: adapter.cardPaceMs ? 2 : concurrency },
+      );
+    });
+    for (const worker of [group, conversation, deliver, ...presenters]) {
       const key = (jobId: string | undefined) => `${worker.name}:${jobId}`;
       worker.on("active", (job) => inFlight.add(key(job.id)));
       worker.on("completed", (job) => inFlight.delete(key(job.id)));
@@ -190,10 +309,15 @@ export function createApp(options: AppOptions): App {
         );
         // The processor fails the review itself on its own last attempt, but not when BullMQ
         // fails the job without running it (stalled too often: the worker died each time).
-        if (final && job && worker.name === OUTBOUND) {
-          const { reviewId } = job.data as { reviewId: string };
-          failDelivery(deliverDeps, reviewId, err.message).catch((e: Error) =>
-            logger.error({ jobId: job.id, err: e.message }, "could not mark the review failed"),
+        // A PermanentError is the processor's own verdict on a review it left as it was.
+        const byProcessor = err instanceof PermanentError;
+        if (final && !byProcessor && job && worker.name === OUTBOUND && job.name === "deliver") {
+          onDeliveryJobFailed(deliverDeps, queues.outbound, job as Job<DeliveryJob>, err).catch(
+            (e: Error) =>
+              logger.error(
+                { jobId: job.id, err: e.message },
+                "could not settle the failed delivery",
+              ),
           );
         }
       });
@@ -218,7 +342,14 @@ export function createApp(options: AppOptions): App {
     );
     const workersOk =
       role === "ingest" || (workers.length > 0 && workers.every((w) => w.isRunning()));
-    return { ok: redisUp && workersOk, redis: redisUp ? "up" : "down", workers: status, role };
+    const model = options.modelId?.();
+    return {
+      ok: redisUp && workersOk,
+      redis: redisUp ? "up" : "down",
+      workers: status,
+      role,
+      ...(model ? { model } : {}),
+    };
   }
 
   async function readMetrics() {
@@ -236,6 +367,9 @@ export function createApp(options: AppOptions): App {
     get port() {
       return port;
     },
+    get metricsPort() {
+      return metricsPort;
+    },
     health,
     async start() {
       // The shared connection is already connecting (or retrying) since createApp: nothing waits
@@ -244,8 +378,13 @@ export function createApp(options: AppOptions): App {
       // process that is about to stop.
       for (const adapter of adapters.values()) await adapter.start(ctx);
       if (http) port = await http.listen(config.PORT, options.host);
+      if (metricsHttp)
+        metricsPort = await metricsHttp.listen(config.METRICS_PORT ?? 0, config.METRICS_HOST);
       if (role !== "ingest") startWorkers();
-      logger.info({ role, adapters: [...adapters.keys()], port }, "collab-triage started");
+      logger.info(
+        { role, adapters: [...adapters.keys()], port, metricsPort },
+        "collab-triage started",
+      );
     },
     async stop() {
       // Stop taking work first, then let in-flight jobs finish, then close connections.
@@ -273,6 +412,7 @@ export function createApp(options: AppOptions): App {
       if (force) redis.disconnect();
       await queues.close();
       await http?.close();
+      await metricsHttp?.close();
       if (!force) await redis.quit().catch(() => redis.disconnect());
       logger.info("collab-triage stopped");
     },

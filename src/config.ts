@@ -2,6 +2,7 @@
 // Each adapter parses its own variables beside its code (adapters/*/config.ts).
 import { z } from "zod";
 import { safeUrl } from "./redis-check.ts";
+import { LANGUAGES } from "./responder/language.ts";
 import { loadTemplates, TemplateError, type Templates } from "./responder/templates.ts";
 
 /** "a, b,,c" -> ["a", "b", "c"], each checked by `item`: people paste lists with spaces and stray commas. */
@@ -42,11 +43,21 @@ export const configSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{1,40}$/, "must be 1-40 letters, digits, _ or -")
     .default("triage"),
   PORT: port.default(3000),
+  /**
+   * Set: /healthz and /metrics move off PORT (which faces Slack) to a port of their own, on
+   * METRICS_HOST, as Prometheus exporters do. Unset: PORT serves them too.
+   */
+  METRICS_PORT: port.optional(),
+  METRICS_HOST: z.string().trim().min(1).default("127.0.0.1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_MESSAGE_TEXT: bool.default(false),
   /** Signs the drafts; left empty, the signature line is left out. */
   OWNER_NAME: z.string().trim().default(""),
   OWNER_ABOUT: z.string().trim().default(""),
+  /** Drafts to senders writing in a language the templates lack are in this one. */
+  OWNER_LANGUAGE: z
+    .enum(LANGUAGES, { message: `must be one of ${LANGUAGES.join(", ")}` })
+    .default("en"),
   RETENTION_DAYS: z.coerce
     .number({ message: "must be a number of days" })
     .int("must be a whole number of days")
@@ -67,6 +78,20 @@ export const configSchema = z.object({
   LLM_API_KEY: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
   CONSOLE_MODE: z.enum(["auto", "interactive", "lines", "demo"]).default("auto"),
+  /** A DM conversation is triaged this long after its latest message (people write in bursts). */
+  CONVERSATION_QUIET_MS: z.coerce
+    .number({ message: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(0, "must be 0-60000")
+    .max(60_000, "must be 0-60000")
+    .default(2000),
+  /** ...but its card waits at most this long after the first message it does not show yet. */
+  CONVERSATION_MAX_WAIT_MS: z.coerce
+    .number({ message: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(0, "must be 0-300000")
+    .max(300_000, "must be 0-300000")
+    .default(10_000),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema>>;

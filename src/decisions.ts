@@ -12,9 +12,11 @@ import { enqueueDelivery, type Queues, repairDelivery } from "./queues.ts";
 import { codePointLength, sanitizeText } from "./text.ts";
 import {
   type AuditEntry,
+  cardVersion,
   type Decision,
-  draftVersion,
   isLabel,
+  type Label,
+  messageCountOf,
   type Platform,
   type Review,
   type ReviewStatus,
@@ -24,6 +26,10 @@ import {
 export interface DecideDeps {
   store: ReviewStore;
   queues: Queues;
+  /** Hands a decided campaign's action to the outbound queue, for all its members. */
+  applyCampaign(campaignId: string): Promise<void>;
+  /** Marks a released campaign's text, so it does not gather again for a while. */
+  releaseCampaign(campaign: Review): Promise<void>;
   responder: Responder;
   adapters: ReadonlyMap<Platform, PlatformAdapter>;
   metrics: Metrics;
@@ -80,7 +86,8 @@ export function createDecide(deps: DecideDeps) {
     deps.metrics.reviews.inc({ outcome });
     if (enqueue) {
       try {
-        await enqueueDelivery(deps.queues, result.review.id);
+        if (result.review.kind === "campaign") await deps.applyCampaign(result.review.id);
+        else await enqueueDelivery(deps.queues, result.review.id);
       } catch {
         // The decision stands, so "nothing was decided" would be wrong: say what to do instead.
         return {
@@ -109,7 +116,7 @@ export function createDecide(deps: DecideDeps) {
 
     switch (decision.action) {
       case "approve": {
-        if (review.kind === "moderation") return notModeration();
+        if (review.kind !== "reply") return notModeration();
         // Decided already (maybe edited because the draft was empty or too long): no status goes
         // back to pending, so refuse it as decided, past the draft checks, and repair a send that
         // was never queued.
@@ -119,7 +126,7 @@ export function createDecide(deps: DecideDeps) {
         }
         // Before the draft checks: a card that showed another draft is refused as stale, even
         // if the current draft could not be sent either, so the reviewer looks at the new one.
-        if (decision.draftVersion !== undefined && !showsDraft(decision.draftVersion, review)) {
+        if (decision.draftVersion !== undefined && !showsCard(decision.draftVersion, review)) {
           return draftChanged(review);
         }
         if (review.draft.text === null) {
@@ -146,14 +153,16 @@ export function createDecide(deps: DecideDeps) {
           from: ["pending"],
           to: "approved",
           audit: audit("approve", "approved", { text: review.draft.text }),
-          // The draft just checked (version and length) is the one sent, or nothing is.
+          // The draft just checked (version and length) is the one sent, or nothing is; and the
+          // conversation it answers has not grown since.
           draft: review.draft,
+          ...(decision.draftVersion !== undefined ? { messageCount: messageCountOf(review) } : {}),
           set: { ...decided, finalText: review.draft.text },
         });
         return afterTransition(review.id, result, "approved", true, true);
       }
       case "edit": {
-        if (review.kind === "moderation") return notModeration();
+        if (review.kind !== "reply") return notModeration();
         const max = maxReply(review);
         const text = editedText(decision.text ?? "");
         // Blank is refused, but what is sent keeps its whitespace.
@@ -176,6 +185,7 @@ export function createDecide(deps: DecideDeps) {
         return afterTransition(review.id, result, "edited", true);
       }
       case "reject": {
+        // On a campaign card: Reject all, applied to its members by the outbound queue.
         const result = await deps.store.transition({
           reviewId: review.id,
           from: ["pending"],
@@ -183,9 +193,22 @@ export function createDecide(deps: DecideDeps) {
           audit: audit("reject", "rejected"),
           set: decided,
         });
-        return afterTransition(review.id, result, "rejected", false);
+        return afterTransition(review.id, result, "rejected", review.kind === "campaign");
+      }
+      case "not_spam": {
+        if (review.kind !== "campaign") return notModeration();
+        const result = await deps.store.transition({
+          reviewId: review.id,
+          from: ["pending"],
+          to: "rejected",
+          audit: audit("not_spam", "rejected", { detail: "not spam" }),
+          set: { ...decided, correctedLabel: releasedLabel(review) },
+        });
+        if (result.ok) await deps.releaseCampaign(result.review);
+        return afterTransition(review.id, result, "released", true);
       }
       case "relabel": {
+        if (review.kind === "campaign") return notModeration();
         if (!isLabel(decision.label)) {
           return { ok: false, code: "invalid_label", message: "Unknown label.", review };
         }
@@ -203,7 +226,8 @@ export function createDecide(deps: DecideDeps) {
         return afterTransition(review.id, result, "relabelled", false);
       }
       case "moderate": {
-        if (review.kind !== "moderation" || !decision.moderation) return notModeration();
+        const watched = review.kind === "moderation" || review.message.context === "channel";
+        if (!watched || !decision.moderation) return notModeration();
         if (decision.moderation.type === "ignore") {
           const result = await deps.store.transition({
             reviewId: review.id,
@@ -212,7 +236,7 @@ export function createDecide(deps: DecideDeps) {
             audit: audit("moderate", "rejected", { detail: "ignored" }),
             set: { ...decided, moderation: decision.moderation },
           });
-          return afterTransition(review.id, result, "rejected", false);
+          return afterTransition(review.id, result, "rejected", review.kind === "campaign");
         }
         const result = await deps.store.transition({
           reviewId: review.id,
@@ -249,13 +273,21 @@ function notPending(
  * draft, always sets correctedLabel). Otherwise refusing is safe: the card is refreshed, now with
  * a version, and the next click on it is judged exactly.
  */
-function showsDraft(version: string, review: Review): boolean {
-  if (version === UNKNOWN_DRAFT_VERSION) return review.correctedLabel === undefined;
-  return version === draftVersion(review.draft);
+function showsCard(version: string, review: Review): boolean {
+  if (version === UNKNOWN_DRAFT_VERSION) {
+    return review.correctedLabel === undefined && messageCountOf(review) <= 1;
+  }
+  return version === cardVersion(review);
+}
+
+/** What "not spam" makes a campaign: its best label other than spam, for the record. */
+function releasedLabel(review: Review): Label {
+  const { scores } = review.classification;
+  return scores.collaboration > scores.feedback_request ? "collaboration" : "feedback_request";
 }
 
 const DRAFT_CHANGED =
-  "Nothing was sent: the draft changed after this card showed it (the review was relabelled, which wrote a new draft).";
+  "Nothing was sent: the draft changed after this card showed it (a relabel wrote a new one, or the sender wrote again).";
 
 /** Adapters refresh the card before passing this on, so "the card now shows" holds when they say it. */
 function draftChanged(review: Review): Extract<DecideResult, { ok: false }> {

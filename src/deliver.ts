@@ -2,12 +2,12 @@
 // The order matters: check the record, send, record, then touch the card. A retry after the send
 // finds the record and sends nothing; a worker that died between send and record is covered by the
 // adapter's platform-side dedupe (Discord's nonce, Slack's metadata), keyed by the review id.
-import type { Job } from "bullmq";
+import type { Job, Queue } from "bullmq";
 import type { Logger } from "pino";
 import { PermanentError, RetryableError } from "./errors.ts";
 import type { Metrics } from "./metrics.ts";
 import type { DeliveryResult, PlatformAdapter, ReviewStore } from "./ports.ts";
-import type { DeliveryJob } from "./queues.ts";
+import { type DeliveryJob, retryFailedJob } from "./queues.ts";
 import type { Platform, Review } from "./types.ts";
 
 export interface DeliverDeps {
@@ -44,7 +44,8 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     const last = job.attemptsMade + 1 >= attempts;
     let result: DeliveryResult;
     try {
-      result = await send(adapter, review);
+      // attemptsStarted counts stalls too: a worker killed mid-send leaves no failed attempt.
+      result = await send(adapter, review, { retry: job.attemptsStarted > 1 });
     } catch (err) {
       if (!last) throw err;
       result = { status: "retry", reason: (err as Error).message };
@@ -69,6 +70,45 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     }
     return { reviewId, status: to };
   };
+}
+
+/**
+ * The outbound worker's lock and stall settings. A delivery whose worker died is only known once its
+ * lock expires and a stalled check finds it: a short lock has a reply retried within about 15 s of a
+ * crash, not a minute. BullMQ fails a job that stalled more than maxStalledCount times (default 1),
+ * so two crashes in a row lost replies: a delivery is retried however often its process died.
+ */
+export const OUTBOUND_WORKER = {
+  lockDuration: 10_000,
+  stalledInterval: 5_000,
+  maxStalledCount: Number.MAX_SAFE_INTEGER,
+} as const;
+
+/** BullMQ's words for a job it failed because workers died while running it, not our processor's. */
+const DIED_RUNNING = /stalled more than allowable limit|started more than allowable limit/;
+
+/**
+ * A delivery job that ended in the failed set. Failed because its workers kept dying (BullMQ's
+ * stalled limit, set by a worker with the default limit, say): back to the queue, where the next
+ * attempt looks on the platform before posting (`retry`), since one of the dead ones may have
+ * posted. Failed otherwise, without our processor recording it: the review is marked failed.
+ */
+export async function onDeliveryJobFailed(
+  deps: DeliverDeps,
+  queue: Queue,
+  job: Job<DeliveryJob>,
+  err: Error,
+): Promise<"requeued" | "failed"> {
+  if (DIED_RUNNING.test(err.message) && job.id) {
+    const requeued = await retryFailedJob(queue, job.id);
+    deps.logger.warn(
+      { jobId: job.id, requeued, reason: err.message },
+      "delivery stalled too often (its workers died); queued again, to look before posting",
+    );
+    return "requeued";
+  }
+  await failDelivery(deps, job.data.reviewId, err.message);
+  return "failed";
 }
 
 /**
@@ -138,12 +178,16 @@ function gaveUp(job: Job<DeliveryJob>, attempts: number, reason: string): string
   return `${reason} (still failing after ${attempts} attempts over ${minutes} min)`;
 }
 
-function send(adapter: PlatformAdapter, review: Review): Promise<DeliveryResult> {
+function send(
+  adapter: PlatformAdapter,
+  review: Review,
+  options: { retry: boolean },
+): Promise<DeliveryResult> {
   if (review.kind === "moderation") {
     if (!adapter.moderate || !review.moderation) {
       return Promise.resolve({ status: "failed", reason: "this platform cannot moderate" });
     }
     return adapter.moderate(review, review.moderation);
   }
-  return adapter.deliver(review, review.finalText ?? "");
+  return adapter.deliver(review, review.finalText ?? "", options);
 }

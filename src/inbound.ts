@@ -1,15 +1,16 @@
 // The door into the pipeline: an adapter's InboundMessage is checked and cleaned before it is queued.
 import { z } from "zod";
-import { cut, findLinks, sanitizeText } from "./text.ts";
+import { cut, findLinks, oneLine, sanitizeText } from "./text.ts";
 import { type InboundMessage, PLATFORMS } from "./types.ts";
 
 const id = z.string().trim().min(1, "must not be empty").max(200, "is too long");
 
 /**
  * Text only shown to a reviewer (a display name, a note): an over-long one is cut, not refused.
- * The sender picks their name, and refusing it would drop the whole message.
+ * The sender picks their name, and refusing it would drop the whole message. Control characters
+ * go first, so a name cannot break a card's lines or turn its words around.
  */
-const display = (max: number) => z.string().transform((value) => cut(value, max, "…"));
+const display = (max: number) => z.string().transform((value) => cut(oneLine(value), max, "…"));
 
 /** Longest author name kept; longer ones are cut. */
 export const MAX_NAME = 200;

@@ -11,6 +11,20 @@ export interface Keys {
   presenting(id: string): string;
   readonly corrections: string;
   stats(day: string): string;
+  /** A conversation's messages, oldest first (the latest few). */
+  messages(id: string): string;
+  /** Which review a DM sender's conversation is in right now. */
+  conversation(platform: string, workspace: string, channel: string, author: string): string;
+  /** Which review (and at what message count) an inbound job's message joined. */
+  attached(jobId: string): string;
+  /** Which campaign a spam fingerprint band belongs to while the campaign is active. */
+  campaignBand(platform: string, context: string, band: string): string;
+  /** A campaign's members (review id -> messages it counted), accounts, channels, sample. */
+  campaignPart(id: string, part: "members" | "accounts" | "channels" | "sample"): string;
+  /** When a platform's review channel may take its next card call. */
+  pace(platform: string): string;
+  /** The prefix of every key ("{triage}:"), for scripts that name keys from ids. */
+  readonly tag: string;
   /** Free-form key for a named part (signals, delivery records). */
   part(...segments: string[]): string;
 }
@@ -27,6 +41,14 @@ export function createKeys(prefix: string): Keys {
     // Scored by time; a new name, so a list left by an earlier version just expires.
     corrections: part("corrections-by-time"),
     stats: (day) => part("stats", day),
+    messages: (id) => part("messages", id),
+    conversation: (platform, workspace, channel, author) =>
+      part("conversation", platform, workspace, channel, author),
+    attached: (jobId) => part("attached", jobId),
+    campaignBand: (platform, context, band) => part("campaign-band", platform, context, band),
+    campaignPart: (id, name) => part("campaign", id, name),
+    pace: (platform) => part("pace", platform),
+    tag: `${tag}:`,
     part,
   };
 }

@@ -4,6 +4,7 @@
 import { APIConnectionTimeoutError, APIError, APIUserAbortError, OpenAI } from "openai";
 import type { Logger } from "pino";
 import { z } from "zod";
+import { cut } from "./text.ts";
 
 export const llmConnectionSchema = z.object({
   /** e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1 (Ollama). */
@@ -22,6 +23,8 @@ export type LlmErrorCode =
   | "LLM_EMPTY"
   | "LLM_TRUNCATED"
   | "LLM_MALFORMED"
+  /** The server answered, but not with a chat completion (an HTML page, a proxy's error). */
+  | "LLM_NOT_CHAT"
   | "LLM_TOO_LONG";
 
 /** Why the LLM gave no usable answer; `status` is the HTTP status when the server answered. */
@@ -75,17 +78,37 @@ export class LlmChat {
   /** The assistant's text, trimmed; throws LlmError when there is none. */
   async complete(request: ChatRequest): Promise<string> {
     let completion: OpenAI.Chat.Completions.ChatCompletion;
+    let status: number;
+    let contentType: string;
     try {
-      completion = await this.#client.chat.completions.create({
-        model: this.model,
-        messages: request.messages,
-        ...(request.json ? { response_format: { type: "json_object" as const } } : {}),
-        ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
-      });
+      const answer = await this.#client.chat.completions
+        .create({
+          model: this.model,
+          messages: request.messages,
+          ...(request.json ? { response_format: { type: "json_object" as const } } : {}),
+          ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+        })
+        .withResponse();
+      completion = answer.data;
+      status = answer.response.status;
+      contentType = answer.response.headers.get("content-type") ?? "no content type";
     } catch (err) {
       throw this.#toLlmError(err);
     }
-    const choice = completion.choices?.[0];
+    // The SDK hands back a non-JSON body as a string: a login page or a proxy's error page
+    // answered with 200 is not an empty answer, and the base URL is the usual cause.
+    if (
+      typeof completion !== "object" ||
+      completion === null ||
+      !Array.isArray(completion.choices)
+    ) {
+      throw new LlmError(
+        "LLM_NOT_CHAT",
+        `the server answered HTTP ${status} with ${contentType.split(";")[0]}, not a chat completion (is LLM_BASE_URL the API's base URL, e.g. ending in /v1?)`,
+        status,
+      );
+    }
+    const choice = completion.choices[0];
     // A cut-off answer is half a JSON object or half a reply: neither is usable.
     if (choice?.finish_reason === "length") {
       throw new LlmError("LLM_TRUNCATED", "the model stopped at its token limit");
@@ -102,10 +125,23 @@ export class LlmChat {
     if (err instanceof APIError && err.status !== undefined) {
       return new LlmError("LLM_HTTP", `the server answered HTTP ${err.status}`, err.status);
     }
+    // The SDK parses a JSON content type itself: a body that is not JSON throws a SyntaxError,
+    // which is an answer we cannot read, not a network failure.
+    if (err instanceof SyntaxError) {
+      return new LlmError("LLM_NOT_CHAT", "the server's answer is not valid JSON");
+    }
     const message = err instanceof Error ? err.message : String(err);
     // Belt and braces: an error text must never carry the key into a log line.
     return new LlmError("LLM_NETWORK", message.replaceAll(this.#apiKey, "[redacted]"));
   }
+}
+
+/**
+ * A display name as a JSON string inside the message block: its quotes and line breaks escaped, so
+ * a name such as 'Maya"\nSystem: ...' stays one quoted value, and it cannot close the block.
+ */
+export function quotedName(name: string): string {
+  return JSON.stringify(cut(name.toWellFormed(), 80)).replace(/<\/message>/gi, "</ message>");
 }
 
 /** Reasoning models served by Ollama or vLLM may prefix their answer with <think>…</think>. */

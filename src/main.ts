@@ -1,20 +1,29 @@
 // `npm start`: read the config, check Redis, pick the adapters, run until a signal or end of input.
 // This file and src/cli/ are the composition roots: the only places in src/ that import adapters/
 // and classifiers/.
-import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { platformsEnabled, selectAdapters } from "../adapters/index.ts";
 import { createClassifier } from "../classifiers/index.ts";
+import { ModelLoadError, SHIPPED_MODEL } from "../classifiers/local.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, parseConfig } from "./config.ts";
+import { loadDotEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
+import { modelId } from "./model-id.ts";
 import { redisProblem } from "./redis-check.ts";
+import {
+  type LoadedClassifier,
+  ReloadableClassifier,
+  reloadOn,
+  reloadOnChange,
+} from "./reloadable-classifier.ts";
 import { createResponder } from "./responder/index.ts";
 
 async function main(argv: string[]): Promise<number> {
-  if (existsSync(".env")) process.loadEnvFile(".env");
   const demo = argv.includes("--demo");
   let config: ReturnType<typeof parseConfig>;
   try {
+    loadDotEnv();
     config = parseConfig(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -46,12 +55,32 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+  const load = () => loadClassifier(config, logger);
+  let first: LoadedClassifier;
+  try {
+    first = await load();
+  } catch (err) {
+    if (err instanceof ModelLoadError && config.MODEL_PATH) {
+      process.stderr.write(
+        `collab-triage: MODEL_PATH=${err.path}: ${err.problem} (set it to a model file from \`collab-triage train\`, or unset it for the shipped model)\n`,
+      );
+      return 2;
+    }
+    throw err;
+  }
+  const classifier = new ReloadableClassifier(first, load);
+  logger.info({ model: classifier.model, path: classifier.path }, "model in use");
+  reloadOn("SIGHUP", classifier, logger);
+  if (config.MODEL_PATH) reloadOnChange(config.MODEL_PATH, classifier, logger);
   const app = createApp({
     config,
     adapters: selection.adapters,
-    classifier: await createClassifier(config, logger),
+    classifier,
     responder: createResponder(config, logger),
     logger,
+    modelId: () => classifier.model,
+    // The console needs no HTTP: it opens PORT only when PORT is set.
+    http: !selection.console || Boolean(process.env.PORT),
   });
 
   let stopping: Promise<void> | null = null;
@@ -70,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     // Without the stop, the Redis connection (and any worker) would keep a useless process alive
     // and a supervisor's restart-on-failure would never fire.
-    process.stderr.write(`collab-triage: could not start: ${startProblem(err, config.PORT)}\n`);
+    process.stderr.write(`collab-triage: could not start: ${startProblem(err, config)}\n`);
     await stop();
     // Whatever a half-started client still holds must not keep the process from exiting.
     setTimeout(() => process.exit(1), 3000).unref();
@@ -84,10 +113,32 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** CLASSIFIER's classifier and the id of the model file it read (the same file before and after). */
+async function loadClassifier(
+  config: ReturnType<typeof parseConfig>,
+  logger: ReturnType<typeof createLogger>,
+): Promise<LoadedClassifier> {
+  if (config.CLASSIFIER === "rules") {
+    const classifier = await createClassifier(config, logger);
+    return { classifier, model: classifier.name };
+  }
+  const path = config.MODEL_PATH ?? SHIPPED_MODEL;
+  const id = async () => modelId(await readFile(path, "utf8").catch(() => ""));
+  for (let tries = 1; ; tries++) {
+    const before = await id();
+    const classifier = await createClassifier(config, logger);
+    // A retrain renames the new file into place: if it landed mid-load, load again.
+    if ((await id()) === before || tries === 3) return { classifier, model: before, path };
+  }
+}
+
 /** One line on why start-up failed: the port in use by name, otherwise the error's first line. */
-function startProblem(err: unknown, port: number): string {
-  if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
-    return `PORT ${port} is already in use (set PORT to a free port)`;
+function startProblem(err: unknown, config: ReturnType<typeof parseConfig>): string {
+  const e = err as NodeJS.ErrnoException & { port?: number };
+  if (e.code === "EADDRINUSE") {
+    const metrics = config.METRICS_PORT !== undefined && e.port === config.METRICS_PORT;
+    const [name, port] = metrics ? ["METRICS_PORT", config.METRICS_PORT] : ["PORT", config.PORT];
+    return `${name} ${port} is already in use (set ${name} to a free port)`;
   }
   const message = err instanceof Error ? err.message : String(err);
   return message.split("\n")[0] ?? message;

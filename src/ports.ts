@@ -12,6 +12,7 @@ import type {
   Label,
   ModerationAction,
   Platform,
+  PreviousReview,
   Review,
   ReviewStatus,
   Signals,
@@ -83,7 +84,7 @@ export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
  */
 export type TriageState =
   | { status: "pending" }
-  | { status: "carded" }
+  | { status: "carded"; reviewId: string }
   | { status: "ignored"; reason: string }
   | { status: "failed"; reason: string };
 
@@ -97,7 +98,8 @@ export interface AdapterContext {
   triageState(reviewId: string): Promise<TriageState>;
   decide(decision: Decision): Promise<DecideResult>;
   getReview(id: string): Promise<Review | null>;
-  pending(limit?: number): Promise<Review[]>;
+  /** Undecided reviews, oldest first; `platform`: only those from there (a reviewer's own). */
+  pending(limit?: number, platform?: Platform): Promise<Review[]>;
   stats(days: number): Promise<Stats>;
   route(method: string, path: string, handler: HttpHandler): void;
 }
@@ -111,6 +113,11 @@ export interface PlatformAdapter {
   readonly maxReplyLength?: number;
   /** How the platform measures a reply against maxReplyLength, if not in code points. */
   replyLength?(text: string): number;
+  /**
+   * The least time between two card calls (posts and edits) in the review channel, across all
+   * workers: the presenter keeps to it so the platform's rate limit is not the pacing mechanism.
+   */
+  readonly cardPaceMs?: number;
   start(ctx: AdapterContext): Promise<void>;
   stop(): Promise<void>;
   /**
@@ -119,8 +126,17 @@ export interface PlatformAdapter {
    */
   presentCard(review: Review, options?: { retry?: boolean }): Promise<CardRef>;
   updateCard(review: Review): Promise<void>;
-  deliver(review: Review, text: string): Promise<DeliveryResult>;
+  /**
+   * `retry`: an earlier attempt may have posted (it failed after sending, or its process died), so
+   * the adapter looks on the platform before posting again. First attempts post at once.
+   */
+  deliver(review: Review, text: string, options?: { retry?: boolean }): Promise<DeliveryResult>;
   moderate?(review: Review, action: ModerationAction): Promise<DeliveryResult>;
+  /**
+   * One action on many watched-channel messages (a campaign's): bulk where the platform has it.
+   * A result per review id; a message already gone counts as delivered.
+   */
+  moderateMany?(reviews: Review[], action: ModerationAction): Promise<Map<string, DeliveryResult>>;
 }
 
 export interface Transition {
@@ -133,9 +149,20 @@ export interface Transition {
    * a relabel landing between decide()'s read and the transition must make it fail.
    */
   draft?: Draft;
+  /** Only if the conversation still has this many messages (the card's Approve saw them all). */
+  messageCount?: number;
   /** Fields to set with the transition. */
   set?: Partial<
-    Pick<Review, "decidedBy" | "decidedAt" | "finalText" | "sentAt" | "failure" | "moderation">
+    Pick<
+      Review,
+      | "decidedBy"
+      | "decidedAt"
+      | "finalText"
+      | "sentAt"
+      | "failure"
+      | "moderation"
+      | "correctedLabel"
+    >
   >;
 }
 
@@ -151,11 +178,33 @@ export interface ReviewStore {
   transition(t: Transition): Promise<TransitionResult>;
   /** Swaps classification label and draft while pending (a reviewer's relabel). */
   relabel(id: string, label: Label, draft: Draft, audit: AuditEntry): Promise<TransitionResult>;
-  setCard(id: string, card: CardRef): Promise<void>;
+  /**
+   * Records the card (when given) and the revision of the review it now shows (when given);
+   * answers the review's revision now.
+   */
+  setCard(id: string, card: CardRef | null, shownRev?: number): Promise<number>;
+  /**
+   * Stores a conversation's triage (classification and draft) if it still has `count` messages
+   * and is pending; the first one makes it a review. `newMessages`: messages not counted before.
+   */
+  saveTriage(id: string, result: TriageSave): Promise<SaveTriageResult>;
 }
 
+export interface TriageSave {
+  count: number;
+  kind: "reply" | "moderation";
+  classification: Classification;
+  draft: Draft;
+  previous?: PreviousReview;
+}
+
+export type SaveTriageResult =
+  | { ok: true; newMessages: number }
+  /** gone: expired; decided: no longer pending; moved: a newer message came (a newer job follows). */
+  | { ok: false; reason: "gone" | "decided" | "moved" };
+
 export interface ReviewReports {
-  pending(limit: number): Promise<Review[]>;
+  pending(limit: number, platform?: Platform): Promise<Review[]>;
   stats(days: number): Promise<Stats>;
   audit(id: string): Promise<AuditEntry[]>;
   corrections(): Promise<

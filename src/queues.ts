@@ -1,19 +1,38 @@
-// The two queues of the path: inbound (message -> card) and outbound (decision -> platform).
+// The queues of the path: inbound (a message -> its conversation or campaign), triage (a
+// conversation -> classified, drafted, stored), present (a review -> its card, paced per
+// platform), outbound (a decision -> the platform).
 import { type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Keys } from "./keys.ts";
-import type { InboundMessage } from "./types.ts";
+import type { InboundMessage, Platform } from "./types.ts";
 
 export const INBOUND = "inbound";
+export const TRIAGE = "triage";
 export const OUTBOUND = "outbound";
+/** One presenter queue per platform, so pacing one review channel never holds another's cards. */
+export function presentQueueName(platform: Platform): string {
+  return `present-${platform}`;
+}
 
 export interface DeliveryJob {
   reviewId: string;
 }
 
+/** Triage of a conversation once it had `count` messages; an older count is stale. */
+export interface TriageJob {
+  reviewId: string;
+  count: number;
+}
+
+export interface PresentJob {
+  reviewId: string;
+}
+
 export interface Queues {
   inbound: Queue<InboundMessage>;
+  triage: Queue<TriageJob>;
   outbound: Queue<DeliveryJob>;
+  present(platform: Platform): Queue<PresentJob>;
   close(): Promise<void>;
 }
 
@@ -70,30 +89,37 @@ export function jobOptions(retentionDays: number): JobsOptions {
     // Discord or Slack outage of that long delays a card or a reply instead of losing it.
     attempts: JOB_ATTEMPTS,
     backoff: { type: "custom" },
-    // Completed jobs stay a day so a re-enqueued message id still meets its job id.
-    removeOnComplete: { age: 86_400, count: 50_000 },
-    // Failed jobs stay visible, but not longer than the message text may be kept.
+    // Gone once done: an inbound job holds message text, and a redelivered message is recognised
+    // by the review store (its attached marker, its review id), not by a kept job.
+    removeOnComplete: true,
+    // Failed jobs stay visible, but not longer than the message text may be kept (a housekeeping
+    // job trims them even when no later job fails).
     removeOnFail: { age: retentionDays * 86_400 },
   };
 }
 
 export function createQueues(connection: Redis, keys: Keys, retentionDays: number): Queues {
   const defaultJobOptions = jobOptions(retentionDays);
-  const inbound = new Queue<InboundMessage>(INBOUND, {
-    connection,
-    prefix: keys.bullPrefix,
-    defaultJobOptions,
-  });
-  const outbound = new Queue<DeliveryJob>(OUTBOUND, {
-    connection,
-    prefix: keys.bullPrefix,
-    defaultJobOptions,
-  });
+  const make = <T>(name: string) =>
+    new Queue<T>(name, { connection, prefix: keys.bullPrefix, defaultJobOptions });
+  const inbound = make<InboundMessage>(INBOUND);
+  const triage = make<TriageJob>(TRIAGE);
+  const outbound = make<DeliveryJob>(OUTBOUND);
+  const presenters = new Map<Platform, Queue<PresentJob>>();
   return {
     inbound,
+    triage,
     outbound,
+    present(platform) {
+      let queue = presenters.get(platform);
+      if (!queue) {
+        queue = make<PresentJob>(presentQueueName(platform));
+        presenters.set(platform, queue);
+      }
+      return queue;
+    },
     async close() {
-      await Promise.all([inbound.close(), outbound.close()]);
+      await Promise.all([inbound, triage, outbound, ...presenters.values()].map((q) => q.close()));
     },
   };
 }

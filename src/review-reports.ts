@@ -5,27 +5,48 @@ import type { ReviewReports, Stats } from "./ports.ts";
 import { dayOf, fromHash } from "./review-store.ts";
 import type { AuditEntry, Context, Label, Platform, Review } from "./types.ts";
 
+/** Index entries read per round trip, and at most per call (a flood of pending reviews). */
+const BATCH = 100;
+const MAX_SCAN = 5000;
+
 export function createReviewReports(
   redis: Redis,
   keys: Keys,
   options: { retentionDays: number },
 ): ReviewReports {
   return {
-    async pending(limit) {
-      const ids = await redis.zrange(keys.pending, "0", String(Math.max(0, limit - 1)));
-      if (ids.length === 0) return [];
-      const pipeline = redis.pipeline();
-      for (const id of ids) pipeline.hgetall(keys.review(id));
-      const rows = (await pipeline.exec()) ?? [];
+    async pending(limit, platform) {
+      // Every review leaves with its text after the retention: older index entries are gone too.
+      const since = Date.now() - options.retentionDays * 86_400_000;
+      await redis.zremrangebyscore(keys.pending, "-inf", `(${since}`);
       const reviews: Review[] = [];
-      const expired: string[] = [];
-      rows.forEach(([, hash], i) => {
-        const review = fromHash((hash ?? {}) as Record<string, string>);
-        if (review?.status === "pending") reviews.push(review);
-        else if (!review) expired.push(ids[i] as string);
-      });
-      // Reviews expire with their text; drop their ids from the pending index as we meet them.
-      if (expired.length > 0) await redis.zrem(keys.pending, ...expired);
+      // Oldest first, a batch at a time until enough are found: expired entries, or another
+      // platform's reviews, must not hide the live ones behind them.
+      let offset = 0;
+      for (let scanned = 0; reviews.length < limit && scanned < MAX_SCAN; ) {
+        const ids = await redis.zrange(keys.pending, String(offset), String(offset + BATCH - 1));
+        if (ids.length === 0) break;
+        scanned += ids.length;
+        const pipeline = redis.pipeline();
+        for (const id of ids) pipeline.hgetall(keys.review(id));
+        const rows = (await pipeline.exec()) ?? [];
+        const expired: string[] = [];
+        rows.forEach(([, hash], i) => {
+          const review = fromHash((hash ?? {}) as Record<string, string>);
+          if (!review) expired.push(ids[i] as string);
+          else if (
+            review.status === "pending" &&
+            (platform === undefined || review.message.platform === platform) &&
+            reviews.length < limit
+          ) {
+            reviews.push(review);
+          }
+        });
+        // Reviews expire with their text; drop their ids from the pending index as we meet them.
+        if (expired.length > 0) await redis.zrem(keys.pending, ...expired);
+        offset += ids.length - expired.length;
+        if (ids.length < BATCH) break;
+      }
       return reviews;
     },
 

@@ -31,7 +31,10 @@ export function createSignalSource(
   return {
     async observe(message) {
       const now = Date.now();
-      const conversation = `${message.platform}/${message.workspace}/${message.channel}`;
+      // A DM channel is one sender's; in a watched channel every post counts on its own, so the
+      // same text pasted by many accounts (or one account many times) reads as a duplicate.
+      const where = `${message.platform}/${message.workspace}/${message.channel}`;
+      const conversation = message.context === "channel" ? `${where}/${message.id}` : where;
       const signature = minhash(message.text);
       const created = message.author.createdAt ? Date.parse(message.author.createdAt) : Number.NaN;
       const ageDays = Number.isFinite(created) ? Math.max(0, (now - created) / DAY_MS) : -1;

@@ -17,6 +17,21 @@ export function sanitizeText(raw: string): { text: string; truncated: boolean } 
   return { text: cleaned.slice(0, MAX_TEXT).toWellFormed(), truncated: true };
 }
 
+/**
+ * A name or a note, shown on one line: control characters go (C0, DEL and C1; tabs and line breaks
+ * become a space), and so do the bidi overrides and isolates that would show a name reversed or
+ * push the card's own words around it.
+ */
+export function oneLine(raw: string): string {
+  return (
+    raw
+      .toWellFormed()
+      .replace(/[\t\n\r\v\f\u2028\u2029]+/g, " ")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+      .replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "")
+  );
+}
+
 // A link is `https://…` or `www.…` (group 1's first alternative), or a bare domain with a known
 // TLD. A bare "a.a.a…" or "a-a-a…" with no TLD is then consumed whole by the last alternative (no
 // group): left to the engine, it would be tried again from every one of its words, time quadratic

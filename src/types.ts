@@ -97,12 +97,66 @@ export type ModerationAction =
   | { type: "timeout"; seconds: number }
   | { type: "ignore" };
 
+/**
+ * What a review covers: one or more messages. A reply review is a conversation (one sender's DMs
+ * while the review is pending); a moderation review is one message in a watched channel; a
+ * campaign review is the same spam from many accounts, whose members are those reviews.
+ */
+export type ReviewKind = "reply" | "moderation" | "campaign";
+
+/** The decided review a follow-up conversation links to, as its card recalls it. */
+export interface PreviousReview {
+  id: string;
+  status: ReviewStatus;
+  label: Label;
+  /** What was sent (or approved), if anything. */
+  finalText?: string;
+  sentAt?: string;
+  decidedAt?: string;
+}
+
+/** A campaign's counts, kept on its review as members join. */
+export interface CampaignCounts {
+  /** Messages in all its members (held conversations or channel messages). */
+  messages: number;
+  accounts: number;
+  channels: number;
+  firstAt: string;
+  lastAt: string;
+  /** Some accounts, as "name (id)", for the card; `accounts` says how many in all. */
+  sample: string[];
+  /** Copies that met the decided action after the decision (no new card). */
+  after?: number;
+  /** Members the decision was applied to, and those it failed on. */
+  done?: number;
+  failed?: number;
+}
+
 export interface Review {
   id: string;
-  /** A reply review answers a DM; a moderation review is spam seen in a watched channel. */
-  kind: "reply" | "moderation";
+  kind: ReviewKind;
   status: ReviewStatus;
+  /**
+   * The latest message: where a reply goes (its channel, thread and platform facts). A campaign's
+   * is its first copy, the sample its card quotes.
+   */
   message: InboundMessage;
+  /** The conversation's messages, oldest first: the latest MAX_CONVERSATION_MESSAGES of them. */
+  messages?: InboundMessage[];
+  /** How many messages the review covers in all (more than `messages` holds once capped). */
+  messageCount?: number;
+  /** How many of them its classification and draft have seen (a newer triage may be due). */
+  triagedCount?: number;
+  /** A follow-up: this sender's previous conversation, decided before this one began. */
+  previous?: PreviousReview;
+  /** A held conversation or channel message: the campaign review that decides for it. */
+  campaignId?: string;
+  /** For campaign reviews: its counts. */
+  campaign?: CampaignCounts;
+  /** Bumped by each change its card should show (a triage, a campaign copy). */
+  rev?: number;
+  /** The revision its card shows. */
+  shownRev?: number;
   classification: Classification;
   /** The label a reviewer corrected the classification to, if any. */
   correctedLabel?: Label;
@@ -121,7 +175,8 @@ export interface Review {
   moderation?: ModerationAction;
 }
 
-export type DecisionAction = "approve" | "edit" | "reject" | "relabel" | "moderate";
+/** "not_spam" releases a campaign: its members are reviewed one by one, each relabelled. */
+export type DecisionAction = "approve" | "edit" | "reject" | "relabel" | "moderate" | "not_spam";
 
 export interface Decision {
   reviewId: string;
@@ -164,13 +219,34 @@ export const DRAFT_VERSION = /^[A-Za-z0-9_-]{10}$/;
 export const UNKNOWN_DRAFT_VERSION = "unknown";
 
 /**
- * A short hash of the draft's text, which cards carry on Approve. Derived rather than stored, so it
+ * A short hash of the draft's text (and, for a conversation, of its message count), which cards
+ * carry on Approve. Derived rather than stored, so it
  * changes with every rewrite of the draft (a relabel today, anything later) without each writer
  * having to remember it, and reviews stored before versions existed have one too. Only the text
  * counts: it is what gets sent.
  */
-export function draftVersion(draft: Draft): string {
-  return createHash("sha256").update(JSON.stringify(draft.text)).digest("base64url").slice(0, 10);
+export function draftVersion(draft: Draft, messageCount = 1): string {
+  // A one-message review keeps the version it had before conversations, so its old card still works.
+  const shown =
+    messageCount > 1 ? `${JSON.stringify(draft.text)}#${messageCount}` : JSON.stringify(draft.text);
+  return createHash("sha256").update(shown).digest("base64url").slice(0, 10);
+}
+
+/**
+ * The version an Approve on this review's card carries: the draft and how many messages it
+ * answered. A message arriving after the card was drawn changes it, so that card sends nothing.
+ */
+export function cardVersion(review: Review): string {
+  return draftVersion(review.draft, messageCountOf(review));
+}
+
+/** The review's messages, oldest first (a review stored before conversations has one). */
+export function messagesOf(review: Review): InboundMessage[] {
+  return review.messages && review.messages.length > 0 ? review.messages : [review.message];
+}
+
+export function messageCountOf(review: Review): number {
+  return review.messageCount ?? messagesOf(review).length;
 }
 
 /** The label that counts: a reviewer's correction wins over the classifier. */

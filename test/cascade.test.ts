@@ -99,6 +99,12 @@ describe("CascadeClassifier", () => {
       "LLM_MALFORMED",
       "malformed",
     ],
+    [
+      "an HTML page with status 200",
+      reply.raw(200, "text/html; charset=utf-8", "<!doctype html><title>Sign in</title>"),
+      "LLM_NOT_CHAT",
+      "HTTP 200 that is not a chat completion",
+    ],
   ])("keeps the local answer on %s and says the LLM failed", async (_, scripted, code, why) => {
     server.script(scripted);
     const local = localDouble("feedback_request", 0.6);

@@ -64,9 +64,21 @@ describe("keyword phrases", () => {
     expect(has("want to co-write a song?", "proposes")).toBe(true);
   });
 
-  it("lets loose edges sit inside longer words, as the regexes did", () => {
+  it("lets a loose phrase's last word go on into a longer word", () => {
     expect(has("open to a collaboration", "proposes")).toBe(true);
-    expect(has("you won't believe it", "bait")).toBe(true);
+    expect(has("free nitroboost", "bait")).toBe(true);
+  });
+
+  it("never matches a keyword inside the end of a longer word, or a clitic as its word", () => {
+    expect(has("I want to learn 3 chords a day", "bait")).toBe(false);
+    expect(has("earn $500 a day from home", "bait")).toBe(true);
+    expect(has("you won't believe it", "bait")).toBe(false);
+    expect(has("you won a prize", "bait")).toBe(true);
+    expect(has("we should investigate the crash", "bait")).toBe(false);
+    expect(has("my nonprofit needs a logo", "bait")).toBe(false);
+    expect(has("a disclaimer on cryptography", "bait")).toBe(false);
+    expect(has("we can't pay", "pay_words")).toBe(true);
+    expect(has("the artist's rate", "pay_words")).toBe(true);
   });
 
   it("allows any whitespace and one word between 'my' and a work noun", () => {

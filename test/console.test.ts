@@ -52,11 +52,17 @@ describe("the console adapter, interactive", () => {
     const { adapter, input, out } = await startConsole("interactive");
     input.write(`${CONCRETE_COLLAB}\n`);
     await eventually(() => out().includes("[a]pprove"));
-    input.write("e\nThanks! Send me the stems and let's talk Thursday.\n");
+    // Several lines, ended by ".", shown back, and sent only once confirmed.
+    input.write("e\nThanks! Send me the stems\n  and let's talk Thursday.\n.\nn\n");
+    await eventually(() => out().includes("(not sent)"));
+    expect(adapter.delivered).toEqual([]);
+    input.write("e\nThanks! Send me the stems\n  and let's talk Thursday.\n.\ny\n");
     await eventually(() => out().includes("✓ sent"));
     expect(adapter.delivered.map((d) => d.text)).toEqual([
-      "Thanks! Send me the stems and let's talk Thursday.",
+      "Thanks! Send me the stems\n  and let's talk Thursday.",
     ]);
+    // What is printed as sent is exactly the reply, not indented.
+    expect(out()).toContain(":\nThanks! Send me the stems\n  and let's talk Thursday.");
   });
 
   it("sends nothing on reject", async () => {
@@ -122,7 +128,7 @@ describe("a channel message that needs no card", () => {
 });
 
 describe("the console adapter, piped", () => {
-  it("prints one JSON result per message and an error per bad line, losing nothing", async () => {
+  it("prints one JSON result per conversation and an error per bad line, losing nothing", async () => {
     const { input, out, err, adapter } = await startConsole("lines");
     const lines = [
       "hey! would you mix my EP in April? budget is $900",
@@ -141,12 +147,24 @@ describe("the console adapter, piped", () => {
     const results = out()
       .trim()
       .split("\n")
-      .map((l) => JSON.parse(l) as { line: number; label: string; reasons: string[] });
-    expect(results.map((r) => r.line)).toEqual([1, 7, 8, 10]);
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            line: number;
+            lines: number[];
+            messages: number;
+            label: string;
+            reasons: string[];
+          },
+      );
+    // Plain lines come from one (nameless) sender at once: one conversation, as the bot groups a
+    // burst; Kai's line is another.
+    expect(results.map((r) => r.lines)).toEqual([[1, 7, 8], [10]]);
+    expect(results.map((r) => r.messages)).toEqual([3, 1]);
     // A plain line has no sender name, so no made-up one in the greeting; a JSON author is used.
     const drafts = results.map((r) => (r as unknown as { draft: string | null }).draft ?? "");
     expect(drafts[0]).toMatch(/^Hi there\b/);
-    expect(drafts[3]).toMatch(/^Hi Kai\b/);
+    expect(drafts[1]).toMatch(/^Hi Kai\b/);
     for (const r of results) {
       expect(["spam", "feedback_request", "collaboration"]).toContain(r.label);
       expect(r.reasons.length).toBeGreaterThan(0);
@@ -159,14 +177,12 @@ describe("the console adapter, piped", () => {
       "line 9: empty message: there is no text to triage",
     ]);
     const stored = await running?.app.store.get(
-      (results[2] as unknown as { reviewId: string }).reviewId,
+      (results[0] as unknown as { reviewId: string }).reviewId,
     );
-    expect(stored?.message.text).not.toContain("\u0000");
-    expect(stored?.message.text.isWellFormed()).toBe(true);
-    const long = await running?.app.store.get(
-      (results[1] as unknown as { reviewId: string }).reviewId,
-    );
-    expect(long?.message.text.length).toBe(20_000);
-    expect(long?.message.note).toBe("text was cut to fit");
+    const [, long, cleaned] = stored?.messages ?? [];
+    expect(cleaned?.text).not.toContain("\u0000");
+    expect(cleaned?.text.isWellFormed()).toBe(true);
+    expect(long?.text.length).toBe(20_000);
+    expect(long?.note).toBe("text was cut to fit");
   });
 });

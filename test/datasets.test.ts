@@ -10,7 +10,11 @@ import {
   parseJsonl,
   parseSms,
   parseYoutube,
+  readDataset,
+  readJsonl,
+  readYoutube,
 } from "../classifiers/datasets.ts";
+import { toInput } from "../classifiers/train.ts";
 
 function thrown(fn: () => unknown): DatasetError {
   try {
@@ -102,7 +106,105 @@ describe("jsonl", () => {
     writeFileSync(join(dir, "a.jsonl"), '{"text":"a","label":"x"}\n');
     expect(loadExamples(dir).map((e) => e.text)).toEqual(["a", "b"]);
     writeFileSync(join(dir, "sms"), "spam\tWIN\n");
-    expect(loadExamples(join(dir, "sms"))).toEqual([{ label: "spam", text: "WIN" }]);
+    expect(loadExamples(join(dir, "sms"))).toMatchObject([{ label: "spam", text: "WIN" }]);
     expect(thrown(() => loadExamples(join(dir, "missing.jsonl"))).message).toMatch(/no such file/);
+  });
+});
+
+describe("bad lines", () => {
+  it("reads on past every bad line and names each with its line number and reason", () => {
+    const text = [
+      '{"text":"a","label":"spam"}',
+      "{oops",
+      '{"label":"spam"}',
+      "",
+      '{"text":"b","label":"collaboration"}',
+      '{"messages":[],"label":"spam"}',
+      '{"text":"c"}',
+    ].join("\n");
+    const data = readJsonl(text, "c.jsonl");
+    expect(data.examples.map((e) => e.text)).toEqual(["a", "b"]);
+    expect(data.bad).toEqual([
+      { file: "c.jsonl", line: 2, reason: "not valid JSON" },
+      { file: "c.jsonl", line: 3, reason: "missing string field `text` (or `messages`)" },
+      { file: "c.jsonl", line: 6, reason: "`messages` must be a non-empty array of strings" },
+      { file: "c.jsonl", line: 7, reason: "missing string field `label`" },
+    ]);
+  });
+
+  it("lists every bad line in the error of the strict reader", () => {
+    const err = thrown(() =>
+      parseJsonl('{oops\n{"text":"a","label":"x"}\n{"text":1}\n', "c.jsonl"),
+    );
+    expect(err.message).toBe(
+      "c.jsonl:1: not valid JSON\nc.jsonl:3: missing string field `text` (or `messages`)",
+    );
+    expect(err.bad).toHaveLength(2);
+  });
+
+  it("makes an unknown label a bad line when the known labels are given", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ct-datasets-"));
+    const file = join(dir, "eval.jsonl");
+    writeFileSync(
+      file,
+      '{"text":"a","label":"spam"}\n{"text":"b","label":"offer"}\n{"text":"c","label":"collaboration"}\n',
+    );
+    const data = readDataset(file, { labels: ["spam", "feedback_request", "collaboration"] });
+    expect(data.examples.map((e) => e.text)).toEqual(["a", "c"]);
+    expect(data.bad).toEqual([
+      {
+        file,
+        line: 2,
+        reason: 'unknown label "offer" (known: spam, feedback_request, collaboration)',
+      },
+    ]);
+    // Without known labels (training a new model) any label is a label.
+    expect(readDataset(file).examples).toHaveLength(3);
+  });
+
+  it("keeps the good rows of a CSV with a bad CLASS and a short row", () => {
+    const csv = "CONTENT,CLASS\nhello,0\nbad,maybe\nshort\nspam me,1\n";
+    const data = readYoutube(csv, "v.csv");
+    expect(data.examples.map((e) => [e.text, e.label])).toEqual([
+      ["hello", "ham"],
+      ["spam me", "spam"],
+    ]);
+    expect(data.bad.map((b) => b.line)).toEqual([3, 4]);
+  });
+
+  it("says a missing path is missing instead of throwing", () => {
+    expect(readDataset("/nonexistent/x.jsonl").bad).toEqual([
+      { file: "/nonexistent/x.jsonl", reason: "no such file or directory" },
+    ]);
+  });
+});
+
+describe("conversations and batches", () => {
+  it("reads `messages` as a conversation, scored the way the bot builds one", () => {
+    const line = JSON.stringify({
+      messages: ["hey!", "love your mixes", "want to work on my EP?"],
+      label: "collaboration",
+      platform: "discord",
+      batch: 7,
+    });
+    const [e] = parseJsonl(line);
+    expect(e).toEqual({
+      text: "hey!\nlove your mixes\nwant to work on my EP?",
+      messages: ["hey!", "love your mixes", "want to work on my EP?"],
+      label: "collaboration",
+      platform: "discord",
+      batch: "7",
+    });
+    expect(toInput(e as NonNullable<typeof e>)).toEqual({
+      text: "hey!\nlove your mixes\nwant to work on my EP?",
+      messages: ["hey!", "love your mixes", "want to work on my EP?"],
+      platform: "discord",
+    });
+  });
+
+  it("reads a one-message conversation as a plain message", () => {
+    const [e] = parseJsonl('{"messages":["collab?"],"label":"collaboration"}');
+    expect(e).toEqual({ text: "collab?", label: "collaboration" });
+    expect(toInput(e as NonNullable<typeof e>)).toEqual({ text: "collab?" });
   });
 });

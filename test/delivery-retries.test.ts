@@ -78,9 +78,11 @@ describe("a delivery that fails on every attempt", () => {
     expect(stored?.failure).toBe(update.failure);
     expect(adapter.deliverScript).toHaveLength(0);
     expect(adapter.deliveries).toEqual([]);
-    // The job ended as an outcome, not in the failed set.
-    const job = await app.queues.outbound.getJob(`deliver-${id}`);
-    await eventually(async () => (await job?.getState()) === "completed");
+    // The job ended as an outcome (completed, so removed), not in the failed set.
+    await eventually(
+      async () => (await app.queues.outbound.getJobState(`deliver-${id}`)) === "unknown",
+    );
+    expect(await app.queues.outbound.getJobCounts("failed")).toEqual({ failed: 0 });
     const audit = await app.reports.audit(id);
     expect(audit.at(-1)).toMatchObject({ action: "failed", from: "approved", to: "failed" });
     const again = await ctx.decide({ reviewId: id, action: "approve", actor: "r2" });

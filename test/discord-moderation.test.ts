@@ -11,7 +11,7 @@ import {
   textOf,
 } from "./fakes/discord/harness.ts";
 import { type MessagePayload, user } from "./fakes/discord/payloads.ts";
-import { eventually } from "./helpers/app.ts";
+import { eventually, outboundWork } from "./helpers/app.ts";
 
 /** Spam when the text shouts FREE NITRO, collaboration otherwise: one label per message. */
 const keywordClassifier: Classifier = {
@@ -111,8 +111,7 @@ describe("spam in a watched channel", () => {
     harness.driver.click(card.id, actionsOf(card).ignore as string, harness.reviewer);
     await eventually(() => textOf(harness.latest(card)).includes("🙈 Ignored"));
     expect((await harness.test.app.store.get(reviewId))?.status).toBe("rejected");
-    const counts = await harness.test.app.queues.outbound.getJobCounts();
-    expect(Object.values(counts).every((n) => n === 0)).toBe(true);
+    expect(await outboundWork(harness.test.app)).toBe(0);
     expect(moderationCalls(harness, msg)).toEqual([]);
   });
 
@@ -171,7 +170,7 @@ describe("channel messages that get no card", () => {
     await spamAndCard(harness);
     expect(harness.cards()).toHaveLength(1);
     // Only the friendly message and the spam were triaged; the other channels never reached the queue.
-    const queued = await harness.test.app.queues.inbound.getJobCounts();
-    expect(Object.values(queued).reduce((a, b) => a + b, 0)).toBe(2);
+    const counted = await harness.test.app.metrics.messages.get();
+    expect(counted.values.reduce((sum, v) => sum + v.value, 0)).toBe(2);
   });
 });

@@ -71,3 +71,14 @@ describe("ingest", () => {
     expect(card.message.author.id).toBe("u7");
   });
 });
+
+describe("names and notes", () => {
+  it("lose control characters and bidi overrides, line breaks becoming spaces", () => {
+    const name = "Maya\u0000\u001b[31m\u202Eevil\u202C\nTorres\u0085";
+    const note = "with 1 file:\u0007 photo\r\n\u2066.jpg\u2069\t(2)";
+    const checked = checkInbound(dm(CONCRETE_COLLAB, { author: { id: "u1", name }, note }));
+    if (!checked.ok) throw new Error(checked.reason);
+    expect(checked.message.author.name).toBe("Maya[31mevil Torres");
+    expect(checked.message.note).toBe("with 1 file: photo .jpg (2)");
+  });
+});

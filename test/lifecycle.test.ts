@@ -1,5 +1,6 @@
 // Starting and stopping: what a failed start, a worker with no platform, a permanent job failure,
 // a Redis outage and a shutdown do to the process, its logs and its HTTP.
+import { createServer as createHttpServer } from "node:http";
 import { createServer, type Server } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { AdapterContext } from "../src/ports.ts";
@@ -50,6 +51,19 @@ describe("a failed start", () => {
     }
   }, 30_000);
 
+  it("names METRICS_PORT when that is the port in use", async () => {
+    const { server, port } = await occupiedPort();
+    try {
+      const { out, exited } = startMain(prefix, { PORT: "0", METRICS_PORT: String(port) });
+      expect(await exited).toBe(1);
+      expect(out.stderr.trim().split("\n")).toEqual([
+        `collab-triage: could not start: METRICS_PORT ${port} is already in use (set METRICS_PORT to a free port)`,
+      ]);
+    } finally {
+      server.close();
+    }
+  }, 30_000);
+
   it("exits 1 when Slack refuses the token, without printing it", async () => {
     const fake = await FakeSlack.start();
     try {
@@ -73,6 +87,48 @@ describe("a failed start", () => {
       await fake.stop();
     }
   }, 30_000);
+
+  it.each([
+    ["refuses connections", "closed"],
+    ["accepts connections and never answers", "silent"],
+  ] as const)(
+    "exits 1 within seconds, naming SLACK_API_URL, when it %s",
+    async (_what, kind) => {
+      // A server that takes the request and never answers, or a port nothing listens on.
+      const silent = createHttpServer(() => {});
+      await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+      const port = (silent.address() as { port: number }).port;
+      if (kind === "closed") await new Promise((resolve) => silent.close(resolve));
+      try {
+        const started = Date.now();
+        const { out, exited } = startMain(
+          prefix,
+          {
+            PORT: "0",
+            SLACK_BOT_TOKEN: "xoxb-never-printed",
+            SLACK_SIGNING_SECRET: "signing-secret-never-printed",
+            SLACK_REVIEW_CHANNEL_ID: "C0REVIEWS",
+            SLACK_REVIEWER_IDS: "U0REVIEW1",
+            SLACK_API_URL: `http://127.0.0.1:${port}/api/`,
+            LOG_LEVEL: "warn",
+          },
+          40_000,
+        );
+        const code = await exited;
+        expect(code).toBe(1);
+        expect(Date.now() - started).toBeLessThan(25_000);
+        const lines = out.stderr.trim().split("\n");
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(/^collab-triage: could not start: SLACK_API_URL: /);
+        expect(lines[0]).toContain(`127.0.0.1:${port}`);
+        expect(out.stdout + out.stderr).not.toContain("never-printed");
+      } finally {
+        silent.closeAllConnections();
+        silent.close();
+      }
+    },
+    45_000,
+  );
 
   it("exits 1 when Discord refuses the token, without printing it", async () => {
     const fake = await FakeDiscord.start({ refuse: "token" });
@@ -200,7 +256,8 @@ describe("shutdown", () => {
     const { app } = running;
     const url = `http://127.0.0.1:${app.port}`;
     expect((await fetch(`${url}/events`, { method: "POST", body: "{}" })).status).toBe(200);
-    await app.ctx.ingest(dm("would you mix my EP in April? budget $500"));
+    const queued = await app.ctx.ingest(dm("would you mix my EP in April? budget $500"));
+    if (queued.status !== "queued") throw new Error("not queued");
     await eventually(() => slow.started);
 
     const stopped = app.stop();
@@ -214,7 +271,14 @@ describe("shutdown", () => {
       slow.release();
       await stopped;
     }
-    // The job in flight was let finish, not dropped.
-    expect(adapter.cards).toHaveLength(1);
+    // The job in flight was let finish, not dropped: its review is stored (its card is the
+    // presenter's, which the next start posts).
+    expect(running?.logs()).not.toContain("workers did not close in time");
+    const redis = connect();
+    try {
+      expect(await redis.hget(app.keys.review(queued.reviewId), "classification")).toBeTruthy();
+    } finally {
+      await redis.quit();
+    }
   });
 });

@@ -28,8 +28,9 @@ describe("npm start", () => {
     const lines = result.stdout
       .trim()
       .split("\n")
-      .map((l) => JSON.parse(l) as { line: number });
-    expect(lines.map((l) => l.line)).toEqual([1, 3]);
+      .map((l) => JSON.parse(l) as { lines: number[] });
+    // Plain lines piped at once are one (nameless) sender's burst: one conversation.
+    expect(lines.map((l) => l.lines)).toEqual([[1, 3]]);
     expect(result.stderr).toMatch(/line 2: not valid JSON/);
   }, 30_000);
 

@@ -47,8 +47,16 @@ describe("the pipeline", () => {
     const { adapter, ctx, app } = await start();
     const queued = await ctx.ingest(dm(CONCRETE_COLLAB));
     if (queued.status !== "queued") throw new Error(queued.reason);
-    const job = await app.queues.inbound.getJob(queued.reviewId);
-    await eventually(async () => (await job?.getState()) === "completed");
+    // The presenter's post job is removed once completed: by then the card is recorded.
+    const present = app.queues.present("console");
+    await eventually(
+      async () =>
+        (await present.getJobState(`card-${queued.reviewId}`)) === "active" ||
+        adapter.cards.length > 0,
+    );
+    await eventually(
+      async () => (await present.getJobState(`card-${queued.reviewId}`)) === "unknown",
+    );
     // The adapter returned { memory: "1" } for the first card it presented.
     expect(adapter.cards).toHaveLength(1);
     expect((await ctx.getReview(queued.reviewId))?.card).toEqual({ memory: "1" });
@@ -339,8 +347,11 @@ describe("a message whose card could not be posted through every attempt", () =>
     const message = dm(CONCRETE_COLLAB);
     const queued = await app.ctx.ingest(message);
     if (queued.status !== "queued") throw new Error(queued.reason);
-    const job = await app.queues.inbound.getJob(queued.reviewId);
-    await eventually(async () => (await job?.getState()) === "failed", 15_000);
+    const present = app.queues.present("console");
+    await eventually(
+      async () => (await present.getJobState(`card-${queued.reviewId}`)) === "failed",
+      15_000,
+    );
     expect(adapter.attempts).toBe(JOB_ATTEMPTS);
     expect(await app.ctx.getReview(queued.reviewId)).toMatchObject({ status: "pending" });
     expect((await app.ctx.getReview(queued.reviewId))?.card).toBeUndefined();

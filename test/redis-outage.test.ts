@@ -92,7 +92,7 @@ describe("a stop while a job never finishes", () => {
         .split("\n")
         .map((l) => JSON.parse(l) as { msg: string; abandoned?: string[] })
         .find((l) => l.msg.startsWith("workers did not close in time"));
-      expect(line?.abandoned).toEqual([`inbound:${queued.reviewId}`]);
+      expect(line?.abandoned).toEqual([`triage:${queued.reviewId}-1`]);
       expect(test.logs()).not.toContain("Would you mix it?");
     } finally {
       stuck.release();

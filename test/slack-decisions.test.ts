@@ -13,7 +13,7 @@ import {
   slackPerTest,
   textOf,
 } from "./fakes/slack/harness.ts";
-import { blockActions, viewSubmission } from "./fakes/slack/payloads.ts";
+import { blockActions, slashCommand, viewSubmission } from "./fakes/slack/payloads.ts";
 import { type ApiCall, type StoredMessage, TOKENS } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
@@ -407,5 +407,44 @@ describe("failures after the click was acknowledged", () => {
     );
     expect(await harness.status(reviewId)).toBe("pending");
     expectLoggedSafely(harness, "expired_trigger_id");
+  });
+});
+
+describe("a reviewer's id from another workspace", () => {
+  const elsewhere = { team: { id: "TOTHERTEAM", domain: "other" } };
+
+  it("is not a reviewer: a signed click, submission or command from another team decides nothing", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const approve = blockActions(REVIEWER, location(card), actionsOf(card).approve ?? "");
+    await harness.driver.interaction({ ...approve, ...elsewhere });
+    const note = await eventually(() => ephemerals(harness)[0]);
+    expect(String(note.args.text)).toContain("SLACK_REVIEWER_IDS");
+    const edit = viewSubmission(REVIEWER, { callback_id: actionsOf(card).edit ?? "" }, "forged");
+    const forged = await harness.driver.interaction({ ...edit, ...elsewhere });
+    expect(JSON.stringify(forged.body)).toContain("SLACK_REVIEWER_IDS");
+    const pending = await harness.driver.command({
+      ...slashCommand(REVIEWER, "pending"),
+      team_id: "TOTHERTEAM",
+    });
+    expect(JSON.stringify(pending.body)).toContain("SLACK_REVIEWER_IDS");
+    expect(await harness.status(reviewId)).toBe("pending");
+    expect(replies(harness)).toHaveLength(0);
+  });
+
+  it("is not a reviewer from another Enterprise Grid org with the same team id", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const approve = blockActions(REVIEWER, location(card), actionsOf(card).approve ?? "");
+    await harness.driver.interaction({ ...approve, enterprise: { id: "EOTHERORG", name: "x" } });
+    await eventually(() => ephemerals(harness).length === 1);
+    expect(await harness.status(reviewId)).toBe("pending");
+  });
+
+  it("still decides from the app's own team", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    await harness.click(REVIEWER, card, "approve");
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
   });
 });

@@ -94,16 +94,51 @@ describe("delivery", () => {
     await eventually(async () => (await harness.status(reviewId)) === "sent");
     expect(harness.postsTo(SENDER.dm)).toHaveLength(1);
     expect(harness.fake.messagesIn(SENDER.dm)).toHaveLength(1);
-    // The retry looked in the DM's history, with metadata, and found the tagged reply.
+    // Only the retry looked in the DM's history, with metadata, and found the tagged reply.
     const lookups = harness.fake
       .callsTo("conversations.history")
       .filter((c) => c.args.channel === SENDER.dm);
-    expect(lookups.length).toBeGreaterThanOrEqual(2);
-    expect(lookups[1]?.args.include_all_metadata).toBe("true");
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]?.args.include_all_metadata).toBe("true");
     await eventually(() => {
       const now = harness.cards().find((c) => c.ts === card.ts);
       return now !== undefined && textOf(now).includes("✅ Sent");
     });
+  });
+
+  it("posts a first attempt without reading the DM's history (Tier 3: 1 call a minute off the Marketplace)", async () => {
+    const harness = await start();
+    const { reviewId } = await approve(harness);
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
+    expect(harness.postsTo(SENDER.dm)).toHaveLength(1);
+    expect(harness.fake.callsTo("conversations.history")).toHaveLength(0);
+  });
+
+  it("finds the reply Slack took when 250 messages came after it, paging from the DM on", async () => {
+    const harness = await start();
+    harness.fake.script(
+      "chat.postMessage",
+      { apply: true },
+      {
+        apply: true,
+        status: 500,
+        body: { ok: false },
+        // Before the retry, the sender goes on writing: the reply is far from the newest.
+        meanwhile: () => {
+          for (let i = 0; i < 250; i++) harness.fake.receive(SENDER.dm, SENDER.id, `more ${i}`);
+        },
+      },
+    );
+    const { reviewId } = await approve(harness);
+    await eventually(async () => (await harness.status(reviewId)) === "sent");
+    expect(harness.postsTo(SENDER.dm)).toHaveLength(1);
+    const lookups = harness.fake
+      .callsTo("conversations.history")
+      .filter((c) => c.args.channel === SENDER.dm);
+    expect(lookups).toHaveLength(2);
+    expect(lookups[1]?.args.cursor).toBe("200");
+    const review = await harness.test.app.store.get(reviewId);
+    expect(lookups[0]?.args.oldest).toBe(review?.message.meta?.ts);
   });
 
   it("posts one card when Slack took the card but the answer was lost", async () => {
@@ -135,8 +170,9 @@ describe("delivery", () => {
     expect(harness.fake.messagesIn(REVIEW_CHANNEL)).toHaveLength(1);
     // Refused, so not posted: no history lookup, and the job's one attempt did not fail.
     expect(harness.fake.callsTo("conversations.history")).toHaveLength(0);
-    const job = await harness.test.app.queues.inbound.getJob(reviewId);
-    expect(job?.attemptsMade).toBe(1);
+    expect((await harness.test.app.store.get(reviewId))?.card).toBeDefined();
+    // Waited out in place: the presenter's job never failed an attempt.
+    expect(harness.test.logs()).not.toContain("presenting the card failed");
   });
 
   it("still posts the card when the app may not read the review channel's history", async () => {
@@ -163,6 +199,12 @@ describe("delivery", () => {
 describe("user-token mode", () => {
   it("answers a DM to the owner as the owner, with the user token", async () => {
     const harness = await start({ userToken: true });
+    // The first answer is lost, so the retry looks before posting again.
+    harness.fake.script(
+      "chat.postMessage",
+      { apply: true },
+      { apply: true, status: 500, body: { ok: false } },
+    );
     const { reviewId } = await approve(harness, { via: "owner", channel: "DOWNERDM1" });
     await eventually(async () => (await harness.status(reviewId)) === "sent");
     const posted = harness.postsTo("DOWNERDM1");

@@ -1,11 +1,12 @@
 // The HTTP side: POST /slack/events on the app's own server (beside /healthz), Slack's request
 // signatures, the App Home tab and the /triage slash command.
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { REVIEWER, type SlackHarness, STRANGER, slackPerTest } from "./fakes/slack/harness.ts";
 import { appHomeOpened, eventEnvelope, imMessage, slashCommand } from "./fakes/slack/payloads.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
-import { CONCRETE_COLLAB } from "./helpers/messages.ts";
+import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
 
 const start = slackPerTest({ classifier: fixedClassifier("collaboration") });
 
@@ -105,6 +106,36 @@ describe("/triage", () => {
     expect(text).toContain(reviewId);
   });
 
+  it("lists only Slack's reviews: another platform's quote DMs sent to someone else", async () => {
+    const harness = await start();
+    const { reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
+    const at = new Date().toISOString();
+    const { review: other } = await harness.test.app.store.create({
+      id: "rdiscordonly",
+      kind: "reply",
+      status: "pending",
+      message: dm("a Discord DM Slack reviewers must not read", { platform: "discord" }),
+      classification: {
+        label: "collaboration",
+        confidence: 0.9,
+        scores: { spam: 0.05, feedback_request: 0.05, collaboration: 0.9 },
+        reasons: ["a test"],
+        source: "test",
+      },
+      draft: { kind: "collab_vague", text: "Tell me more.", source: "template" },
+      createdAt: at,
+      updatedAt: at,
+    });
+    const answer = await harness.driver.command(slashCommand(REVIEWER, "pending"));
+    const text = (answer.body as { text: string }).text;
+    expect(text).toContain(reviewId);
+    expect(text).not.toContain(other.id);
+    expect(text).not.toContain("must not read");
+    await harness.driver.event(eventEnvelope(appHomeOpened(REVIEWER)));
+    const published = await eventually(() => harness.fake.callsTo("views.publish")[0]);
+    expect(JSON.stringify(published.args.view)).not.toContain("must not read");
+  });
+
   it("gives the 7-day stats ephemerally", async () => {
     const harness = await start();
     await harness.dmAndCard(CONCRETE_COLLAB);
@@ -122,5 +153,80 @@ describe("/triage", () => {
     const refused = await harness.driver.command(slashCommand(STRANGER, "pending"));
     expect(refused.body).toMatchObject({ response_type: "ephemeral" });
     expect((refused.body as { text: string }).text).toContain("SLACK_REVIEWER_IDS");
+  });
+});
+
+/** Sends raw bytes to the server and resolves with what it answered before closing, or "" on timeout. */
+function rawRequest(port: number | null, head: string, waitMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port ?? 0, "127.0.0.1");
+    let answer = "";
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve(answer);
+    }, waitMs);
+    socket.on("data", (chunk) => {
+      answer += String(chunk);
+      if (answer.includes("\r\n\r\n")) {
+        clearTimeout(timer);
+        socket.destroy();
+        resolve(answer);
+      }
+    });
+    socket.on("error", () => {});
+    socket.write(head);
+  });
+}
+
+describe("what /slack/events refuses before reading a body", () => {
+  it("answers an unsigned request 401 on its headers, without waiting for its 4 MB body", async () => {
+    const harness = await start();
+    const head = [
+      "POST /slack/events HTTP/1.1",
+      "host: 127.0.0.1",
+      "content-type: application/json",
+      `content-length: ${4 * 1024 * 1024}`,
+      "",
+      "",
+    ].join("\r\n");
+    // The body never comes: only an answer on the headers arrives in time.
+    const answer = await rawRequest(harness.test.app.port, head, 2000);
+    expect(answer).toMatch(/^HTTP\/1\.1 401/);
+    expect(answer.toLowerCase()).toContain("connection: close");
+  });
+
+  it("refuses a correctly signed body over 512 KB with 413 and enqueues nothing", async () => {
+    const harness = await start();
+    const envelope = eventEnvelope(imMessage({ text: "x".repeat(600 * 1024) }));
+    const answer = await harness.driver.event(envelope);
+    expect(answer.status).toBe(413);
+    expect(await enqueued(harness)).toBe(0);
+  });
+
+  it("refuses a chunked body (no length given) once it passes 512 KB, with 413", async () => {
+    const harness = await start();
+    const ts = Math.floor(Date.now() / 1000);
+    const head = [
+      "POST /slack/events HTTP/1.1",
+      "host: 127.0.0.1",
+      "content-type: application/json",
+      "transfer-encoding: chunked",
+      `x-slack-request-timestamp: ${ts}`,
+      "x-slack-signature: v0=0000",
+      "",
+      "",
+    ].join("\r\n");
+    const chunk = "x".repeat(64 * 1024);
+    const chunks = Array.from({ length: 10 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+    const answer = await rawRequest(harness.test.app.port, head + chunks.join(""), 5000);
+    expect(answer).toMatch(/^HTTP\/1\.1 413/);
+  });
+
+  it("still takes a correctly signed DM of 40,000 characters of emoji", async () => {
+    const harness = await start();
+    const envelope = eventEnvelope(imMessage({ text: "😀".repeat(20_000) }));
+    const answer = await harness.driver.event(envelope);
+    expect(answer.status).toBe(200);
+    await eventually(async () => (await enqueued(harness)) === 1);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { toInbound } from "../adapters/slack/inbound.ts";
 import { REVIEWER, SENDER, type SlackHarness, slackPerTest } from "./fakes/slack/harness.ts";
 import { eventEnvelope, imMessage, nextTs } from "./fakes/slack/payloads.ts";
-import { BOT } from "./fakes/slack/server.ts";
+import { BOT, TEAM } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
@@ -52,7 +52,12 @@ describe("a DM sent in a thread", () => {
 });
 
 describe("the thread a DM is in", () => {
-  const ids = { botUserId: BOT.userId, botId: BOT.botId, ownerUserId: null };
+  const ids = {
+    botUserId: BOT.userId,
+    botId: BOT.botId,
+    ownerUserId: null,
+    workspace: { teamId: TEAM, enterpriseId: null, orgWide: false },
+  };
   const metaOf = (event: ReturnType<typeof imMessage>) => {
     const translated = toInbound(event, eventEnvelope(event), ids);
     if (!translated.ok) throw new Error(translated.reason);

@@ -1,6 +1,8 @@
 // Strangers choose the text: the regexes run on it must take time linear in its length, or one
 // crafted 40,000-character Slack message stalls the bot for everyone.
 import { describe, expect, it } from "vitest";
+import { escapeMarkdownWithin } from "../adapters/discord/escape.ts";
+import { slackLinks } from "../adapters/slack/inbound.ts";
 import { checkInbound } from "../src/inbound.ts";
 import { collabDetails } from "../src/responder/details.ts";
 import { findLinks, sanitizeText } from "../src/text.ts";
@@ -16,11 +18,24 @@ const CRAFTED: Record<string, (n: number) => string> = {
   "http then dots": (n) => `http://x${".".repeat(n - 9)}a`,
 };
 
+/** Shapes aimed at the adapters' own parsers, run on those only (each shape costs suite time). */
+const CRAFTED_FOR_ADAPTERS: Record<string, (n: number) => string> = {
+  "unclosed Slack links": (n) => "<http://a".repeat(n / 9),
+  "one < then >": (n) => `<${">".repeat(n - 1)}`,
+  backslashes: (n) => "\\".repeat(n),
+};
+
 const FUNCTIONS: Record<string, (text: string) => unknown> = {
   findLinks,
   collabDetails,
   sanitizeText,
   checkInbound: (text) => checkInbound({ ...dm(""), text }),
+};
+
+const ADAPTER_FUNCTIONS: Record<string, (text: string) => unknown> = {
+  slackLinks,
+  // A Discord card's room: what it escapes stops there, whatever the text's length.
+  escapeMarkdownWithin: (text) => escapeMarkdownWithin(text, 4096),
 };
 
 /** Fastest of a few runs, in ms: the least disturbed by GC and other test files. */
@@ -35,9 +50,15 @@ function fastest(f: () => unknown, runs = 5): number {
 }
 
 describe("regexes on inbound text take linear time", () => {
-  for (const [name, fn] of Object.entries(FUNCTIONS)) {
+  const cases = [
+    ...Object.entries(FUNCTIONS).map(([name, fn]) => [name, fn, CRAFTED] as const),
+    ...Object.entries(ADAPTER_FUNCTIONS).map(
+      ([name, fn]) => [name, fn, { ...CRAFTED, ...CRAFTED_FOR_ADAPTERS }] as const,
+    ),
+  ];
+  for (const [name, fn, shapes] of cases) {
     it(`${name} on crafted 40,000-character messages`, () => {
-      for (const [shape, make] of Object.entries(CRAFTED)) {
+      for (const [shape, make] of Object.entries(shapes)) {
         const small = make(40_000);
         // ~1 ms once linear; before, up to 1.4 s (quadratic). One run first: it fails fast.
         const once = fastest(() => fn(small), 1);
@@ -52,6 +73,17 @@ describe("regexes on inbound text take linear time", () => {
 });
 
 describe("the linear patterns find what the old ones did", () => {
+  it("Slack links: the URL of each closed <…>, its label dropped, only http(s)", () => {
+    expect(
+      slackLinks("see <https://a.example/x?y=1&amp;z=2|here> and <http://b.example> <mailto:x@y>"),
+    ).toEqual(["https://a.example/x?y=1&z=2", "http://b.example"]);
+    expect(slackLinks("<http://a<http://b.example|b> <https://c d> <https://a.example>")).toEqual([
+      "http://b.example",
+      "https://a.example",
+    ]);
+    expect(slackLinks(`${"<http://a".repeat(3)}`)).toEqual([]);
+  });
+
   it("links: scheme or www inside a run, word boundaries, broken runs, trailing punctuation", () => {
     expect(findLinks("foo.www.bar")).toEqual(["www.bar"]);
     expect(findLinks("_foo-bar.com")).toEqual(["-bar.com"]);

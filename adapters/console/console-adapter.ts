@@ -3,13 +3,16 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
-import type { CardRef, Review } from "../../src/types.ts";
+import { type CardRef, messageCountOf, type Review } from "../../src/types.ts";
 import { runInteractive } from "./interactive.ts";
 import { LineReader } from "./line-reader.ts";
 import { parseLine } from "./parse-line.ts";
 import { renderCard } from "./render.ts";
 
 export type ConsoleMode = "interactive" | "lines" | "demo";
+
+/** Piped input idle this long counts as a pause: what has settled is printed. */
+const INPUT_PAUSE_MS = 1000;
 
 export interface ConsoleOptions {
   mode: ConsoleMode;
@@ -78,10 +81,14 @@ export class ConsoleAdapter implements PlatformAdapter {
       reviewId,
       (review) => ({ review }),
       async () => {
-        const review = await ctx.getReview(reviewId);
-        if (review?.card) return { done: { review } };
-        // No card may ever come: triage's job result says so, instead of a timeout much later.
+        // The message may have joined a conversation whose card is out already (then no new card
+        // is posted): done once that card shows a triage of every message.
         const state = await ctx.triageState(reviewId);
+        if (state.status === "carded") {
+          const review = await ctx.getReview(state.reviewId);
+          return review && covered(review) ? { done: { review } } : null;
+        }
+        // No card may ever come: triage's record says so, instead of a timeout much later.
         if (state.status === "ignored") return { done: { ignored: state.reason } };
         if (state.status === "failed") return { error: `triage failed: ${state.reason}` };
         return null;
@@ -140,11 +147,28 @@ export class ConsoleAdapter implements PlatformAdapter {
     });
   }
 
+  /**
+   * Piped lines: each is queued as it comes, so lines from one author form conversations as the
+   * bot forms them (the same quiet window). A result is printed per conversation once its card
+   * covers every line that reached it; a line that joins it later prints it again, whole.
+   */
   private async runLines(ctx: AdapterContext, reader: LineReader): Promise<void> {
-    const { output, errors, mode } = this.options;
+    const { errors } = this.options;
+    const waiting: Array<{ line: number; jobId: string; since: number }> = [];
+    let ended = false;
+    let lastRead = Date.now();
+    // A conversation is printed once the input ends or pauses: a piped file's lines are read
+    // before any is printed, so each conversation prints once.
+    const reporter = this.report(
+      ctx,
+      waiting,
+      () => ended,
+      () => ended || Date.now() - lastRead > INPUT_PAUSE_MS,
+    );
     let lineNo = 0;
     for (let line = await reader.next(); line !== null; line = await reader.next()) {
       lineNo++;
+      lastRead = Date.now();
       if (line.trim() === "") continue;
       const parsed = parseLine(line);
       if (!parsed.ok) {
@@ -156,33 +180,87 @@ export class ConsoleAdapter implements PlatformAdapter {
         errors.write(`line ${lineNo}: ${ingested.reason}\n`);
         continue;
       }
-      try {
-        const triaged = await this.waitForCard(ctx, ingested.reviewId);
-        if ("ignored" in triaged) {
+      waiting.push({ line: lineNo, jobId: ingested.reviewId, since: Date.now() });
+      lastRead = Date.now();
+    }
+    ended = true;
+    await reporter;
+  }
+
+  /** Polls the lines' outcomes and prints each conversation once its card covers them. */
+  private async report(
+    ctx: AdapterContext,
+    waiting: Array<{ line: number; jobId: string; since: number }>,
+    ended: () => boolean,
+    paused: () => boolean,
+  ): Promise<void> {
+    const { output, errors, mode } = this.options;
+    const timeoutMs = this.options.cardTimeoutMs ?? 30_000;
+    const linesOf = new Map<string, number[]>();
+    const unprinted = new Set<string>();
+    for (;;) {
+      for (const item of waiting.splice(0)) {
+        const state = await ctx.triageState(item.jobId);
+        if (state.status === "ignored") {
           output.write(
             mode === "demo"
-              ? `(line ${lineNo}: no card, ${triaged.ignored})\n`
-              : `${JSON.stringify({ line: lineNo, reviewId: ingested.reviewId, ignored: triaged.ignored })}\n`,
+              ? `(line ${item.line}: no card, ${state.reason})\n`
+              : `${JSON.stringify({ line: item.line, reviewId: item.jobId, ignored: state.reason })}\n`,
           );
-          continue;
+        } else if (state.status === "failed") {
+          errors.write(`line ${item.line}: triage failed: ${state.reason}\n`);
+        } else if (state.status === "carded") {
+          const lines = [...(linesOf.get(state.reviewId) ?? []), item.line];
+          linesOf.set(
+            state.reviewId,
+            lines.sort((a, b) => a - b),
+          );
+          unprinted.add(state.reviewId);
+        } else if (Date.now() - item.since > timeoutMs) {
+          errors.write(`line ${item.line}: no card after ${timeoutMs} ms: is a worker running?\n`);
+        } else {
+          waiting.push(item);
         }
-        const review = triaged.review;
-        output.write(
-          mode === "demo"
-            ? `${renderCard(review)}\n`
-            : `${JSON.stringify(resultOf(lineNo, review))}\n`,
-        );
-      } catch (err) {
-        errors.write(`line ${lineNo}: ${(err as Error).message}\n`);
       }
+      // A line not placed yet may belong to any conversation: print none until all are placed.
+      if (waiting.length === 0 && paused()) {
+        // In the order of each conversation's first line: one not settled holds the later ones.
+        const first = (id: string) => linesOf.get(id)?.[0] ?? 0;
+        for (const reviewId of [...unprinted].sort((a, b) => first(a) - first(b))) {
+          const review = await ctx.getReview(reviewId);
+          if (!review) {
+            unprinted.delete(reviewId);
+            continue;
+          }
+          if (!covered(review)) break;
+          unprinted.delete(reviewId);
+          const lines = linesOf.get(reviewId) ?? [];
+          output.write(
+            mode === "demo"
+              ? `${renderCard(review)}\n`
+              : `${JSON.stringify(resultOf(lines, review))}\n`,
+          );
+        }
+      }
+      if (ended() && waiting.length === 0 && unprinted.size === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
 }
 
-export function resultOf(line: number, review: Review) {
+/** Its card shows a triage of every message it holds. */
+export function covered(review: Review): boolean {
+  const count = messageCountOf(review);
+  return (review.triagedCount ?? count) >= count && (review.shownRev ?? 0) >= (review.rev ?? 0);
+}
+
+/** One conversation's result: the lines it covers and what triage made of them. */
+export function resultOf(lines: number[], review: Review) {
   const c = review.classification;
   return {
-    line,
+    line: lines[0],
+    lines,
+    messages: messageCountOf(review),
     reviewId: review.id,
     label: c.label,
     confidence: Number(c.confidence.toFixed(4)),
@@ -191,5 +269,7 @@ export function resultOf(line: number, review: Review) {
     classifier: c.source,
     draft: review.draft.text,
     draftKind: review.draft.kind,
+    draftSource: review.draft.source,
+    ...(review.campaignId ? { campaign: review.campaignId } : {}),
   };
 }

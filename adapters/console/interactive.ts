@@ -1,11 +1,15 @@
 // The terminal loop: type a message, see its card, decide, see what would be sent.
+
+import { randomUUID } from "node:crypto";
 import type { Writable } from "node:stream";
 import type { AdapterContext } from "../../src/ports.ts";
-import { LABELS, type Label } from "../../src/types.ts";
+import { LABELS, type Label, type Review } from "../../src/types.ts";
 import type { ConsoleAdapter } from "./console-adapter.ts";
 import type { LineReader } from "./line-reader.ts";
 import { parseLine } from "./parse-line.ts";
 import { renderCard, renderOutcome } from "./render.ts";
+
+const RULE_LINE = "─".repeat(20);
 
 const HELP =
   "Type or paste a message as the sender would (plain text or a JSON line). Ctrl-D quits.";
@@ -42,9 +46,17 @@ export async function runInteractive(
     }
     let review = triaged?.review ?? null;
     while (review?.status === "pending") {
-      out.write(`${renderCard(review)}\n[a]pprove  [e]dit  [r]eject  re[l]abel  [s]kip > `);
-      const answer = (await reader.next())?.trim().toLowerCase();
-      if (answer === undefined) return;
+      out.write(
+        `${renderCard(review)}\n[a]pprove  [e]dit  [r]eject  re[l]abel  [s]kip  or +text: the sender writes again > `,
+      );
+      const raw = await reader.next();
+      if (raw === null) return;
+      if (raw.trimStart().startsWith("+")) {
+        // The same sender writes again: the conversation grows and its card is redrawn.
+        review = await addToConversation(ctx, adapter, review, raw.trimStart().slice(1), out);
+        continue;
+      }
+      const answer = raw.trim().toLowerCase();
       const decided = await decideFromAnswer(reader, out, review.id, answer);
       if (decided === "skip") break;
       if (decided === "again") {
@@ -71,6 +83,39 @@ export async function runInteractive(
   }
 }
 
+/** Queues another message from the review's sender and waits for the card to show it. */
+async function addToConversation(
+  ctx: AdapterContext,
+  adapter: ConsoleAdapter,
+  review: Review,
+  text: string,
+  out: Writable,
+): Promise<Review | null> {
+  const { author, channel, workspace, platform, context } = review.message;
+  const ingested = await ctx.ingest({
+    id: randomUUID(),
+    platform,
+    workspace,
+    channel,
+    context,
+    author,
+    text,
+    links: [],
+    receivedAt: new Date().toISOString(),
+  });
+  if (ingested.status !== "queued") {
+    out.write(`! ${ingested.reason}\n`);
+    return review;
+  }
+  const triaged = await adapter.waitForCard(ctx, ingested.reviewId).catch((err: Error) => {
+    out.write(`! ${err.message}\n`);
+    return null;
+  });
+  // Decided meanwhile (another reviewer): the message opened a follow-up conversation.
+  if (triaged && "review" in triaged) return triaged.review;
+  return ctx.getReview(review.id);
+}
+
 type Answer = Parameters<AdapterContext["decide"]>[0] | "skip" | "again";
 
 async function decideFromAnswer(
@@ -89,9 +134,24 @@ async function decideFromAnswer(
       return { reviewId, action: "reject", actor };
     case "e":
     case "edit": {
-      out.write("reply> ");
-      const text = await reader.next();
-      return { reviewId, action: "edit", actor, text: text ?? "" };
+      // Several lines, ended by a line with a single ".", then a confirmation before sending.
+      out.write('reply (end with a line holding only ".")>\n');
+      const lines: string[] = [];
+      for (
+        let line = await reader.next();
+        line !== null && line !== ".";
+        line = await reader.next()
+      ) {
+        lines.push(line);
+      }
+      const text = lines.join("\n");
+      out.write(`${RULE_LINE}\n${text}\n${RULE_LINE}\nsend exactly this? [y/n] > `);
+      const sure = (await reader.next())?.trim().toLowerCase();
+      if (sure !== "y" && sure !== "yes") {
+        out.write("(not sent)\n");
+        return "again";
+      }
+      return { reviewId, action: "edit", actor, text };
     }
     case "l":
     case "relabel": {

@@ -1,10 +1,11 @@
 // Review cards as Discord messages: embeds that quote hostile text safely and keep Discord's
 // limits, plus the components of components.ts. Pure functions of a Review, so the worker that
 // delivers and the replica that took the click render the same card.
-import { type APIEmbed, type APIEmbedField, escapeMarkdown } from "discord.js";
-import { cut } from "../../src/text.ts";
+import type { APIEmbed, APIEmbedField } from "discord.js";
+import { cut, findLinks } from "../../src/text.ts";
 import { effectiveLabel, type Label, type Review } from "../../src/types.ts";
 import { cardComponents, MAX_REPLY } from "./components.ts";
+import { escapeMarkdownWithin } from "./escape.ts";
 import { describeTimeout } from "./moderation-options.ts";
 
 /** Discord's embed limits (characters). */
@@ -29,9 +30,20 @@ const COLORS: Record<Label | "done" | "failed", number> = {
   failed: 0xe67e22,
 };
 
+/** Room the sender's text keeps beside a long draft: both are what the reviewer judges. */
+const MIN_QUOTE = 1000;
+
 export function renderCard(review: Review, now = new Date()) {
-  const draft = review.kind === "reply" ? draftEmbed(review) : null;
   const main = messageEmbed(review, now);
+  const draft = review.kind === "reply" ? draftEmbed(review) : null;
+  if (draft) {
+    // Escaping can double a draft's length: it gets what it needs, short of the sender's room.
+    const room = Math.min(
+      LIMITS.description,
+      LIMITS.total - embedLength(main) - embedLength(draft) - MIN_QUOTE,
+    );
+    draft.description = escapeMarkdownWithin(draftText(review), room);
+  }
   // The sender's text gets whatever room the rest leaves, so the whole card stays under 6,000.
   const room = Math.min(
     LIMITS.description,
@@ -53,7 +65,7 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
   const fields: APIEmbedField[] = [
     field(
       "From",
-      `${safe(m.author.name) || "(no name)"} · <@${m.author.id}> · ${age(m.author.createdAt, now)}`,
+      `${safe(m.author.name, LIMITS.fieldName) || "(no name)"} · <@${m.author.id}> · ${age(m.author.createdAt, now)}`,
     ),
   ];
   if (review.kind === "moderation") {
@@ -64,8 +76,9 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
     ? ` (relabelled from ${c.label} by a reviewer)`
     : ` · ${Math.round(c.confidence * 100)}% · ${c.source}`;
   fields.push(field("Label", `**${label}**${relabelled}`, true));
-  fields.push(field("Why", c.reasons.map((r) => `• ${r}`).join("\n")));
-  if (m.note) fields.push(field("Note", m.note));
+  // Reasons may come from an LLM that read the sender's text: as untrusted as the text itself.
+  fields.push(field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")));
+  if (m.note) fields.push(field("Note", safe(m.note, LIMITS.fieldValue)));
   fields.push(field("Status", status(review)));
   return {
     title: cut(
@@ -88,18 +101,55 @@ function draftEmbed(review: Review): APIEmbed {
       : review.status === "edited" || (review.status === "failed" && sentText !== review.draft.text)
         ? "Edited reply"
         : "Draft reply";
-  const text =
-    sentText ??
-    review.draft.text ??
-    "(no reply drafted: spam gets none by default. Use Edit to write one, or Reject.)";
+  const strange = strangeLinks(review);
   return {
     title,
-    // Discord takes at most 2,000 characters per message, so more than that could never be sent
-    // as is; cutting here also leaves the sender's text room within the 6,000 total.
-    description: cut(text, MAX_REPLY),
+    description: "",
     color: COLORS.done,
+    ...(strange.length > 0 && {
+      fields: [
+        field(
+          "⚠️ Links the sender never wrote",
+          `The drafting model added ${strange.map((l) => safe(l, 300)).join(", ")}. Check them before you approve, or Edit.`,
+        ),
+      ],
+    }),
     footer: { text: `${review.draft.kind} · ${review.draft.source}` },
   };
+}
+
+/**
+ * The reply as the card shows it. Discord takes at most 2,000 characters per message, so more
+ * than that could never be sent as is.
+ */
+function draftText(review: Review): string {
+  const text =
+    review.finalText ??
+    review.draft.text ??
+    "(no reply drafted: spam gets none by default. Use Edit to write one, or Reject.)";
+  return cut(text, MAX_REPLY);
+}
+
+/**
+ * Links in an LLM's draft that the sender's message does not contain: a prompt-injected DM can
+ * ask the model to put one in the reply. A reviewer's own edit is theirs, and templates add none.
+ */
+function strangeLinks(review: Review): string[] {
+  const text = review.finalText ?? review.draft.text;
+  if (review.draft.source !== "llm" || text === null || text !== review.draft.text) return [];
+  const drafted = findLinks(text);
+  if (drafted.length === 0) return [];
+  const written = new Set(findLinks(review.message.text).map(linkKey));
+  return drafted.filter((link) => !written.has(linkKey(link)));
+}
+
+/** "https://www.Example.com/" and "example.com" are the same link. */
+function linkKey(link: string): string {
+  return link
+    .toLowerCase()
+    .replace(/^https?:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/\/$/, "");
 }
 
 function status(review: Review): string {
@@ -157,7 +207,7 @@ export function settled(review: Review): boolean {
 /** "discord:123" -> a user mention (shown as a name, never a ping); other actors as written. */
 function who(actor: string): string {
   const id = actor.startsWith("discord:") ? actor.slice("discord:".length) : null;
-  return id && /^\d+$/.test(id) ? `<@${id}>` : safe(actor);
+  return id && /^\d+$/.test(id) ? `<@${id}>` : safe(actor, 200);
 }
 
 /** A Discord timestamp: each reader sees it in their own time zone. */
@@ -182,17 +232,13 @@ function age(createdAt: string | undefined, now: Date): string {
 /** The sender's text as a block quote, with their markdown shown literally, cut to `max`. */
 function quote(text: string, max: number): string {
   if (text.trim() === "") return "(no text)";
-  return cut(`>>> ${safe(text)}`, max);
+  const prefix = ">>> ";
+  return `${prefix}${escapeMarkdownWithin(text, max - prefix.length)}`;
 }
 
-/** Markdown in strangers' text is shown as typed, masked links included (they hide the URL). */
-function safe(text: string): string {
-  return escapeMarkdown(text, {
-    heading: true,
-    bulletedList: true,
-    numberedList: true,
-    maskedLink: true,
-  });
+/** Markdown in untrusted text is shown as typed, masked links included (they hide the URL). */
+function safe(text: string, max: number): string {
+  return escapeMarkdownWithin(text, max);
 }
 
 function field(name: string, value: string, inline = false): APIEmbedField {

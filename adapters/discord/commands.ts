@@ -63,7 +63,7 @@ export async function handleCommand(
   const content =
     sub === "stats"
       ? formatStats(await deps.ctx.stats(STATS_DAYS))
-      : formatPending(await deps.ctx.pending(PENDING_SHOWN), deps.guildId());
+      : formatPending(await deps.ctx.pending(PENDING_SHOWN, "discord"), deps.guildId());
   await interaction.editReply({ content: cut(content, 2000), allowedMentions: NO_MENTIONS });
 }
 

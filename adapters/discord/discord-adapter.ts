@@ -38,6 +38,8 @@ const READY_TIMEOUT_MS = 30_000;
 export class DiscordAdapter implements PlatformAdapter {
   readonly platform = "discord" as const;
   readonly maxReplyLength = MAX_REPLY;
+  /** Discord lets a bot create about 5 messages per 5 s in one channel (edits likewise). */
+  readonly cardPaceMs = 1000;
   private client: Client | null = null;
   /**
    * Cards go through a REST client of their own, never the gateway client's: Client.destroy()
@@ -177,8 +179,8 @@ export class DiscordAdapter implements PlatformAdapter {
     }
   }
 
-  deliver(review: Review, text: string): Promise<DeliveryResult> {
-    return sendReply(this.outbound, review, text);
+  deliver(review: Review, text: string, options?: { retry?: boolean }): Promise<DeliveryResult> {
+    return sendReply(this.outbound, review, text, options);
   }
 
   moderate(review: Review, action: ModerationAction): Promise<DeliveryResult> {

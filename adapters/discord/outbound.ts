@@ -9,12 +9,27 @@ import { NO_MENTIONS } from "./cards.ts";
 const CANNOT_DM = 50007;
 const UNKNOWN_MESSAGE = 10008;
 
+/** How far a look for an earlier reply goes: pages of 100 messages after the sender's, up to 5. */
+const HISTORY_PAGE = 100;
+const MAX_PAGES = 5;
+
 /**
  * `rest` must reject on rate limits and not retry 5xx itself (see the adapter), so the queue's
- * backoff does the waiting and a worker slot is not held asleep.
+ * backoff does the waiting and a worker slot is not held asleep. With `retry` (an earlier attempt
+ * may have posted), the DM is searched first: the nonce covers only a few minutes, and a bot down
+ * longer would post the reply twice.
  */
-export async function sendReply(rest: REST, review: Review, text: string): Promise<DeliveryResult> {
+export async function sendReply(
+  rest: REST,
+  review: Review,
+  text: string,
+  options: { retry?: boolean } = {},
+): Promise<DeliveryResult> {
   try {
+    if (options.retry) {
+      const found = await findReply(rest, review, text);
+      if (found) return { status: "delivered", ref: found };
+    }
     const sent = (await rest.post(Routes.channelMessages(review.message.channel), {
       body: {
         content: text,
@@ -28,6 +43,36 @@ export async function sendReply(rest: REST, review: Review, text: string): Promi
   } catch (err) {
     return toDeliveryResult(err, "send the reply");
   }
+}
+
+/**
+ * The id of a message in the DM, after the sender's, that is this reply: in a DM every message not
+ * the sender's is the bot's, and Discord does not list nonces, so the text is what tells it. The
+ * same text sent for another review of the same sender counts too: they have it once, not twice.
+ */
+async function findReply(rest: REST, review: Review, text: string): Promise<string | null> {
+  const want = text.trim();
+  let after = review.message.id;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    let listed: Array<{ id: string; content?: string; author?: { id?: string } }>;
+    try {
+      listed = (await rest.get(Routes.channelMessages(review.message.channel), {
+        query: new URLSearchParams({ after, limit: String(HISTORY_PAGE) }),
+      })) as typeof listed;
+    } catch (err) {
+      // May not read this DM's history: post, as before the look existed (the nonce still helps).
+      if (err instanceof DiscordAPIError && (err.status === 403 || err.status === 404)) return null;
+      throw err;
+    }
+    const reply = listed.find(
+      (m) => m.author?.id !== review.message.author.id && (m.content ?? "").trim() === want,
+    );
+    if (reply) return reply.id;
+    if (listed.length < HISTORY_PAGE) return null;
+    // Newest first: the next page starts after this one's newest.
+    after = listed.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
+  }
+  return null;
 }
 
 export async function moderate(

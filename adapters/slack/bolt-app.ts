@@ -28,6 +28,8 @@ import {
   type ViewSubmission,
 } from "./interactions.ts";
 import { homeView, pendingText, STATS_DAYS, statsText } from "./reports.ts";
+import { refusalBeforeBody, SLACK_BODY_LIMIT } from "./request-gate.ts";
+import { isReviewer, type Origin } from "./workspace.ts";
 
 export const EVENTS_PATH = "/slack/events";
 
@@ -81,6 +83,8 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
           // Bolt checks the signature and refuses requests older than 5 minutes with a 401.
           signingSecret: config.signingSecret ?? "",
           endpoints: EVENTS_PATH,
+          // Longer bodies (chunked ones included) are refused with a 413 as they arrive.
+          bodyLimit: SLACK_BODY_LIMIT,
           logger: deps.boltLogger,
           processEventErrorHandler: async (args) => {
             if (!(args.error instanceof NotQueued)) {
@@ -116,9 +120,13 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
   app.event("message", async ({ event, body }) => {
     await deps.onMessage(event as MessageEvent, body as EventEnvelope);
   });
-  app.event("app_home_opened", async ({ event }) => {
+  app.event("app_home_opened", async ({ event, body }) => {
     if (event.tab !== "home") return;
-    await publishHome(ctx, deps, event.user);
+    const envelope = body as EventEnvelope;
+    await publishHome(ctx, deps, event.user, {
+      teamId: envelope.team_id,
+      enterpriseId: envelope.enterprise_id,
+    });
   });
   app.action({ action_id: ACTION_PATTERN }, async ({ body, action, ack }) => {
     await onCardAction(
@@ -131,7 +139,11 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
     async ({ body, view, ack }) => {
       await onEditSubmit(
         {
-          body: { user: { id: body.user.id } },
+          body: {
+            user: { id: body.user.id },
+            team: body.team,
+            enterprise: body.enterprise ?? null,
+          },
           view: view as ViewSubmission["view"],
           ack: (response) => (response ? ack(response) : ack()),
         },
@@ -146,6 +158,13 @@ export function createBoltApp(ctx: AdapterContext, deps: BoltDeps): BoltHandle {
 
   if (http) {
     ctx.route("POST", EVENTS_PATH, (req, res) => {
+      const refusal = refusalBeforeBody(req.headers);
+      if (refusal) {
+        // Answered on the headers; the connection closes instead of reading the body.
+        res.writeHead(refusal.status, { "content-type": "application/json", connection: "close" });
+        res.end(JSON.stringify({ error: refusal.error }));
+        return;
+      }
       try {
         http.requestListener(req, res);
       } catch {
@@ -211,19 +230,26 @@ async function processMessage(app: App, event: ReceiverEvent, logger: Logger): P
 async function triageCommand(
   ctx: AdapterContext,
   deps: BoltDeps,
-  command: { user_id: string; text?: string },
+  command: { user_id: string; text?: string; team_id?: string; enterprise_id?: string },
 ): Promise<string> {
-  if (!deps.reviewerIds.has(command.user_id)) return NOT_A_REVIEWER;
+  const origin = { teamId: command.team_id, enterpriseId: command.enterprise_id };
+  if (!isReviewer(deps, command.user_id, origin)) return NOT_A_REVIEWER;
   const what = (command.text ?? "").trim().toLowerCase();
-  if (what === "pending") return pendingText(await ctx.pending(20));
+  // A Slack reviewer sees Slack's reviews only: the others quote DMs sent to someone else.
+  if (what === "pending") return pendingText(await ctx.pending(20, "slack"));
   if (what === "stats") return statsText(await ctx.stats(STATS_DAYS));
   return "Usage: `/triage pending` (open reviews) or `/triage stats` (the last 7 days).";
 }
 
-async function publishHome(ctx: AdapterContext, deps: BoltDeps, userId: string): Promise<void> {
-  const reviewer = deps.reviewerIds.has(userId);
+async function publishHome(
+  ctx: AdapterContext,
+  deps: BoltDeps,
+  userId: string,
+  origin: Origin,
+): Promise<void> {
+  const reviewer = isReviewer(deps, userId, origin);
   const [reviews, stats] = reviewer
-    ? await Promise.all([ctx.pending(20), ctx.stats(STATS_DAYS)])
+    ? await Promise.all([ctx.pending(20, "slack"), ctx.stats(STATS_DAYS)])
     : [[], { days: STATS_DAYS, byLabel: {}, byOutcome: {} }];
   await deps.client.views.publish({
     user_id: userId,

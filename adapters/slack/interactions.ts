@@ -11,6 +11,7 @@ import { type CardClick, draftVersionOf, parseActionId } from "./action-ids.ts";
 import { LABEL_NAMES } from "./cards.ts";
 import { editModal, inlineError, parseModalMeta, readEdit, tooLongToEdit } from "./edit-modal.ts";
 import { named } from "./mrkdwn.ts";
+import { isReviewer, originOf, type Workspace } from "./workspace.ts";
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 
@@ -19,6 +20,8 @@ export interface InteractionDeps {
   /** The bot's client: views, ephemeral notes. */
   client: WebClient;
   reviewerIds: ReadonlySet<string>;
+  /** Where the app is installed: a reviewer's id counts only from there. */
+  workspace: Workspace;
   updateCard(review: Review): Promise<void>;
   logger: Logger;
 }
@@ -26,6 +29,8 @@ export interface InteractionDeps {
 /** The parts of a block_actions payload we read. */
 export interface ActionBody {
   user: { id: string };
+  team?: { id?: string } | null;
+  enterprise?: { id?: string } | null;
   trigger_id?: string;
   channel?: { id?: string };
   container?: { channel_id?: string; message_ts?: string };
@@ -54,7 +59,7 @@ export async function onCardAction(
   if (!click) return;
   const where = cardOf(body);
   const note = (text: string) => ephemeral(deps, where?.channel, body.user.id, text);
-  if (!deps.reviewerIds.has(body.user.id)) {
+  if (!isReviewer(deps, body.user.id, originOf(body))) {
     await note(NOT_A_REVIEWER);
     return;
   }
@@ -252,7 +257,11 @@ function toDecision(click: CardClick, userId: string, action: ActionPayload): De
 
 /** The parts of a view_submission payload we read. */
 export interface ViewSubmission {
-  body: { user: { id: string } };
+  body: {
+    user: { id: string };
+    team?: { id?: string } | null;
+    enterprise?: { id?: string } | null;
+  };
   view: {
     callback_id?: string;
     private_metadata?: string;
@@ -266,7 +275,7 @@ export async function onEditSubmit(args: ViewSubmission, deps: InteractionDeps):
   if (click?.action !== "edit") return args.ack();
   const errors = (message: string) =>
     args.ack({ response_action: "errors", errors: inlineError(message) });
-  if (!deps.reviewerIds.has(args.body.user.id)) return errors(NOT_A_REVIEWER);
+  if (!isReviewer(deps, args.body.user.id, originOf(args.body))) return errors(NOT_A_REVIEWER);
   const edit = readEdit(args.view.state?.values);
   if (!edit.ok) return errors(edit.error);
   // An edit is one Redis transition and an enqueue: well inside the 3 s, and the verdict can then

@@ -6,26 +6,41 @@ import type { Review } from "../../src/types.ts";
 import { escapeText } from "./mrkdwn.ts";
 import { findTagged, REPLY_EVENT_TYPE, tag } from "./tagged.ts";
 
-/** How far back to look: a DM's replies follow it closely, and `oldest` narrows it further. */
-const HISTORY_LIMIT = 50;
+/**
+ * How far a look goes: pages of this many messages from the DM on, up to MAX_PAGES. A sender who
+ * wrote a thousand messages after theirs before a retry gets a second reply, not an endless look.
+ */
+const HISTORY_PAGE = 200;
+const MAX_PAGES = 5;
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
 
 /**
  * Slack has no idempotency key. A worker that died after Slack accepted the post would post twice
- * on its retry, so every attempt first looks for a message tagged with this review id.
+ * on its retry, so an attempt after one that may have posted (`retry`) first looks for a message
+ * tagged with this review id, from the DM on. A first attempt does not: conversations.history is
+ * Tier 3 (about 50 calls a minute), and 1 a minute for apps outside Slack's Marketplace.
  */
 export async function sendReply(
   client: WebClient,
   review: Review,
   text: string,
+  options: { retry?: boolean } = {},
 ): Promise<DeliveryResult> {
   const channel = review.message.channel;
   const threadTs = review.message.meta?.threadTs;
   try {
-    const where = { channel, threadTs, oldest: review.message.meta?.ts, limit: HISTORY_LIMIT };
-    const found = await findTagged(client, where, REPLY_EVENT_TYPE, review.id);
-    if (found) return { status: "delivered", ref: found };
+    if (options.retry) {
+      const where = {
+        channel,
+        threadTs,
+        oldest: review.message.meta?.ts,
+        limit: HISTORY_PAGE,
+        pages: MAX_PAGES,
+      };
+      const found = await findTagged(client, where, REPLY_EVENT_TYPE, review.id);
+      if (found) return { status: "delivered", ref: found };
+    }
     const posted = await client.chat.postMessage({
       channel,
       ...(threadTs ? { thread_ts: threadTs } : {}),

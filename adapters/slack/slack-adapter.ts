@@ -3,6 +3,7 @@
 import { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
+import { safeUrl } from "../../src/redis-check.ts";
 import type { CardRef, Review } from "../../src/types.ts";
 import { type BoltHandle, createBoltApp, NotQueued } from "./bolt-app.ts";
 import { boltLogger } from "./bolt-logger.ts";
@@ -34,6 +35,9 @@ function slackTs(iso: string): string {
   return (Math.floor(Date.parse(iso) / 1000) - 1).toFixed(6);
 }
 
+/** How long start-up waits for auth.test before it gives up on SLACK_API_URL. */
+const START_TIMEOUT_MS = 10_000;
+
 /**
  * The name is looked up before the DM is queued, inside the event's acknowledgement budget
  * (ACK_BUDGET_MS): a slow or rate-limited users.info shows the id instead of holding the ack.
@@ -44,6 +48,11 @@ export class SlackAdapter implements PlatformAdapter {
   readonly platform = "slack" as const;
   /** In code points, the core's default: Slack counts the same (see slackLength), so no replyLength. */
   readonly maxReplyLength = MAX_REPLY;
+  /**
+   * chat.postMessage takes about one message a second per channel, and chat.update is Tier 3
+   * (about 50 a minute): one card call every 1.2 s keeps the review channel under both.
+   */
+  readonly cardPaceMs = 1200;
   /** Card updates, views and notes: the usual client, which retries and waits out rate limits. */
   private readonly web: WebClient;
   /**
@@ -104,6 +113,7 @@ export class SlackAdapter implements PlatformAdapter {
       ctx,
       client: this.web,
       reviewerIds: this.config.reviewerIds,
+      workspace: identities.workspace,
       updateCard: (review) => this.updateCard(review),
       logger: this.logger,
       config: this.config,
@@ -120,24 +130,38 @@ export class SlackAdapter implements PlatformAdapter {
     this.bolt = null;
   }
 
-  /** Who the bot (and the owner, in user-token mode) is, which also proves the tokens work. */
+  /**
+   * Who the bot (and the owner, in user-token mode) is, which also proves the tokens work and that
+   * SLACK_API_URL answers. Once, with no retries and a timeout: a wrong URL fails the start in
+   * seconds, where the usual client would retry for five minutes.
+   */
   private async identify(): Promise<Identities> {
-    const bot = await this.web.auth.test().catch((err: unknown) => {
-      throw explain(err, "SLACK_BOT_TOKEN");
+    const once = new webApi.WebClient(this.config.botToken, {
+      ...this.clientOptions,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: START_TIMEOUT_MS,
+    });
+    const bot = await once.auth.test().catch((err: unknown) => {
+      throw explain(err, "SLACK_BOT_TOKEN", this.config.apiUrl);
     });
     let ownerUserId: string | null = null;
     if (this.config.userToken) {
-      const owner = await this.web.auth
-        .test({ token: this.config.userToken })
-        .catch((err: unknown) => {
-          throw explain(err, "SLACK_USER_TOKEN");
-        });
+      const owner = await once.auth.test({ token: this.config.userToken }).catch((err: unknown) => {
+        throw explain(err, "SLACK_USER_TOKEN", this.config.apiUrl);
+      });
       ownerUserId = owner.user_id ?? null;
     }
     if (!bot.user_id || !bot.bot_id) {
       throw new Error("SLACK_BOT_TOKEN is not a bot token: auth.test named no bot user");
     }
-    return { botUserId: bot.user_id, botId: bot.bot_id, ownerUserId };
+    if (!bot.team_id) throw new Error("SLACK_BOT_TOKEN: auth.test named no team");
+    const workspace = {
+      teamId: bot.team_id,
+      enterpriseId: bot.enterprise_id || null,
+      orgWide: bot.is_enterprise_install === true,
+    };
+    return { botUserId: bot.user_id, botId: bot.bot_id, ownerUserId, workspace };
   }
 
   async presentCard(review: Review, options: { retry?: boolean } = {}): Promise<CardRef> {
@@ -212,7 +236,11 @@ export class SlackAdapter implements PlatformAdapter {
     }
   }
 
-  async deliver(review: Review, text: string): Promise<DeliveryResult> {
+  async deliver(
+    review: Review,
+    text: string,
+    options: { retry?: boolean } = {},
+  ): Promise<DeliveryResult> {
     if (review.message.meta?.replyAs === "user") {
       // The DM is the owner's: only the owner's token can answer in it.
       if (!this.outboundUser) {
@@ -221,9 +249,9 @@ export class SlackAdapter implements PlatformAdapter {
           reason: "this DM was to the owner, but SLACK_USER_TOKEN is no longer set",
         };
       }
-      return sendReply(this.outboundUser, review, text);
+      return sendReply(this.outboundUser, review, text, options);
     }
-    return sendReply(this.outboundBot, review, text);
+    return sendReply(this.outboundBot, review, text, options);
   }
 
   private async onMessage(
@@ -269,13 +297,23 @@ export class SlackAdapter implements PlatformAdapter {
   }
 }
 
-/** A refused token at start, in words that say which variable to fix (never its value). */
-function explain(err: unknown, variable: string): Error {
-  const code = (err as { data?: { error?: string } }).data?.error;
+/**
+ * A failed auth.test at start, in words that say which variable to fix (never a token): the token
+ * Slack refused, or SLACK_API_URL when nothing there answered like Slack's Web API.
+ */
+function explain(err: unknown, variable: string, apiUrl: string): Error {
+  const e = err as { code?: string; data?: { error?: string }; message?: string };
+  const code = e.data?.error;
   if (code === "invalid_auth" || code === "not_authed" || code === "token_revoked") {
     return new Error(
       `Slack refused ${variable} (${code}): copy the token again from the app's settings`,
     );
   }
-  return new Error(`Slack auth.test failed for ${variable}: ${(err as Error).message}`);
+  if (e.code === webApi.ErrorCode.RequestError || e.code === webApi.ErrorCode.HTTPError) {
+    const why = e.code === webApi.ErrorCode.HTTPError ? e.message : "no answer";
+    return new Error(
+      `SLACK_API_URL: Slack's Web API did not answer at ${safeUrl(apiUrl)} (${why}; waited at most ${START_TIMEOUT_MS / 1000} s). Leave it unset for https://slack.com/api/`,
+    );
+  }
+  return new Error(`Slack auth.test failed for ${variable}: ${e.message ?? String(err)}`);
 }

@@ -13,7 +13,9 @@ export function tag(eventType: string, reviewId: string) {
 
 /**
  * The ts of the newest message in `channel` since `oldest` tagged for this review, or null. With
- * `threadTs`, in that thread's replies: they are not in the channel's history (same scopes).
+ * `threadTs`, in that thread's replies: they are not in the channel's history (same scopes). Reads
+ * up to `pages` pages of `limit` (Slack lists newest first, so what follows `oldest` closely, where
+ * a reply lands, is on the last page).
  */
 export async function findTagged(
   client: WebClient,
@@ -22,6 +24,7 @@ export async function findTagged(
     threadTs?: string | undefined;
     oldest?: string | undefined;
     limit: number;
+    pages?: number;
   },
   eventType: string,
   reviewId: string,
@@ -32,17 +35,23 @@ export async function findTagged(
     include_all_metadata: true,
     ...(where.oldest ? { oldest: where.oldest } : {}),
   };
-  const found = where.threadTs
-    ? await client.conversations.replies({ ...query, ts: where.threadTs })
-    : await client.conversations.history(query);
-  for (const msg of found.messages ?? []) {
-    const meta = msg.metadata;
-    if (
-      meta?.event_type === eventType &&
-      (meta.event_payload as { review_id?: unknown } | undefined)?.review_id === reviewId
-    ) {
-      return msg.ts ?? "already posted";
+  let cursor: string | undefined;
+  for (let page = 0; page < (where.pages ?? 1); page++) {
+    const paged = { ...query, ...(cursor ? { cursor } : {}) };
+    const found = where.threadTs
+      ? await client.conversations.replies({ ...paged, ts: where.threadTs })
+      : await client.conversations.history(paged);
+    for (const msg of found.messages ?? []) {
+      const meta = msg.metadata;
+      if (
+        meta?.event_type === eventType &&
+        (meta.event_payload as { review_id?: unknown } | undefined)?.review_id === reviewId
+      ) {
+        return msg.ts ?? "already posted";
+      }
     }
+    cursor = found.response_metadata?.next_cursor || undefined;
+    if (!found.has_more || !cursor) return null;
   }
   return null;
 }

@@ -1,43 +1,94 @@
 // The `collab-triage` command line: classify, eval, train, model rollback. A composition root like
-// src/main.ts, so it may import classifiers/. Returns the exit code: 0 done, 1 failed, 2 usage.
-import { mkdirSync, writeFileSync } from "node:fs";
+// src/main.ts, so it may import classifiers/. Returns the exit code: 0 done, 1 failed (or some
+// input lines were bad), 2 usage. With --json, what goes wrong is a JSON object too.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { DatasetError, FORMATS, type Format, loadExamples } from "../../classifiers/datasets.ts";
-import { loadModel, ModelLoadError, SHIPPED_MODEL } from "../../classifiers/local.ts";
+import { conversationInput } from "../../classifiers/conversation.ts";
+import {
+  type BadLine,
+  DatasetError,
+  describeBadLine,
+  detectFormat,
+  FORMATS,
+  type Format,
+  readDataset,
+} from "../../classifiers/datasets.ts";
+import { ModelLoadError } from "../../classifiers/local.ts";
 import { evaluate, formatReport } from "../../classifiers/metrics.ts";
 import { encodeModel } from "../../classifiers/model-codec.ts";
 import { type Example, toInput, trainModel } from "../../classifiers/train.ts";
+import { ConfigError } from "../config.ts";
+import { loadDotEnv } from "../env.ts";
+import { type Context, LABELS, type Platform } from "../types.ts";
 import { allowOnly, type ParsedArgs, parseArgs, UsageError } from "./args.ts";
-import { RetrainError, retrainWithCorrections, rollback } from "./retrain.ts";
+import {
+  loadChosen,
+  type ModelChoice,
+  ModelChoiceError,
+  readChoice,
+  writeChoice,
+} from "./model-choice.ts";
+import { RetrainError, type RetrainOutcome, retrainWithCorrections, rollback } from "./retrain.ts";
+import { readStdinLines } from "./stdin.ts";
 
 export interface Io {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  stdin?: NodeJS.ReadableStream;
 }
 
 const USAGE = `Usage: collab-triage <command> [options]
 
-  classify "text" [--model PATH] [--platform discord|slack] [--context dm|channel] [--json]
+  classify "message" ["next message" ...] [--model PATH] [--platform discord|slack] [--context dm|channel] [--json]
+  classify --conversation [...]       the messages on stdin, one a line
   eval FILE [--model PATH] [--format jsonl|youtube|sms] [--json]
   train FILE|DIR... --out PATH [--format jsonl|youtube|sms] [--seed N] [--json]
-  train --include-corrections [--model PATH] [--seed N] [--json]
+  train --include-corrections [--model PATH] [--corpus DIR] [--seed N] [--json]
   model rollback [--model PATH] [--json]
 
-A two-label eval file (e.g. spam/ham) is scored spam vs the rest.
---include-corrections reads reviewer relabels from Redis (REDIS_URL, QUEUE_PREFIX).`;
+Several messages are classified as one conversation, as the bot does with one sender's burst.
+JSON lines carry "text" (or a conversation's "messages") and "label"; a bad line is reported with
+its number and the rest still runs (exit 1). A two-label eval file (e.g. spam/ham) is scored spam
+vs the rest. The model is --model, else MODEL_PATH, else the shipped one. Settings come from the
+environment and .env, as for npm start: --include-corrections reads reviewer relabels from Redis
+(REDIS_URL, QUEUE_PREFIX, RETENTION_DAYS) and writes to --model, else MODEL_PATH, else
+~/.local/share/collab-triage/model.json, never into the checkout.`;
+
+/** An error the user can act on, with the bad lines that led to it, if any. */
+class CliError extends Error {
+  override readonly name = "CliError";
+  constructor(
+    message: string,
+    readonly bad: readonly BadLine[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The command as the shell runs it: .env first (as npm start reads it), then the command. */
+export async function runFromShell(argv: string[]): Promise<number> {
+  try {
+    loadDotEnv();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    return fail(process, argv.includes("--json"), "config", err.message, [], 2);
+  }
+  return main(argv, process, process.env);
+}
 
 export async function main(argv: string[], io: Io = process, env = process.env): Promise<number> {
   const [command, ...rest] = argv;
+  const json = argv.includes("--json");
   try {
     switch (command) {
       case "classify":
-        return await classify(rest, io);
+        return await classify(rest, io, env);
       case "eval":
-        return await evalCommand(rest, io);
+        return await evalCommand(rest, io, env);
       case "train":
         return await train(rest, io, env);
       case "model":
-        return await modelCommand(rest, io);
+        return await modelCommand(rest, io, env);
       case undefined:
       case "help":
       case "--help":
@@ -49,37 +100,85 @@ export async function main(argv: string[], io: Io = process, env = process.env):
     }
   } catch (err) {
     if (err instanceof UsageError) {
+      if (json) return fail(io, json, "usage", err.message, [], 2);
       io.stderr.write(`collab-triage: ${err.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (
-      err instanceof DatasetError ||
-      err instanceof ModelLoadError ||
-      err instanceof RetrainError
-    ) {
-      io.stderr.write(`collab-triage: ${err.message}\n`);
-      return 1;
-    }
-    io.stderr.write(`collab-triage: ${(err as Error)?.stack ?? String(err)}\n`);
-    return 1;
+    if (err instanceof CliError) return fail(io, json, "input", err.message, err.bad);
+    if (err instanceof DatasetError) return fail(io, json, "input", err.message, err.bad);
+    if (err instanceof ModelLoadError || err instanceof ModelChoiceError)
+      return fail(io, json, "model", err.message);
+    if (err instanceof RetrainError) return fail(io, json, "retrain", err.message);
+    const message = (err as Error)?.stack ?? String(err);
+    return fail(io, json, "internal", message);
   }
 }
 
-async function classify(argv: string[], io: Io): Promise<number> {
+/**
+ * Prints an error: one JSON object on stdout with --json (stdout is what a script reads), else one
+ * line on stderr (bad lines were printed as they were found).
+ */
+function fail(
+  io: Io,
+  json: boolean,
+  kind: string,
+  message: string,
+  bad: readonly BadLine[] = [],
+  code = 1,
+): number {
+  if (json) {
+    const error = { kind, message, ...(bad.length > 0 ? { badLines: bad.map(plainBad) } : {}) };
+    io.stdout.write(`${JSON.stringify({ error })}\n`);
+  } else {
+    io.stderr.write(`collab-triage: ${message}\n`);
+  }
+  return code;
+}
+
+const plainBad = (b: BadLine) => ({
+  file: b.file,
+  ...(b.line ? { line: b.line } : {}),
+  reason: b.reason,
+});
+
+/** Bad lines on stderr (or kept for the JSON answer); true when there were any. */
+function reportBad(io: Io, json: boolean, bad: readonly BadLine[]): boolean {
+  if (!json) for (const b of bad) io.stderr.write(`collab-triage: ${describeBadLine(b)}\n`);
+  return bad.length > 0;
+}
+
+async function classify(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
   const args = parseArgs(argv, ["model", "platform", "context"]);
-  allowOnly(args, ["json"], ["model", "platform", "context"]);
-  if (args.positionals.length === 0)
-    throw new UsageError('classify needs the text, e.g. classify "hi"');
+  allowOnly(args, ["json", "conversation"], ["model", "platform", "context"]);
+  const fromStdin = args.flags.has("conversation");
+  if (fromStdin && args.positionals.length > 0)
+    throw new UsageError(
+      "give the messages as arguments or, with --conversation, on stdin; not both",
+    );
   const platform = args.options.get("platform");
   const context = args.options.get("context");
   if (platform !== undefined && !["discord", "slack", "console"].includes(platform))
     throw new UsageError("--platform must be discord, slack or console");
   if (context !== undefined && !["dm", "channel"].includes(context))
     throw new UsageError("--context must be dm or channel");
-  const model = await loadModel(args.options.get("model") ?? SHIPPED_MODEL);
-  const example = { text: args.positionals.join(" "), label: "", platform, context } as Example;
-  const p = model.predict(toInput(example));
+  const texts = fromStdin
+    ? (await readStdinLines(io.stdin ?? process.stdin)).filter((l) => l.trim() !== "")
+    : args.positionals;
+  if (texts.length === 0)
+    throw new UsageError(
+      fromStdin
+        ? "--conversation read no messages on stdin (one message a line)"
+        : 'classify needs the message, e.g. classify "hi" (several: one argument each)',
+    );
+  const model = await loadChosen(readChoice(args.options.get("model"), env));
+  const input = conversationInput(texts, {
+    ...(platform ? { platform: platform as Platform } : {}),
+    ...(context ? { context: context as Context } : {}),
+  });
+  const p = model.predict(input);
   const scores = Object.fromEntries(model.labels.map((l, i) => [l, p.probs[i] ?? 0]));
+  // The conversation's cap (latest 20 messages / 8,000 characters) may leave early ones out.
+  const used = input.messages?.length ?? 1;
   if (args.flags.has("json")) {
     const result = {
       label: p.label,
@@ -87,12 +186,17 @@ async function classify(argv: string[], io: Io): Promise<number> {
       scores,
       reasons: p.reasons,
       source: "local",
+      messages: texts.length,
+      ...(used < texts.length ? { messagesRead: used } : {}),
     };
     io.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;
   }
   const lines = [
-    `${p.label} (confidence ${p.confidence.toFixed(2)})`,
+    `${p.label} (confidence ${p.confidence.toFixed(2)})${texts.length > 1 ? `, ${texts.length} messages as one conversation` : ""}`,
+    ...(used < texts.length
+      ? [`(the latest ${used} messages were read; the conversation cap)`]
+      : []),
     `scores: ${model.labels.map((l, i) => `${l} ${(p.probs[i] ?? 0).toFixed(3)}`).join(", ")}`,
     "reasons:",
     ...p.reasons.map((r) => `  - ${r}`),
@@ -101,19 +205,28 @@ async function classify(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-async function evalCommand(argv: string[], io: Io): Promise<number> {
+async function evalCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
   const args = parseArgs(argv, ["model", "format"]);
   allowOnly(args, ["json"], ["model", "format"]);
+  const json = args.flags.has("json");
   const [file, ...extra] = args.positionals;
   if (!file || extra.length > 0) throw new UsageError("eval needs exactly one FILE");
-  const examples = loadExamples(file, format(args));
-  const model = await loadModel(args.options.get("model") ?? SHIPPED_MODEL);
-  const fileLabels = [...new Set(examples.map((e) => e.label))].sort();
+  const model = await loadChosen(readChoice(args.options.get("model"), env));
+  const fmt = format(args);
+  const options = fmt ? { format: fmt } : {};
+  const all = readDataset(file, options);
+  const fileLabels = [...new Set(all.examples.map((e) => e.label))].sort();
   // A spam/other file against a model with other labels: score spam vs the rest.
   const other =
     fileLabels.length === 2 && fileLabels.includes("spam")
-      ? fileLabels.find((l) => l !== "spam")
+      ? fileLabels.find((l) => l !== "spam" && !model.labels.includes(l))
       : undefined;
+  // Otherwise a label the model never learned is a bad line: it would be scored as a class the
+  // model cannot predict.
+  const data = other === undefined ? readDataset(file, { ...options, labels: model.labels }) : all;
+  const examples = data.examples;
+  const bad = reportBad(io, json, data.bad);
+  if (examples.length === 0) throw new CliError(`${file}: no line to score`, data.bad);
   const mapped = (label: string) =>
     other !== undefined && !fileLabels.includes(label)
       ? label === "spam"
@@ -121,33 +234,42 @@ async function evalCommand(argv: string[], io: Io): Promise<number> {
         : other
       : label;
   const predicted = examples.map((e) => mapped(model.predict(toInput(e)).label));
-  const order =
-    other !== undefined ? ["spam", other] : [...new Set([...model.labels, ...fileLabels])].sort();
+  const order = other !== undefined ? ["spam", other] : [...model.labels].sort();
   const report = evaluate(
     examples.map((e) => e.label),
     predicted,
     order,
   );
-  io.stdout.write(
-    args.flags.has("json") ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`,
-  );
-  return 0;
+  if (json) {
+    const out = { ...report, ...(bad ? { badLines: data.bad.map(plainBad) } : {}) };
+    io.stdout.write(`${JSON.stringify(out)}\n`);
+  } else {
+    io.stdout.write(`${formatReport(report)}\n`);
+    if (bad) io.stderr.write(`collab-triage: ${data.bad.length} bad lines left out (above)\n`);
+  }
+  return bad ? 1 : 0;
 }
 
 async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
-  const args = parseArgs(argv, ["out", "format", "seed", "model"]);
+  const args = parseArgs(argv, ["out", "format", "seed", "model", "corpus"]);
   const seed = seedOf(args);
+  const json = args.flags.has("json");
   if (args.flags.has("include-corrections")) {
-    allowOnly(args, ["json", "include-corrections"], ["model", "seed"]);
+    allowOnly(args, ["json", "include-corrections"], ["model", "seed", "corpus"]);
     if (args.positionals.length > 0)
-      throw new UsageError("--include-corrections trains on the corpus; give no FILE");
+      throw new UsageError(
+        "--include-corrections trains on the corpus (or --corpus DIR) and the corrections; give no FILE",
+      );
+    const corpus = args.options.get("corpus");
+    const target = writeChoice(args.options.get("model"), env);
     const outcome = await retrainWithCorrections({
-      modelPath: args.options.get("model") ?? SHIPPED_MODEL,
+      target,
       seed,
       env,
+      ...(corpus ? { corpus } : {}),
     });
     io.stdout.write(
-      args.flags.has("json") ? `${JSON.stringify(outcome)}\n` : `${outcome.summary}\n`,
+      json ? `${JSON.stringify(outcome)}\n` : `${outcome.summary}${botNote(outcome, target)}\n`,
     );
     return 0;
   }
@@ -156,11 +278,24 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
   if (args.positionals.length === 0)
     throw new UsageError("train needs at least one FILE or directory");
   if (!out) throw new UsageError("train needs --out PATH");
-  const examples = args.positionals.flatMap((f) => loadExamples(f, format(args)));
+  const fmt = format(args);
+  const data = { examples: [] as Example[], bad: [] as BadLine[] };
+  for (const path of args.positionals) {
+    const one = readDataset(path, {
+      ...(fmt ? { format: fmt } : {}),
+      // The bot runs only a model of its own labels; the spam/ham benchmark formats keep theirs.
+      ...(benchmarkFormat(path, fmt) ? {} : { labels: LABELS }),
+    });
+    data.examples.push(...one.examples);
+    data.bad.push(...one.bad);
+  }
+  const bad = reportBad(io, json, data.bad);
+  const examples = data.examples;
   const labels = new Set(examples.map((e) => e.label));
   if (labels.size < 2)
-    throw new UsageError(
-      `training needs two or more labels; the files hold only ${[...labels].join(", ")}`,
+    throw new CliError(
+      `training needs two or more labels; the good lines hold ${labels.size === 0 ? "none" : `only ${[...labels].join(", ")}`}`,
+      data.bad,
     );
   const model = trainModel(examples, { seed });
   const text = encodeModel(model);
@@ -173,24 +308,53 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
     temperature: model.temperature,
     bytes: Buffer.byteLength(text),
     seed,
+    ...(bad ? { badLines: data.bad.map(plainBad) } : {}),
   };
   io.stdout.write(
-    args.flags.has("json")
+    json
       ? `${JSON.stringify(summary)}\n`
       : `trained on ${summary.examples} examples (${Object.entries(summary.labels ?? {})
           .map(([l, n]) => `${l} ${n}`)
-          .join(", ")}); wrote ${out} (${(summary.bytes / 1024).toFixed(0)} KiB)\n`,
+          .join(", ")}); wrote ${out} (${(summary.bytes / 1024).toFixed(0)} KiB)${
+          bad ? `; ${data.bad.length} bad lines left out (above)` : ""
+        }\n`,
   );
-  return 0;
+  return bad ? 1 : 0;
 }
 
-async function modelCommand(argv: string[], io: Io): Promise<number> {
+/** What the outcome means for the bot, which reads MODEL_PATH (or the shipped model without it). */
+function botNote(outcome: RetrainOutcome, target: ModelChoice): string {
+  if (target.from === "data folder")
+    return outcome.replaced
+      ? `\nThe bot reads this model once MODEL_PATH=${outcome.modelPath} is in .env (restart it).`
+      : "";
+  if (outcome.replaced)
+    return "\nA running bot reading this file picks it up within seconds (`kill -HUP <pid>`: at once).";
+  return target.from === "MODEL_PATH" && !existsSync(target.path)
+    ? `\nMODEL_PATH=${target.path} does not exist yet, and the bot will not start with it: unset MODEL_PATH until a retrain writes it.`
+    : "";
+}
+
+/** The YouTube and SMS collections are spam/ham by definition: their labels are not checked. */
+function benchmarkFormat(path: string, fmt: Format | undefined): boolean {
+  if (fmt) return fmt !== "jsonl";
+  try {
+    // A directory is read for its *.jsonl files; a file's format is guessed as readDataset does.
+    return (
+      !statSync(path).isDirectory() && detectFormat(path, readFileSync(path, "utf8")) !== "jsonl"
+    );
+  } catch {
+    return false; // readDataset reports the missing file
+  }
+}
+
+async function modelCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
   const args = parseArgs(argv, ["model"]);
   allowOnly(args, ["json"], ["model"]);
   const [sub, ...extra] = args.positionals;
   if (sub !== "rollback" || extra.length > 0)
     throw new UsageError('the model command takes "rollback"');
-  const outcome = rollback(args.options.get("model") ?? SHIPPED_MODEL);
+  const outcome = rollback(writeChoice(args.options.get("model"), env).path);
   io.stdout.write(args.flags.has("json") ? `${JSON.stringify(outcome)}\n` : `${outcome.summary}\n`);
   return 0;
 }

@@ -1,34 +1,58 @@
-// Learning from reviewers: retrain the shipped recipe on corpus + reviewer corrections, and keep
-// the result only if it scores no worse on a seeded held-back part. The replaced model is kept
-// beside the new one (model.prev.json) so `model rollback` can put it back.
-import { copyFileSync, existsSync, renameSync, writeFileSync } from "node:fs";
+// Learning from reviewers: retrain on corpus + reviewer corrections, and replace the model in use
+// only if the retrained one does better on the corrections, each predicted by a model that did not
+// see it (k folds). Too few corrections decide nothing, and the summary says so. The replaced model
+// is kept beside the new one (model.prev.json) so `model rollback` can put it back.
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname } from "node:path";
 import { Redis } from "ioredis";
 import { CORPUS_DIR, loadExamples } from "../../classifiers/datasets.ts";
+import { loadModel, ModelLoadError, SHIPPED_MODEL } from "../../classifiers/local.ts";
 import { evaluate } from "../../classifiers/metrics.ts";
-import type { Model } from "../../classifiers/model.ts";
 import { encodeModel } from "../../classifiers/model-codec.ts";
-import { stratifiedSplit } from "../../classifiers/random.ts";
+import { stratifiedFolds } from "../../classifiers/random.ts";
 import { type Example, toInput, trainModel } from "../../classifiers/train.ts";
 import { ConfigError, parseConfig } from "../config.ts";
 import { createKeys } from "../keys.ts";
+import { modelId } from "../model-id.ts";
 import { redisErrorText, safeUrl } from "../redis-check.ts";
 import { createReviewReports } from "../review-reports.ts";
 import { isLabel } from "../types.ts";
+import type { ModelChoice } from "./model-choice.ts";
 
 export class RetrainError extends Error {
   override readonly name = "RetrainError";
 }
 
-/** The share of corpus and of corrections held back to compare the two models. */
-const HELD_BACK = 0.2;
+/**
+ * Fewer corrections than this decide nothing: on a handful, one message flips the verdict. With 20,
+ * a candidate must get about three more right than the current model to beat it on macro-F1.
+ */
+export const MIN_CORRECTIONS = 20;
+const FOLDS = 5;
+
+export interface ModelScore {
+  macroF1: number;
+  /** Corrections it labels as the reviewer did. */
+  correct: number;
+}
 
 export interface RetrainOutcome {
   replaced: boolean;
+  /** False when there were too few corrections to compare the two models. */
+  decided: boolean;
   corrections: number;
-  heldBack: number;
-  /** Macro-F1 on the held-back part: corpus only (the current recipe) vs corpus + corrections. */
-  baselineMacroF1: number;
-  candidateMacroF1: number;
+  /** Stored corrections that were not well-formed and were left out. */
+  skipped: number;
+  /** The model in use before: the target file, or the shipped model until a first retrain. */
+  current: { path: string; id: string } & Partial<ModelScore>;
+  candidate: ({ id?: string } & ModelScore) | null;
   modelPath: string;
   previousPath: string | null;
   summary: string;
@@ -41,60 +65,85 @@ export function previousPath(modelPath: string): string {
 }
 
 export async function retrainWithCorrections(options: {
-  modelPath: string;
+  target: ModelChoice;
   seed: number;
   env: NodeJS.ProcessEnv;
+  /** What the model learns besides the corrections (default: the shipped corpus). */
+  corpus?: string;
 }): Promise<RetrainOutcome> {
-  const corrections = await readCorrections(options.env);
+  const { corrections, skipped } = await readCorrections(options.env);
   if (corrections.length === 0)
     throw new RetrainError("no reviewer corrections in Redis yet: relabel some cards first");
-  const corpus = loadExamples(CORPUS_DIR);
-
-  // The same seeded split of each source for both models: only the corrections differ.
-  const c = stratifiedSplit(
-    corpus.map((e) => e.label),
-    HELD_BACK,
-    options.seed,
-  );
-  const r = stratifiedSplit(
-    corrections.map((e) => e.label),
-    HELD_BACK,
-    options.seed,
-  );
-  const pick = (xs: Example[], idx: number[]) => idx.map((i) => xs[i] as Example);
-  const held = [...pick(corpus, c.test), ...pick(corrections, r.test)];
-  const baseline = trainModel(pick(corpus, c.train), { seed: options.seed });
-  const candidate = trainModel([...pick(corpus, c.train), ...pick(corrections, r.train)], {
-    seed: options.seed,
+  const target = options.target.path;
+  const currentPath = existsSync(target) ? target : SHIPPED_MODEL;
+  const currentText = readModelText(currentPath);
+  const current = await loadModel(currentPath).catch((err: unknown) => {
+    throw err instanceof ModelLoadError ? new RetrainError(err.message) : err;
   });
-  const baselineMacroF1 = macroF1(baseline, held);
-  const candidateMacroF1 = macroF1(candidate, held);
-  const replaced = candidateMacroF1 >= baselineMacroF1;
-  const outcome = {
-    replaced,
+  const base = {
     corrections: corrections.length,
-    heldBack: held.length,
-    baselineMacroF1,
-    candidateMacroF1,
-    modelPath: options.modelPath,
-    previousPath: null as string | null,
+    skipped,
+    modelPath: target,
+    previousPath: null,
+    current: { path: currentPath, id: modelId(currentText) },
   };
-  const scores = `macro-F1 on ${held.length} held-back messages: ${candidateMacroF1.toFixed(3)} with corrections vs ${baselineMacroF1.toFixed(3)} without`;
-  if (!replaced) {
-    return { ...outcome, summary: `kept the current model: ${scores}` };
+  if (corrections.length < MIN_CORRECTIONS) {
+    return {
+      ...base,
+      replaced: false,
+      decided: false,
+      candidate: null,
+      summary: `too few corrections to decide: ${corrections.length} (at least ${MIN_CORRECTIONS} are needed to tell a better model from luck); kept the current model (${currentPath})`,
+    };
   }
-  // Accepted: the model that ships learns from everything, held-back part included.
-  const text = encodeModel(trainModel([...corpus, ...corrections], { seed: options.seed }));
-  const prev = previousPath(options.modelPath);
-  if (existsSync(options.modelPath)) copyFileSync(options.modelPath, prev);
-  const tmp = `${options.modelPath}.tmp-${process.pid}`;
+
+  // The model that would ship learns from everything; each fold's candidate leaves its fold out
+  // (with the features the full one chose, so each fold trains once) and predicts it.
+  const corpus = loadExamples(options.corpus ?? CORPUS_DIR);
+  const full = trainModel([...corpus, ...corrections], { seed: options.seed });
+  const truth = corrections.map((e) => e.label);
+  const outOfFold: string[] = new Array(corrections.length);
+  for (const fold of stratifiedFolds(truth, FOLDS, options.seed)) {
+    if (fold.length === 0) continue;
+    const held = new Set(fold);
+    const model = trainModel([...corpus, ...corrections.filter((_, i) => !held.has(i))], {
+      seed: options.seed,
+      features: full.featurizer.config,
+    });
+    for (const i of fold) outOfFold[i] = model.predict(toInput(corrections[i] as Example)).label;
+  }
+  const score = (predicted: string[]): ModelScore => ({
+    macroF1: evaluate(truth, predicted).macroF1,
+    correct: predicted.filter((p, i) => p === truth[i]).length,
+  });
+  const was = score(corrections.map((e) => current.predict(toInput(e)).label));
+  const now = score(outOfFold);
+  const replaced = now.macroF1 > was.macroF1;
+  const scores = `macro-F1 on the ${corrections.length} corrections, each held back from the retrained model: ${now.macroF1.toFixed(3)} retrained (${now.correct} right) vs ${was.macroF1.toFixed(3)} current (${was.correct} right)`;
+  const decided = { ...base, decided: true, current: { ...base.current, ...was } };
+  if (!replaced) {
+    return {
+      ...decided,
+      replaced,
+      candidate: now,
+      summary: `kept the current model (${currentPath}): ${scores}`,
+    };
+  }
+
+  const text = encodeModel(full);
+  mkdirSync(dirname(target), { recursive: true });
+  const prev = previousPath(target);
+  // The model it replaces, even the shipped one on a first retrain, so rollback can return to it.
+  copyFileSync(currentPath, prev);
+  const tmp = `${target}.tmp-${process.pid}`;
   writeFileSync(tmp, text);
-  renameSync(tmp, options.modelPath);
-  const kept = existsSync(prev) ? prev : null;
+  renameSync(tmp, target);
   return {
-    ...outcome,
-    previousPath: kept,
-    summary: `replaced ${options.modelPath} (${corrections.length} corrections; ${scores})${kept ? `; the previous model is at ${kept}` : ""}`,
+    ...decided,
+    replaced,
+    candidate: { id: modelId(text), ...now },
+    previousPath: prev,
+    summary: `replaced ${target} with model ${modelId(text)} (${scores}); the previous model is at ${prev}`,
   };
 }
 
@@ -113,17 +162,27 @@ export function rollback(modelPath: string): { restored: string; from: string; s
   };
 }
 
-function macroF1(model: Model, examples: readonly Example[]): number {
-  return evaluate(
-    examples.map((e) => e.label),
-    examples.map((e) => model.predict(toInput(e)).label),
-  ).macroF1;
+function readModelText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (err) {
+    throw new RetrainError(
+      `cannot read the current model at ${path} (${(err as NodeJS.ErrnoException).code})`,
+    );
+  }
 }
 
-async function readCorrections(env: NodeJS.ProcessEnv): Promise<Example[]> {
+async function readCorrections(
+  env: NodeJS.ProcessEnv,
+): Promise<{ corrections: Example[]; skipped: number }> {
   let config: ReturnType<typeof parseConfig>;
   try {
-    config = parseConfig({ REDIS_URL: env.REDIS_URL, QUEUE_PREFIX: env.QUEUE_PREFIX });
+    // Only what reading corrections needs: an LLM setting missing here is none of train's business.
+    config = parseConfig({
+      REDIS_URL: env.REDIS_URL,
+      QUEUE_PREFIX: env.QUEUE_PREFIX,
+      RETENTION_DAYS: env.RETENTION_DAYS,
+    });
   } catch (err) {
     if (err instanceof ConfigError) throw new RetrainError(err.message);
     throw err;
@@ -142,10 +201,14 @@ async function readCorrections(env: NodeJS.ProcessEnv): Promise<Example[]> {
     const rows = await createReviewReports(redis, createKeys(config.QUEUE_PREFIX), {
       retentionDays: config.RETENTION_DAYS,
     }).corrections();
-    // The latest correction of a text wins; rows that are not well-formed are skipped.
+    // The latest correction of a text wins; rows that are not well-formed are counted and skipped.
     const byText = new Map<string, Example>();
+    let skipped = 0;
     for (const row of rows) {
-      if (typeof row?.text !== "string" || row.text.trim() === "" || !isLabel(row.label)) continue;
+      if (typeof row?.text !== "string" || row.text.trim() === "" || !isLabel(row.label)) {
+        skipped++;
+        continue;
+      }
       byText.set(row.text, {
         text: row.text,
         label: row.label,
@@ -153,7 +216,7 @@ async function readCorrections(env: NodeJS.ProcessEnv): Promise<Example[]> {
         ...(row.context ? { context: row.context } : {}),
       });
     }
-    return [...byText.values()];
+    return { corrections: [...byText.values()], skipped };
   } catch (err) {
     throw new RetrainError(
       `cannot read corrections from Redis at ${safeUrl(config.REDIS_URL)}: ${redisErrorText(err, config.REDIS_URL)}`,

@@ -1,6 +1,8 @@
 // What a collaboration request names concretely. No project, role, date or budget = a vague ask,
 // which gets one question back instead of a next step.
 
+import type { Language } from "./language.ts";
+
 export interface CollabDetails {
   project?: string;
   role?: string;
@@ -12,13 +14,13 @@ export interface CollabDetails {
 // alternative instead, because the engine would otherwise retry "1.1.1…" from each of its digits
 // (time quadratic in its length). No later digit of that run could match: it ends at the same place.
 const BUDGET =
-  /((?:[$€£¥]|R\$)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|bucks|gbp|pounds|reais|€|\$)|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b)|\b\d[\d.,]*/gi;
+  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|円|rb|ribu|juta|€|\$)|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b)|\b\d[\d.,]*/gi;
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|friday|monday|year)|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|deadline|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b/i;
 const ROLE =
-  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist for|animator|composer|editor|designer|developer|dev for|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*)\b/i;
+  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist for|animator|composer|editor|designer|developer|dev for|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*|zanger\w*|ontwerper|producer|wokalist\w*|producent\w*|grafik\w*|programist\w*|vokalist|penyanyi|desainer|ilustrator|programmer)\b/i;
 const PROJECT =
-  /\b(?:ep|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|album cover|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto)\b/i;
+  /\b(?:ep|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|album cover|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik)\b/i;
 
 export function collabDetails(text: string): CollabDetails {
   const details: CollabDetails = {};
@@ -44,13 +46,116 @@ export function isConcrete(details: CollabDetails): boolean {
   return Object.keys(details).length > 0;
 }
 
-/** "the EP, the vocalist role, mid-March and the budget" — what the reply thanks them for. */
-export function describeDetails(details: CollabDetails): string {
+interface DetailWords {
+  project: (p: string) => string;
+  role: (r: string) => string;
+  date: string;
+  budget: string;
+  and: string;
+  none: string;
+}
+
+// How each language names back what the sender named; the project and role stay in their words.
+const DETAIL_WORDS: Record<Language, DetailWords> = {
+  en: {
+    project: (p) => `the ${p}`,
+    role: (r) => `the ${r} part`,
+    date: "the timing",
+    budget: "the budget",
+    and: "and",
+    none: "what you have in mind",
+  },
+  es: {
+    project: (p) => `el proyecto (${p})`,
+    role: (r) => `el papel de ${r}`,
+    date: "las fechas",
+    budget: "el presupuesto",
+    and: "y",
+    none: "lo que tienes en mente",
+  },
+  pt: {
+    project: (p) => `o projeto (${p})`,
+    role: (r) => `o papel de ${r}`,
+    date: "o prazo",
+    budget: "o orçamento",
+    and: "e",
+    none: "o que você tem em mente",
+  },
+  fr: {
+    project: (p) => `le projet (${p})`,
+    role: (r) => `le rôle de ${r}`,
+    date: "le calendrier",
+    budget: "le budget",
+    and: "et",
+    none: "ce que tu as en tête",
+  },
+  de: {
+    project: (p) => `das Projekt (${p})`,
+    role: (r) => `die Rolle (${r})`,
+    date: "der Zeitplan",
+    budget: "das Budget",
+    and: "und",
+    none: "deine Idee",
+  },
+  it: {
+    project: (p) => `il progetto (${p})`,
+    role: (r) => `il ruolo (${r})`,
+    date: "i tempi",
+    budget: "il budget",
+    and: "e",
+    none: "quello che hai in mente",
+  },
+  nl: {
+    project: (p) => `het project (${p})`,
+    role: (r) => `de rol (${r})`,
+    date: "de planning",
+    budget: "het budget",
+    and: "en",
+    none: "wat je in gedachten hebt",
+  },
+  pl: {
+    project: (p) => `projekt (${p})`,
+    role: (r) => `rola (${r})`,
+    date: "terminy",
+    budget: "budżet",
+    and: "i",
+    none: "Twój pomysł",
+  },
+  tr: {
+    project: (p) => `proje (${p})`,
+    role: (r) => `rol (${r})`,
+    date: "zamanlama",
+    budget: "bütçe",
+    and: "ve",
+    none: "aklındaki fikir",
+  },
+  id: {
+    project: (p) => `proyek (${p})`,
+    role: (r) => `peran (${r})`,
+    date: "jadwal",
+    budget: "budget",
+    and: "dan",
+    none: "yang kamu bayangkan",
+  },
+  ja: {
+    project: (p) => `プロジェクト（${p}）`,
+    role: (r) => `役割（${r}）`,
+    date: "スケジュール",
+    budget: "予算",
+    and: "、",
+    none: "ご提案",
+  },
+};
+
+/** "the EP, the vocalist part, the timing and the budget": what the reply names back. */
+export function describeDetails(details: CollabDetails, language: Language = "en"): string {
+  const w = DETAIL_WORDS[language];
   const parts: string[] = [];
-  if (details.project) parts.push(`the ${details.project}`);
-  if (details.role) parts.push(`the ${details.role} part`);
-  if (details.date) parts.push("the timing");
-  if (details.budget) parts.push("the budget");
-  if (parts.length <= 1) return parts[0] ?? "what you have in mind";
-  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  if (details.project) parts.push(w.project(details.project));
+  if (details.role) parts.push(w.role(details.role));
+  if (details.date) parts.push(w.date);
+  if (details.budget) parts.push(w.budget);
+  if (parts.length <= 1) return parts[0] ?? w.none;
+  if (language === "ja") return parts.join("、");
+  return `${parts.slice(0, -1).join(", ")} ${w.and} ${parts.at(-1)}`;
 }

@@ -11,6 +11,7 @@ export function createResponder(config: Config, logger: Logger): Responder {
     ownerAbout: config.OWNER_ABOUT,
     feedbackPolicy: config.FEEDBACK_POLICY,
     spamReply: config.SPAM_REPLY,
+    ownerLanguage: config.OWNER_LANGUAGE,
     // Throws ConfigError naming REPLY_TEMPLATES when the file is missing or has unknown sections.
     templates: loadReplyTemplates(config.REPLY_TEMPLATES),
   });
@@ -21,8 +22,9 @@ export function createResponder(config: Config, logger: Logger): Responder {
       model: config.LLM_MODEL,
       ...(config.LLM_API_KEY ? { apiKey: config.LLM_API_KEY } : {}),
       timeoutMs: config.LLM_TIMEOUT_MS,
-      ownerName: config.OWNER_NAME || "the owner",
+      ...(config.OWNER_NAME ? { ownerName: config.OWNER_NAME } : {}),
       ownerAbout: config.OWNER_ABOUT,
+      ownerLanguage: config.OWNER_LANGUAGE,
     },
     { fallback: templates, logger },
   );

@@ -1,20 +1,20 @@
-// The default responder: fills the owner's templates (replies.md) with what the sender asked.
+// The default responder: fills the owner's templates (replies.md, and replies-languages.md for
+// the other languages) with what the sender asked, in the sender's language.
 import { readFileSync } from "node:fs";
 import type { Responder } from "../ports.ts";
-import type { Classification, Draft, DraftKind, InboundMessage } from "../types.ts";
-import { collabDetails, describeDetails, isConcrete } from "./details.ts";
+import type { Classification, Draft, InboundMessage } from "../types.ts";
+import { describeDetails } from "./details.ts";
+import { LANGUAGES, type Language } from "./language.ts";
+import { planReply, type ReplyPolicy, TEMPLATE_NAMES, type TemplateName } from "./plan.ts";
 
-export type Templates = Record<Exclude<DraftKind, "spam_none">, string>;
-
-const KINDS = [
-  "collab_concrete",
-  "collab_vague",
-  "feedback_yes",
-  "feedback_no",
-  "spam_decline",
-] as const;
+/**
+ * Template text by section: "collab_vague" is English, "collab_vague.es" Spanish, and so on for
+ * each of LANGUAGES. The English sections are always there.
+ */
+export type Templates = Record<TemplateName, string> & Record<string, string>;
 
 export const DEFAULT_TEMPLATES_PATH = new URL("./replies.md", import.meta.url);
+export const LANGUAGE_TEMPLATES_PATH = new URL("./replies-languages.md", import.meta.url);
 
 /** A template file that cannot be read or has a section we do not know; says where. */
 export class TemplateError extends Error {
@@ -23,8 +23,8 @@ export class TemplateError extends Error {
 
 /** Reads "## kind" sections; text before the first section is documentation. */
 export function parseTemplates(source: string, where: string): Partial<Templates> {
-  const out: Partial<Templates> = {};
-  let current: keyof Templates | null = null;
+  const out: Record<string, string> = {};
+  let current: string | null = null;
   const lines: string[] = [];
   const flush = () => {
     if (current) out[current] = lines.join("\n").trim();
@@ -37,13 +37,19 @@ export function parseTemplates(source: string, where: string): Partial<Templates
       return;
     }
     flush();
-    const name = heading[1] as keyof Templates;
-    if (!(KINDS as readonly string[]).includes(name)) {
+    const name = heading[1] as string;
+    const [base, language, extra] = name.split(".");
+    if (
+      !(TEMPLATE_NAMES as readonly string[]).includes(base ?? "") ||
+      extra !== undefined ||
+      (language !== undefined && !(LANGUAGES as readonly string[]).includes(language))
+    ) {
       throw new TemplateError(
-        `${where}:${i + 1}: unknown template "${name}" (known: ${KINDS.join(", ")})`,
+        `${where}:${i + 1}: unknown template "${name}" (known: ${TEMPLATE_NAMES.join(", ")}; add .${LANGUAGES.filter((l) => l !== "en").join(", .")} for another language)`,
       );
     }
-    current = name;
+    // "collab_vague.en" is "collab_vague": the sections without a suffix are English.
+    current = language === undefined || language === "en" ? (base as string) : name;
   });
   flush();
   return out;
@@ -51,9 +57,18 @@ export function parseTemplates(source: string, where: string): Partial<Templates
 
 /** The shipped templates, with the sections of the owner's file (if any) in their place. */
 export function loadTemplates(overridePath?: string): Templates {
-  const defaults = parseTemplates(readFileSync(DEFAULT_TEMPLATES_PATH, "utf8"), "replies.md");
+  const english = parseTemplates(readFileSync(DEFAULT_TEMPLATES_PATH, "utf8"), "replies.md");
+  const others = parseTemplates(
+    readFileSync(LANGUAGE_TEMPLATES_PATH, "utf8"),
+    "replies-languages.md",
+  );
   const overrides = overridePath ? parseTemplates(readOwnFile(overridePath), overridePath) : {};
-  return { ...defaults, ...overrides } as Templates;
+  return { ...others, ...english, ...overrides } as Templates;
+}
+
+/** The section for a language, or the English one when that language has none. */
+export function templateFor(templates: Templates, name: TemplateName, language: Language): string {
+  return (language === "en" ? undefined : templates[`${name}.${language}`]) ?? templates[name];
 }
 
 /** The owner's file, or a TemplateError in words rather than a raw ENOENT with a stack. */
@@ -74,16 +89,25 @@ function readOwnFile(path: string): string {
   }
 }
 
-/** Fills {placeholders}; a line whose placeholder is empty is dropped. */
+/**
+ * Fills {placeholders}; a line whose placeholder is empty is dropped. {if_x} keeps its line only
+ * when x is set, {unless_x} only when it is not; both print nothing.
+ */
 export function fill(template: string, values: Record<string, string>): string {
+  const keeps = (name: string) =>
+    name.startsWith("if_")
+      ? Boolean(values[name.slice(3)])
+      : name.startsWith("unless_")
+        ? !values[name.slice(7)]
+        : Boolean(values[name]);
   return template
     .split("\n")
-    .filter(
-      (line) =>
-        !/\{(\w+)\}/.test(line) ||
-        [...line.matchAll(/\{(\w+)\}/g)].every((m) => values[m[1] as string]),
+    .filter((line) => [...line.matchAll(/\{(\w+)\}/g)].every((m) => keeps(m[1] as string)))
+    .map((line) =>
+      line.replace(/\{(\w+)\}/g, (_, name: string) =>
+        name.startsWith("if_") || name.startsWith("unless_") ? "" : (values[name] ?? ""),
+      ),
     )
-    .map((line) => line.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? ""))
     .join("\n")
     .trim();
 }
@@ -100,6 +124,8 @@ export interface TemplateResponderOptions {
   ownerAbout: string;
   feedbackPolicy: "yes" | "no";
   spamReply: "none" | "decline";
+  /** Drafts to senders in a language the templates lack are in this one (OWNER_LANGUAGE). */
+  ownerLanguage?: Language;
   templates: Templates;
 }
 
@@ -111,32 +137,31 @@ export function createTemplateResponder(options: TemplateResponderOptions): Resp
   };
 }
 
+export function policyOf(options: TemplateResponderOptions): ReplyPolicy {
+  return {
+    feedbackPolicy: options.feedbackPolicy,
+    spamReply: options.spamReply,
+    ownerLanguage: options.ownerLanguage ?? "en",
+  };
+}
+
 export function templateDraft(
   options: TemplateResponderOptions,
   message: InboundMessage,
   classification: Pick<Classification, "label">,
 ): Draft {
+  const policy = policyOf(options);
+  const plan = planReply(message.text, classification.label, policy);
+  if (plan.template === null) return { kind: plan.kind, text: null, source: "template" };
   const values = {
     sender: greetingName(message.author.name),
     owner: options.ownerName,
-    about: options.ownerAbout,
-    details: "",
+    // OWNER_ABOUT is in the owner's language: a draft in another language leaves it out.
+    about: plan.language === policy.ownerLanguage ? options.ownerAbout : "",
+    details: plan.details ? describeDetails(plan.details, plan.language) : "",
+    question: plan.question ?? "",
+    praised: plan.praised ? "yes" : "",
   };
-  let kind: DraftKind;
-  switch (classification.label) {
-    case "spam":
-      kind = options.spamReply === "decline" ? "spam_decline" : "spam_none";
-      break;
-    case "feedback_request":
-      kind = options.feedbackPolicy === "yes" ? "feedback_yes" : "feedback_no";
-      break;
-    case "collaboration": {
-      const details = collabDetails(message.text);
-      kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
-      values.details = describeDetails(details);
-      break;
-    }
-  }
-  const text = kind === "spam_none" ? null : fill(options.templates[kind], values);
-  return { kind, text, source: "template" };
+  const text = fill(templateFor(options.templates, plan.template, plan.language), values);
+  return { kind: plan.kind, text, source: "template" };
 }

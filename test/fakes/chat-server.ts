@@ -14,7 +14,9 @@ export type ChatReply =
   /** An HTTP error with an OpenAI-style error body. */
   | { kind: "status"; status: number; message?: string }
   /** Accept the request and never answer, to trigger the client's timeout. */
-  | { kind: "hang" };
+  | { kind: "hang" }
+  /** Any body with any content type: a proxy's HTML page, a half-written JSON answer. */
+  | { kind: "raw"; status: number; contentType: string; body: string };
 
 export interface RecordedRequest {
   method: string;
@@ -48,6 +50,12 @@ export const reply = {
   json: (value: unknown): ChatReply => ({ kind: "content", content: JSON.stringify(value) }),
   status: (status: number): ChatReply => ({ kind: "status", status }),
   hang: (): ChatReply => ({ kind: "hang" }),
+  raw: (status: number, contentType: string, body: string): ChatReply => ({
+    kind: "raw",
+    status,
+    contentType,
+    body,
+  }),
 };
 
 export async function startChatServer(): Promise<FakeChatServer> {
@@ -72,6 +80,13 @@ export async function startChatServer(): Promise<FakeChatServer> {
       switch (next.kind) {
         case "hang":
           return; // The client gives up; close() ends the socket.
+        case "raw":
+          res.writeHead(next.status, {
+            "content-type": next.contentType,
+            "content-length": Buffer.byteLength(next.body),
+          });
+          res.end(next.body);
+          return;
         case "status":
           send(res, next.status, {
             error: { message: next.message ?? `scripted ${next.status}`, type: "server_error" },

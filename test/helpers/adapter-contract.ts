@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Classifier } from "../../src/ports.ts";
 import type { Review } from "../../src/types.ts";
-import { eventually, type TestApp } from "./app.ts";
+import { eventually, outboundWork, type TestApp } from "./app.ts";
 
 /** Who clicks: two people the adapter's config names as reviewers, and someone it does not. */
 export type Person = "reviewer" | "secondReviewer" | "stranger";
@@ -154,8 +154,7 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
     }
 
     async function outboundJobs(driver: AdapterDriver): Promise<number> {
-      const counts = await driver.app().app.queues.outbound.getJobCounts();
-      return Object.values(counts).reduce((a, b) => a + b, 0);
+      return outboundWork(driver.app().app);
     }
 
     it("puts one card in the review channel showing the label, the reasons and the draft", async () => {

@@ -41,6 +41,9 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     LOG_LEVEL: "debug",
     OWNER_NAME: "Alex",
     OWNER_ABOUT: "I produce electronic music and mix records for indie artists.",
+    // Short, so a DM's card comes quickly; tests of the window set their own.
+    CONVERSATION_QUIET_MS: "40",
+    CONVERSATION_MAX_WAIT_MS: "1000",
     ...options.env,
   });
   const chunks: string[] = [];
@@ -149,4 +152,17 @@ export async function startRig<R extends Rig>(
       trap.release();
     },
   };
+}
+
+/** Jobs on the outbound queue that act on a review (sends, moderation), not the housekeeping schedule. */
+export async function outboundWork(app: App): Promise<number> {
+  const jobs = await app.queues.outbound.getJobs([
+    "waiting",
+    "active",
+    "delayed",
+    "prioritized",
+    "completed",
+    "failed",
+  ]);
+  return jobs.filter((job) => job && job.name !== "housekeeping").length;
 }

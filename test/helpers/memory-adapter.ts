@@ -10,6 +10,8 @@ export class MemoryAdapter implements PlatformAdapter {
   readonly cards: Review[] = [];
   readonly updates: Review[] = [];
   readonly deliveries: Array<{ reviewId: string; text: string }> = [];
+  /** Review ids of deliver calls told an earlier attempt may have posted (`retry`). */
+  readonly retried: string[] = [];
   /** Results to return from the next deliver calls, before delivering for real. */
   readonly deliverScript: DeliveryResult[] = [];
   /** How many of the next updateCard calls throw (a card edit failing after the send). */
@@ -36,7 +38,12 @@ export class MemoryAdapter implements PlatformAdapter {
     this.updates.push(review);
   }
 
-  async deliver(review: Review, text: string): Promise<DeliveryResult> {
+  async deliver(
+    review: Review,
+    text: string,
+    options: { retry?: boolean } = {},
+  ): Promise<DeliveryResult> {
+    if (options.retry) this.retried.push(review.id);
     const scripted = this.deliverScript.shift();
     if (scripted) return scripted;
     this.deliveries.push({ reviewId: review.id, text });

@@ -1,14 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { InboundMessage } from "../../src/types.ts";
 
+/**
+ * A DM from a sender of its own (a fresh author and DM channel), so two calls are two
+ * conversations; pass `author` and `channel` to write as the same sender.
+ */
 export function dm(text: string, overrides: Partial<InboundMessage> = {}): InboundMessage {
+  const sender = `u-${randomUUID().slice(0, 8)}`;
   return {
     id: randomUUID(),
     platform: "console",
     workspace: "local",
-    channel: "dm:u1",
+    channel: `dm:${sender}`,
     context: "dm",
-    author: { id: "u1", name: "Maya Torres" },
+    author: { id: sender, name: "Maya Torres" },
     text,
     links: [],
     receivedAt: new Date().toISOString(),

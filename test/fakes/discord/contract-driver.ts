@@ -19,9 +19,9 @@ import {
   type DiscordHarness,
   messageWrites,
   reviewIdOf,
+  shownText,
   startDiscord,
   TOKEN,
-  textOf,
 } from "./harness.ts";
 import { type MessagePayload, snowflake, user } from "./payloads.ts";
 
@@ -110,7 +110,7 @@ function contractCard(card: MessagePayload): ContractCard {
     reviewId: reviewIdOf(card),
     label: /^\*\*(\w+)\*\*/.exec(labelField?.value ?? "")?.[1],
     // Markdown the sender typed is escaped so it shows as typed: a reader sees it unescaped.
-    text: textOf(card).replace(/\\([*_~`|>\\])/g, "$1"),
+    text: shownText(card),
     actions: componentsOf(card)
       .filter((c) => c.disabled !== true && typeof c.custom_id === "string")
       .map((c) => (c.custom_id as string).split(":")[1] ?? ""),

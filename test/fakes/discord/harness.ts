@@ -191,6 +191,14 @@ export function textOf(card: MessagePayload): string {
     .join("\n");
 }
 
+/**
+ * A card's text as a reader sees it: Discord drops a backslash before ASCII punctuation, which is
+ * how cards show markdown in untrusted text as typed.
+ */
+export function shownText(card: MessagePayload): string {
+  return textOf(card).replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+
 /** The review id a card's components carry. */
 export function reviewIdOf(card: MessagePayload): string {
   const id = Object.values(actionsOf(card))[0]?.split(":")[2];

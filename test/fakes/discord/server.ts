@@ -57,7 +57,7 @@ const BULK_DELETE_MAX_AGE_MS = 14 * 86_400_000;
 type Json = Record<string, unknown>;
 type Answer = [number, Json | Json[] | null];
 // biome-ignore lint/suspicious/noExplicitAny: request bodies are JSON of many shapes.
-type Handler = (m: RegExpMatchArray, body: any, method: string) => Answer;
+type Handler = (m: RegExpMatchArray, body: any, method: string, query: URLSearchParams) => Answer;
 
 export class FakeDiscord {
   readonly calls: RestCall[] = [];
@@ -200,7 +200,9 @@ export class FakeDiscord {
   private route(call: RestCall): [number, Json | Json[] | null] {
     for (const [method, pattern, handle] of this.routes) {
       const m = call.path.match(pattern);
-      if (m && (method === "*" || method === call.method)) return handle(m, call.body, call.method);
+      if (m && (method === "*" || method === call.method)) {
+        return handle(m, call.body, call.method, call.query);
+      }
     }
     return [404, { code: 0, message: "404: Not Found" }];
   }
@@ -231,6 +233,11 @@ export class FakeDiscord {
       "POST",
       /^\/channels\/(\d+)\/messages\/bulk-delete$/,
       (m, body) => this.bulkDelete(m[1] as string, body),
+    ],
+    [
+      "GET",
+      /^\/channels\/(\d+)\/messages$/,
+      (m, _body, _method, query) => [200, this.history(m[1] as string, query)],
     ],
     [
       "*",
@@ -311,6 +318,27 @@ export class FakeDiscord {
     return [200, { user: user("member", { id: userId }), roles: [], ...body }];
   }
 
+  /**
+   * GET a channel's messages as Discord lists them: with `after`, the `limit` (default 50) oldest
+   * after that id, newest first. Nonces are not listed: Discord returns them only on creation.
+   */
+  private history(channelId: string, query: URLSearchParams): Json[] {
+    const after = BigInt(query.get("after") ?? "0");
+    const limit = Number(query.get("limit") ?? 50);
+    return [...this.messages.values()]
+      .filter((msg) => msg.channel_id === channelId && BigInt(msg.id) > after)
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))
+      .slice(0, limit)
+      .reverse()
+      .map(({ nonce: _nonce, enforce_nonce: _enforce, ...msg }) => msg);
+  }
+
+  /**
+   * Discord keeps a nonce for a few minutes only. False: every retry comes after that window (a
+   * bot down longer), so a repeated post is a new message.
+   */
+  remembersNonces = true;
+
   private post(channelId: string, body: Json): MessagePayload {
     const nonce = typeof body.nonce === "string" ? body.nonce : null;
     const key = `${channelId}:${nonce}`;
@@ -320,7 +348,7 @@ export class FakeDiscord {
     if (found) return found;
     const posted = message({ channel_id: channelId, author: this.bot, content: "", ...body });
     this.messages.set(posted.id, posted);
-    if (nonce) this.nonces.set(key, posted.id);
+    if (nonce && this.remembersNonces) this.nonces.set(key, posted.id);
     return posted;
   }
 

@@ -30,6 +30,10 @@ export interface Scripted {
   body?: Record<string, unknown>;
   /** Apply the call as usual (store the message) and only then answer as scripted (or as usual). */
   apply?: boolean;
+  /** Runs once the call is applied, before the answer: what else happened meanwhile. */
+  meanwhile?: () => void;
+  /** Never answer (after applying, with `apply`): the caller waits until it gives up or dies. */
+  hang?: boolean;
 }
 
 export interface StoredMessage {
@@ -121,6 +125,13 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === method);
   }
 
+  /** A message someone else wrote in `channel` (the sender, in their DM), stored as Slack would. */
+  receive(channel: string, user: string, text: string): StoredMessage {
+    const msg: StoredMessage = { ts: this.nextTs(), channel, text, user };
+    this.channels.set(channel, [...this.messagesIn(channel), msg]);
+    return msg;
+  }
+
   messagesIn(channel: string): StoredMessage[] {
     return this.channels.get(channel) ?? [];
   }
@@ -200,8 +211,11 @@ export class FakeSlack {
       return reply(res, refused);
     }
     const scripted = this.scripts.get(method)?.shift();
+    if (scripted?.hang && !scripted.apply) return;
     if (scripted && !scripted.apply) return reply(res, scripted);
     const answer = this.answer(call);
+    scripted?.meanwhile?.();
+    if (scripted?.hang) return;
     // `{ apply: true }` alone lets one call through untouched (the card before a reply, say).
     if (scripted && (scripted.status !== undefined || scripted.body !== undefined)) {
       return reply(res, scripted);
@@ -277,17 +291,26 @@ export class FakeSlack {
     }
   }
 
-  /** A history-like answer: newest first, after `oldest`, at most `limit`, metadata on request. */
+  /**
+   * A history-like answer: newest first, after `oldest`, `limit` at a time from `cursor` (the
+   * next_cursor of the page before), metadata on request.
+   */
   private listed(a: Record<string, unknown>, all: StoredMessage[]): Record<string, unknown> {
     const oldest = Number(a.oldest ?? 0);
     const withMeta = a.include_all_metadata === true || a.include_all_metadata === "true";
     const limit = Number(a.limit ?? 100);
-    const messages = all
-      .filter((m) => Number(m.ts) > oldest)
-      .reverse()
-      .slice(0, limit)
+    const from = typeof a.cursor === "string" && a.cursor !== "" ? Number(a.cursor) : 0;
+    const after = all.filter((m) => Number(m.ts) > oldest).reverse();
+    const messages = after
+      .slice(from, from + limit)
       .map(({ metadata, ...m }) => (withMeta && metadata ? { ...m, metadata } : m));
-    return { ok: true, messages, has_more: false };
+    const more = from + limit < after.length;
+    return {
+      ok: true,
+      messages,
+      has_more: more,
+      ...(more ? { response_metadata: { next_cursor: String(from + limit) } } : {}),
+    };
   }
 
   private identity(token: string | null): Record<string, string> | null {

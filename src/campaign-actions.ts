@@ -1,0 +1,196 @@
+// A campaign's decision, applied to its members: one reviewer's click deletes, times out, rejects or
+// releases every held copy. A plain outbound processor: it acts only on members still pending, so a
+// retried job (or one run again for copies that arrived after the decision) never acts twice on
+// one; deleting a message already gone counts as done.
+import type { Job, Queue } from "bullmq";
+import type { Logger } from "pino";
+import type { Campaigns } from "./campaigns.ts";
+import { PermanentError } from "./errors.ts";
+import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore } from "./ports.ts";
+import { requestCard } from "./presenter.ts";
+import type { DeliveryJob, Queues } from "./queues.ts";
+import { LABELS, type Label, type ModerationAction, type Platform, type Review } from "./types.ts";
+
+/** Copies that arrive after the decision are acted on together, at most this often. */
+export const LATE_COPIES_EVERY_MS = 2000;
+
+export interface CampaignActionDeps {
+  store: ReviewStore;
+  campaigns: Campaigns;
+  responder: Responder;
+  adapters: ReadonlyMap<Platform, PlatformAdapter>;
+  queues: Pick<Queues, "present">;
+  logger: Logger;
+}
+
+export type CampaignActionResult = { campaignId: string; done: number; failed: number };
+
+/** The job that applies a decided campaign's action; `slot` coalesces late copies. */
+export async function enqueueCampaignAction(
+  outbound: Queue<DeliveryJob>,
+  campaignId: string,
+  late = false,
+): Promise<void> {
+  if (!late) {
+    await outbound.add("campaign", { reviewId: campaignId }, { jobId: `campaign-${campaignId}` });
+    return;
+  }
+  const now = Date.now();
+  const slot = Math.floor(now / LATE_COPIES_EVERY_MS);
+  await outbound.add(
+    "campaign",
+    { reviewId: campaignId },
+    { jobId: `campaign-${campaignId}-${slot}`, delay: (slot + 1) * LATE_COPIES_EVERY_MS - now },
+  );
+}
+
+/** The label a released member gets: its own best one other than spam. */
+function notSpamLabel(review: Review): Label {
+  const scores = review.classification.scores;
+  let best: Label = "feedback_request";
+  for (const label of LABELS) {
+    if (label !== "spam" && scores[label] > scores[best]) best = label;
+  }
+  return best;
+}
+
+async function loadMembers(deps: CampaignActionDeps, campaignId: string): Promise<Review[]> {
+  const ids = await deps.campaigns.members(campaignId);
+  const members: Review[] = [];
+  // In slices: a campaign may hold thousands.
+  for (let i = 0; i < ids.length; i += 100) {
+    const slice = await Promise.all(ids.slice(i, i + 100).map((id) => deps.store.get(id)));
+    for (const review of slice) if (review?.status === "pending") members.push(review);
+  }
+  return members;
+}
+
+async function moderateAll(
+  adapter: PlatformAdapter,
+  members: Review[],
+  action: ModerationAction,
+): Promise<Map<string, DeliveryResult>> {
+  if (adapter.moderateMany) return adapter.moderateMany(members, action);
+  const results = new Map<string, DeliveryResult>();
+  for (const member of members) {
+    results.set(
+      member.id,
+      adapter.moderate
+        ? await adapter.moderate(member, action)
+        : { status: "failed", reason: "this platform cannot moderate" },
+    );
+  }
+  return results;
+}
+
+export function createCampaignActionProcessor(deps: CampaignActionDeps) {
+  return async function applyCampaign(job: Job<DeliveryJob>): Promise<CampaignActionResult> {
+    const campaignId = job.data.reviewId;
+    const campaign = await deps.store.get(campaignId);
+    if (!campaign)
+      throw new PermanentError("REVIEW_NOT_FOUND", `campaign ${campaignId} has expired`);
+    const none = { campaignId, done: 0, failed: 0 };
+    if (campaign.status === "pending") return none;
+    const members = await loadMembers(deps, campaignId);
+    if (members.length === 0) return none;
+    const at = new Date().toISOString();
+    const actor = campaign.decidedBy ?? "campaign";
+    const detail = `campaign ${campaignId}`;
+    let done = 0;
+    let failed = 0;
+
+    if (campaign.correctedLabel) {
+      // "Not spam": each member leaves, keeps a correction, and is reviewed on its own.
+      for (const member of members) {
+        await deps.campaigns.leave(member, campaignId);
+        const label = notSpamLabel(member);
+        const draft =
+          member.kind === "reply"
+            ? await deps.responder.draft(member.message, { ...member.classification, label })
+            : member.draft;
+        const relabelled = await deps.store.relabel(member.id, label, draft, {
+          at,
+          actor,
+          action: "relabel",
+          from: "pending",
+          to: "pending",
+          label,
+          detail,
+        });
+        if (!relabelled.ok) continue;
+        done++;
+        if (member.kind === "reply") {
+          await requestCard(deps.queues, relabelled.review);
+        } else {
+          // A watched channel's message that is not spam needs nobody.
+          await deps.store.transition({
+            reviewId: member.id,
+            from: ["pending"],
+            to: "rejected",
+            audit: { at, actor, action: "reject", from: "pending", to: "rejected", detail },
+            set: { decidedBy: actor, decidedAt: at },
+          });
+        }
+      }
+    } else if (campaign.status === "approved" && campaign.moderation) {
+      const adapter = deps.adapters.get(campaign.message.platform);
+      if (!adapter)
+        throw new PermanentError("NO_ADAPTER", `no adapter for ${campaign.message.platform}`);
+      const action = campaign.moderation;
+      const results = await moderateAll(adapter, members, action);
+      let retry: string | undefined;
+      for (const member of members) {
+        const result = results.get(member.id);
+        if (!result || result.status === "retry") {
+          retry = result?.reason ?? "not attempted";
+          continue;
+        }
+        const to = result.status === "delivered" ? "sent" : "failed";
+        const recorded = await deps.store.transition({
+          reviewId: member.id,
+          from: ["pending"],
+          to,
+          audit: {
+            at,
+            actor,
+            action: "moderate",
+            from: "pending",
+            to,
+            detail: `${action.type}, ${detail}`,
+          },
+          set: {
+            decidedBy: actor,
+            decidedAt: at,
+            moderation: action,
+            ...(to === "sent"
+              ? { sentAt: at }
+              : { failure: (result as { reason: string }).reason }),
+          },
+        });
+        if (!recorded.ok) continue;
+        if (to === "sent") done++;
+        else failed++;
+      }
+      await deps.campaigns.recordOutcome(campaignId, done, failed);
+      // Members left pending are tried again by the retry, with the platform's wait.
+      if (retry) throw new Error(`some copies could not be handled yet: ${retry}`);
+    } else {
+      // Reject all (DMs) or Ignore (a watched channel): nothing reaches anyone.
+      for (const member of members) {
+        const recorded = await deps.store.transition({
+          reviewId: member.id,
+          from: ["pending"],
+          to: "rejected",
+          audit: { at, actor, action: "reject", from: "pending", to: "rejected", detail },
+          set: { decidedBy: actor, decidedAt: at },
+        });
+        if (recorded.ok) done++;
+      }
+      await deps.campaigns.recordOutcome(campaignId, done, 0);
+    }
+    const updated = await deps.store.get(campaignId);
+    if (updated) await requestCard(deps.queues, updated);
+    deps.logger.info({ campaignId, done, failed }, "campaign decision applied");
+    return { campaignId, done, failed };
+  };
+}

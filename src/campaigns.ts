@@ -1,0 +1,219 @@
+// Campaigns: the same spam from many accounts, gathered on one review. A spam review whose text is
+// near-identical to what others sent (MinHash bands, as the signals use) joins the campaign active
+// for that text, or starts one; its own card is never posted: the campaign's card decides for it.
+// A campaign stays active (its bands resolve to it) CAMPAIGN_WINDOW after its latest copy, so
+// copies that arrive after the decision meet the action already chosen, without a new card.
+import type { Redis } from "ioredis";
+import type { Keys } from "./keys.ts";
+import { type LuaScript, lua } from "./lua.ts";
+import { bands, minhash } from "./minhash.ts";
+import { toHash } from "./review-store.ts";
+import type { Review, ReviewStatus } from "./types.ts";
+
+/** How long a campaign keeps gathering copies after its latest one: an hour. */
+export const CAMPAIGN_WINDOW_MS = 3_600_000;
+/** Accounts a campaign card names; it counts the rest. */
+export const SAMPLE_ACCOUNTS = 12;
+/** The mark a band keeps after "Not spam", so that text does not form a campaign again soon. */
+const RELEASED = "released";
+
+export interface Joined {
+  campaignId: string;
+  created: boolean;
+  status: ReviewStatus;
+  /** The campaign's card is out (else it is being posted). */
+  hasCard: boolean;
+}
+
+// KEYS: the member's review, pending index, band keys... ARGV: memberId, newCampaignId, windowMs,
+// nowIso, messages, accountId, accountLabel, channel, mayStart ('1' or '0'), keyPrefix, ttl,
+// sampleMax, pendingScore, then the new campaign's hash pairs.
+// Returns {} (no campaign), {'released'} or {campaignId, created, status, hasCard}.
+const JOIN = `
+local prefix, window, ttl = ARGV[10], tonumber(ARGV[3]), tonumber(ARGV[11])
+local cid
+for i = 3, #KEYS do
+  local found = redis.call('GET', KEYS[i])
+  if found == '${RELEASED}' then return {'${RELEASED}'} end
+  if found and redis.call('EXISTS', prefix .. 'review:' .. found) == 1 then
+    cid = found
+    break
+  end
+end
+local created = 0
+if not cid then
+  if ARGV[9] ~= '1' then return {} end
+  cid = ARGV[2]
+  created = 1
+  redis.call('HSET', prefix .. 'review:' .. cid, unpack(ARGV, 14))
+  redis.call('HSET', prefix .. 'review:' .. cid, 'campaignMessages', 0, 'campaignAccounts', 0,
+    'campaignChannels', 0, 'campaignFirstAt', ARGV[4], 'campaignLastAt', ARGV[4])
+  redis.call('EXPIRE', prefix .. 'review:' .. cid, ttl)
+  redis.call('ZADD', KEYS[2], ARGV[13], cid)
+end
+local ckey = prefix .. 'review:' .. cid
+local part = prefix .. 'campaign:' .. cid .. ':'
+local before = tonumber(redis.call('HGET', part .. 'members', ARGV[1]) or '0')
+local delta = tonumber(ARGV[5]) - before
+redis.call('HSET', part .. 'members', ARGV[1], ARGV[5])
+redis.call('HINCRBY', ckey, 'campaignMessages', delta)
+if redis.call('SADD', part .. 'accounts', ARGV[6]) == 1 then
+  if redis.call('HINCRBY', ckey, 'campaignAccounts', 1) <= tonumber(ARGV[12]) then
+    redis.call('RPUSH', part .. 'sample', ARGV[7])
+  end
+end
+if redis.call('SADD', part .. 'channels', ARGV[8]) == 1 then
+  redis.call('HINCRBY', ckey, 'campaignChannels', 1)
+end
+local status = redis.call('HGET', ckey, 'status')
+if status ~= 'pending' and before == 0 then redis.call('HINCRBY', ckey, 'campaignAfter', 1) end
+redis.call('HSET', ckey, 'campaignLastAt', ARGV[4], 'updatedAt', ARGV[4])
+redis.call('HINCRBY', ckey, 'rev', 1)
+for _, name in ipairs({'members', 'accounts', 'channels', 'sample'}) do
+  redis.call('EXPIRE', part .. name, ttl)
+end
+redis.call('EXPIRE', ckey, ttl)
+redis.call('HSET', KEYS[1], 'campaignId', cid)
+redis.call('ZREM', KEYS[2], ARGV[1])
+for i = 3, #KEYS do redis.call('SET', KEYS[i], cid, 'PX', window) end
+return {cid, created, status, redis.call('HEXISTS', ckey, 'card')}
+`;
+
+// A campaign a reviewer called "not spam": its bands keep a mark for the window so the same text
+// does not gather again, and its members leave it. KEYS: band keys. ARGV: windowMs.
+const RELEASE = `
+for i = 1, #KEYS do redis.call('SET', KEYS[i], '${RELEASED}', 'PX', ARGV[1]) end
+return 0
+`;
+
+// A member leaves its campaign (released, or a new message made it more than spam). KEYS: member
+// review, campaign members, campaign review, pending index. ARGV: memberId, pendingScore.
+const LEAVE = `
+local before = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
+if redis.call('HDEL', KEYS[2], ARGV[1]) == 1 then
+  redis.call('HINCRBY', KEYS[3], 'campaignMessages', -before)
+  redis.call('HINCRBY', KEYS[3], 'rev', 1)
+end
+redis.call('HDEL', KEYS[1], 'campaignId')
+if redis.call('HGET', KEYS[1], 'status') == 'pending' then
+  redis.call('ZADD', KEYS[4], ARGV[2], ARGV[1])
+end
+return 0
+`;
+
+// KEYS: campaign review. ARGV: done, failed.
+const OUTCOME = `
+redis.call('HINCRBY', KEYS[1], 'campaignDone', ARGV[1])
+redis.call('HINCRBY', KEYS[1], 'campaignFailed', ARGV[2])
+redis.call('HINCRBY', KEYS[1], 'rev', 1)
+return 0
+`;
+
+export interface Campaigns {
+  /**
+   * Puts a spam review into the campaign active for its text, or starts one when `mayStart` (the
+   * same text reached others): null when neither, or when reviewers released that text.
+   */
+  join(member: Review, text: string, mayStart: boolean): Promise<Joined | null>;
+  /** The member review ids of a campaign. */
+  members(campaignId: string): Promise<string[]>;
+  /** Every account id that sent a copy. */
+  accounts(campaignId: string): Promise<string[]>;
+  /** Marks the campaign's text as not spam for the window; members leave one by one (leave). */
+  release(campaign: Review): Promise<void>;
+  leave(member: Review, campaignId: string): Promise<void>;
+  /** Counts members a decision was applied to (or failed on), for the card. */
+  recordOutcome(campaignId: string, done: number, failed: number): Promise<void>;
+}
+
+/** The key bands of a campaign's text: a text too short to fingerprint never forms one. */
+function bandKeys(keys: Keys, review: Pick<Review, "message">, text: string): string[] {
+  const signature = minhash(text);
+  if (!signature) return [];
+  const { platform, context } = review.message;
+  return bands(signature).map((band) => keys.campaignBand(platform, context, band));
+}
+
+export function createCampaigns(
+  redis: Redis,
+  keys: Keys,
+  options: { retentionDays: number; windowMs?: number },
+): Campaigns {
+  const ttl = options.retentionDays * 86_400;
+  const windowMs = options.windowMs ?? CAMPAIGN_WINDOW_MS;
+  const joinScript: LuaScript = lua(redis, JOIN);
+  const releaseScript: LuaScript = lua(redis, RELEASE);
+  const leaveScript: LuaScript = lua(redis, LEAVE);
+  const outcomeScript: LuaScript = lua(redis, OUTCOME);
+
+  return {
+    async join(member, text, mayStart) {
+      const bandsOf = bandKeys(keys, member, text);
+      if (bandsOf.length === 0) return null;
+      const now = new Date().toISOString();
+      const campaignId = `c${member.id.slice(1)}`;
+      const campaign: Review = {
+        id: campaignId,
+        kind: "campaign",
+        status: "pending",
+        message: member.message,
+        classification: member.classification,
+        draft: { kind: "spam_none", text: null, source: "template" },
+        createdAt: now,
+        updatedAt: now,
+      };
+      const author = member.message.author;
+      const result = (await joinScript(
+        [keys.review(member.id), keys.pending, ...bandsOf],
+        [
+          member.id,
+          campaignId,
+          windowMs,
+          now,
+          member.messageCount ?? 1,
+          author.id,
+          author.name ? `${author.name} (${author.id})` : author.id,
+          member.message.channel,
+          mayStart ? "1" : "0",
+          keys.tag,
+          ttl,
+          SAMPLE_ACCOUNTS,
+          Date.parse(now),
+          ...toHash(campaign),
+        ],
+      )) as [string?, number?, string?, number?];
+      const [id, created, status, hasCard] = result;
+      if (!id || id === RELEASED) return null;
+      return {
+        campaignId: id,
+        created: created === 1,
+        status: (status ?? "pending") as ReviewStatus,
+        hasCard: hasCard === 1,
+      };
+    },
+
+    members: (campaignId) => redis.hkeys(keys.campaignPart(campaignId, "members")),
+    accounts: (campaignId) => redis.smembers(keys.campaignPart(campaignId, "accounts")),
+
+    async release(campaign) {
+      const bandsOf = bandKeys(keys, campaign, campaign.message.text);
+      if (bandsOf.length > 0) await releaseScript(bandsOf, [windowMs]);
+    },
+
+    async recordOutcome(campaignId, done, failed) {
+      await outcomeScript([keys.review(campaignId)], [done, failed]);
+    },
+
+    async leave(member, campaignId) {
+      await leaveScript(
+        [
+          keys.review(member.id),
+          keys.campaignPart(campaignId, "members"),
+          keys.review(campaignId),
+          keys.pending,
+        ],
+        [member.id, Date.parse(member.createdAt)],
+      );
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// Pacing a review channel to its platform's limit, across every worker process: one card call per
+// interval, the next free slot kept in Redis. The presenter reserves a slot before each post or
+// edit and waits for it, instead of letting the platform answer 429.
+import type { Redis } from "ioredis";
+import { type LuaScript, lua } from "./lua.ts";
+
+// KEYS: the platform's pace key. ARGV: now ms, interval ms. Reserves the next free slot and says
+// how long until it (0: go now): callers queue up in the order they asked.
+const TAKE = `
+local now, interval = tonumber(ARGV[1]), tonumber(ARGV[2])
+local slot = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), now)
+redis.call('SET', KEYS[1], slot + interval, 'PX', slot + interval - now + interval)
+return slot - now
+`;
+
+export interface Pacer {
+  /** Reserves the next slot: 0 when the call may go now, else how many ms until its turn. */
+  take(key: string, intervalMs: number): Promise<number>;
+}
+
+export function createPacer(redis: Redis): Pacer {
+  const takeScript: LuaScript = lua(redis, TAKE);
+  return {
+    async take(key, intervalMs) {
+      if (intervalMs <= 0) return 0;
+      return Number(await takeScript([key], [Date.now(), intervalMs]));
+    },
+  };
+}

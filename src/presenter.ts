@@ -1,0 +1,162 @@
+// The presenter: posting and editing review cards is a stage of its own, one queue per platform,
+// so triage runs at CPU speed and never holds a worker waiting on a rate limit. Each job renders a
+// review as it is now (the latest state wins, so repeated edits coalesce), keeps to the
+// platform's pace (cardPaceMs, across workers), and goes in priority order: a genuine
+// conversation's card before campaign updates, and those before a spam card.
+import type { Job } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { RetryableError } from "./errors.ts";
+import type { Keys } from "./keys.ts";
+import type { Metrics } from "./metrics.ts";
+import type { Pacer } from "./pacer.ts";
+import type { PlatformAdapter, ReviewStore } from "./ports.ts";
+import { type PresentJob, type Queues, retryFailedJob } from "./queues.ts";
+import { effectiveLabel, messagesOf, type Platform, type Review } from "./types.ts";
+
+/** How long one worker holds the right to post or edit a review's card; a dead worker's lapses. */
+export const PRESENT_CLAIM_MS = 30_000;
+/** Edits of one conversation's card at most this often. */
+export const EDIT_EVERY_MS = 1000;
+/** Edits of one campaign's card at most this often: it may gain copies many times a second. */
+export const CAMPAIGN_EDIT_EVERY_MS = 3000;
+
+/** BullMQ priorities (lower goes first): genuine messages first, spam last. */
+const PRIORITY = {
+  genuine: { post: 1, edit: 2 },
+  campaign: { post: 3, edit: 4 },
+  spam: { post: 5, edit: 6 },
+} as const;
+
+/** What asking for a card needs to know of a review. */
+export interface CardTarget {
+  id: string;
+  kind: Review["kind"];
+  platform: Platform;
+  hasCard: boolean;
+  spam: boolean;
+}
+
+export function cardTarget(review: Review): CardTarget {
+  return {
+    id: review.id,
+    kind: review.kind,
+    platform: review.message.platform,
+    hasCard: review.card !== undefined,
+    spam: effectiveLabel(review) === "spam",
+  };
+}
+
+function priorityOf(target: CardTarget) {
+  if (target.kind === "campaign") return PRIORITY.campaign;
+  return target.spam ? PRIORITY.spam : PRIORITY.genuine;
+}
+
+/**
+ * Asks for the review's card to show its current state: a post if it has none yet (the post job
+ * asks for an edit itself if the review moves on while it posts), else an edit that runs at the
+ * end of the current coalescing slot (one job per slot: later requests in the same slot are the
+ * same job, which renders whatever is current by then).
+ */
+export async function requestCard(
+  queues: Pick<Queues, "present">,
+  review: Review | CardTarget,
+): Promise<void> {
+  const target = "platform" in review ? review : cardTarget(review);
+  const queue = queues.present(target.platform);
+  const priority = priorityOf(target);
+  if (!target.hasCard) {
+    await queue.add(
+      "post",
+      { reviewId: target.id },
+      { jobId: `card-${target.id}`, priority: priority.post },
+    );
+    return;
+  }
+  const every = target.kind === "campaign" ? CAMPAIGN_EDIT_EVERY_MS : EDIT_EVERY_MS;
+  const now = Date.now();
+  const slot = Math.floor(now / every);
+  await queue.add(
+    "edit",
+    { reviewId: target.id },
+    {
+      jobId: `card-${target.id}-${slot}`,
+      priority: priority.edit,
+      delay: (slot + 1) * every - now,
+    },
+  );
+}
+
+/**
+ * For a message delivered again: its card may never have been posted (an outage longer than the
+ * retries left the post job in the failed set, where a new add with its id is ignored).
+ */
+export async function repairCard(queues: Pick<Queues, "present">, review: Review): Promise<void> {
+  const queue = queues.present(review.message.platform);
+  const jobId = `card-${review.id}`;
+  if ((await queue.getJobState(jobId)) === "failed" && (await retryFailedJob(queue, jobId))) return;
+  await requestCard(queues, review);
+}
+
+export interface PresenterDeps {
+  redis: Redis;
+  keys: Keys;
+  store: ReviewStore;
+  pacer: Pacer;
+  adapter: PlatformAdapter;
+  queues: Pick<Queues, "present">;
+  metrics: Metrics;
+  logger: Logger;
+}
+
+export type PresentResult = { status: "posted" | "edited" | "current" | "held" | "gone" };
+
+export function createPresentProcessor(deps: PresenterDeps) {
+  const platform = deps.adapter.platform;
+  return async function present(job: Job<PresentJob>): Promise<PresentResult> {
+    const { reviewId } = job.data;
+    const review = await deps.store.get(reviewId);
+    if (!review) return { status: "gone" };
+    // A campaign's member is shown on the campaign's card, never on its own.
+    if (review.campaignId && !review.card) return { status: "held" };
+    if (review.card && (review.shownRev ?? 0) >= (review.rev ?? 0)) return { status: "current" };
+    // Only the post job posts; it asks for an edit itself if the review moved on meanwhile.
+    if (!review.card && job.name !== "post") return { status: "current" };
+
+    // Two workers may hold jobs for one review (a post and an edit, a stalled job): one at a time.
+    const claim = deps.keys.presenting(reviewId);
+    if ((await deps.redis.set(claim, job.id ?? "1", "PX", PRESENT_CLAIM_MS, "NX")) !== "OK") {
+      throw new RetryableError("CARD_BUSY", "another worker is presenting this card", 500);
+    }
+    try {
+      // Its turn in the review channel: the presenter is a stage of its own, so waiting here
+      // holds no triage. Jobs reach this point in priority order, and so take their turns.
+      const wait = await deps.pacer.take(deps.keys.pace(platform), deps.adapter.cardPaceMs ?? 0);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (!review.card) {
+        // With retry, an earlier attempt may have posted it: the adapter looks before posting.
+        const card = await deps.adapter.presentCard(review, { retry: job.attemptsStarted > 1 });
+        const rev = await deps.store.setCard(reviewId, card, review.rev ?? 0);
+        // Changed while the card was being posted (a new message, a campaign copy): edit it.
+        if (rev > (review.rev ?? 0)) await requestCard(deps.queues, { ...review, card });
+        const first = messagesOf(review)[0] ?? review.message;
+        deps.metrics.endToEndSeconds.observe(
+          { platform },
+          (Date.now() - Date.parse(first.receivedAt)) / 1000,
+        );
+        deps.logger.info({ platform, reviewId, kind: review.kind }, "review card presented");
+        return { status: "posted" };
+      }
+      await deps.adapter.updateCard(review);
+      await deps.store.setCard(reviewId, null, review.rev ?? 0);
+      return { status: "edited" };
+    } catch (err) {
+      throw new RetryableError(
+        "CARD_FAILED",
+        `presenting the card failed: ${(err as Error).message}`,
+      );
+    } finally {
+      await deps.redis.del(claim);
+    }
+  };
+}

@@ -1,0 +1,62 @@
+// What a reply must do, decided once for the template and the LLM responder alike: the kind of
+// draft, the template section, the language, and what to acknowledge (kind words, a question,
+// the details a collaborator named).
+import type { DraftKind, Label } from "../types.ts";
+import { type CollabDetails, collabDetails, isConcrete } from "./details.ts";
+import { detectLanguage, type Language } from "./language.ts";
+import { adviceQuestion, hasKindWords } from "./reading.ts";
+
+/** The template sections: a kind of draft, or a variant of one (feedback_question). */
+export const TEMPLATE_NAMES = [
+  "collab_concrete",
+  "collab_vague",
+  "feedback_yes",
+  "feedback_question",
+  "feedback_no",
+  "spam_decline",
+] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+export interface ReplyPolicy {
+  feedbackPolicy: "yes" | "no";
+  spamReply: "none" | "decline";
+  /** The language of drafts to senders whose language the templates do not speak. */
+  ownerLanguage: Language;
+}
+
+export interface ReplyPlan {
+  kind: DraftKind;
+  /** The template to fill; null when nothing is sent (spam, by default). */
+  template: TemplateName | null;
+  language: Language;
+  /** The sender said kind words: thank them, and only then. */
+  praised: boolean;
+  /** For feedback_question: the question asked ("" for an advice ask with no question mark). */
+  question?: string;
+  /** For collaboration: what they named (project, role, date, budget); empty for a vague ask. */
+  details?: CollabDetails;
+}
+
+export function planReply(text: string, label: Label, policy: ReplyPolicy): ReplyPlan {
+  const language = detectLanguage(text) ?? policy.ownerLanguage;
+  const praised = hasKindWords(text);
+  switch (label) {
+    case "spam":
+      return policy.spamReply === "decline"
+        ? { kind: "spam_decline", template: "spam_decline", language, praised }
+        : { kind: "spam_none", template: null, language, praised };
+    case "feedback_request": {
+      if (policy.feedbackPolicy === "no")
+        return { kind: "feedback_no", template: "feedback_no", language, praised };
+      const question = adviceQuestion(text);
+      return question === null
+        ? { kind: "feedback_yes", template: "feedback_yes", language, praised }
+        : { kind: "feedback_yes", template: "feedback_question", language, praised, question };
+    }
+    case "collaboration": {
+      const details = collabDetails(text);
+      const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
+      return { kind, template: kind, language, praised, details };
+    }
+  }
+}

@@ -1,0 +1,46 @@
+// What the reply needs to know of a message beyond its label: were there kind words to thank for,
+// and does a feedback request ask a question to answer (advice, "which first?", "how did you…?")
+// rather than ask for a look at a piece of work.
+
+/** Alternatives matched as whole words in any script (JS's \b only knows ASCII letters). */
+const words = (source: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "iu");
+const L = "\\p{L}*";
+
+// Praise of the recipient or their work, in the languages of the templates (lower case, accents
+// as typed; the unaccented spelling where people drop them).
+const KIND_WORDS = words(
+  `love (?:your|ur|what you|how you|the way you|this|that)|loving (?:your|ur)|(?:big|huge|longtime|long-time) fan|i'?m a fan|been following|(?:really|truly) (?:like|enjoy|admire)|admire|amazing|awesome|incredible|inspir${L}|beautiful|brilliant|stunning|gorgeous|(?:great|nice|cool|fantastic|impressive|excellent) (?:work|job|stuff|track|tracks|mix|mixes|art|music|video|videos|channel|repo|project|style|beats?)|so (?:good|talented|cool)|talented|fire|dope|me encanta|(?:me )?encant${L}|incre[ií]ble|genial|admiro|adoro|incr[ií]vel|maravilh${L}|sensacional|j'adore|magnifique|g[ée]nial|superbe|bravo|ich liebe|wunderbar|gro(?:ß|ss)artig|toll${L}|fantastisch|bellissim${L}|stupend${L}|fantastic${L}|geweldig|prachtig|super mooi|uwielbiam|[śs]wietn${L}|niesamowit${L}|genialn${L}|harika|muhte[şs]em|bay[ıi]l${L}|[çc]ok (?:g[üu]zel|iyi)|keren|mantap|bagus banget|suka banget|kagum`,
+);
+// Japanese has no spaces between words: matched anywhere.
+const KIND_WORDS_JA = /素晴らしい|大好き|すごい|最高|ファンです|尊敬/;
+
+/** True when the sender said something kind about the recipient or their work. */
+export function hasKindWords(text: string): boolean {
+  return KIND_WORDS.test(text) || KIND_WORDS_JA.test(text);
+}
+
+// A request to look at, listen to or read their work: answered by "send one link", not by
+// acknowledging a question.
+const LOOK_AT_MY_WORK = words(
+  `listen|look|check|hear|watch|read|review|critique|rate|roast|give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|dengar${L}|lihat${L}|cek`,
+);
+const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで/;
+const LINK = /https?:\/\/|\b[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to)\b/i;
+// Questions without a question mark: advice and how-to asks.
+const ADVICE = words(
+  `any (?:tips|advice|pointers|suggestions|recommendations)|(?:need|want|looking for) (?:some )?advice|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|conselhos?|dicas|conseils?|tipps?|ratschl[äa]g${L}|consigli|tips|porady|rady|tavsiye|saran`,
+);
+
+/**
+ * The question a feedback request asks, when it asks one that is not "look at my work" and sends
+ * no link: the question itself (its last sentence with a '?', cut), or "" for an advice ask with
+ * no question mark. null when the request is for a look at their work.
+ */
+export function adviceQuestion(text: string): string | null {
+  if (LINK.test(text) || LOOK_AT_MY_WORK.test(text) || LOOK_AT_MY_WORK_JA.test(text)) return null;
+  const questions = text.match(/[^.!?\n¿。！？]*[?？]/g);
+  const last = questions?.at(-1)?.trim();
+  if (last && last.length > 3) return last.length > 140 ? `${last.slice(0, 137).trim()}...?` : last;
+  return ADVICE.test(text) ? "" : null;
+}

@@ -1,0 +1,181 @@
+// Campaigns: the same spam from many accounts becomes one review and one card, decided in one
+// click for every copy, including copies that arrive after the decision.
+import { afterEach, describe, expect, it } from "vitest";
+import type { Classifier, DeliveryResult } from "../src/ports.ts";
+import type { InboundMessage, ModerationAction, Review } from "../src/types.ts";
+import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { MemoryAdapter } from "./helpers/memory-adapter.ts";
+import { dm } from "./helpers/messages.ts";
+
+let running: TestApp | null = null;
+afterEach(async () => {
+  await running?.stop();
+  running = null;
+});
+
+/** Spam when it offers a gift; otherwise a feedback request. */
+const giftSpotter: Classifier = {
+  name: "gift-spotter",
+  async classify(input) {
+    const spam = /gift|nitro/i.test(input.text);
+    const label = spam ? "spam" : "feedback_request";
+    return {
+      label,
+      confidence: 0.9,
+      scores: {
+        spam: spam ? 0.9 : 0.05,
+        feedback_request: spam ? 0.04 : 0.9,
+        collaboration: spam ? 0.06 : 0.05,
+      },
+      reasons: ["by the test"],
+      source: "test",
+    };
+  },
+};
+
+/** Records bulk moderation as a platform that has it would. */
+class ModeratingAdapter extends MemoryAdapter {
+  readonly moderated: Array<{ id: string; action: string }> = [];
+  bulkCalls = 0;
+  async moderateMany(reviews: Review[], action: ModerationAction) {
+    this.bulkCalls++;
+    const results = new Map<string, DeliveryResult>();
+    for (const review of reviews) {
+      this.moderated.push({ id: review.message.id, action: action.type });
+      results.set(review.id, { status: "delivered" });
+    }
+    return results;
+  }
+}
+
+const SCAM =
+  "free nitro for everyone who joins today, claim your gift at dlscord-gift.com/claim now";
+
+async function start() {
+  const adapter = new ModeratingAdapter();
+  running = await startTestApp({ name: "campaigns", adapters: [adapter], classifier: giftSpotter });
+  return { adapter, app: running.app, ctx: running.app.ctx };
+}
+
+function scamFrom(i: number, extra = ""): InboundMessage {
+  return dm(`${SCAM}${extra}`, {
+    author: { id: `bot${i}`, name: `fresh${i}` },
+    channel: `dm:bot${i}`,
+  });
+}
+
+function channelPost(i: number): InboundMessage {
+  return dm(SCAM, {
+    context: "channel",
+    channel: "general",
+    author: { id: `raider${i % 4}`, name: `raider${i % 4}` },
+  });
+}
+
+async function campaignOf(app: TestApp["app"]): Promise<Review> {
+  return eventually(async () => {
+    const [first] = (await app.reports.pending(50)).filter((r) => r.kind === "campaign");
+    const campaign = first ? await app.store.get(first.id) : null;
+    return campaign?.card ? campaign : undefined;
+  });
+}
+
+describe("a spam campaign in DMs", () => {
+  it("holds every copy on one campaign card, and Reject all rejects them, late copies too", async () => {
+    const { adapter, app, ctx } = await start();
+    for (let i = 0; i < 8; i++) await ctx.ingest(scamFrom(i, i % 2 ? " !!" : ""));
+    const campaign = await eventually(async () => {
+      const found = await campaignOf(app);
+      return found.campaign && found.campaign.accounts >= 7 ? found : undefined;
+    });
+    // The first copy may have had its own card before a second existed; every later one is held.
+    expect(adapter.cards.length).toBeLessThanOrEqual(2);
+    expect(campaign.campaign?.messages).toBeGreaterThanOrEqual(7);
+    expect(campaign.campaign?.sample.length).toBeGreaterThan(0);
+
+    const decided = await ctx.decide({ reviewId: campaign.id, action: "reject", actor: "r1" });
+    expect(decided.ok).toBe(true);
+    const ids = await app.redis.hkeys(app.keys.campaignPart(campaign.id, "members"));
+    await eventually(async () => {
+      const members = await Promise.all(ids.map((id) => app.store.get(id)));
+      return members.every((m) => m?.status === "rejected");
+    });
+    // Only the copy carded before the campaign formed (if any) is still waiting.
+    expect((await app.reports.pending(50)).length).toBeLessThanOrEqual(1);
+
+    // A copy after the decision meets it: rejected, counted, no card of its own.
+    const cards = adapter.cards.length;
+    const late = await ctx.ingest(scamFrom(99));
+    if (late.status !== "queued") throw new Error("not queued");
+    await eventually(async () => (await app.store.get(late.reviewId))?.status === "rejected");
+    await eventually(async () => (await app.store.get(campaign.id))?.campaign?.after === 1);
+    expect(adapter.cards).toHaveLength(cards);
+    expect(adapter.deliveries).toEqual([]);
+  });
+
+  it("lets every held conversation through on Not spam, with a correction each", async () => {
+    const { adapter, app, ctx } = await start();
+    for (let i = 0; i < 4; i++) await ctx.ingest(scamFrom(i));
+    const campaign = await eventually(async () => {
+      const found = await campaignOf(app);
+      return (found.campaign?.accounts ?? 0) >= 3 ? found : undefined;
+    });
+    const members = await app.redis.hkeys(app.keys.campaignPart(campaign.id, "members"));
+    const result = await ctx.decide({ reviewId: campaign.id, action: "not_spam", actor: "r1" });
+    expect(result.ok).toBe(true);
+    await eventually(() => members.every((id) => adapter.cards.some((c) => c.id === id)));
+    for (const id of members) {
+      const member = await app.store.get(id);
+      // Each member's own best label other than spam.
+      expect(member?.correctedLabel).toBe("collaboration");
+      expect(member?.campaignId).toBeUndefined();
+      expect(member?.status).toBe("pending");
+    }
+    expect((await app.reports.corrections()).length).toBe(members.length);
+    // The text is not gathered again while the campaign would have been active.
+    const again = await ctx.ingest(scamFrom(50));
+    if (again.status !== "queued") throw new Error("not queued");
+    await eventually(() => adapter.cards.some((c) => c.id === again.reviewId));
+    expect((await app.store.get(again.reviewId))?.campaignId).toBeUndefined();
+  });
+
+  it("never sweeps genuine near-duplicates into a campaign", async () => {
+    const { adapter, app, ctx } = await start();
+    const question =
+      "hi! what do you think of my mix, is the low end too loud? soundcloud.com/x/mix";
+    for (let i = 0; i < 3; i++) {
+      await ctx.ingest(
+        dm(question, { author: { id: `fan${i}`, name: `fan${i}` }, channel: `dm:fan${i}` }),
+      );
+    }
+    await eventually(() => adapter.cards.length === 3);
+    expect((await app.reports.pending(10)).every((r) => r.kind === "reply")).toBe(true);
+  });
+});
+
+describe("a raid in a watched channel", () => {
+  it("deletes every copy in one click, with one bulk call", async () => {
+    const { adapter, app, ctx } = await start();
+    for (let i = 0; i < 12; i++) await ctx.ingest(channelPost(i));
+    const campaign = await eventually(async () => {
+      const found = await campaignOf(app);
+      return (found.campaign?.messages ?? 0) >= 11 ? found : undefined;
+    });
+    expect(campaign.campaign?.accounts).toBe(4);
+    expect(adapter.cards.length).toBeLessThanOrEqual(2);
+    const result = await ctx.decide({
+      reviewId: campaign.id,
+      action: "moderate",
+      actor: "r1",
+      moderation: { type: "delete" },
+    });
+    expect(result.ok).toBe(true);
+    await eventually(
+      async () =>
+        (await app.store.get(campaign.id))?.campaign?.done === campaign.campaign?.messages,
+    );
+    expect(adapter.bulkCalls).toBe(1);
+    expect(new Set(adapter.moderated.map((m) => m.id)).size).toBe(campaign.campaign?.messages);
+    expect(adapter.moderated.every((m) => m.action === "delete")).toBe(true);
+  });
+});

@@ -1,0 +1,102 @@
+// A conversation is read message by message as well as whole; one message reads as a message.
+import { describe, expect, it } from "vitest";
+import { conversationInput } from "../classifiers/conversation.ts";
+import { DEFAULT_FEATURES, Featurizer } from "../classifiers/features.ts";
+import { LocalClassifier } from "../classifiers/local.ts";
+import { NAMED } from "../classifiers/message-features.ts";
+import { Model } from "../classifiers/model.ts";
+
+const featurizer = new Featurizer(DEFAULT_FEATURES);
+const fired = (messages: string[]) =>
+  featurizer.extract(conversationInput(messages)).named.map((n) => NAMED[n]?.id);
+
+describe("conversation features", () => {
+  it("sees a greeting alone first, a link alone after praise, and no ask", () => {
+    const ids = fired(["hey!", "I love your music so much", "soundcloud.com/dj-nova/new-ep"]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "conversation",
+        "conv_greeting_first",
+        "conv_link_alone",
+        "conv_link_after_praise",
+      ]),
+    );
+    expect(ids).not.toContain("conv_ask_late");
+  });
+
+  it("sees the ask that arrives in a later message", () => {
+    const ids = fired([
+      "hi there",
+      "I run a small label in Lyon",
+      "want to remix our next single?",
+    ]);
+    expect(ids).toEqual(expect.arrayContaining(["conv_ask_late", "conv_last_asks"]));
+    expect(ids).not.toContain("conv_link_after_praise");
+  });
+
+  it("gives one message none of them, however it is passed", () => {
+    const conversational = NAMED.filter((f) => f.id.startsWith("conv")).map((f) => f.id);
+    for (const input of [
+      conversationInput(["hey! love your work soundcloud.com/x/y"]),
+      {
+        text: "hey! love your work soundcloud.com/x/y",
+        messages: ["hey! love your work soundcloud.com/x/y"],
+      },
+    ]) {
+      const ids = featurizer.extract(input).named.map((n) => NAMED[n]?.id);
+      for (const id of conversational) expect(ids).not.toContain(id);
+    }
+  });
+
+  it("scores a one-message conversation exactly as the message", async () => {
+    const classifier = await LocalClassifier.load();
+    for (const text of [
+      "collab?",
+      "check out my new EP soundcloud.com/a/b",
+      "any tips on mixing?",
+    ]) {
+      const alone = classifier.predict({ text, platform: "discord", context: "dm" });
+      const asConversation = classifier.predict(
+        conversationInput([text], { platform: "discord", context: "dm" }),
+      );
+      expect(asConversation).toEqual(alone);
+    }
+  });
+
+  it("reads the latest characters of a conversation longer than the features read", () => {
+    const filler = Array.from({ length: 9 }, (_, i) => `${"la ".repeat(160)}${i}`);
+    const last = "would you be up for a paid remix of our single? budget is $800";
+    const ids = fired([...filler, last]);
+    expect(ids).toEqual(expect.arrayContaining(["pay_words", "money"]));
+  });
+});
+
+describe("reasons", () => {
+  /** A model that scores every message by its biases alone, so its confidence is known. */
+  const biased = (bias: number[]) =>
+    new Model({
+      labels: ["collaboration", "feedback_request", "spam"],
+      features: DEFAULT_FEATURES,
+      temperature: 1,
+      bias: Float64Array.from(bias),
+      weights: new Float32Array(featurizer.dim * 3),
+      meta: {},
+    });
+
+  it("open with 'unsure' and the runner-up when the model is below 0.6", () => {
+    const p = biased([0.5, 0.1, -0.2]).predict({ text: "hey" });
+    expect(p.label).toBe("collaboration");
+    expect(p.confidence).toBeLessThan(0.6);
+    const [, second] = p.probs as [number, number, number];
+    expect(p.reasons[0]).toBe(
+      `unsure: ${p.confidence.toFixed(2)}, could also be feedback request (${second.toFixed(2)})`,
+    );
+    expect(p.reasons.length).toBeGreaterThan(1);
+  });
+
+  it("say nothing of doubt at 0.6 and above", () => {
+    const p = biased([0, 0, 2]).predict({ text: "hey" });
+    expect(p.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(p.reasons.some((r) => r.startsWith("unsure"))).toBe(false);
+  });
+});

@@ -1,0 +1,155 @@
+// Drafts that fit the message: in the sender's language, thanks only for kind words that were
+// there, a question acknowledged rather than answered with "send a link".
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../src/config.ts";
+import { detectLanguage, LANGUAGES } from "../src/responder/language.ts";
+import { TEMPLATE_NAMES } from "../src/responder/plan.ts";
+import {
+  loadTemplates,
+  type TemplateResponderOptions,
+  templateDraft,
+} from "../src/responder/templates.ts";
+import type { Label } from "../src/types.ts";
+import { dm } from "./helpers/messages.ts";
+
+const options: TemplateResponderOptions = {
+  ownerName: "Alex",
+  ownerAbout: "I produce electronic music.",
+  feedbackPolicy: "yes",
+  spamReply: "none",
+  templates: loadTemplates(),
+};
+const draft = (text: string, label: Label, extra: Partial<TemplateResponderOptions> = {}) =>
+  templateDraft({ ...options, ...extra }, dm(text), { label }).text ?? "";
+
+describe("the sender's language", () => {
+  it.each([
+    ["es", "Hola! Me encanta tu música, ¿te gustaría colaborar en un tema conmigo?", "Hola Maya"],
+    ["pt", "Oi! Você toparia fazer uma parceria comigo em uma música nova?", "Oi Maya"],
+    [
+      "fr",
+      "Salut, est-ce que tu serais partant pour une collab sur mon prochain morceau ?",
+      "Bonjour Maya",
+    ],
+    ["de", "Hallo, hättest du Lust, mit mir an einem neuen Track zu arbeiten?", "Hallo Maya"],
+    ["it", "Ciao! Ti andrebbe di lavorare con me su un pezzo nuovo?", "Ciao Maya"],
+    ["nl", "Hoi! Zou je het leuk vinden om samen met mij iets te maken?", "Hoi Maya"],
+    ["pl", "Cześć! Czy chciałbyś ze mną współpracować przy nowym utworze?", "Cześć Maya"],
+    ["tr", "Merhaba! Benimle yeni bir şarkı için işbirliği yapmak ister misin?", "Merhaba Maya"],
+    ["id", "Halo kak! Mau nggak kerja sama bikin lagu bareng saya?", "Halo Maya"],
+    ["ja", "こんにちは！一緒に曲を作りませんか？", "Mayaさん"],
+  ])("answers a collaboration ask in %s in that language", (language, text, greeting) => {
+    expect(detectLanguage(text)).toBe(language);
+    const reply = draft(text, "collaboration");
+    expect(reply.startsWith(greeting)).toBe(true);
+    expect(reply).not.toContain("What do you have in mind");
+  });
+
+  it("answers an Italian question in Italian, acknowledging it", () => {
+    const reply = draft(
+      "Ciao! Secondo te è meglio imparare prima la sintesi sottrattiva o la FM?",
+      "feedback_request",
+    );
+    expect(reply).toMatch(/^Ciao Maya, grazie per la domanda\./);
+    expect(reply).toContain("Mi chiedi:");
+    expect(reply).not.toMatch(/link/i);
+  });
+
+  it("names back a Spanish collaborator's details in Spanish", () => {
+    const reply = draft(
+      "Hola, buscamos un diseñador para el juego, presupuesto 500€, entrega en marzo",
+      "collaboration",
+    );
+    expect(reply).toContain("el proyecto (juego)");
+    expect(reply).toContain("el presupuesto");
+  });
+
+  it("falls back to the owner's language when the sender's is unknown or too short to tell", () => {
+    expect(detectLanguage("collab?")).toBeNull();
+    expect(draft("collab?", "collaboration")).toMatch(/^Hi Maya/);
+    expect(draft("collab?", "collaboration", { ownerLanguage: "de" })).toMatch(/^Hallo Maya/);
+    expect(draft("Hej! Vill du göra en låt tillsammans med mig?", "collaboration")).toMatch(
+      /^Hi Maya/,
+    );
+  });
+
+  it("reads OWNER_LANGUAGE from the config and refuses a language without templates", () => {
+    expect(parseConfig({}).OWNER_LANGUAGE).toBe("en");
+    expect(parseConfig({ OWNER_LANGUAGE: "pl" }).OWNER_LANGUAGE).toBe("pl");
+    expect(() => parseConfig({ OWNER_LANGUAGE: "sv" })).toThrow(ConfigError);
+    expect(() => parseConfig({ OWNER_LANGUAGE: "sv" })).toThrow(
+      /OWNER_LANGUAGE: must be one of en, es/,
+    );
+  });
+
+  it("keeps OWNER_ABOUT, written in the owner's language, out of drafts in other languages", () => {
+    expect(draft("Hola! ¿Quieres colaborar conmigo en un tema?", "collaboration")).not.toContain(
+      options.ownerAbout,
+    );
+    expect(draft("hey, want to work together on something?", "collaboration")).toContain(
+      options.ownerAbout,
+    );
+  });
+
+  it("ships every template section in every language", () => {
+    const templates = loadTemplates();
+    for (const language of LANGUAGES)
+      for (const name of TEMPLATE_NAMES) {
+        const key = language === "en" ? name : `${name}.${language}`;
+        expect(templates[key], key).toBeTruthy();
+      }
+  });
+
+  it("lets REPLY_TEMPLATES override one language's section and keeps the others", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ct-replies-"));
+    const file = join(dir, "mine.md");
+    writeFileSync(file, "## collab_vague.es\n¡Hola {sender}! ¿Qué idea tienes?\n");
+    const templates = loadTemplates(file);
+    expect(
+      draft("Hola! ¿Quieres colaborar conmigo en un tema?", "collaboration", { templates }),
+    ).toBe("¡Hola Maya! ¿Qué idea tienes?");
+    expect(
+      draft("Ciao! Ti andrebbe di collaborare con me?", "collaboration", { templates }),
+    ).toMatch(/^Ciao Maya/);
+  });
+});
+
+describe("what the draft acknowledges", () => {
+  it.each(["collab?", "can we connect?", "hey are you open to collabs"])(
+    "thanks no one for kind words that were not there (%s)",
+    (text) => {
+      const reply = draft(text, "collaboration");
+      expect(reply).not.toMatch(/kind words/i);
+      expect(reply).toContain("What do you have in mind?");
+      expect(reply.match(/\?/g)).toHaveLength(1);
+    },
+  );
+
+  it("thanks for kind words when there were some", () => {
+    expect(draft("love your work, would be great to collab sometime", "collaboration")).toMatch(
+      /^Hi Maya, thanks for the kind words!/,
+    );
+    expect(draft("your mixes are amazing! could you check my track?", "feedback_request")).toMatch(
+      /kind words/,
+    );
+  });
+
+  it.each([
+    "subtractive or FM first?",
+    "how did you get that vocal sound on your last EP?",
+    "any tips for getting started as a session player",
+  ])("acknowledges a question instead of asking for a link (%s)", (text) => {
+    const reply = draft(text, "feedback_request");
+    expect(reply).not.toMatch(/Send one link/);
+    expect(reply).toMatch(/thanks for the question/);
+    if (text.includes("?")) expect(reply).toContain(`You asked: "${text}"`);
+  });
+
+  it("still asks for one link when they want a look at their work", () => {
+    for (const text of ["can I send you my demo?", "what do you think of my mix? sndcld.com/a/b"])
+      expect(draft(text, "feedback_request")).toMatch(/Send one link/);
+  });
+});
