@@ -15,6 +15,12 @@ import {
 import type { Logger } from "pino";
 import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
 import type { CardRef, ModerationAction, Review } from "../../src/types.ts";
+import {
+  type BulkOptions,
+  type BulkResult,
+  deleteMessages,
+  timeoutMembers,
+} from "./bulk-moderation.ts";
 import { NO_MENTIONS, renderCard } from "./cards.ts";
 import { COMMANDS, handleCommand } from "./commands.ts";
 import { MAX_REPLY } from "./components.ts";
@@ -22,6 +28,7 @@ import type { DiscordConfig } from "./config.ts";
 import { toInbound } from "./inbound.ts";
 import { handleCardInteraction } from "./interactions.ts";
 import { inviteUrl } from "./invite.ts";
+import { moderateMany } from "./moderate-many.ts";
 import { moderate, sendReply } from "./outbound.ts";
 import { createReviewers, type Reviewers } from "./reviewers.ts";
 
@@ -178,6 +185,33 @@ export class DiscordAdapter implements PlatformAdapter {
 
   moderate(review: Review, action: ModerationAction): Promise<DeliveryResult> {
     return moderate(this.outbound, review, action);
+  }
+
+  /**
+   * One order for a campaign's copies: bulk deletes per channel, one timeout per author. Through
+   * the REST client that waits out rate limits: a few bulk calls, each a second apart at most.
+   */
+  moderateMany(reviews: Review[], action: ModerationAction): Promise<Map<string, DeliveryResult>> {
+    return moderateMany(this.rest, reviews, action);
+  }
+
+  /** Deletes a campaign's messages in one channel: bulk where Discord allows, counted. */
+  deleteMessages(
+    channelId: string,
+    messageIds: readonly string[],
+    options?: BulkOptions,
+  ): Promise<BulkResult> {
+    return deleteMessages(this.rest, channelId, messageIds, options);
+  }
+
+  /** Times out a campaign's authors in one server for `seconds`, counted. */
+  timeoutMembers(
+    guildId: string,
+    userIds: readonly string[],
+    seconds: number,
+    options?: BulkOptions,
+  ): Promise<BulkResult> {
+    return timeoutMembers(this.rest, guildId, userIds, seconds, options);
   }
 
   private async onMessage(ctx: AdapterContext, msg: Message): Promise<void> {

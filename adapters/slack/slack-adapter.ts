@@ -11,6 +11,7 @@ import { renderCard } from "./cards.ts";
 import type { SlackConfig } from "./config.ts";
 import { MAX_REPLY } from "./edit-modal.ts";
 import { type EventEnvelope, type Identities, type MessageEvent, toInbound } from "./inbound.ts";
+import { SenderNames, type SenderNamesOptions } from "./names.ts";
 import { rateLimitWait, sendReply } from "./outbound.ts";
 import { CARD_EVENT_TYPE, findTagged, tag } from "./tagged.ts";
 
@@ -19,6 +20,8 @@ type WebClient = InstanceType<typeof webApi.WebClient>;
 export interface SlackAdapterOptions {
   /** Extra WebClient options, e.g. `{ retryConfig: { retries: 0 } }` in tests. */
   clientOptions?: webApi.WebClientOptions;
+  /** Cache and pace of senders' names (tests tighten them). */
+  names?: SenderNamesOptions;
 }
 
 /** Rate limits a card waits out in place before triage's own retries take over. */
@@ -34,9 +37,6 @@ function slackTs(iso: string): string {
 
 /** How long start-up waits for auth.test before it gives up on SLACK_API_URL. */
 const START_TIMEOUT_MS = 10_000;
-
-/** Sender names change rarely; a small cache saves a users.info call per DM. */
-const NAME_CACHE = 1000;
 
 /**
  * The name is looked up before the DM is queued, inside the event's acknowledgement budget
@@ -65,7 +65,7 @@ export class SlackAdapter implements PlatformAdapter {
   private readonly lookup: WebClient;
   private readonly clientOptions: webApi.WebClientOptions;
   private bolt: BoltHandle | null = null;
-  private readonly names = new Map<string, string>();
+  private readonly names: SenderNames;
 
   constructor(
     private readonly config: SlackConfig,
@@ -89,6 +89,12 @@ export class SlackAdapter implements PlatformAdapter {
     this.outboundBot = new webApi.WebClient(config.botToken, outbound);
     this.outboundUser = config.userToken ? new webApi.WebClient(config.userToken, outbound) : null;
     this.lookup = new webApi.WebClient(config.botToken, { ...outbound, timeout: NAME_TIMEOUT_MS });
+    this.names = new SenderNames(this.lookup, {
+      timeoutMs: NAME_TIMEOUT_MS,
+      onError: (userId, err) =>
+        logger.debug({ userId, err }, "users.info failed; the card shows the id"),
+      ...options.names,
+    });
   }
 
   async start(ctx: AdapterContext): Promise<void> {
@@ -273,21 +279,21 @@ export class SlackAdapter implements PlatformAdapter {
     }
   }
 
-  /** The sender's display name, or their id when users.info is not allowed or fails. */
-  private async nameOf(userId: string): Promise<string> {
-    const known = this.names.get(userId);
-    if (known) return known;
-    try {
-      const info = await this.lookup.users.info({ user: userId });
-      const u = info.user;
-      const name = u?.profile?.display_name || u?.real_name || u?.name || userId;
-      if (this.names.size >= NAME_CACHE) this.names.clear();
-      this.names.set(userId, name);
-      return name;
-    } catch (err) {
-      this.logger.debug({ err: (err as Error).message }, "users.info failed; showing the id");
-      return userId;
-    }
+  /** The sender's display name, or their id when users.info is over the pace, limited or fails. */
+  private nameOf(userId: string): Promise<string> {
+    return this.names.nameOf(userId);
+  }
+
+  /**
+   * A sender's name for a card edit, when the card went out with their id: null while users.info
+   * is still over the pace or failing. `isNameMissing` says whether a card needs it.
+   */
+  resolveName(userId: string): Promise<string | null> {
+    return this.names.resolveName(userId);
+  }
+
+  isNameMissing(userId: string): boolean {
+    return this.names.isMissing(userId);
   }
 }
 

@@ -8,7 +8,7 @@ import { eventually, startRig, type TestApp } from "../../helpers/app.ts";
 import { captureLogger } from "../../helpers/capture.ts";
 import { type Actor, DiscordDriver, type Sent } from "./driver.ts";
 import { type MessagePayload, snowflake, type UserPayload, user } from "./payloads.ts";
-import { FakeDiscord, type RestCall } from "./server.ts";
+import { FakeDiscord, type FakeDiscordOptions, type RestCall } from "./server.ts";
 
 export const TOKEN = "fake-bot-token-never-logged";
 
@@ -51,14 +51,19 @@ export interface HarnessOptions {
   inGuild?: boolean;
   /** Core settings, e.g. ROLE. */
   env?: Record<string, string>;
+  /** Rate limits other than Discord's (null lifts one); `fake.limits` changes them later. */
+  limits?: FakeDiscordOptions["limits"];
 }
 
 const DAY = 86_400_000;
 
 export async function createDiscordRig(
-  options: Pick<HarnessOptions, "inGuild"> = {},
+  options: Pick<HarnessOptions, "inGuild" | "limits"> = {},
 ): Promise<DiscordRig> {
-  const fake = await FakeDiscord.start({ inGuild: options.inGuild ?? true });
+  const fake = await FakeDiscord.start({
+    inGuild: options.inGuild ?? true,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   const reviewer = { user: user("Rita Reviewer") };
   const roleReviewer = { user: user("Rolf Roleholder"), roles: [fake.guild.reviewerRoleId] };
   const stranger = { user: user("Sam Stranger") };

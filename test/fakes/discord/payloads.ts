@@ -10,6 +10,11 @@ export function snowflake(at: Date = new Date()): string {
   return String(((BigInt(at.getTime()) - DISCORD_EPOCH) << 22n) | sequence);
 }
 
+/** When a snowflake was made, in ms since 1970 (what Discord reads a message's age from). */
+export function snowflakeTime(id: string): number {
+  return Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
+}
+
 /** Interaction tokens must be plain alphanumerics. */
 export function token(): string {
   return `tok${snowflake()}${Math.random().toString(36).slice(2)}`.replace(/[^A-Za-z0-9]/g, "");

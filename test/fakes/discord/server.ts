@@ -1,9 +1,12 @@
 // A fake Discord on one 127.0.0.1 port: REST under /api/v10 and the gateway over ws, so the real
 // discord.js Client logs into it. Every REST call is recorded (method, path, body) for assertions,
-// and tests can script failures for the next matching call.
+// and tests can script failures for the next matching call. Discord's rate limits are enforced (see
+// discord-limits.ts): 429s with Discord's headers and body, counted by route in `limits.refused`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
+import type { Limit } from "../rate-limits.ts";
+import { type DiscordLimit, DiscordLimits } from "./discord-limits.ts";
 import { FakeGateway } from "./gateway.ts";
 import {
   type GuildSetup,
@@ -11,6 +14,7 @@ import {
   type MessagePayload,
   message,
   snowflake,
+  snowflakeTime,
   type UserPayload,
   user,
 } from "./payloads.ts";
@@ -24,6 +28,8 @@ export interface RestCall {
   body: any;
   /** Whether the request carried the bot token. */
   authorized: boolean;
+  /** Refused with a 429 (nothing was done). */
+  rateLimited?: true;
 }
 
 export interface ScriptedFailure {
@@ -41,7 +47,12 @@ export interface FakeDiscordOptions {
   inGuild?: boolean;
   /** Refuse the token (401 on every authorized call) or the privileged intents (close 4014). */
   refuse?: "token" | "intents";
+  /** Limits other than Discord's (see discord-limits.ts); null lifts one. */
+  limits?: Partial<Record<DiscordLimit, Limit | null>>;
 }
+
+/** Bulk delete refuses messages older than this (Discord: two weeks). */
+const BULK_DELETE_MAX_AGE_MS = 14 * 86_400_000;
 
 type Json = Record<string, unknown>;
 type Answer = [number, Json | Json[] | null];
@@ -61,8 +72,14 @@ export class FakeDiscord {
   };
   /** Every message that exists, as last written (the bot's posts and edits included). */
   readonly messages = new Map<string, MessagePayload>();
-  /** Messages deleted through REST. */
+  /** Messages deleted through REST (single deletes and bulk deletes alike). */
   readonly deleted: string[] = [];
+  /** Members timed out: user id -> communication_disabled_until (null: timeout removed). */
+  readonly timeouts = new Map<string, string | null>();
+  /** Members who left the server: PATCH on them answers Unknown Member. */
+  readonly departed = new Set<string>();
+  /** Discord's rate limits; `limits.set(name, …)` relaxes or tightens one, `limits.off()` all. */
+  readonly limits: DiscordLimits;
   readonly gateway: FakeGateway;
   private readonly failures: ScriptedFailure[] = [];
   private readonly holds: Array<{ method: string; path: RegExp; until: Promise<void> }> = [];
@@ -74,6 +91,7 @@ export class FakeDiscord {
     private readonly wss: WebSocketServer,
     readonly options: FakeDiscordOptions,
   ) {
+    this.limits = new DiscordLimits(options.limits);
     this.gateway = new FakeGateway(wss, {
       ready: () => ({
         v: 10,
@@ -164,13 +182,19 @@ export class FakeDiscord {
     if (this.options.refuse === "token" && call.authorized) {
       return send(res, 401, { code: 0, message: "401: Unauthorized" });
     }
+    const limit = this.limits.check(call.method, path);
+    if (limit?.refused) {
+      call.rateLimited = true;
+      return send(res, 429, limit.refused, limit.headers);
+    }
     const index = this.failures.findIndex((f) => f.method === call.method && f.path.test(path));
     const failure = index >= 0 ? this.failures.splice(index, 1)[0] : undefined;
     if (failure && !failure.afterCommit)
       return send(res, failure.status, failure.body, failure.headers);
     const [status, body] = this.route(call);
     if (failure) return send(res, failure.status, failure.body, failure.headers);
-    send(res, status, body);
+    // Discord's X-RateLimit-* headers on every answer of a limited route, errors included.
+    send(res, status, body, limit?.headers);
   }
 
   private route(call: RestCall): [number, Json | Json[] | null] {
@@ -206,6 +230,11 @@ export class FakeDiscord {
     ],
     ["POST", /^\/channels\/(\d+)\/messages$/, (m, body) => [200, this.post(m[1] as string, body)]],
     [
+      "POST",
+      /^\/channels\/(\d+)\/messages\/bulk-delete$/,
+      (m, body) => this.bulkDelete(m[1] as string, body),
+    ],
+    [
       "GET",
       /^\/channels\/(\d+)\/messages$/,
       (m, _body, _method, query) => [200, this.history(m[1] as string, query)],
@@ -218,7 +247,7 @@ export class FakeDiscord {
     [
       "PATCH",
       /^\/guilds\/(\d+)\/members\/(\d+)$/,
-      (m, body) => [200, { user: user("member", { id: m[2] as string }), roles: [], ...body }],
+      (m, body) => this.editMember(m[2] as string, body),
     ],
     ["POST", /^\/interactions\/\d+\/[A-Za-z0-9]+\/callback$/, () => [204, null]],
     [
@@ -247,6 +276,46 @@ export class FakeDiscord {
       return [204, null];
     }
     return [200, this.edit(found, body)];
+  }
+
+  /**
+   * POST bulk-delete as Discord answers it: 2 to 100 ids, none older than two weeks, or a 400 and
+   * nothing deleted; ids that are unknown (or in another channel) are skipped silently.
+   */
+  private bulkDelete(channelId: string, body: Json): Answer {
+    const ids = Array.isArray(body?.messages) ? (body.messages as unknown[]).map(String) : [];
+    if (ids.length < 2 || ids.length > 100) {
+      const reason = {
+        code: "BASE_TYPE_BAD_LENGTH",
+        message: "Must be between 2 and 100 in length.",
+      };
+      return [
+        400,
+        { code: 50035, message: "Invalid Form Body", errors: { messages: { _errors: [reason] } } },
+      ];
+    }
+    if (ids.some((id) => Date.now() - snowflakeTime(id) > BULK_DELETE_MAX_AGE_MS)) {
+      return [
+        400,
+        { code: 50034, message: "You can only bulk delete messages that are under 14 days old." },
+      ];
+    }
+    for (const id of ids) {
+      if (this.messages.get(id)?.channel_id !== channelId) continue;
+      this.messages.delete(id);
+      this.deleted.push(id);
+    }
+    return [204, null];
+  }
+
+  /** PATCH of a member: a timeout (communication_disabled_until) is recorded; 10007 if gone. */
+  private editMember(userId: string, body: Json): Answer {
+    if (this.departed.has(userId)) return [404, { code: 10007, message: "Unknown Member" }];
+    if ("communication_disabled_until" in (body ?? {})) {
+      const until = body.communication_disabled_until;
+      this.timeouts.set(userId, typeof until === "string" ? until : null);
+    }
+    return [200, { user: user("member", { id: userId }), roles: [], ...body }];
   }
 
   /**

@@ -19,6 +19,7 @@ import {
   type ApiCall,
   type FakeSlack as Fake,
   FakeSlack,
+  type FakeSlackOptions,
   type StoredMessage,
   TOKENS,
 } from "./server.ts";
@@ -70,13 +71,15 @@ export interface HarnessOptions {
   responder?: Responder;
   userToken?: boolean;
   env?: Record<string, string>;
+  /** Rate limits other than Slack's (null lifts one); `fake.limits` changes them later. */
+  limits?: FakeSlackOptions["limits"];
 }
 
 export async function createSlackRig(
-  options: Pick<HarnessOptions, "mode" | "userToken"> = {},
+  options: Pick<HarnessOptions, "mode" | "userToken" | "limits"> = {},
 ): Promise<SlackRig> {
   // The fake first: the adapter calls auth.test as it starts.
-  const fake = await FakeSlack.start();
+  const fake = await FakeSlack.start(options.limits ? { limits: options.limits } : {});
   fake.users.set(SENDER.id, { name: "maya", real_name: "Maya T.", display_name: SENDER.name });
   const logs = captureLogger();
   const config = parseSlackConfig({

@@ -1,16 +1,26 @@
 // A fake Slack on 127.0.0.1: the Web API methods the adapter calls (recorded with their arguments
 // and the token that made them, and scriptable per method), plus a Socket Mode WebSocket endpoint
 // that apps.connections.open points to. Start it before the adapter: Bolt talks to it at once.
+// Slack's rate limits are enforced (see slack-limits.ts), 429s counted by method in `limits.refused`.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import type { Limit } from "../rate-limits.ts";
+import { type SlackLimit, SlackLimits } from "./slack-limits.ts";
 
 export interface ApiCall {
   method: string;
   args: Record<string, unknown>;
   /** The bearer token the call was made with. */
   token: string | null;
+  /** Refused with a 429 (nothing was done). */
+  rateLimited?: true;
+}
+
+export interface FakeSlackOptions {
+  /** Limits other than Slack's (see slack-limits.ts); null lifts one. */
+  limits?: Partial<Record<SlackLimit, Limit | null>>;
 }
 
 /** One scripted answer: a status (429, 500), headers (Retry-After), a body (ok: false, error). */
@@ -60,21 +70,27 @@ export class FakeSlack {
   readonly channels = new Map<string, StoredMessage[]>();
   readonly users = new Map<string, { name: string; real_name?: string; display_name?: string }>();
   private readonly scripts = new Map<string, Scripted[]>();
+  private readonly holds: Array<{ method: string; until: Promise<void> }> = [];
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
   private readonly acks = new Map<string, (payload: unknown) => void>();
   private socketWaiters: Array<() => void> = [];
   private tsCounter = 0;
+  /** Slack's rate limits; `limits.set(method, …)` relaxes or tightens one, `limits.off()` all. */
+  readonly limits: SlackLimits;
 
   private constructor(
     private readonly server: Server,
     readonly port: number,
-  ) {}
+    options: FakeSlackOptions,
+  ) {
+    this.limits = new SlackLimits(options.limits);
+  }
 
-  static async start(): Promise<FakeSlack> {
+  static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const fake = new FakeSlack(server, (server.address() as AddressInfo).port);
+    const fake = new FakeSlack(server, (server.address() as AddressInfo).port, options);
     server.on("request", (req, res) => void fake.onRequest(req, res));
     server.on("upgrade", (req, socket, head) => {
       if (!(req.url ?? "").startsWith("/socket")) {
@@ -88,6 +104,16 @@ export class FakeSlack {
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** The next call of `method` waits unanswered until the returned function is called. */
+  holdNext(method: string): () => void {
+    let release = () => {};
+    const until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.push({ method, until });
+    return release;
   }
 
   /** Answers for the next calls of a method, one each, before the usual answer resumes. */
@@ -176,7 +202,14 @@ export class FakeSlack {
     const token = auth.startsWith("Bearer ") ? auth.slice(7) : ((args.token as string) ?? null);
     const call: ApiCall = { method, args, token };
     this.calls.push(call);
+    const held = this.holds.findIndex((h) => h.method === method);
+    if (held >= 0) await this.holds.splice(held, 1)[0]?.until;
 
+    const refused = this.limits.check(method, args);
+    if (refused) {
+      call.rateLimited = true;
+      return reply(res, refused);
+    }
     const scripted = this.scripts.get(method)?.shift();
     if (scripted?.hang && !scripted.apply) return;
     if (scripted && !scripted.apply) return reply(res, scripted);
