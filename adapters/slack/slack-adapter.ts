@@ -214,7 +214,9 @@ export class SlackAdapter implements PlatformAdapter {
       this.logger.warn({ reviewId: review.id }, "review has no Slack card to update");
       return;
     }
-    const card = renderCard(review);
+    // A sender whose name could not be looked up when the DM came (users.info paced or limited)
+    // is named on the next edit, if the look-up works now.
+    const card = renderCard(await this.withName(review));
     try {
       await this.web.chat.update({
         channel: ref.channel,
@@ -288,6 +290,15 @@ export class SlackAdapter implements PlatformAdapter {
    * A sender's name for a card edit, when the card went out with their id: null while users.info
    * is still over the pace or failing. `isNameMissing` says whether a card needs it.
    */
+  private async withName(review: Review): Promise<Review> {
+    const author = review.message.author;
+    if (!this.names.isMissing(author.id)) return review;
+    const name = await this.names.resolveName(author.id).catch(() => null);
+    return name
+      ? { ...review, message: { ...review.message, author: { ...author, name } } }
+      : review;
+  }
+
   resolveName(userId: string): Promise<string | null> {
     return this.names.resolveName(userId);
   }
