@@ -2,6 +2,7 @@
 // Everything it wires is a plain function or small object that tests can also call alone.
 import { type Job, UnrecoverableError, Worker } from "bullmq";
 import type { Logger } from "pino";
+import { createAutoModerator } from "./auto-moderation.ts";
 import { createCampaignActionProcessor, enqueueCampaignAction } from "./campaign-actions.ts";
 import { createCampaigns } from "./campaigns.ts";
 import type { Config } from "./config.ts";
@@ -211,6 +212,9 @@ export function createApp(options: AppOptions): App {
       metrics,
       window,
       applyCampaign: (id) => enqueueCampaignAction(queues.outbound, id, true),
+      autoModerate: createAutoModerator(config, decide, (id, action) =>
+        campaigns.markDryRun(id, action),
+      ),
       logger,
     });
     const group = new Worker(
@@ -288,8 +292,9 @@ export function createApp(options: AppOptions): App {
           metrics,
           logger,
         }),
-        // A paced channel takes one call at a time anyway; an unpaced one (console) may go wide.
-        { ...common, concurrency: adapter.cardPaceMs ? 2 : concurrency },
+        // A paced channel takes one call at a time anyway, and one job at a time keeps the next
+        // turn free for the most urgent card; an unpaced one (console) may go wide.
+        { ...common, concurrency: adapter.cardPaceMs ? 1 : concurrency },
       );
     });
     for (const worker of [group, conversation, deliver, ...presenters]) {

@@ -9,7 +9,7 @@ import { type LuaScript, lua } from "./lua.ts";
 import { bands, minhash } from "./minhash.ts";
 import type { RedisClient } from "./redis.ts";
 import { toHash } from "./review-store.ts";
-import type { Review, ReviewStatus } from "./types.ts";
+import type { ModerationAction, Review, ReviewStatus } from "./types.ts";
 
 /** How long a campaign keeps gathering copies after its latest one: an hour. */
 export const CAMPAIGN_WINDOW_MS = 3_600_000;
@@ -24,12 +24,14 @@ export interface Joined {
   status: ReviewStatus;
   /** The campaign's card is out (else it is being posted). */
   hasCard: boolean;
+  /** Messages it holds now, this one's included. */
+  messages: number;
 }
 
 // KEYS: the member's review, pending index, band keys... ARGV: memberId, newCampaignId, windowMs,
 // nowIso, messages, accountId, accountLabel, channel, mayStart ('1' or '0'), keyPrefix, ttl,
 // sampleMax, pendingScore, then the new campaign's hash pairs.
-// Returns {} (no campaign), {'released'} or {campaignId, created, status, hasCard}.
+// Returns {} (no campaign), {'released'} or {campaignId, created, status, hasCard, messages}.
 const JOIN = `
 local prefix, window, ttl = ARGV[10], tonumber(ARGV[3]), tonumber(ARGV[11])
 local cid
@@ -77,7 +79,8 @@ redis.call('EXPIRE', ckey, ttl)
 redis.call('HSET', KEYS[1], 'campaignId', cid)
 redis.call('ZREM', KEYS[2], ARGV[1])
 for i = 3, #KEYS do redis.call('SET', KEYS[i], cid, 'PX', window) end
-return {cid, created, status, redis.call('HEXISTS', ckey, 'card')}
+return {cid, created, status, redis.call('HEXISTS', ckey, 'card'),
+  tonumber(redis.call('HGET', ckey, 'campaignMessages'))}
 `;
 
 // A campaign a reviewer called "not spam": its bands keep a mark for the window so the same text
@@ -110,6 +113,14 @@ redis.call('HINCRBY', KEYS[1], 'rev', 1)
 return 0
 `;
 
+// Once per campaign: the card shows it, and the revision moves so the card is redrawn.
+const DRY_RUN = `
+if redis.call('HSETNX', KEYS[1], 'campaignDryRun', ARGV[1]) == 1 then
+  redis.call('HINCRBY', KEYS[1], 'rev', 1)
+end
+return 0
+`;
+
 export interface Campaigns {
   /**
    * Puts a spam review into the campaign active for its text, or starts one when `mayStart` (the
@@ -123,6 +134,8 @@ export interface Campaigns {
   /** Marks the campaign's text as not spam for the window; members leave one by one (leave). */
   release(campaign: Review): Promise<void>;
   leave(member: Review, campaignId: string): Promise<void>;
+  /** Marks on the card what automatic moderation would have done (a dry run). */
+  markDryRun(campaignId: string, action: ModerationAction): Promise<void>;
   /** Counts members a decision was applied to (or failed on), for the card. */
   recordOutcome(campaignId: string, done: number, failed: number): Promise<void>;
 }
@@ -146,6 +159,7 @@ export function createCampaigns(
   const releaseScript: LuaScript = lua(redis, RELEASE);
   const leaveScript: LuaScript = lua(redis, LEAVE);
   const outcomeScript: LuaScript = lua(redis, OUTCOME);
+  const dryRunScript: LuaScript = lua(redis, DRY_RUN);
 
   return {
     async join(member, text, mayStart) {
@@ -182,14 +196,15 @@ export function createCampaigns(
           Date.parse(now),
           ...toHash(campaign),
         ],
-      )) as [string?, number?, string?, number?];
-      const [id, created, status, hasCard] = result;
+      )) as [string?, number?, string?, number?, number?];
+      const [id, created, status, hasCard, messages] = result;
       if (!id || id === RELEASED) return null;
       return {
         campaignId: id,
         created: created === 1,
         status: (status ?? "pending") as ReviewStatus,
         hasCard: hasCard === 1,
+        messages: Number(messages ?? 0),
       };
     },
 
@@ -199,6 +214,10 @@ export function createCampaigns(
     async release(campaign) {
       const bandsOf = bandKeys(keys, campaign, campaign.message.text);
       if (bandsOf.length > 0) await releaseScript(bandsOf, [windowMs]);
+    },
+
+    async markDryRun(campaignId, action) {
+      await dryRunScript([keys.review(campaignId)], [JSON.stringify(action)]);
     },
 
     async recordOutcome(campaignId, done, failed) {

@@ -84,6 +84,18 @@ export const configSchema = z.object({
   LLM_API_KEY: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
   CONSOLE_MODE: z.enum(["auto", "interactive", "lines", "demo"]).default("auto"),
+  /** Automatic moderation of raids in watched channels: off, or the action to take. */
+  MODERATION_AUTO: z.enum(["off", "delete", "timeout"]).default("off"),
+  MODERATION_AUTO_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.9),
+  MODERATION_AUTO_MIN_COPIES: z.coerce.number().int().min(2).max(10_000).default(5),
+  MODERATION_AUTO_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60, "must be 60 (a minute) to 2419200 (28 days, Discord's most)")
+    .max(2_419_200, "must be 60 (a minute) to 2419200 (28 days, Discord's most)")
+    .default(3600),
+  /** Show on the campaign card what automatic moderation would have done, and do nothing. */
+  MODERATION_DRY_RUN: bool.default(false),
   /** A DM conversation is triaged this long after its latest message (people write in bursts). */
   CONVERSATION_QUIET_MS: z.coerce
     .number({ message: "must be a number of milliseconds" })

@@ -77,6 +77,12 @@ export function createDecide(deps: DecideDeps) {
       // add below failed, or the process died between the commit and the add). Not an edit: it
       // would send the earlier text, not the one just typed.
       if (repair && review && (review.status === "approved" || review.status === "edited")) {
+        // A campaign's action is applied to its members, never delivered: apply it again
+        // (it only acts on members still pending).
+        if (review.kind === "campaign") {
+          await deps.applyCampaign(review.id);
+          return refused;
+        }
         if (await repairDelivery(deps.queues, review.id)) {
           return { ...refused, message: `${refused.message} Its send is queued again now.` };
         }

@@ -34,6 +34,12 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       await adapter.updateCard(review);
       return { reviewId, status: "already" };
     }
+    if (review.kind === "campaign") {
+      throw new PermanentError(
+        "BAD_STATE",
+        `review ${reviewId} is a campaign: its action is applied to its members`,
+      );
+    }
     if (review.status !== "approved" && review.status !== "edited") {
       throw new PermanentError("BAD_STATE", `review ${reviewId} is ${review.status}, not approved`);
     }

@@ -157,6 +157,7 @@ const CAMPAIGN_FIELDS = {
   campaignAfter: "after",
   campaignDone: "done",
   campaignFailed: "failed",
+  campaignDryRun: "dryRun",
 } as const;
 
 /** The UTC day a time falls on, the stats bucket. */
@@ -200,7 +201,11 @@ export function fromHash(
       const raw = hash[field];
       delete out[field];
       if (raw === undefined) continue;
-      campaign[name] = name.endsWith("At") ? raw : Number(raw);
+      campaign[name] = name.endsWith("At")
+        ? raw
+        : name === "dryRun"
+          ? JSON.parse(raw)
+          : Number(raw);
     }
     out.campaign = campaign;
   }

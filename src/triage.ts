@@ -5,6 +5,7 @@
 import type { Job } from "bullmq";
 import type { Logger } from "pino";
 import { conversationInput } from "../classifiers/conversation.ts";
+import type { AutoModerator } from "./auto-moderation.ts";
 import type { Campaigns } from "./campaigns.ts";
 import type { Conversations } from "./conversations.ts";
 import type { QuietWindow } from "./group.ts";
@@ -33,6 +34,8 @@ export interface TriageDeps {
   queues: Pick<Queues, "present">;
   metrics: Metrics;
   window: QuietWindow;
+  /** A pending campaign gained a member: automatic moderation may decide it (MODERATION_AUTO). */
+  autoModerate: AutoModerator;
   /** A decided campaign gained a member: apply its action to it (coalesced by the caller). */
   applyCampaign(campaignId: string): Promise<void>;
   logger: Logger;
@@ -98,6 +101,7 @@ export function createTriage(deps: TriageDeps) {
           spam: true,
         });
         if (joined.status !== "pending") await deps.applyCampaign(joined.campaignId);
+        else await deps.autoModerate(review, joined);
         return { status: "campaign", reviewId: review.id, label };
       }
     } else if (review.campaignId) {

@@ -130,6 +130,8 @@ export interface CampaignCounts {
   /** Members the decision was applied to, and those it failed on. */
   done?: number;
   failed?: number;
+  /** What automatic moderation would have done, in a dry run (MODERATION_DRY_RUN). */
+  dryRun?: ModerationAction;
 }
 
 export interface Review {

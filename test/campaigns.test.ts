@@ -51,9 +51,14 @@ class ModeratingAdapter extends MemoryAdapter {
 const SCAM =
   "free nitro for everyone who joins today, claim your gift at dlscord-gift.com/claim now";
 
-async function start() {
+async function start(env: Record<string, string> = {}) {
   const adapter = new ModeratingAdapter();
-  running = await startTestApp({ name: "campaigns", adapters: [adapter], classifier: giftSpotter });
+  running = await startTestApp({
+    name: "campaigns",
+    adapters: [adapter],
+    classifier: giftSpotter,
+    env,
+  });
   return { adapter, app: running.app, ctx: running.app.ctx };
 }
 
@@ -177,5 +182,50 @@ describe("a raid in a watched channel", () => {
     expect(adapter.bulkCalls).toBe(1);
     expect(new Set(adapter.moderated.map((m) => m.id)).size).toBe(campaign.campaign?.messages);
     expect(adapter.moderated.every((m) => m.action === "delete")).toBe(true);
+  });
+});
+
+describe("automatic moderation (MODERATION_AUTO)", () => {
+  it("deletes a raid once it has enough copies, and says who decided", async () => {
+    const { adapter, app, ctx } = await start({
+      MODERATION_AUTO: "delete",
+      MODERATION_AUTO_MIN_COPIES: "4",
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const queued = await ctx.ingest(channelPost(i));
+      if (queued.status === "queued") ids.push(queued.reviewId);
+    }
+    const campaignId = await eventually(
+      async () => (await app.store.get(ids.at(-1) as string))?.campaignId,
+    );
+    const decided = await eventually(async () => {
+      const campaign = await app.store.get(campaignId);
+      return campaign?.status === "approved" && (campaign.campaign?.done ?? 0) >= 9
+        ? campaign
+        : undefined;
+    }, 10_000);
+    expect(decided.decidedBy).toBe("automatic moderation");
+    expect(decided.moderation).toEqual({ type: "delete" });
+    expect(adapter.moderated.every((m) => m.action === "delete")).toBe(true);
+  });
+
+  it("only marks what it would have done in a dry run, and never acts on DMs", async () => {
+    const { adapter, app, ctx } = await start({
+      MODERATION_AUTO: "delete",
+      MODERATION_AUTO_MIN_COPIES: "3",
+      MODERATION_DRY_RUN: "true",
+    });
+    for (let i = 0; i < 6; i++) await ctx.ingest(channelPost(i));
+    for (let i = 0; i < 6; i++) await ctx.ingest(scamFrom(i));
+    const marked = await eventually(async () => {
+      const campaigns = (await app.reports.pending(50)).filter((r) => r.kind === "campaign");
+      const channel = campaigns.find((c) => c.message.context === "channel");
+      return channel?.campaign?.dryRun ? campaigns : undefined;
+    }, 10_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(adapter.moderated).toEqual([]);
+    expect(marked.every((c) => c.status === "pending")).toBe(true);
+    expect(marked.find((c) => c.message.context === "dm")?.campaign?.dryRun).toBeUndefined();
   });
 });

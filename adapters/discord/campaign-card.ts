@@ -105,7 +105,15 @@ function campaignStatus(review: Review, counts: CampaignCounts): string {
   const unit = (n: number) =>
     channel ? `${n} message${plural(n)}` : `${n} conversation${plural(n)}`;
   if (review.status === "pending") {
-    return "⏳ Waiting for a reviewer. Nothing is done until someone decides; new copies join this card.";
+    const waiting =
+      "⏳ Waiting for a reviewer. Nothing is done until someone decides; new copies join this card.";
+    const would = counts.dryRun;
+    if (!would) return waiting;
+    const what =
+      would.type === "timeout"
+        ? `timed out every author for ${describeTimeout(would.seconds)}`
+        : "deleted every copy";
+    return `${waiting}\n🧪 Automatic moderation (dry run) would have ${what}: MODERATION_DRY_RUN is on, so it did nothing.`;
   }
   if (review.correctedLabel) {
     return `↩️ Not spam${by}${at}: ${unit(done)} released to cards of their own.`;
