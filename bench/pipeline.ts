@@ -21,7 +21,7 @@ import { startCluster, type TestCluster } from "../test/helpers/cluster.ts";
 import { MemoryAdapter } from "../test/helpers/memory-adapter.ts";
 import { dm } from "../test/helpers/messages.ts";
 import { dropPrefix, freshPrefix, REDIS_URL } from "../test/helpers/redis.ts";
-import { BENCH_TEXTS } from "./bench-texts.ts";
+import { variedText } from "./bench-texts.ts";
 
 const N = Number(process.env.BENCH_N ?? 5000);
 const CONCURRENCY = Number(process.env.WORKER_CONCURRENCY ?? 16);
@@ -129,7 +129,7 @@ async function rawBullmq(target: Target, N: number): Promise<Round> {
       await queue.addBulk(
         Array.from({ length: Math.min(500, N - i) }, (_, j) => ({
           name: "noop",
-          data: dm(BENCH_TEXTS[(i + j) % BENCH_TEXTS.length] as string),
+          data: dm(variedText(i + j)),
           // The pipeline's own job options, so the ratio measures our work, not BullMQ settings.
           opts: { ...jobOptions(30), jobId: `raw-${i + j}` },
         })),
@@ -192,7 +192,7 @@ async function pipeline(target: Target, N: number): Promise<Round & { latencies:
       await Promise.all(
         Array.from({ length: Math.min(500, N - i) }, (_, j) =>
           app.ctx.ingest(
-            dm(BENCH_TEXTS[(i + j) % BENCH_TEXTS.length] as string, {
+            dm(variedText(i + j), {
               author: { id: `u${i + j}`, name: "Bench" },
             }),
           ),
