@@ -71,8 +71,15 @@ export type DecideResult =
 
 export interface Stats {
   days: number;
+  /** Reviews by the label that counts: a reviewer's correction wins over the classifier. */
   byLabel: Record<string, number>;
+  /** Where reviews ended: sent, failed, rejected, and approved ones still "sending". */
   byOutcome: Record<string, number>;
+  /**
+   * Per label the classifier gave: how many reviews it labelled so, and how many of those
+   * reviewers corrected. Their ratio is a live precision.
+   */
+  byClassifier: Record<string, { labelled: number; corrected: number }>;
 }
 
 /** Extra HTTP routes on the shared server (Slack's events endpoint uses it). */

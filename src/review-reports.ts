@@ -51,20 +51,39 @@ export function createReviewReports(
     },
 
     async stats(days) {
-      const stats: Stats = { days, byLabel: {}, byOutcome: {} };
+      const byLabel: Record<string, number> = {};
+      const outcomes: Record<string, number> = {};
+      const byClassifier: Stats["byClassifier"] = {};
       const pipeline = redis.pipeline();
       for (let i = 0; i < days; i++) {
         pipeline.hgetall(keys.stats(dayOf(new Date(Date.now() - i * 86_400_000).toISOString())));
       }
+      const add = (bucket: Record<string, number>, name: string, n: number) => {
+        bucket[name] = (bucket[name] ?? 0) + n;
+      };
       for (const [, hash] of (await pipeline.exec()) ?? []) {
         for (const [field, count] of Object.entries((hash ?? {}) as Record<string, string>)) {
           const [kind, name] = field.split(":") as [string, string];
-          const bucket =
-            kind === "label" ? stats.byLabel : kind === "outcome" ? stats.byOutcome : null;
-          if (bucket) bucket[name] = (bucket[name] ?? 0) + Number(count);
+          const n = Number(count);
+          if (kind === "label") add(byLabel, name, n);
+          else if (kind === "outcome") add(outcomes, name, n);
+          else if (kind === "classified" || kind === "corrected") {
+            const entry = byClassifier[name] ?? { labelled: 0, corrected: 0 };
+            byClassifier[name] = entry;
+            if (kind === "classified") entry.labelled += n;
+            else entry.corrected += n;
+          }
         }
       }
-      return stats;
+      // Each transition is counted once: an approved reply that was sent counts as sent only.
+      const settled = (outcomes.sent ?? 0) + (outcomes.failed ?? 0);
+      const sending = (outcomes.approved ?? 0) + (outcomes.edited ?? 0) - settled;
+      const byOutcome: Record<string, number> = {};
+      for (const name of ["sent", "failed", "rejected"]) {
+        if (outcomes[name]) byOutcome[name] = outcomes[name];
+      }
+      if (sending > 0) byOutcome.sending = sending;
+      return { days, byLabel, byOutcome, byClassifier };
     },
 
     async audit(id) {

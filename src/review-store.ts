@@ -28,6 +28,7 @@ redis.call('RPUSH', KEYS[2], ARGV[3])
 redis.call('EXPIRE', KEYS[2], ARGV[1])
 redis.call('ZADD', KEYS[3], ARGV[6], ARGV[5])
 redis.call('HINCRBY', KEYS[4], ARGV[4], 1)
+redis.call('HINCRBY', KEYS[4], 'classified:' .. string.sub(ARGV[4], 7), 1)
 redis.call('EXPIRE', KEYS[4], ARGV[2])
 return 1
 `;
@@ -64,13 +65,25 @@ return {1, ARGV[2]}
 // KEYS: review, audit, corrections, stats.
 // A review keeps one correction at most: a second relabel replaces it, and a relabel back to the
 // classifier's own label (ARGV[9] = '1') takes it back.
-// ARGV: now, auditJson, label, draftJson, correctionJson, ttl, statsTtl, nowMs, undo
+// KEYS: review, audit, corrections, stats (today), stats (the day it was created).
+// ARGV: now, auditJson, label, draftJson, correctionJson, ttl, statsTtl, nowMs, undo, classifierLabel
 const RELABEL = `
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return {0, ''} end
 if current ~= 'pending' then return {0, current} end
 local old = redis.call('HGET', KEYS[1], 'correction')
 if old then redis.call('ZREM', KEYS[3], old) end
+-- The stats of the day the review was created follow the label that counts.
+local before = redis.call('HGET', KEYS[1], 'correctedLabel') or ARGV[10]
+local after = ARGV[9] == '1' and ARGV[10] or ARGV[3]
+if before ~= after then
+  redis.call('HINCRBY', KEYS[5], 'label:' .. before, -1)
+  redis.call('HINCRBY', KEYS[5], 'label:' .. after, 1)
+end
+local wasCorrected = redis.call('HEXISTS', KEYS[1], 'correctedLabel') == 1
+if wasCorrected and ARGV[9] == '1' then redis.call('HINCRBY', KEYS[5], 'corrected:' .. ARGV[10], -1) end
+if not wasCorrected and ARGV[9] ~= '1' then redis.call('HINCRBY', KEYS[5], 'corrected:' .. ARGV[10], 1) end
+redis.call('EXPIRE', KEYS[5], ARGV[7])
 if ARGV[9] == '1' then
   redis.call('HDEL', KEYS[1], 'correctedLabel', 'correction')
   redis.call('HSET', KEYS[1], 'draft', ARGV[4], 'updatedAt', ARGV[1])
@@ -108,6 +121,7 @@ if redis.call('HSETNX', KEYS[1], 'triagedAt', ARGV[4]) == 1 then
   redis.call('RPUSH', KEYS[2], ARGV[5])
   redis.call('EXPIRE', KEYS[2], redis.call('TTL', KEYS[1]))
   redis.call('HINCRBY', KEYS[4], ARGV[6], 1)
+  redis.call('HINCRBY', KEYS[4], 'classified:' .. string.sub(ARGV[6], 7), 1)
   redis.call('EXPIRE', KEYS[4], ARGV[9])
 end
 if not redis.call('HGET', KEYS[1], 'campaignId') then
@@ -330,7 +344,13 @@ export function createReviewStore(
         review: id,
       };
       const result = await relabelScript(
-        [keys.review(id), keys.audit(id), keys.corrections, keys.stats(dayOf(audit.at))],
+        [
+          keys.review(id),
+          keys.audit(id),
+          keys.corrections,
+          keys.stats(dayOf(audit.at)),
+          keys.stats(dayOf(review.createdAt)),
+        ],
         [
           audit.at,
           JSON.stringify(audit),
@@ -341,6 +361,7 @@ export function createReviewStore(
           STATS_TTL_SECONDS,
           Date.parse(audit.at),
           label === review.classification.label ? "1" : "0",
+          review.classification.label,
         ],
       );
       return afterScript(id, result);

@@ -250,7 +250,7 @@ async function publishHome(
   const reviewer = isReviewer(deps, userId, origin);
   const [reviews, stats] = reviewer
     ? await Promise.all([ctx.pending(20, "slack"), ctx.stats(STATS_DAYS)])
-    : [[], { days: STATS_DAYS, byLabel: {}, byOutcome: {} }];
+    : [[], { days: STATS_DAYS, byLabel: {}, byOutcome: {}, byClassifier: {} }];
   await deps.client.views.publish({
     user_id: userId,
     view: homeView(reviews, stats, { reviewer }) as never,

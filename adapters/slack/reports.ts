@@ -41,6 +41,7 @@ export function statsText(stats: Stats): string {
     `*Last ${stats.days} days*`,
     `By label: ${list(stats.byLabel)}`,
     `By outcome: ${list(stats.byOutcome)}`,
+    `Reviewers agreed with the classifier: ${agreement(stats)}`,
   ].join("\n");
 }
 
@@ -79,4 +80,16 @@ function cutEscapedKeep(text: string): string {
 
 function section(text: string): Block {
   return { type: "section", text: { type: "mrkdwn", text } };
+}
+
+/** Per label the classifier gave: how often reviewers left it (a live precision). */
+function agreement(stats: Stats): string {
+  const rows = Object.entries(stats.byClassifier ?? {}).filter(([, c]) => c.labelled > 0);
+  if (rows.length === 0) return "nothing labelled yet";
+  return rows
+    .map(([label, c]) => {
+      const kept = c.labelled - c.corrected;
+      return `${label} ${kept}/${c.labelled} (${Math.round((kept / c.labelled) * 100)}%)`;
+    })
+    .join(" · ");
 }
