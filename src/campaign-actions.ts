@@ -84,6 +84,20 @@ async function moderateAll(
 }
 
 export function createCampaignActionProcessor(deps: CampaignActionDeps) {
+  /**
+   * A member with a card of its own (the first copy, carded before the campaign formed) shows
+   * the campaign's decision there too. Best effort: the decision stands either way.
+   */
+  async function refreshOwnCard(member: Review): Promise<void> {
+    if (!member.card) return;
+    await deps.adapters
+      .get(member.message.platform)
+      ?.updateCard(member)
+      .catch((err: Error) =>
+        deps.logger.warn({ reviewId: member.id, err: err.message }, "updating the card failed"),
+      );
+  }
+
   return async function applyCampaign(job: Job<DeliveryJob>): Promise<CampaignActionResult> {
     const campaignId = job.data.reviewId;
     const campaign = await deps.store.get(campaignId);
@@ -120,16 +134,19 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
         if (!relabelled.ok) continue;
         done++;
         if (member.kind === "reply") {
-          await requestCard(deps.queues, relabelled.review);
+          // The first copy, carded before the campaign formed, has its card redrawn.
+          if (relabelled.review.card) await refreshOwnCard(relabelled.review);
+          else await requestCard(deps.queues, relabelled.review);
         } else {
           // A watched channel's message that is not spam needs nobody.
-          await deps.store.transition({
+          const closed = await deps.store.transition({
             reviewId: member.id,
             from: ["pending"],
             to: "rejected",
             audit: { at, actor, action: "reject", from: "pending", to: "rejected", detail },
             set: { decidedBy: actor, decidedAt: at },
           });
+          if (closed.ok) await refreshOwnCard(closed.review);
         }
       }
       // The card counts the members released, as it counts those other decisions acted on.
@@ -170,6 +187,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
           },
         });
         if (!recorded.ok) continue;
+        await refreshOwnCard(recorded.review);
         if (to === "sent") done++;
         else failed++;
       }
@@ -186,7 +204,9 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
           audit: { at, actor, action: "reject", from: "pending", to: "rejected", detail },
           set: { decidedBy: actor, decidedAt: at },
         });
-        if (recorded.ok) done++;
+        if (!recorded.ok) continue;
+        await refreshOwnCard(recorded.review);
+        done++;
       }
       await deps.campaigns.recordOutcome(campaignId, done, 0);
     }

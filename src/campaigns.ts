@@ -31,21 +31,31 @@ export interface Joined {
 // KEYS: the member's review, pending index, band keys... ARGV: memberId, newCampaignId, windowMs,
 // nowIso, messages, accountId, accountLabel, channel, mayStart ('1' or '0'), keyPrefix, ttl,
 // sampleMax, pendingScore, then the new campaign's hash pairs.
+// A band may also name a lone earlier copy ("solo:<id>"): a campaign that starts adopts it, still
+// pending, so one click decides every copy, the first included.
 // Returns {} (no campaign), {'released'} or {campaignId, created, status, hasCard, messages}.
 const JOIN = `
 local prefix, window, ttl = ARGV[10], tonumber(ARGV[3]), tonumber(ARGV[11])
-local cid
+local cid, solo
 for i = 3, #KEYS do
   local found = redis.call('GET', KEYS[i])
   if found == '${RELEASED}' then return {'${RELEASED}'} end
-  if found and redis.call('EXISTS', prefix .. 'review:' .. found) == 1 then
+  if found and string.sub(found, 1, 5) == 'solo:' then
+    solo = solo or string.sub(found, 6)
+  elseif found and redis.call('EXISTS', prefix .. 'review:' .. found) == 1 then
     cid = found
     break
   end
 end
+if solo == ARGV[1] then solo = nil end
 local created = 0
 if not cid then
-  if ARGV[9] ~= '1' then return {} end
+  if ARGV[9] ~= '1' and not solo then
+    -- A lone copy so far: its bands name it (in this same script, so a copy triaged a moment
+    -- later cannot miss it), and a campaign that starts from a later copy takes it in.
+    for i = 3, #KEYS do redis.call('SET', KEYS[i], 'solo:' .. ARGV[1], 'NX', 'PX', window) end
+    return {}
+  end
   cid = ARGV[2]
   created = 1
   redis.call('HSET', prefix .. 'review:' .. cid, unpack(ARGV, 14))
@@ -56,28 +66,40 @@ if not cid then
 end
 local ckey = prefix .. 'review:' .. cid
 local part = prefix .. 'campaign:' .. cid .. ':'
-local before = tonumber(redis.call('HGET', part .. 'members', ARGV[1]) or '0')
-local delta = tonumber(ARGV[5]) - before
-redis.call('HSET', part .. 'members', ARGV[1], ARGV[5])
-redis.call('HINCRBY', ckey, 'campaignMessages', delta)
-if redis.call('SADD', part .. 'accounts', ARGV[6]) == 1 then
-  if redis.call('HINCRBY', ckey, 'campaignAccounts', 1) <= tonumber(ARGV[12]) then
-    redis.call('RPUSH', part .. 'sample', ARGV[7])
+local status = redis.call('HGET', ckey, 'status')
+local function join(memberKey, memberId, messages, accountId, accountLabel, channel)
+  local before = tonumber(redis.call('HGET', part .. 'members', memberId) or '0')
+  redis.call('HSET', part .. 'members', memberId, messages)
+  redis.call('HINCRBY', ckey, 'campaignMessages', tonumber(messages) - before)
+  if redis.call('SADD', part .. 'accounts', accountId) == 1 then
+    if redis.call('HINCRBY', ckey, 'campaignAccounts', 1) <= tonumber(ARGV[12]) then
+      redis.call('RPUSH', part .. 'sample', accountLabel)
+    end
+  end
+  if redis.call('SADD', part .. 'channels', channel) == 1 then
+    redis.call('HINCRBY', ckey, 'campaignChannels', 1)
+  end
+  if status ~= 'pending' and before == 0 then redis.call('HINCRBY', ckey, 'campaignAfter', 1) end
+  redis.call('HSET', memberKey, 'campaignId', cid)
+  redis.call('ZREM', KEYS[2], memberId)
+end
+if solo then
+  local skey = prefix .. 'review:' .. solo
+  local raw = redis.call('HGET', skey, 'message')
+  if raw and redis.call('HGET', skey, 'status') == 'pending' and not redis.call('HGET', skey, 'campaignId') then
+    local m = cjson.decode(raw)
+    local name = m.author.name
+    local label = (name and name ~= '') and (name .. ' (' .. m.author.id .. ')') or m.author.id
+    join(skey, solo, redis.call('HGET', skey, 'messageCount') or '1', m.author.id, label, m.channel)
   end
 end
-if redis.call('SADD', part .. 'channels', ARGV[8]) == 1 then
-  redis.call('HINCRBY', ckey, 'campaignChannels', 1)
-end
-local status = redis.call('HGET', ckey, 'status')
-if status ~= 'pending' and before == 0 then redis.call('HINCRBY', ckey, 'campaignAfter', 1) end
+join(KEYS[1], ARGV[1], ARGV[5], ARGV[6], ARGV[7], ARGV[8])
 redis.call('HSET', ckey, 'campaignLastAt', ARGV[4], 'updatedAt', ARGV[4])
 redis.call('HINCRBY', ckey, 'rev', 1)
 for _, name in ipairs({'members', 'accounts', 'channels', 'sample'}) do
   redis.call('EXPIRE', part .. name, ttl)
 end
 redis.call('EXPIRE', ckey, ttl)
-redis.call('HSET', KEYS[1], 'campaignId', cid)
-redis.call('ZREM', KEYS[2], ARGV[1])
 for i = 3, #KEYS do redis.call('SET', KEYS[i], cid, 'PX', window) end
 return {cid, created, status, redis.call('HEXISTS', ckey, 'card'),
   tonumber(redis.call('HGET', ckey, 'campaignMessages'))}

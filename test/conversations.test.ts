@@ -187,7 +187,11 @@ describe("a conversation", () => {
     const shown = await settled(app, opened.reviewId, 1);
     const version = cardVersion(shown);
     await ctx.ingest(from("oh and the budget is $300"));
-    // The click lands before the new message's triage has even run.
+    // The message has joined (its triage waits out the quiet window)...
+    await eventually(
+      async () => (await app.redis.hget(app.keys.review(shown.id), "messageCount")) === "2",
+    );
+    // ...and the click lands before its triage has even run.
     const result = await ctx.decide({
       reviewId: shown.id,
       action: "approve",
