@@ -21,6 +21,13 @@ export const EDIT_EVERY_MS = 1000;
 /** Edits of one campaign's card at most this often: it may gain copies many times a second. */
 export const CAMPAIGN_EDIT_EVERY_MS = 3000;
 
+/**
+ * A lone spam card waits this long before it is posted: spam comes in campaigns, and a copy from
+ * another account that arrives meanwhile takes it onto the campaign's card (one card, one click
+ * for every copy). Spam is the least urgent card anyway.
+ */
+export const SPAM_CARD_WAIT_MS = 2000;
+
 /** BullMQ priorities (lower goes first): genuine messages first, spam last. */
 const PRIORITY = {
   genuine: { post: 1, edit: 2 },
@@ -66,10 +73,11 @@ export async function requestCard(
   const queue = queues.present(target.platform);
   const priority = priorityOf(target);
   if (!target.hasCard) {
+    const wait = target.spam && target.kind !== "campaign" ? SPAM_CARD_WAIT_MS : 0;
     await queue.add(
       "post",
       { reviewId: target.id },
-      { jobId: `card-${target.id}`, priority: priority.post },
+      { jobId: `card-${target.id}`, priority: priority.post, ...(wait > 0 ? { delay: wait } : {}) },
     );
     return;
   }
