@@ -1,5 +1,6 @@
 // `/triage pending` and `/triage stats`: what is waiting and how the last week went, answered
 // only to the reviewer who asked.
+
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -9,6 +10,7 @@ import {
   MessageFlags,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from "discord.js";
+import { agreementText } from "../../src/agreement.ts";
 import type { AdapterContext, Stats } from "../../src/ports.ts";
 import { cut } from "../../src/text.ts";
 import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
@@ -104,18 +106,6 @@ export function formatStats(stats: Stats): string {
     `**Last ${stats.days} days**`,
     `By label: ${list(stats.byLabel)}`,
     `By outcome: ${list(stats.byOutcome)}`,
-    `Reviewers agreed with the classifier: ${agreement(stats)}`,
+    `Reviewers agreed with the classifier: ${agreementText(stats)}`,
   ].join("\n");
-}
-
-/** Per label the classifier gave: how often reviewers left it (a live precision). */
-function agreement(stats: Stats): string {
-  const rows = Object.entries(stats.byClassifier ?? {}).filter(([, c]) => c.labelled > 0);
-  if (rows.length === 0) return "nothing labelled yet";
-  return rows
-    .map(([label, c]) => {
-      const kept = c.labelled - c.corrected;
-      return `${label} ${kept}/${c.labelled} (${Math.round((kept / c.labelled) * 100)}%)`;
-    })
-    .join(" · ");
 }

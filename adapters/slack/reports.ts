@@ -1,5 +1,6 @@
 // What is open and how the last days went, for the App Home tab and `/triage pending|stats`.
 // Read through the context (ctx.pending / ctx.stats); rendered here, escaped like the cards.
+import { agreementText } from "../../src/agreement.ts";
 import type { Stats } from "../../src/ports.ts";
 import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
 import { type Block, LABEL_NAMES } from "./cards.ts";
@@ -41,7 +42,7 @@ export function statsText(stats: Stats): string {
     `*Last ${stats.days} days*`,
     `By label: ${list(stats.byLabel)}`,
     `By outcome: ${list(stats.byOutcome)}`,
-    `Reviewers agreed with the classifier: ${agreement(stats)}`,
+    `Reviewers agreed with the classifier: ${agreementText(stats)}`,
   ].join("\n");
 }
 
@@ -80,16 +81,4 @@ function cutEscapedKeep(text: string): string {
 
 function section(text: string): Block {
   return { type: "section", text: { type: "mrkdwn", text } };
-}
-
-/** Per label the classifier gave: how often reviewers left it (a live precision). */
-function agreement(stats: Stats): string {
-  const rows = Object.entries(stats.byClassifier ?? {}).filter(([, c]) => c.labelled > 0);
-  if (rows.length === 0) return "nothing labelled yet";
-  return rows
-    .map(([label, c]) => {
-      const kept = c.labelled - c.corrected;
-      return `${label} ${kept}/${c.labelled} (${Math.round((kept / c.labelled) * 100)}%)`;
-    })
-    .join(" · ");
 }
