@@ -54,13 +54,24 @@ function notSpamLabel(review: Review): Label {
   return best;
 }
 
-async function loadMembers(deps: CampaignActionDeps, campaignId: string): Promise<Review[]> {
+/** Members the decision has yet to reach; an Undo of timeouts also reaches those timed out. */
+async function loadMembers(
+  deps: CampaignActionDeps,
+  campaignId: string,
+  lifting: boolean,
+): Promise<Review[]> {
   const ids = await deps.campaigns.members(campaignId);
   const members: Review[] = [];
+  const timedOut = (r: Review) =>
+    r.status === "sent" && r.moderation?.type === "timeout" && r.moderation.seconds > 0;
   // In slices: a campaign may hold thousands.
   for (let i = 0; i < ids.length; i += 100) {
     const slice = await Promise.all(ids.slice(i, i + 100).map((id) => deps.store.get(id)));
-    for (const review of slice) if (review?.status === "pending") members.push(review);
+    for (const review of slice) {
+      if (review?.status === "pending" || (lifting && review && timedOut(review))) {
+        members.push(review);
+      }
+    }
   }
   return members;
 }
@@ -105,7 +116,9 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       throw new PermanentError("REVIEW_NOT_FOUND", `campaign ${campaignId} has expired`);
     const none = { campaignId, done: 0, failed: 0 };
     if (campaign.status === "pending") return none;
-    const members = await loadMembers(deps, campaignId);
+    const m = campaign.moderation;
+    const lifting = m?.type === "timeout" && m.seconds === 0;
+    const members = await loadMembers(deps, campaignId, lifting);
     if (members.length === 0) return none;
     const at = new Date().toISOString();
     const actor = campaign.decidedBy ?? "campaign";
@@ -167,7 +180,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
         const to = result.status === "delivered" ? "sent" : "failed";
         const recorded = await deps.store.transition({
           reviewId: member.id,
-          from: ["pending"],
+          from: lifting ? ["pending", "sent"] : ["pending"],
           to,
           audit: {
             at,
@@ -191,7 +204,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
         if (to === "sent") done++;
         else failed++;
       }
-      await deps.campaigns.recordOutcome(campaignId, done, failed);
+      await deps.campaigns.recordOutcome(campaignId, done, failed, lifting);
       // Members left pending are tried again by the retry, with the platform's wait.
       if (retry) throw new Error(`some copies could not be handled yet: ${retry}`);
     } else {

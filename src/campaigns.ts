@@ -127,9 +127,9 @@ end
 return 0
 `;
 
-// KEYS: campaign review. ARGV: done, failed.
+// KEYS: campaign review. ARGV: done, failed, the field that counts done ones.
 const OUTCOME = `
-redis.call('HINCRBY', KEYS[1], 'campaignDone', ARGV[1])
+redis.call('HINCRBY', KEYS[1], ARGV[3], ARGV[1])
 redis.call('HINCRBY', KEYS[1], 'campaignFailed', ARGV[2])
 redis.call('HINCRBY', KEYS[1], 'rev', 1)
 return 0
@@ -158,8 +158,11 @@ export interface Campaigns {
   leave(member: Review, campaignId: string): Promise<void>;
   /** Marks on the card what automatic moderation would have done (a dry run). */
   markDryRun(campaignId: string, action: ModerationAction): Promise<void>;
-  /** Counts members a decision was applied to (or failed on), for the card. */
-  recordOutcome(campaignId: string, done: number, failed: number): Promise<void>;
+  /**
+   * Counts members a decision was applied to (or failed on), for the card; `lifted` counts an
+   * Undo of timeouts apart.
+   */
+  recordOutcome(campaignId: string, done: number, failed: number, lifted?: boolean): Promise<void>;
 }
 
 /** The key bands of a campaign's text: a text too short to fingerprint never forms one. */
@@ -242,8 +245,11 @@ export function createCampaigns(
       await dryRunScript([keys.review(campaignId)], [JSON.stringify(action)]);
     },
 
-    async recordOutcome(campaignId, done, failed) {
-      await outcomeScript([keys.review(campaignId)], [done, failed]);
+    async recordOutcome(campaignId, done, failed, lifted = false) {
+      await outcomeScript(
+        [keys.review(campaignId)],
+        [done, failed, lifted ? "campaignLifted" : "campaignDone"],
+      );
     },
 
     async leave(member, campaignId) {

@@ -213,6 +213,21 @@ export function createDecide(deps: DecideDeps) {
         if (result.ok) await deps.releaseCampaign(result.review);
         return afterTransition(review.id, result, "released", true);
       }
+      case "undo": {
+        // Timeouts can be lifted; a deleted message cannot come back.
+        const m = review.moderation;
+        if (review.kind !== "campaign" || m?.type !== "timeout" || m.seconds === 0) {
+          return notModeration();
+        }
+        const result = await deps.store.transition({
+          reviewId: review.id,
+          from: ["approved"],
+          to: "approved",
+          audit: audit("undo", "approved", { detail: "timeouts lifted" }),
+          set: { ...decided, moderation: { type: "timeout", seconds: 0 } },
+        });
+        return afterTransition(review.id, result, "undone", true);
+      }
       case "relabel": {
         if (review.kind === "campaign") return notModeration();
         if (!isLabel(decision.label)) {

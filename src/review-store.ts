@@ -55,8 +55,11 @@ redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updatedAt', ARGV[3])
 for i = 9, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('RPUSH', KEYS[2], ARGV[4])
 if ARGV[2] ~= 'pending' then redis.call('ZREM', KEYS[3], ARGV[5]) end
-redis.call('HINCRBY', KEYS[4], 'outcome:' .. ARGV[2], 1)
-redis.call('EXPIRE', KEYS[4], ARGV[6])
+-- A campaign's decision is counted on its members, each a review of its own.
+if redis.call('HGET', KEYS[1], 'kind') ~= 'campaign' then
+  redis.call('HINCRBY', KEYS[4], 'outcome:' .. ARGV[2], 1)
+  redis.call('EXPIRE', KEYS[4], ARGV[6])
+end
 return {1, ARGV[2]}
 `;
 
@@ -172,6 +175,7 @@ const CAMPAIGN_FIELDS = {
   campaignDone: "done",
   campaignFailed: "failed",
   campaignDryRun: "dryRun",
+  campaignLifted: "lifted",
 } as const;
 
 /** The UTC day a time falls on, the stats bucket. */

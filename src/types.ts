@@ -94,6 +94,7 @@ export type CardRef = Record<string, string>;
 /** Platform moderation a reviewer can order on a watched-channel spam card. */
 export type ModerationAction =
   | { type: "delete" }
+  /** 0 seconds lifts a timeout (a campaign's Undo). */
   | { type: "timeout"; seconds: number }
   | { type: "ignore" };
 
@@ -130,6 +131,8 @@ export interface CampaignCounts {
   /** Members the decision was applied to, and those it failed on. */
   done?: number;
   failed?: number;
+  /** Authors whose timeouts an Undo lifted. */
+  lifted?: number;
   /** What automatic moderation would have done, in a dry run (MODERATION_DRY_RUN). */
   dryRun?: ModerationAction;
 }
@@ -178,7 +181,15 @@ export interface Review {
 }
 
 /** "not_spam" releases a campaign: its members are reviewed one by one, each relabelled. */
-export type DecisionAction = "approve" | "edit" | "reject" | "relabel" | "moderate" | "not_spam";
+export type DecisionAction =
+  | "approve"
+  | "edit"
+  | "reject"
+  | "relabel"
+  | "moderate"
+  | "not_spam"
+  /** On a campaign whose authors were timed out: lift the timeouts. */
+  | "undo";
 
 export interface Decision {
   reviewId: string;

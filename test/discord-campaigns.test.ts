@@ -122,6 +122,18 @@ describe("a spam campaign in a watched channel", () => {
       .map((c) => c.path.split("/").pop());
     expect(patched.sort()).toEqual(posted.map((m) => m.author.id).sort());
     expect(harness.fake.deleted).toEqual([]);
+    for (const m of posted)
+      expect(harness.fake.timeouts.get(m.author.id)).toEqual(expect.any(String));
+
+    // Timeouts can be lifted: Undo, one click, every author.
+    const timedOut = harness.latest(card);
+    harness.driver.click(card.id, actionsOf(timedOut).undo as string, harness.reviewer);
+    await eventually(
+      () => textOf(harness.latest(card)).includes("the authors of 3 messages may write again"),
+      CAMPAIGN_WITHIN,
+    );
+    for (const m of posted) expect(harness.fake.timeouts.get(m.author.id)).toBeNull();
+    expect(actionsOf(harness.latest(card)).undo).toBeUndefined();
   });
 });
 

@@ -91,7 +91,7 @@ export async function deleteMessages(
   return result;
 }
 
-/** Times out members of one server for `seconds` (1 s to 28 days). */
+/** Times out members of one server for `seconds` (1 s to 28 days; 0 lifts their timeouts). */
 export async function timeoutMembers(
   rest: REST,
   guildId: string,
@@ -99,13 +99,14 @@ export async function timeoutMembers(
   seconds: number,
   options: BulkOptions = {},
 ): Promise<BulkResult> {
-  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_TIMEOUT_SECONDS) {
     throw new RangeError(
-      `a Discord timeout lasts 1 to ${MAX_TIMEOUT_SECONDS} seconds (28 days); got ${seconds}`,
+      `a Discord timeout lasts 1 to ${MAX_TIMEOUT_SECONDS} seconds (28 days), or 0 to lift it; got ${seconds}`,
     );
   }
   const now = (options.now ?? new Date()).getTime();
-  const until = new Date(now + seconds * 1000).toISOString();
+  // 0 lifts the timeout: Discord takes null as "no timeout".
+  const until = seconds === 0 ? null : new Date(now + seconds * 1000).toISOString();
   const result: BulkResult = { done: 0, alreadyGone: 0, failed: [] };
   const reason = options.reason ? { reason: options.reason } : {};
   await Promise.all(

@@ -124,6 +124,9 @@ function campaignStatus(review: Review, counts: CampaignCounts): string {
       : `🚫 Rejected all${by}${at}: nothing was sent; ${unit(done)} closed.${later}`;
   }
   const m = review.moderation;
+  if (m?.type === "timeout" && m.seconds === 0) {
+    return `↩️ Timeouts lifted${by}${at}: the authors of ${unit(counts.lifted ?? 0)} may write again.`;
+  }
   const what =
     m?.type === "timeout"
       ? `Timeout all authors (${describeTimeout(m.seconds)})${by}${at}: the authors of ${unit(done)} timed out`

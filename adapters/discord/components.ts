@@ -80,7 +80,7 @@ function campaignComponents(review: Review, done: boolean): Row[] {
   if (review.message.context !== "channel") {
     return [row(button(id, "reject", "Reject all", ButtonStyle.Danger, done), notSpam)];
   }
-  return [
+  const rows = [
     row(
       button(id, "delete", "Delete all", ButtonStyle.Danger, done),
       button(id, "ignore", "Ignore", ButtonStyle.Secondary, done),
@@ -88,6 +88,12 @@ function campaignComponents(review: Review, done: boolean): Row[] {
     ),
     timeoutSelect(id, "Timeout all authors…", done),
   ];
+  // Timeouts can be lifted (a deleted message cannot come back): Undo while they hold.
+  const m = review.moderation;
+  if (review.status === "approved" && m?.type === "timeout" && m.seconds > 0) {
+    rows.push(row(button(id, "undo", "Undo: lift the timeouts", ButtonStyle.Secondary, false)));
+  }
+  return rows;
 }
 
 function timeoutSelect(id: string, placeholder: string, disabled: boolean): Row {

@@ -10,6 +10,7 @@ export const CARD_ACTIONS = [
   "delete",
   "timeout",
   "ignore",
+  "undo",
   // A campaign card's "Not spam"; its Delete all, Timeout all, Ignore and Reject all are the
   // actions above, taken on the campaign's review.
   "not_spam",

@@ -235,7 +235,8 @@ function toDecision(interaction: CardInteraction, click: CardClick): Decision | 
     case "ignore":
       return { ...base, action: "moderate", moderation: { type: click.action } };
     case "not_spam":
-      return { ...base, action: "not_spam" };
+    case "undo":
+      return { ...base, action: click.action };
     case "timeout": {
       const seconds = parseTimeout(picked);
       return seconds === null
