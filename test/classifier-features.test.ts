@@ -104,6 +104,7 @@ describe("normalisation", () => {
     const tokens = table();
     expect(tokens.read(normalize(surface("この曲どう思いますか？")))).toEqual([
       "この曲どう思いますか",
+      "?",
     ]);
   });
 
