@@ -31,8 +31,10 @@ export interface FeatureConfig {
   charWeight: number;
 }
 
+// 2^18 buckets: on the grouped CV of the 4,789-item corpus, 2^16 scored macro-F1 0.928, 2^18 0.938
+// (fewer n-grams of eleven languages share a bucket) and 2^20 0.939 for four times the memory.
 export const DEFAULT_FEATURES: FeatureConfig = {
-  bits: 16,
+  bits: 18,
   charMin: 3,
   charMax: 5,
   wordWeight: 1,
