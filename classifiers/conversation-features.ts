@@ -16,6 +16,8 @@ export interface MessageFacts {
   greetingOnly: boolean;
   /** A link with at most two words around it. */
   linkOnly: boolean;
+  /** The message's word tokens' hashes (tokens.ts `hash`), for the last message's own words. */
+  words: number[];
 }
 
 const ASKS = KEYWORD_BIT.proposes | KEYWORD_BIT.asks_opinion;
@@ -30,7 +32,12 @@ export function readMessages(messages: readonly string[], table: TokenTable): Me
     const tokens = table.read(norm);
     const keywords = table.keywords(tokens);
     let words = 0;
-    for (const t of tokens) if (wordlike(t)) words++;
+    const hashes: number[] = [];
+    for (let t = 0; t < tokens.length; t++) {
+      if (!wordlike(tokens[t] as string)) continue;
+      words++;
+      hashes.push((table.infos[t] as { hash: number }).hash);
+    }
     const links = linkFacts(surf).links.length;
     let linkOnly = false;
     if (links > 0) {
@@ -44,6 +51,7 @@ export function readMessages(messages: readonly string[], table: TokenTable): Me
       question: norm.includes("?"),
       greetingOnly: (keywords & KEYWORD_BIT.greeting) !== 0 && words <= 4 && links === 0,
       linkOnly,
+      words: hashes,
     });
   }
   return out;

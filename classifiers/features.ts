@@ -60,6 +60,10 @@ export interface Extracted extends Reading {
   vector: SparseVector;
 }
 
+const NO_WORDS: readonly number[] = [];
+/** Mixed into a word's hash for the last message of a conversation. */
+const LAST_SEED = 0x1a57_b00c;
+
 /** Sublinear counts: a word said five times is not five times the evidence. */
 const sublinear = (c: number) => (c === 1 ? 1 : 1 + Math.log(c));
 
@@ -111,9 +115,9 @@ export class Featurizer {
   }
 
   extract(input: ClassifyInput, signals?: Signals): Extracted {
-    const { reading, domains } = this.#read(input, signals);
+    const { reading, domains, last } = this.#read(input, signals);
     this.#nOut = 0;
-    this.#countWords(domains);
+    this.#countWords(domains, last);
     this.#flush(this.config.wordWeight);
 
     const counts = this.#counts;
@@ -160,9 +164,9 @@ export class Featurizer {
       this.#sumsOf = weights;
     }
     if (this.#acc.length !== c) this.#acc = new Float64Array(c);
-    const { reading, domains } = this.#read(input, signals);
+    const { reading, domains, last } = this.#read(input, signals);
 
-    this.#countWords(domains);
+    this.#countWords(domains, last);
     this.#flushInto(this.config.wordWeight, weights, out);
 
     // Char n-grams: the linear sum of every occurrence's weight comes from the cached sums. A
@@ -228,7 +232,10 @@ export class Featurizer {
   }
 
   /** Tokens, named features and link domains of a message; tokens' infos in the token table. */
-  #read(input: ClassifyInput, signals?: Signals): { reading: Reading; domains: string[] } {
+  #read(
+    input: ClassifyInput,
+    signals?: Signals,
+  ): { reading: Reading; domains: string[]; last: readonly number[] } {
     const message = input ?? { text: "" };
     // A conversation's messages are read one by one first: the token table then reads the whole.
     const many = Array.isArray(message.messages) && message.messages.length > 1;
@@ -246,11 +253,18 @@ export class Featurizer {
     const reasonRows: number[] = [];
     for (let t = 0; t < tokens.length; t++) reasonRows.push((infos[t] as TokenInfo).reasonRow);
     const named = namedFeatures(view, message, signals);
-    return { reading: { tokens, reasonRows, named }, domains: view.links.domains };
+    return {
+      reading: { tokens, reasonRows, named },
+      domains: view.links.domains,
+      last: parts?.at(-1)?.words ?? NO_WORDS,
+    };
   }
 
-  /** Counts the word group: unigrams, bigrams and link domains. */
-  #countWords(domains: readonly string[]): void {
+  /**
+   * Counts the word group: unigrams, bigrams and link domains, and for a conversation the last
+   * message's words once more in a space of their own (the ask usually comes last).
+   */
+  #countWords(domains: readonly string[], last: readonly number[]): void {
     let prev = -1;
     const infos = this.#tokens.infos;
     for (let t = 0; t < infos.length; t++) {
@@ -261,6 +275,7 @@ export class Featurizer {
       prev = h;
     }
     for (const domain of domains) this.#add(fnv(domain, DOMAIN_SEED));
+    for (const h of last) this.#add(step(h ^ LAST_SEED, 0x6c));
   }
 
   #add(hash: number): void {
