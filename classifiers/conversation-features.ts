@@ -49,12 +49,24 @@ export function readMessages(messages: readonly string[], table: TokenTable): Me
     out.push({
       keywords,
       question: norm.includes("?"),
-      greetingOnly: (keywords & KEYWORD_BIT.greeting) !== 0 && words <= 4 && links === 0,
+      greetingOnly: greetingAlone(keywords, words, links),
       linkOnly,
       words: hashes,
     });
   }
   return out;
+}
+
+const GREETING_OR_YOU = KEYWORD_BIT.greeting | KEYWORD_BIT.you;
+
+/** A greeting and at most three other words, none of them an ask or any other keyword. */
+export function greetingAlone(keywords: number, words: number, links: number): boolean {
+  return (
+    (keywords & KEYWORD_BIT.greeting) !== 0 &&
+    (keywords & ~GREETING_OR_YOU) === 0 &&
+    words <= 4 &&
+    links === 0
+  );
 }
 
 const asks = (m: MessageFacts) => m.question || (m.keywords & ASKS) !== 0;

@@ -248,7 +248,9 @@ export class Featurizer {
     const surf = surface(text);
     const norm = normalize(surf);
     const tokens = this.#tokens.read(norm);
-    const view = messageView(surf, norm, message, this.#tokens.keywords(tokens), parts);
+    let words = 0;
+    for (const t of tokens) if (wordlike(t)) words++;
+    const view = messageView(surf, norm, message, this.#tokens.keywords(tokens), parts, words);
     const infos = this.#tokens.infos;
     const reasonRows: number[] = [];
     for (let t = 0; t < tokens.length; t++) reasonRows.push((infos[t] as TokenInfo).reasonRow);
