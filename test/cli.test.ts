@@ -163,7 +163,9 @@ describe("collab-triage train --include-corrections and model rollback", () => {
     const rolled = await run(["model", "rollback", "--model", model]);
     expect(rolled.code).toBe(0);
     expect(readFileSync(model, "utf8")).toBe(original);
-  });
+    // Three trainings on the whole corpus (5,800 items) in a child process: ~12 s alone, more
+    // beside the rest of the suite on two cores.
+  }, 60_000);
 
   it("says so when there are no corrections", async () => {
     const empty = await run(["train", "--include-corrections", "--model", join(dir, "x.json")], {
