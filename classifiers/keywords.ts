@@ -60,9 +60,10 @@ export const KEYWORD_SETS = {
     words: "seo",
   },
   // Who pays whom: a fee asked of the recipient (pay-to-play scams) against pay offered to them.
+  // Written so that few phrases start at one common word ("you"): each one is checked per use.
   asks_you_to_pay: {
     words:
-      "(a|the|small|one-time|registration|entry|listing|submission|screening|processing|signing|distribution|membership|activation|verification|training|onboarding|setup|casting|audition|application|reading|booking|placement|feature|featuring|mint|minting|gas|shipping|handling|release|clearance|admin|service|management|printing|exhibition|hanging|jury|review) (fee|fees)|fee (is|of|is only|is just)|(you|u) (just |only |)(pay|need to pay|have to pay|must pay|cover|chip in|invest)|(just|only) (pay|cover|send)|pay (a|the|us|me|upfront|up front|first|for (the|your) (spot|slot|feature|listing|package))|(send|wire|transfer) (us|me|the) (the |)(money|payment|fee|deposit|difference|rest|balance|extra)|upfront|up-front|deposit|overpaid|overpayment|refund (the|me)|(buy|book|reserve|secure) (your|a|the) (spot|slot|place|seat|ticket|package)|everyone chips in|sponsored placement|pay to (be|get|play)|(pago|cuota|tasa) de|solo paga*|(taxa|pagamento) de|frais (de|d)|gebuhr|gebuehr|quota di|kosten van|oplat*|ucret*|biaya",
+      "(a|the|small|one-time|registration|entry|listing|submission|screening|processing|signing|distribution|membership|activation|verification|training|onboarding|setup|casting|audition|application|reading|booking|placement|feature|featuring|mint|minting|gas|shipping|handling|release|clearance|admin|service|management|printing|exhibition|hanging|jury|review) (fee|fees)|fee (is|of|is only|is just)|(you|u) (pay|cover|invest)|(you|u) (just|only|must) (pay|cover)|(you|u) (need|have) to pay|chip in|(just|only) (pay|cover|send)|pay (a|the|us|me|upfront|up front|first|for (the|your) (spot|slot|feature|listing|package))|(send|wire|transfer) (us|me|the) (the |)(money|payment|fee|deposit|difference|rest|balance|extra)|upfront|up-front|deposit|overpaid|overpayment|refund (the|me)|(buy|book|reserve|secure) (your|a|the) (spot|slot|place|seat|ticket|package)|everyone chips in|sponsored placement|pay to (be|get|play)|(pago|cuota|tasa) de|solo paga*|(taxa|pagamento) de|frais (de|d)|gebuhr|gebuehr|quota di|kosten van|oplat*|ucret*|biaya",
   },
   offers_pay: {
     words:
@@ -75,7 +76,7 @@ export const KEYWORD_SETS = {
   },
   praise: {
     loose:
-      "love (your|ur|what you)|loving (your|ur)|big fan|huge fan|(i'm|im|i am) a fan|been following|(your|ur) (_ |)(work|music|art|stuff|videos|content|style|channel|mixes|tracks|code|designs) (is|are) (amazing|awesome|incredible|great|fire|insane|so good|beautiful|dope)|amazing|awesome|incredible|inspiring|admire|me encanta|amo (tu|seu|sua)|j'adore|adore (ton|votre)|ich liebe|mi piace molto|adoro|uwielbiam|bayiliyorum|keren banget|suka banget|geweldig|prachtig|素晴らしい|大好き|すごい",
+      "love (your|ur|what you)|loving (your|ur)|big fan|huge fan|(i'm|im|i am) a fan|been following|(your|ur) (work|music|art|stuff|videos|content|style|channel|mixes|tracks|code|designs) (is|are) (amazing|awesome|incredible|great|fire|insane|good|beautiful|dope)|(your|ur) (work|music|art|stuff|videos|content|style|channel|mixes|tracks|code|designs) (is|are) so (good|cool)|amazing|awesome|incredible|inspiring|admire|me encanta|amo (tu|seu|sua)|j'adore|adore (ton|votre)|ich liebe|mi piace molto|adoro|uwielbiam|bayiliyorum|keren banget|suka banget|geweldig|prachtig|素晴らしい|大好き|すごい",
   },
   contact_elsewhere: {
     words: "dm me|text me|whatsapp|telegram|add me on|hit me up on|contact me on|my email",
