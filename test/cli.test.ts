@@ -152,7 +152,9 @@ describe("collab-triage train --include-corrections and model rollback", () => {
     const outcome = JSON.parse(trained.stdout);
     expect(outcome.corrections).toBe(corrections.length);
     expect(outcome.replaced).toBe(true);
-    expect(outcome.candidateMacroF1).toBeGreaterThanOrEqual(outcome.baselineMacroF1);
+    expect(outcome.candidateMacroF1).toBeGreaterThanOrEqual(
+      outcome.baselineMacroF1 - 1 / outcome.heldBack,
+    );
     const retrained = readFileSync(model, "utf8");
     expect(retrained).not.toBe(original);
     expect(JSON.parse(retrained).meta.examples).toBe(
