@@ -16,6 +16,8 @@ export interface MessageFacts {
   greetingOnly: boolean;
   /** A link with at most two words around it. */
   linkOnly: boolean;
+  /** The message's word tokens' hashes (tokens.ts `hash`), for the last message's own words. */
+  words: number[];
 }
 
 const ASKS = KEYWORD_BIT.proposes | KEYWORD_BIT.asks_opinion;
@@ -30,7 +32,12 @@ export function readMessages(messages: readonly string[], table: TokenTable): Me
     const tokens = table.read(norm);
     const keywords = table.keywords(tokens);
     let words = 0;
-    for (const t of tokens) if (wordlike(t)) words++;
+    const hashes: number[] = [];
+    for (let t = 0; t < tokens.length; t++) {
+      if (!wordlike(tokens[t] as string)) continue;
+      words++;
+      hashes.push((table.infos[t] as { hash: number }).hash);
+    }
     const links = linkFacts(surf).links.length;
     let linkOnly = false;
     if (links > 0) {
@@ -42,11 +49,24 @@ export function readMessages(messages: readonly string[], table: TokenTable): Me
     out.push({
       keywords,
       question: norm.includes("?"),
-      greetingOnly: (keywords & KEYWORD_BIT.greeting) !== 0 && words <= 4 && links === 0,
+      greetingOnly: greetingAlone(keywords, words, links),
       linkOnly,
+      words: hashes,
     });
   }
   return out;
+}
+
+const GREETING_OR_YOU = KEYWORD_BIT.greeting | KEYWORD_BIT.you;
+
+/** A greeting and at most three other words, none of them an ask or any other keyword. */
+export function greetingAlone(keywords: number, words: number, links: number): boolean {
+  return (
+    (keywords & KEYWORD_BIT.greeting) !== 0 &&
+    (keywords & ~GREETING_OR_YOU) === 0 &&
+    words <= 4 &&
+    links === 0
+  );
 }
 
 const asks = (m: MessageFacts) => m.question || (m.keywords & ASKS) !== 0;

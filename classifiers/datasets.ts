@@ -40,12 +40,19 @@ export class DatasetError extends Error {
   readonly file: string;
   readonly line: number | undefined;
   readonly problem: string;
-  constructor(readonly bad: readonly BadLine[]) {
-    const shown = bad.slice(0, 20).map(describeBadLine);
-    if (bad.length > shown.length)
-      shown.push(`... and ${bad.length - shown.length} more bad lines`);
+  readonly bad: readonly BadLine[];
+  /** Every bad line, or (as before) one file, line and problem. */
+  constructor(bad: readonly BadLine[] | string, line?: number, problem?: string) {
+    const list: readonly BadLine[] =
+      typeof bad === "string"
+        ? [{ file: bad, ...(line === undefined ? {} : { line }), reason: problem ?? "bad data" }]
+        : bad;
+    const shown = list.slice(0, 20).map(describeBadLine);
+    if (list.length > shown.length)
+      shown.push(`... and ${list.length - shown.length} more bad lines`);
     super(shown.join("\n"));
-    const first = bad[0] ?? { file: "<data>", reason: "no examples" };
+    this.bad = list;
+    const first = list[0] ?? { file: "<data>", reason: "no examples" };
     this.file = first.file;
     this.line = first.line;
     this.problem = first.reason;

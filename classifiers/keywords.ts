@@ -17,7 +17,7 @@ const WORK_NOUN =
 export const KEYWORD_SETS = {
   pay_words: {
     words:
-      "budget|paid|pay|paying|rate|rates|fee|fees|salary|compensation|compensated|royalt*|rev share|revenue share|invoice|per hour|hourly|presupuesto|pago|pagamos|pagado|tarifa|orcamento|pagamento|remuner*|tarif|paye|bezahlt|bezahlung|honorar|gage|verguetung|vergutung|compenso|pagato|retribuit*",
+      "budget|paid|pay|paying|rate|rates|fee|fees|salary|compensation|compensated|royalt*|rev share|revenue share|invoice|per hour|hourly|presupuesto|pago|pagamos|pagado|tarifa|orcamento|pagamento|remuner*|tarif|paye|bezahlt|bezahlung|honorar|gage|verguetung|vergutung|compenso|pagato|retribuit*|betaald|betaling|vergoeding|płatn*|wynagrodzen*|budzet|ucret*|butce|bayar*|dibayar|honor|*報酬*|*予算*|*ギャラ*",
   },
   date: {
     words:
@@ -25,13 +25,14 @@ export const KEYWORD_SETS = {
   },
   you: { words: YOU },
   asks_opinion: {
+    words: "*どう思*|*感想*|*アドバイス*|*意見*",
     loose:
-      "what do (you|u) think|(what's|what is) your (take|opinion)|thoughts on|thoughts ?|your (opinion|feedback|thoughts|advice|take|honest)|honest (feedback|opinion)|any (tips|advice|feedback|pointers|suggestions)|(could|can|would|will) (you|u) (listen|look|check|review|give|take a look|critique|rate|tell me)|tell me (if|what|how)|critique|roast my|rate my|is (it|this|my _) (too|good|ok|okay|any good|decent)|how (do|did|would|should) (you|i)|where (do|should) i (start|begin)|(que|o que) (opinas|te parece|piensas|voce acha|acha|achas)|qu'en penses|qu'en pensez|ton avis|votre avis|ta opinion|tu opinion|sua opiniao|tua opiniao|was (haltst|haeltst|denkst) du|deine meinung|ihre meinung|che ne pensi|cosa ne pensi|la tua opinione|un parere|consejo|conselho|dicas|conseil|tipp|ratschlag|consigli|feedback",
+      "what do (you|u) think|(what's|what is) your (take|opinion)|thoughts on|thoughts ?|your (opinion|feedback|thoughts|advice|take|honest)|honest (feedback|opinion)|any (tips|advice|feedback|pointers|suggestions)|(could|can|would|will) (you|u) (listen|look|check|review|give|take a look|critique|rate|tell me)|tell me (if|what|how)|critique|roast my|rate my|is (it|this|my _) (too|good|ok|okay|any good|decent)|how (do|did|would|should) (you|i)|where (do|should) i (start|begin)|(que|o que) (opinas|te parece|piensas|voce acha|acha|achas)|qu'en penses|qu'en pensez|ton avis|votre avis|ta opinion|tu opinion|sua opiniao|tua opiniao|was (haltst|haeltst|denkst) du|deine meinung|ihre meinung|che ne pensi|cosa ne pensi|la tua opinione|un parere|consejo|conselho|dicas|conseil|tipp|ratschlag|consigli|feedback|wat vind je|mening|advies|co myslisz|opinia|opinie|porad|ne dusunuyorsun|fikrin|tavsiye|menurutmu|menurut (kamu|kakak|abang)|pendapat|saran|masukan",
   },
   proposes: {
     loose:
-      "work together|work with (you|u)|working together|working with (you|u)|collab|co-write|cowrite|co-produc|coproduc|feature (on|you)|featuring|commission|would (you|u) (be up for|be interested|like to|want to|be down|be open|consider)|are (you|u) (open|available|interested|down|taking)|down to|hire (you|u)|(we're|we are) (hiring|looking for)|looking for (a|an|someone)|partner|team up|join (our|the) (team|project)|contract|freelance|trabajar (juntos|contigo)|colabora|trabalhar (junto|com voce)|parceria|travailler (ensemble|avec toi|avec vous)|zusammenarbeit|zusammen arbeiten|kooperation|lavorare (insieme|con te)|collaborazione|proposta|propuesta|proposition|vorschlag",
-    words: "*gig",
+      "work together|work with (you|u)|working together|working with (you|u)|collab|co-write|cowrite|co-produc|coproduc|feature (on|you)|featuring|commission|would (you|u) (be up for|be interested|like to|want to|be down|be open|consider)|are (you|u) (open|available|interested|down|taking)|down to|hire (you|u)|(we're|we are) (hiring|looking for)|looking for (a|an|someone)|partner|team up|join (our|the) (team|project)|contract|freelance|trabajar (juntos|contigo)|colabora|trabalhar (junto|com voce)|parceria|travailler (ensemble|avec toi|avec vous)|zusammenarbeit|zusammen arbeiten|kooperation|lavorare (insieme|con te)|collaborazione|proposta|propuesta|proposition|vorschlag|samenwerk|samen (iets|een|aan)|wspołprac|zlecen|isbirlig|birlikte calıs|kerja sama|kerjasama|kolaborasi|kolab|bikin bareng|proyek bareng",
+    words: "*gig|*コラボ*|*一緒に*|*依頼*|*お仕事*|*案件*|*参加*",
   },
   intro: {
     words:
@@ -42,8 +43,8 @@ export const KEYWORD_SETS = {
   your_work: { words: `(${YOUR}) (_ |)(${WORK_NOUN})`, anySpace: true },
   self_promo: {
     loose:
-      "check (out|my|it out)|my new|out now|just (dropped|released|launched)|new (single|ep|album|video|track|drop)|stream (it|now)|listen now|subscribe|sub4sub|follow (me|back|for)|f4f|link in (my |)bio|look (me|it|us|her|him|them) up|search (for |)my|share (this|my)|go (check|follow|listen)|support (me|my)|suscribete|sigueme|escuchala|inscreva|me segue|abonne|abonniert|folgt mir|iscriviti|seguimi",
-    words: "*segue",
+      "check (out|my|it out)|my new|out now|just (dropped|released|launched)|new (single|ep|album|video|track|drop)|stream (it|now)|listen now|subscribe|sub4sub|follow (me|back|for)|f4f|link in (my |)bio|look (me|it|us|her|him|them) up|search (for |)my|share (this|my)|go (check|follow|listen)|support (me|my)|suscribete|sigueme|escuchala|inscreva|me segue|abonne|abonniert|folgt mir|iscriviti|seguimi|volg (me|mij)|nieuwe (single|track|video)|obserwuj|sprawdz moj|takip et|abone ol|follow (aku|saya)|cek (channel|lagu)",
+    words: "*segue|*フォロー*|*チャンネル登録*|*新曲*",
   },
   bait: {
     loose:
@@ -51,7 +52,7 @@ export const KEYWORD_SETS = {
     // Whole words (or a stated ending): "nitrogen", "investigate", "cryptography", "disclaimer"
     // and "nonprofit" are not bait.
     words:
-      "nft|nfts|eth|*won|nitro|giveaway|giveaways|airdrop|airdrops|presale|crypto|cryptos|cryptocurrenc*|bitcoin|bitcoins|btc|forex|invest|investing|investment|investments|investor|investors|profit|profits|guaranteed|claim|claims|claimed|winner|winners|prize|prizes|gratis|gratuit|gratuite|gratuits|kostenlos",
+      "nft|nfts|eth|*won|nitro|giveaway|giveaways|airdrop|airdrops|presale|crypto|cryptos|cryptocurrenc*|bitcoin|bitcoins|btc|forex|invest|investing|investment|investments|investor|investors|profit|profits|guaranteed|claim|claims|claimed|winner|winners|prize|prizes|gratis|gratuit|gratuite|gratuits|kostenlos|darmowy|darmowe|darmowa|ucretsiz|hadiah|menang|kazan|kazandın|*無料*|*当選*|*プレゼント*",
   },
   sells_promo: {
     loose:
@@ -59,9 +60,10 @@ export const KEYWORD_SETS = {
     words: "seo",
   },
   // Who pays whom: a fee asked of the recipient (pay-to-play scams) against pay offered to them.
+  // Written so that few phrases start at one common word ("you"): each one is checked per use.
   asks_you_to_pay: {
     words:
-      "(a|the|small|one-time|registration|entry|listing|submission|screening|processing|signing|distribution|membership|activation|verification|training|onboarding|setup|casting|audition|application|reading|booking|placement|feature|featuring|mint|minting|gas|shipping|handling|release|clearance|admin|service|management|printing|exhibition|hanging|jury|review) (fee|fees)|fee (is|of|is only|is just)|(you|u) (just |only |)(pay|need to pay|have to pay|must pay|cover|chip in|invest)|(just|only) (pay|cover|send)|pay (a|the|us|me|upfront|up front|first|for (the|your) (spot|slot|feature|listing|package))|(send|wire|transfer) (us|me|the) (the |)(money|payment|fee|deposit|difference|rest|balance|extra)|upfront|up-front|deposit|overpaid|overpayment|refund (the|me)|(buy|book|reserve|secure) (your|a|the) (spot|slot|place|seat|ticket|package)|everyone chips in|sponsored placement|pay to (be|get|play)|(pago|cuota|tasa) de|solo paga*|(taxa|pagamento) de|frais (de|d)|gebuhr|gebuehr|quota di|kosten van|oplat*|ucret*|biaya",
+      "(a|the|small|one-time|registration|entry|listing|submission|screening|processing|signing|distribution|membership|activation|verification|training|onboarding|setup|casting|audition|application|reading|booking|placement|feature|featuring|mint|minting|gas|shipping|handling|release|clearance|admin|service|management|printing|exhibition|hanging|jury|review) (fee|fees)|fee (is|of|is only|is just)|(you|u) (pay|cover|invest)|(you|u) (just|only|must) (pay|cover)|(you|u) (need|have) to pay|chip in|(just|only) (pay|cover|send)|pay (a|the|us|me|upfront|up front|first|for (the|your) (spot|slot|feature|listing|package))|(send|wire|transfer) (us|me|the) (the |)(money|payment|fee|deposit|difference|rest|balance|extra)|upfront|up-front|deposit|overpaid|overpayment|refund (the|me)|(buy|book|reserve|secure) (your|a|the) (spot|slot|place|seat|ticket|package)|everyone chips in|sponsored placement|pay to (be|get|play)|(pago|cuota|tasa) de|solo paga*|(taxa|pagamento) de|frais (de|d)|gebuhr|gebuehr|quota di|kosten van|oplat*|ucret*|biaya",
   },
   offers_pay: {
     words:
@@ -74,7 +76,7 @@ export const KEYWORD_SETS = {
   },
   praise: {
     loose:
-      "love (your|ur|what you)|loving (your|ur)|big fan|huge fan|(i'm|im|i am) a fan|been following|(your|ur) (_ |)(work|music|art|stuff|videos|content|style|channel|mixes|tracks|code|designs) (is|are) (amazing|awesome|incredible|great|fire|insane|so good|beautiful|dope)|amazing|awesome|incredible|inspiring|admire|me encanta|amo (tu|seu|sua)|j'adore|adore (ton|votre)|ich liebe|mi piace molto|adoro|uwielbiam|bayiliyorum|keren banget|suka banget|geweldig|prachtig|素晴らしい|大好き|すごい",
+      "love (your|ur|what you)|loving (your|ur)|big fan|huge fan|(i'm|im|i am) a fan|been following|(your|ur) (work|music|art|stuff|videos|content|style|channel|mixes|tracks|code|designs) (is|are) (amazing|awesome|incredible|great|fire|insane|good|beautiful|dope)|(your|ur) (work|music|art|stuff|videos|content|style|channel|mixes|tracks|code|designs) (is|are) so (good|cool)|amazing|awesome|incredible|inspiring|admire|me encanta|amo (tu|seu|sua)|j'adore|adore (ton|votre)|ich liebe|mi piace molto|adoro|uwielbiam|bayiliyorum|keren banget|suka banget|geweldig|prachtig|素晴らしい|大好き|すごい",
   },
   contact_elsewhere: {
     words: "dm me|text me|whatsapp|telegram|add me on|hit me up on|contact me on|my email",

@@ -3,7 +3,12 @@
 // general (several languages, many fields) rather than chasing particular messages.
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
-import { askLate, linkAfterPraise, type MessageFacts } from "./conversation-features.ts";
+import {
+  askLate,
+  greetingAlone,
+  linkAfterPraise,
+  type MessageFacts,
+} from "./conversation-features.ts";
 import { KEYWORD_BIT, type KeywordName, YOU } from "./keywords.ts";
 import { type LinkFacts, linkFacts } from "./links.ts";
 
@@ -16,6 +21,8 @@ export interface MessageView {
   keywords: number;
   /** Each message of a conversation of two or more, oldest first; null for one message. */
   parts: MessageFacts[] | null;
+  /** How many word tokens the whole text has. */
+  words: number;
 }
 
 interface NamedFeature {
@@ -203,6 +210,16 @@ export const NAMED: readonly NamedFeature[] = [
     test: has("praise"),
   },
   {
+    // No example in the corpus is a greeting alone (it has no label): the model's answer is then
+    // drawn towards even odds (model.ts), and the card says there is nothing to go on yet.
+    id: "greeting_only",
+    phrase: "is only a greeting so far: nothing to go on yet",
+    test: (v) =>
+      v.parts !== null
+        ? v.parts.every((p) => p.greetingOnly)
+        : greetingAlone(v.keywords, v.words, v.links.links.length),
+  },
+  {
     id: "conversation",
     phrase: "came as several messages in a row",
     test: (v) => v.parts !== null,
@@ -336,6 +353,7 @@ export function messageView(
   input: ClassifyInput,
   keywords: number,
   parts: MessageFacts[] | null = null,
+  words = 0,
 ): MessageView {
   const extra = Array.isArray(input.links) ? input.links.filter((l) => typeof l === "string") : [];
   return {
@@ -344,6 +362,7 @@ export function messageView(
     links: linkFacts(surfaceText, extra.slice(0, 20)),
     keywords,
     parts,
+    words,
   };
 }
 

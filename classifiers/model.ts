@@ -47,6 +47,8 @@ const SIGNAL_PRIOR: Record<string, number> = {
 
 /** Below this confidence the reasons open by saying the model is unsure, and of what else. */
 export const UNSURE = 0.6;
+/** How much of the model's own answer is kept for a greeting alone (the rest is even odds). */
+const NOTHING_TO_GO_ON = 0.3;
 
 export class Model {
   readonly labels: string[];
@@ -57,6 +59,7 @@ export class Model {
   readonly featurizer: Featurizer;
   readonly #spam: number;
   readonly #learnedNamed: boolean[];
+  readonly #greetingOnly = NAMED.findIndex((f) => f.id === "greeting_only");
 
   constructor(params: ModelParams) {
     this.labels = params.labels;
@@ -104,11 +107,18 @@ export class Model {
       }
     }
     const probs = softmax(z);
+    // A greeting alone carries no ask: whatever the weights say, the odds are near even.
+    const greeting = extracted.named.includes(this.#greetingOnly);
+    if (greeting)
+      for (let k = 0; k < probs.length; k++)
+        probs[k] = NOTHING_TO_GO_ON * (probs[k] as number) + (1 - NOTHING_TO_GO_ON) / probs.length;
     let best = 0;
     for (let k = 1; k < probs.length; k++)
       if ((probs[k] as number) > (probs[best] as number)) best = k;
     const label = this.labels[best] as string;
     const reasons = this.explain(extracted, best, best === this.#spam ? priors : []);
+    const alone = NAMED[this.#greetingOnly]?.phrase;
+    if (greeting && alone && !reasons.includes(alone)) reasons.unshift(alone);
     const confidence = probs[best] as number;
     if (confidence < UNSURE) reasons.unshift(this.#unsure(probs, best));
     return { label, confidence, probs, reasons };
@@ -161,7 +171,9 @@ export class Model {
     for (let k = 0; k < probs.length; k++)
       if (k !== best && (probs[k] as number) > (probs[second] as number)) second = k;
     const other = (this.labels[second] ?? "").replaceAll("_", " ");
-    return `unsure: ${(probs[best] as number).toFixed(2)}, could also be ${other} (${(probs[second] as number).toFixed(2)})`;
+    // Rounded down, so 0.598 reads 0.59, not a "0.60" that looks sure enough.
+    const shown = (p: number) => (Math.floor(p * 100) / 100).toFixed(2);
+    return `unsure: ${shown(probs[best] as number)}, could also be ${other} (${shown(probs[second] as number)})`;
   }
 
   /** How much more weight row `row` gives label `k` than the mean of the other labels. */

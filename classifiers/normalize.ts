@@ -35,7 +35,9 @@ export function surface(text: unknown): string {
 /** The text as the n-grams read it: `surface` plus diacritics folded, de-leeted, letters un-spaced. */
 export function normalize(surfaceText: string): string {
   let text = surfaceText;
-  if (NON_ASCII.test(text)) text = text.normalize("NFD").replace(COMBINING, "");
+  // Accents go; marks outside that block (Japanese dakuten) are put back on their letters, or
+  // "ど" would split a word in two.
+  if (NON_ASCII.test(text)) text = text.normalize("NFD").replace(COMBINING, "").normalize("NFC");
   if (SPACED_MIDDLE.test(text) && MAYBE_SPACED.test(text))
     text = text.replace(SPACED, (m) => m.replace(SPACED_SEP, ""));
   if (LEET_DIGIT.test(text)) text = deleetRuns(text);

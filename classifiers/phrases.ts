@@ -98,7 +98,14 @@ function expand(alternative: string): string[][][] {
 
 function slotOf(choices: string[], last: boolean, loose: boolean, spaces: number): Slot {
   const gaps = choices[0]?.startsWith("-") ? DASH : spaces;
-  const options = choices.map((o) => o.replace(/^-/, ""));
+  // Spelled as normalize() leaves a message: accents dropped.
+  const options = choices.map((o) =>
+    o
+      .replace(/^-/, "")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .normalize("NFC"),
+  );
   const exact = new Set<string>();
   const prefixes: string[] = [];
   const suffixes: string[] = [];

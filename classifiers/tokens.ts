@@ -127,6 +127,21 @@ function gapKind(text: string, from: number, to: number): number {
   return WHITESPACE;
 }
 
+// Which phrases can start at a word depends on the word alone: kept once for every token table
+// (training builds several featurizers over the same corpus), and started over past a bound.
+const STARTS = new Map<string, readonly Phrase[]>();
+
+function phraseStarts(token: string): readonly Phrase[] {
+  let starts = STARTS.get(token);
+  if (starts === undefined) {
+    const found = PHRASES.filter((p) => fits(p.slots[0] as Phrase["slots"][number], token));
+    starts = found.length > 0 ? found : NONE;
+    if (STARTS.size >= 4 * CACHE_LIMIT) STARTS.clear();
+    STARTS.set(token, starts);
+  }
+  return starts;
+}
+
 /** Splits messages into tokens and keeps each distinct token's facts. Not re-entrant. */
 export class TokenTable {
   readonly #hashing: Hashing;
@@ -273,14 +288,14 @@ export class TokenTable {
   }
 
   #make(token: string, hash: number): TokenInfo {
-    const starts = PHRASES.filter((p) => fits(p.slots[0] as Phrase["slots"][number], token));
+    const starts = phraseStarts(token);
     const word = fnv(token, WORD_SEED) & this.#hashing.mask;
     return {
       token,
       word,
       hash,
       grams: wordlike(token) ? this.#grams(token) : NO_GRAMS,
-      starts: starts.length > 0 ? starts : NONE,
+      starts,
       reasonRow: mayExplain(token) ? word : -1,
       sums: null,
     };

@@ -84,19 +84,40 @@ describe("reasons", () => {
     });
 
   it("open with 'unsure' and the runner-up when the model is below 0.6", () => {
-    const p = biased([0.5, 0.1, -0.2]).predict({ text: "hey" });
+    const p = biased([0.5, 0.1, -0.2]).predict({ text: "the file is attached" });
     expect(p.label).toBe("collaboration");
     expect(p.confidence).toBeLessThan(0.6);
     const [, second] = p.probs as [number, number, number];
+    // Rounded down: a confidence of 0.598 must not read as a sure-looking 0.60.
+    const shown = (x: number) => (Math.floor(x * 100) / 100).toFixed(2);
     expect(p.reasons[0]).toBe(
-      `unsure: ${p.confidence.toFixed(2)}, could also be feedback request (${second.toFixed(2)})`,
+      `unsure: ${shown(p.confidence)}, could also be feedback request (${shown(second)})`,
     );
     expect(p.reasons.length).toBeGreaterThan(1);
   });
 
   it("say nothing of doubt at 0.6 and above", () => {
-    const p = biased([0, 0, 2]).predict({ text: "hey" });
+    const p = biased([0, 0, 2]).predict({ text: "the file is attached" });
     expect(p.confidence).toBeGreaterThanOrEqual(0.6);
     expect(p.reasons.some((r) => r.startsWith("unsure"))).toBe(false);
+  });
+});
+
+describe("a greeting alone", () => {
+  it("is scored near even odds with a reason that says there is nothing to go on yet", async () => {
+    const classifier = await LocalClassifier.load();
+    for (const input of [
+      { text: "hey!" },
+      { text: "hi there 👋" },
+      conversationInput(["hey", "hello!!"]),
+    ]) {
+      const c = classifier.predict(input);
+      expect(c.confidence).toBeLessThan(0.6);
+      expect(c.reasons[0]).toMatch(/^unsure: /);
+      expect(c.reasons.filter((r) => r.includes("only a greeting"))).toHaveLength(1);
+    }
+    // A greeting with an ask is not a greeting alone.
+    const ask = classifier.predict({ text: "hey, collab?" });
+    expect(ask.reasons.some((r) => r.includes("only a greeting"))).toBe(false);
   });
 });

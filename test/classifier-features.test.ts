@@ -99,6 +99,29 @@ describe("normalisation", () => {
     );
   });
 
+  it("folds accents but keeps Japanese voiced kana whole, so they do not split a word", () => {
+    expect(normalize(surface("Café ÉTÉ"))).toBe("cafe ete");
+    const tokens = table();
+    expect(tokens.read(normalize(surface("この曲どう思いますか？")))).toEqual([
+      "この曲どう思いますか",
+      "?",
+    ]);
+  });
+
+  it("matches keyword phrases in Dutch, Polish, Turkish, Indonesian and Japanese", () => {
+    const tokens = table();
+    const bits = (text: string) => tokens.keywords(tokens.read(normalize(surface(text))));
+    for (const text of [
+      "Zou je willen samenwerken?",
+      "Czy chciałbyś ze mną współpracować?",
+      "Benimle işbirliği yapmak ister misin?",
+      "Mau nggak kerja sama bikin lagu?",
+      "一緒に曲を作りませんか？",
+    ])
+      expect(bits(text) & KEYWORD_BIT.proposes, text).not.toBe(0);
+    expect(bits("この曲どう思いますか？") & KEYWORD_BIT.asks_opinion).not.toBe(0);
+  });
+
   it("joins s p a c e d letters only", () => {
     expect(normalize("get f r e e nitro, a - b testing")).toBe("get free nitro, a - b testing");
   });

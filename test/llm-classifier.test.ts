@@ -106,6 +106,25 @@ describe("LlmClassifier", () => {
     );
   });
 
+  it("numbers a conversation's messages in order, keeping the latest when it is cut", async () => {
+    server.script(
+      reply.json({ label: "collaboration", confidence: 0.9, reasons: ["x"] }),
+      reply.json({ label: "collaboration", confidence: 0.9, reasons: ["x"] }),
+    );
+    const messages = ["hey!", "love your work", "want to remix our single? paid"];
+    await classifier().classify({ text: messages.join("\n"), messages });
+    const user = server.requests[0]?.body?.messages[1]?.content ?? "";
+    expect(user).toContain("[1] hey!\n[2] love your work\n[3] want to remix our single? paid");
+    const long = [..."abcdefghij"].map((c) => c.repeat(300));
+    await classifier({ maxInputChars: 1000 }).classify({
+      text: [...long, "the ask"].join("\n"),
+      messages: [...long, "the ask"],
+    });
+    const cutOne = server.requests[1]?.body?.messages[1]?.content ?? "";
+    expect(cutOne).toContain("[11] the ask\n</message>");
+    expect(cutOne).not.toContain("[1] aaa");
+  });
+
   it("rejects an answer that is not JSON", async () => {
     server.script(reply.content("I think this is spam, probably."));
     const err = await failure(classifier().classify({ text: "hi" }));
