@@ -40,6 +40,11 @@ async function main(argv: string[]): Promise<number> {
 
   // With the console on, stdout is the user's: logs go to stderr, and only warnings unless asked.
   const consoleOn = demo || !platformsEnabled(process.env);
+  // A reader that stopped reading (`npm run demo | head`) is not an error worth a stack trace.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
   const level = consoleOn && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
   const logger = createLogger(
     { level, logMessageText: config.LOG_MESSAGE_TEXT },
