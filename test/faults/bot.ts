@@ -32,6 +32,7 @@ export async function faultBot(
   platform: FaultPlatform,
   redisUrl: string,
   prefix: string,
+  env: Record<string, string> = {},
 ): Promise<FaultBot> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -61,6 +62,7 @@ export async function faultBot(
           CLASSIFIER: "rules",
           LOG_LEVEL: "warn",
           ...platform.env,
+          ...env,
         },
         600_000,
       );

@@ -36,8 +36,10 @@ export interface FaultPlatform {
   replyPosts(): number;
   /** The next `count` reply posts hang: applied by the platform first, or not at all. */
   hangReplies(count: number, applied: boolean): void;
-  /** The next card post hangs (not applied). */
-  hangCard(): void;
+  /** The next card post hangs: applied by the platform first, or not at all (the default). */
+  hangCard(applied?: boolean): void;
+  /** Card posts the platform has seen, answered or not. */
+  cardPosts(): number;
   /** The next `count` posts of any kind fail with 429 or 503, spread over one in three. */
   flaky(count: number): void;
   stop(): Promise<void>;
@@ -99,9 +101,11 @@ export async function fakeSlack(): Promise<FaultPlatform> {
       for (let i = 0; i < count; i++)
         fake.script("chat.postMessage", { apply: applied, hang: true });
     },
-    hangCard() {
-      fake.script("chat.postMessage", { hang: true });
+    hangCard(applied = false) {
+      fake.script("chat.postMessage", { apply: applied, hang: true });
     },
+    cardPosts: () =>
+      fake.callsTo("chat.postMessage").filter((c) => c.args.channel === REVIEW_CHANNEL).length,
     flaky(count) {
       for (let i = 0; i < count; i++) {
         const fail =
@@ -136,6 +140,7 @@ export async function fakeDiscord(): Promise<FaultPlatform> {
     return found;
   };
   const dmPath = /^\/channels\/(\d+)\/messages$/;
+  const reviewPosts = new RegExp(`^/channels/${fake.guild.reviewChannelId}/messages$`);
   const isReplyPost = (path: string) => {
     const channel = dmPath.exec(path)?.[1];
     return channel !== undefined && channel !== fake.guild.reviewChannelId;
@@ -197,9 +202,11 @@ export async function fakeDiscord(): Promise<FaultPlatform> {
     hangReplies(count, applied) {
       for (let i = 0; i < count; i++) fake.holdNext("POST", replyPath(), { afterCommit: applied });
     },
-    hangCard() {
-      fake.holdNext("POST", new RegExp(`^/channels/${fake.guild.reviewChannelId}/messages$`));
+    hangCard(applied = false) {
+      fake.holdNext("POST", reviewPosts, { afterCommit: applied });
     },
+    cardPosts: () =>
+      fake.calls.filter((c) => c.method === "POST" && reviewPosts.test(c.path)).length,
     flaky(count) {
       // Arms one failure before every third post from now on, until `count` posts have passed.
       const posts = () => fake.calls.filter((c) => c.method === "POST" && dmPath.test(c.path));

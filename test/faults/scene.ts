@@ -15,11 +15,14 @@ export interface Scene {
   stop(): Promise<void>;
 }
 
-export async function scene(name: "slack" | "discord"): Promise<Scene> {
+export async function scene(
+  name: "slack" | "discord",
+  env: Record<string, string> = {},
+): Promise<Scene> {
   const redis = await faultRedis();
   const platform = name === "slack" ? await fakeSlack() : await fakeDiscord();
   const prefix = `faults-${randomUUID().slice(0, 8)}`;
-  const bot = await faultBot(platform, redis.url, prefix);
+  const bot = await faultBot(platform, redis.url, prefix, env);
   await bot.start();
   return {
     redis,
