@@ -96,6 +96,8 @@ export interface Counts {
   doubledCards: number;
   reviews: number;
   cards: number;
+  /** The ids of the uncarded reviews, to look into. */
+  uncardedIds: string[];
 }
 
 /** Every review under the prefix, as stored: its id, message ids, and whether a campaign holds it. */
@@ -149,10 +151,24 @@ export async function audit(
     lost: sent.filter((id) => !seen.has(id)).length,
     doubled: sent.filter((id) => (seen.get(id) ?? 0) > 1).length,
     uncarded: reviews.filter((r) => !r.held && !cardsOf.has(r.id)).length,
+    uncardedIds: reviews.filter((r) => !r.held && !cardsOf.has(r.id)).map((r) => r.id),
     doubledCards: [...cardsOf.values()].filter((n) => n > 1).length,
     reviews: reviews.length,
     cards: cards.length,
   };
+}
+
+/** What Redis holds on a review and its card job, for a scenario that found it without a card. */
+export async function explain(redis: Redis, prefix: string, ids: string[], platform: string) {
+  const out: Record<string, unknown> = {};
+  for (const id of ids) {
+    const hash = await redis.hgetall(`{${prefix}}:review:${id}`);
+    const job = await redis.hgetall(`{${prefix}}:present-${platform}:card-${id}`);
+    const { message: _m, classification: _c, draft: _d, ...rest } = hash;
+    const { data: _data, ...jobRest } = job;
+    out[id] = { review: rest, cardJob: jobRest };
+  }
+  return JSON.stringify(out, null, 1);
 }
 
 /** Polls until `check` holds or `ms` pass; answers whether it held (the test then counts). */
@@ -170,6 +186,8 @@ export async function settle(
 
 /** One line the closing note can quote. */
 export function report(scenario: string, counts: Record<string, unknown>): void {
-  const parts = Object.entries(counts).map(([k, v]) => `${k}=${v}`);
+  const parts = Object.entries(counts)
+    .filter(([k, v]) => !(k === "uncardedIds" && Array.isArray(v) && v.length === 0))
+    .map(([k, v]) => `${k}=${v}`);
   console.log(`[faults] ${scenario}: ${parts.join(" ")}`);
 }

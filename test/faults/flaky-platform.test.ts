@@ -1,7 +1,7 @@
 // A stretch of 429s and 503s on a third of the platform's posts (cards and replies), against
 // `npm start` with each fake platform: every card posted once, every approved reply sent once.
 import { afterEach, describe, expect, it } from "vitest";
-import { audit, report, settle } from "./bot.ts";
+import { audit, explain, report, settle } from "./bot.ts";
 import { collabText, type Scene, scene, sleep } from "./scene.ts";
 
 const SENDERS = 12;
@@ -44,7 +44,11 @@ describe.each(["slack", "discord"] as const)("429/503 on a third of posts (%s)",
       doubledReplies: replies.filter((r) => r > 1).length,
     });
     expect(settled, bot.output()).toBe(true);
-    expect(counts.lost + counts.doubled + counts.uncarded + counts.doubledCards).toBe(0);
+    expect(
+      counts.uncarded,
+      await explain(redis.admin, prefix, counts.uncardedIds, s.platform.name),
+    ).toBe(0);
+    expect(counts.lost + counts.doubled + counts.doubledCards).toBe(0);
     expect(replies).toEqual(Array.from({ length: SENDERS }, () => 1));
   }, 240_000);
 });

@@ -81,11 +81,9 @@ export async function fakeSlack(): Promise<FaultPlatform> {
     cards() {
       return fake.messagesIn(REVIEW_CHANNEL).flatMap((m) => {
         if (m.thread_ts && m.thread_ts !== m.ts) return [];
-        try {
-          return [{ id: m.ts, reviewId: reviewIdOf(m), approvable: !!slackActions(m).approve }];
-        } catch {
-          return [];
-        }
+        // A conversation's card names its review, a campaign's card its campaign.
+        const reviewId = /(?:review|campaign) `([rc][0-9a-f]+)`/.exec(textOf(m))?.[1];
+        return reviewId ? [{ id: m.ts, reviewId, approvable: !!slackActions(m).approve }] : [];
       });
     },
     async approve(card) {

@@ -5,7 +5,7 @@
 // a DM the gateway handed a process that dies before queueing it is Discord's to replay (a resumed
 // session), not something a restarted bot can ask for, so the kill lands on the queued stages.
 import { afterEach, describe, expect, it } from "vitest";
-import { audit, report, settle } from "./bot.ts";
+import { audit, explain, report, settle } from "./bot.ts";
 import { collabText, SCAM, type Scene, scene, sleep } from "./scene.ts";
 
 const SPAM = 70;
@@ -70,7 +70,10 @@ describe.each(["slack", "discord"] as const)("kills during a stream of DMs (%s)"
     expect(settled, bot.output()).toBe(true);
     expect(counts.lost).toBe(0);
     expect(counts.doubled).toBe(0);
-    expect(counts.uncarded).toBe(0);
+    expect(
+      counts.uncarded,
+      await explain(redis.admin, prefix, counts.uncardedIds, s.platform.name),
+    ).toBe(0);
     expect(counts.doubledCards).toBe(0);
   }, 240_000);
 });
