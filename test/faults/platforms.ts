@@ -9,7 +9,7 @@ import { actionsOf as discordActions } from "../fakes/discord/harness.ts";
 import { snowflake, user } from "../fakes/discord/payloads.ts";
 import { FakeDiscord } from "../fakes/discord/server.ts";
 import { httpDriver, SIGNING_SECRET } from "../fakes/slack/driver.ts";
-import { location, reviewIdOf, actionsOf as slackActions } from "../fakes/slack/harness.ts";
+import { location, actionsOf as slackActions, textOf } from "../fakes/slack/harness.ts";
 import { blockActions, eventEnvelope, imMessage } from "../fakes/slack/payloads.ts";
 import { FakeSlack, TOKENS } from "../fakes/slack/server.ts";
 
