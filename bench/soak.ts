@@ -42,6 +42,19 @@ function signed(body: string, contentType: string): RequestInit {
   };
 }
 
+/** The bot's V8 heap and external memory, from its own /metrics (prom-client's defaults). */
+async function heapOf(base: string): Promise<string> {
+  const text = await fetch(`${base}/metrics`).then(
+    (r) => r.text(),
+    () => "",
+  );
+  const mb = (name: string) => {
+    const value = new RegExp(`^collab_triage_${name} (\\S+)$`, "m").exec(text)?.[1];
+    return value ? `${(Number(value) / 1e6).toFixed(0)} MB` : "?";
+  };
+  return `heap used ${mb("nodejs_heap_size_used_bytes")} of ${mb("nodejs_heap_size_total_bytes")}, external ${mb("nodejs_external_memory_bytes")}`;
+}
+
 async function usedMemory(admin: { info(section: string): Promise<string> }): Promise<number> {
   return Number(/used_memory:(\d+)/.exec(await admin.info("memory"))?.[1] ?? 0);
 }
@@ -113,6 +126,7 @@ async function main() {
   const samples: Record<string, number> = {};
   let refused = 0;
   let failedPosts = 0;
+  let lost = 0;
   const started = Date.now();
   const inFlight = new Set<Promise<void>>();
   for (let i = 0; i < MESSAGES; i++) {
@@ -122,18 +136,24 @@ async function main() {
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const text = `${BENCH_TEXTS[i % BENCH_TEXTS.length]} (${MARKER} ${i})`;
     const event = imMessage({ text, channel: `DSOAK${i % 5000}`, user: `USOAK${i % 5000}` });
-    const send = fetch(
-      `${base}/slack/events`,
-      signed(JSON.stringify(eventEnvelope(event)), "application/json"),
-    ).then(
-      (r) => {
-        if (r.status !== 200) refused++;
-        return r.arrayBuffer().then(() => {});
-      },
-      () => {
-        failedPosts++;
-      },
-    );
+    const body = JSON.stringify(eventEnvelope(event));
+    // As Slack does: an event not acknowledged is sent again, up to three times.
+    const send = (async () => {
+      for (let attempt = 0; attempt < 4; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 1000));
+        const status = await fetch(`${base}/slack/events`, signed(body, "application/json")).then(
+          async (r) => {
+            await r.arrayBuffer();
+            return r.status;
+          },
+          () => 0,
+        );
+        if (status === 200) return;
+        if (status === 0) failedPosts++;
+        else refused++;
+      }
+      lost++;
+    })();
     inFlight.add(send);
     void send.finally(() => inFlight.delete(send));
     for (const [name, at] of [
@@ -142,8 +162,9 @@ async function main() {
     ] as const) {
       if (i === Math.floor(MESSAGES * at)) {
         samples[name] = rssMb(pid);
+        const heap = await heapOf(base);
         if (HEAP) bot.child.kill("SIGUSR2");
-        console.log(`  ${name}: ${i} sent, bot RSS ${samples[name]?.toFixed(0)} MB`);
+        console.log(`  ${name}: ${i} sent, bot RSS ${samples[name]?.toFixed(0)} MB; ${heap}`);
       }
     }
     if (i % 500 === 0) void approveSome();
@@ -198,8 +219,9 @@ async function main() {
   const r10 = samples["10%"] ?? 0;
   const r90 = samples["90%"] ?? 0;
   console.log(
-    `  sent in ${sendSeconds.toFixed(0)} s; refused ${refused}, unreachable ${failedPosts}`,
+    `  sent in ${sendSeconds.toFixed(0)} s; answers not 200: ${refused}, connections failed: ${failedPosts}, events never acknowledged after 3 retries: ${lost}`,
   );
+  console.log(`  at the end: ${await heapOf(base)}`);
   console.log(
     `  bot RSS: ${r10.toFixed(0)} MB at 10%, ${r90.toFixed(0)} MB at 90% (${(((r90 - r10) / r10) * 100).toFixed(1)}%; goal < 10%), ${rssEnd.toFixed(0)} MB at the end`,
   );
