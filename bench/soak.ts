@@ -178,8 +178,9 @@ async function main() {
   const memoryAfter = await usedMemory(redis.admin);
   const rssEnd = rssMb(pid);
 
-  // Keys under the prefix with no TTL, by pattern; and which of them hold message text.
-  const noTtl = new Map<string, { count: number; text: number }>();
+  // Every key under the prefix by pattern: how many, their bytes (MEMORY USAGE), how many have no
+  // TTL, and how many of those hold message text.
+  const shapes = new Map<string, { count: number; bytes: number; noTtl: number; text: number }>();
   let cursor = "0";
   let total = 0;
   do {
@@ -187,8 +188,14 @@ async function main() {
     cursor = next;
     total += keys.length;
     for (const key of keys) {
-      if ((await redis.admin.ttl(key)) !== -1) continue;
       const type = await redis.admin.type(key);
+      const shape = `${type} ${pattern(key, prefix)}`;
+      const entry = shapes.get(shape) ?? { count: 0, bytes: 0, noTtl: 0, text: 0 };
+      entry.count += 1;
+      entry.bytes += Number(await redis.admin.call("MEMORY", "USAGE", key)) || 0;
+      shapes.set(shape, entry);
+      if ((await redis.admin.ttl(key)) !== -1) continue;
+      entry.noTtl += 1;
       const dump =
         type === "hash"
           ? JSON.stringify(await redis.admin.hgetall(key))
@@ -197,11 +204,7 @@ async function main() {
             : type === "list"
               ? JSON.stringify(await redis.admin.lrange(key, 0, 50))
               : "";
-      const shape = `${type} ${pattern(key, prefix)}`;
-      const entry = noTtl.get(shape) ?? { count: 0, text: 0 };
-      entry.count += 1;
       if (dump.includes(MARKER)) entry.text += 1;
-      noTtl.set(shape, entry);
     }
   } while (cursor !== "0");
 
@@ -231,9 +234,14 @@ async function main() {
   console.log(
     `  reviews ${reviews}, cards posted ${cards} (paced), approved ${approved.size}, replies posted ${replies}`,
   );
-  console.log("  keys with no TTL (type pattern: count, holding message text):");
-  for (const [shape, { count, text }] of [...noTtl].sort((a, b) => b[1].count - a[1].count)) {
-    console.log(`    ${shape}: ${count}${text ? `, ${text} WITH TEXT` : ""}`);
+  console.log(
+    "  keys by pattern (type pattern: count, MB, with no TTL, of those holding message text):",
+  );
+  for (const [shape, e] of [...shapes].sort((a, b) => b[1].bytes - a[1].bytes)) {
+    const text = e.text ? `, ${e.text} WITH TEXT` : "";
+    console.log(
+      `    ${shape}: ${e.count}, ${(e.bytes / 1e6).toFixed(1)} MB, ${e.noTtl} no TTL${text}`,
+    );
   }
   bot.child.kill("SIGTERM");
   await bot.exited;
