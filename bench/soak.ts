@@ -59,12 +59,14 @@ async function usedMemory(admin: { info(section: string): Promise<string> }): Pr
   return Number(/used_memory:(\d+)/.exec(await admin.info("memory"))?.[1] ?? 0);
 }
 
-/** A key's shape with ids taken out: `{p}:review:r1a2b` -> `{p}:review:*`. */
+/** A key's shape with ids taken out: `{p}:review:r1a2b` -> `review:*`, `{p}:sig:band:3:x9` -> `sig:band:3:*`. */
 function pattern(key: string, prefix: string): string {
   return key
-    .slice(prefix.length + 2)
+    .slice(prefix.length + 3)
     .split(":")
-    .map((part) => (/\d/.test(part) && part.length > 6 ? "*" : part))
+    .map((part, i) =>
+      /^(slack|discord|dm|\d)$/.test(part) || (i < 2 && /^[a-z-]+$/.test(part)) ? part : "*",
+    )
     .join(":");
 }
 
