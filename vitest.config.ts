@@ -10,7 +10,8 @@ export const SLOW = [
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: [...configDefaults.exclude, ...SLOW],
+    // The fault suite runs on its own: `npm run test:faults` (vitest.faults.config.ts).
+    exclude: [...configDefaults.exclude, ...SLOW, "test/faults/**"],
     // Files share one Redis but never a prefix; two at a time keeps the 2-core machine responsive.
     maxWorkers: 2,
     testTimeout: 20_000,

@@ -200,7 +200,9 @@ export function createApp(options: AppOptions): App {
         backoffDelay(attempts, options.backoffMs ?? 1000, err),
     };
     // The workers complete jobs on the same connection the processors use: triage relies on it.
-    const common = { connection: redis, prefix: keys.bullPrefix, settings };
+    // Every stage keeps the outbound stall settings: a triage or card job that BullMQ failed as
+    // "stalled" (its process died twice while running it) left a message with no review or card.
+    const common = { connection: redis, prefix: keys.bullPrefix, settings, ...OUTBOUND_WORKER };
     const concurrency = config.WORKER_CONCURRENCY;
     const triage = createTriage({
       store,
@@ -273,7 +275,7 @@ export function createApp(options: AppOptions): App {
           : job.name === HOUSEKEEPING
             ? housekeep(housekeeping)
             : deliverOne(job),
-      { ...common, ...OUTBOUND_WORKER, concurrency },
+      { ...common, concurrency },
     );
     // One schedule for all workers (upserted by id), run by whichever takes it.
     queues.outbound

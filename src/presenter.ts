@@ -16,6 +16,9 @@ import { effectiveLabel, messagesOf, type Platform, type Review } from "./types.
 
 /** How long one worker holds the right to post or edit a review's card; a dead worker's lapses. */
 export const PRESENT_CLAIM_MS = 30_000;
+/** A card another worker holds is tried again within these bounds (as its claim runs out). */
+export const BUSY_RETRY_MIN_MS = 500;
+export const BUSY_RETRY_MAX_MS = 5000;
 /** Edits of one conversation's card at most this often. */
 export const EDIT_EVERY_MS = 1000;
 /** Edits of one campaign's card at most this often: it may gain copies many times a second. */
@@ -134,7 +137,14 @@ export function createPresentProcessor(deps: PresenterDeps) {
     // Two workers may hold jobs for one review (a post and an edit, a stalled job): one at a time.
     const claim = deps.keys.presenting(reviewId);
     if ((await deps.redis.set(claim, job.id ?? "1", "PX", PRESENT_CLAIM_MS, "NX")) !== "OK") {
-      throw new RetryableError("CARD_BUSY", "another worker is presenting this card", 500);
+      // The holder may be a worker that died posting (its job requeued within ~15 s): retry as
+      // its claim runs out, so the attempts outlast it, not 22 times in 11 s and then fail.
+      const left = await deps.redis.pttl(claim);
+      throw new RetryableError(
+        "CARD_BUSY",
+        "another worker is presenting this card",
+        Math.min(BUSY_RETRY_MAX_MS, Math.max(BUSY_RETRY_MIN_MS, left)),
+      );
     }
     try {
       // Its turn in the review channel: the presenter is a stage of its own, so waiting here

@@ -82,7 +82,12 @@ export class FakeDiscord {
   readonly limits: DiscordLimits;
   readonly gateway: FakeGateway;
   private readonly failures: ScriptedFailure[] = [];
-  private readonly holds: Array<{ method: string; path: RegExp; until: Promise<void> }> = [];
+  private readonly holds: Array<{
+    method: string;
+    path: RegExp;
+    until: Promise<void>;
+    afterCommit: boolean;
+  }> = [];
   /** channel + nonce -> message id, for enforce_nonce. */
   private readonly nonces = new Map<string, string>();
 
@@ -144,13 +149,15 @@ export class FakeDiscord {
   /**
    * The next call matching method and path is recorded but not answered until the returned
    * function is called: a request in flight while the test does something else (a shutdown).
+   * `afterCommit`: Discord does the work first and only the answer is held (a crash after Discord
+   * took a post and before the bot heard so).
    */
-  holdNext(method: string, path: RegExp): () => void {
+  holdNext(method: string, path: RegExp, options: { afterCommit?: boolean } = {}): () => void {
     let release = () => {};
     const until = new Promise<void>((resolve) => {
       release = resolve;
     });
-    this.holds.push({ method, path, until });
+    this.holds.push({ method, path, until, afterCommit: options.afterCommit ?? false });
     return release;
   }
 
@@ -177,8 +184,9 @@ export class FakeDiscord {
       authorized: (req.headers.authorization ?? "").startsWith("Bot "),
     };
     this.calls.push(call);
-    const held = this.holds.findIndex((h) => h.method === call.method && h.path.test(path));
-    if (held >= 0) await this.holds.splice(held, 1)[0]?.until;
+    const index = this.holds.findIndex((h) => h.method === call.method && h.path.test(path));
+    const held = index >= 0 ? this.holds.splice(index, 1)[0] : undefined;
+    if (held && !held.afterCommit) await held.until;
     if (this.options.refuse === "token" && call.authorized) {
       return send(res, 401, { code: 0, message: "401: Unauthorized" });
     }
@@ -187,11 +195,12 @@ export class FakeDiscord {
       call.rateLimited = true;
       return send(res, 429, limit.refused, limit.headers);
     }
-    const index = this.failures.findIndex((f) => f.method === call.method && f.path.test(path));
-    const failure = index >= 0 ? this.failures.splice(index, 1)[0] : undefined;
+    const failed = this.failures.findIndex((f) => f.method === call.method && f.path.test(path));
+    const failure = failed >= 0 ? this.failures.splice(failed, 1)[0] : undefined;
     if (failure && !failure.afterCommit)
       return send(res, failure.status, failure.body, failure.headers);
     const [status, body] = this.route(call);
+    if (held?.afterCommit) await held.until;
     if (failure) return send(res, failure.status, failure.body, failure.headers);
     // Discord's X-RateLimit-* headers on every answer of a limited route, errors included.
     send(res, status, body, limit?.headers);
