@@ -88,3 +88,20 @@ export function codePointLength(text: string): number {
   }
   return count;
 }
+
+/**
+ * Names joined by ", " as many as fit in `room` characters, then "+N more" for the rest of
+ * `total`; `none` when no name fits or there are none.
+ */
+export function namesThatFit(names: readonly string[], room: number, total: number, none: string) {
+  const shown: string[] = [];
+  let length = 0;
+  for (const name of names) {
+    if (length + name.length + 2 > room) break;
+    shown.push(name);
+    length += name.length + 2;
+  }
+  const more = Math.max(0, total - shown.length);
+  const list = shown.join(", ") || none;
+  return more > 0 ? `${list} +${more} more` : list;
+}

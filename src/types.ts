@@ -266,3 +266,17 @@ export function messageCountOf(review: Review): number {
 export function effectiveLabel(review: Review): Label {
   return review.correctedLabel ?? review.classification.label;
 }
+
+/** A campaign review's counts; a damaged one (no counts stored) reads as its one sample copy. */
+export function campaignCountsOf(review: Review): CampaignCounts {
+  return (
+    review.campaign ?? {
+      messages: 1,
+      accounts: 1,
+      channels: 1,
+      firstAt: review.createdAt,
+      lastAt: review.updatedAt,
+      sample: [],
+    }
+  );
+}

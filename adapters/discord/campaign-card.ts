@@ -2,8 +2,8 @@
 // safely, who sent it and the reasons; once decided, who decided and what came of it. Its held
 // copies never get cards of their own.
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import { cut } from "../../src/text.ts";
-import type { CampaignCounts, Review } from "../../src/types.ts";
+import { cut, namesThatFit } from "../../src/text.ts";
+import { type CampaignCounts, campaignCountsOf, type Review } from "../../src/types.ts";
 import { cardComponents } from "./components.ts";
 import { COLORS, field, LIMITS, NO_MENTIONS, safe, when, who } from "./embed.ts";
 import { escapeMarkdownWithin } from "./escape.ts";
@@ -13,7 +13,7 @@ import { describeTimeout } from "./moderation-options.ts";
 const SAMPLE_ROOM = 1500;
 
 export function renderCampaignCard(review: Review) {
-  const counts = countsOf(review);
+  const counts = campaignCountsOf(review);
   const c = review.classification;
   const channel = review.message.context === "channel";
   const fields: APIEmbedField[] = [
@@ -55,35 +55,11 @@ export function renderCampaignCard(review: Review) {
   };
 }
 
-/** A campaign review always has counts; a damaged one still renders, from its sample copy. */
-function countsOf(review: Review): CampaignCounts {
-  return (
-    review.campaign ?? {
-      messages: 1,
-      accounts: 1,
-      channels: 1,
-      firstAt: review.createdAt,
-      lastAt: review.updatedAt,
-      sample: [],
-    }
-  );
-}
-
 /** The accounts named, escaped, as many as fit, and how many more there are. */
 function accountList(counts: CampaignCounts): string {
-  const shown: string[] = [];
-  let length = 0;
+  const names = counts.sample.map((account) => safe(account, 120));
   // Room for ", " separators and the "+N more" tail.
-  const room = LIMITS.fieldValue - 30;
-  for (const account of counts.sample) {
-    const name = safe(account, 120);
-    if (length + name.length + 2 > room) break;
-    shown.push(name);
-    length += name.length + 2;
-  }
-  const more = Math.max(0, counts.accounts - shown.length);
-  const list = shown.join(", ") || "(none named)";
-  return more > 0 ? `${list} +${more} more` : list;
+  return namesThatFit(names, LIMITS.fieldValue - 30, counts.accounts, "(none named)");
 }
 
 /** The quoted copy's channel and a link to it (gone once deleted, still where it was seen). */

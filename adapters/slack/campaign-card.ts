@@ -1,8 +1,8 @@
 // A campaign's card: the same spam DMed from many accounts, on one card with its counts, one copy
 // quoted safely, who sent it and the reasons; once decided, who decided and what came of it. Its
 // held conversations never get cards of their own.
-import { cut } from "../../src/text.ts";
-import type { CampaignCounts, Review } from "../../src/types.ts";
+import { cut, namesThatFit } from "../../src/text.ts";
+import { type CampaignCounts, campaignCountsOf, type Review } from "../../src/types.ts";
 import { actionId } from "./action-ids.ts";
 import { type Block, button, context, header, mrkdwn, section } from "./blocks.ts";
 import { chunks, cutEscaped, escapeText, LIMITS, when, who } from "./mrkdwn.ts";
@@ -11,7 +11,7 @@ import { chunks, cutEscaped, escapeText, LIMITS, when, who } from "./mrkdwn.ts";
 const SAMPLE_ROOM = 1500;
 
 export function renderCampaignCard(review: Review): { text: string; blocks: Block[] } {
-  const counts = countsOf(review);
+  const counts = campaignCountsOf(review);
   const c = review.classification;
   const sample =
     review.message.text.trim() === ""
@@ -59,34 +59,11 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
   };
 }
 
-/** A campaign review always has counts; a damaged one still renders, from its sample copy. */
-function countsOf(review: Review): CampaignCounts {
-  return (
-    review.campaign ?? {
-      messages: 1,
-      accounts: 1,
-      channels: 1,
-      firstAt: review.createdAt,
-      lastAt: review.updatedAt,
-      sample: [],
-    }
-  );
-}
-
 /** The accounts named as text (never mentions: no one is pinged), as many as fit, and the rest. */
 function accountList(counts: CampaignCounts): string {
-  const room = LIMITS.sectionText - 60;
-  const shown: string[] = [];
-  let length = 0;
-  for (const account of counts.sample) {
-    const name = cutEscaped(account, 200);
-    if (length + name.length + 2 > room) break;
-    shown.push(name);
-    length += name.length + 2;
-  }
-  const more = Math.max(0, counts.accounts - shown.length);
-  const list = shown.join(", ") || "_(none named)_";
-  return more > 0 ? `${list} +${more} more` : list;
+  const names = counts.sample.map((account) => cutEscaped(account, 200));
+  // Room for ", " separators and the "+N more" tail.
+  return namesThatFit(names, LIMITS.sectionText - 60, counts.accounts, "_(none named)_");
 }
 
 function campaignStatus(review: Review, counts: CampaignCounts): string {
