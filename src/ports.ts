@@ -199,6 +199,8 @@ export interface ReviewStore {
 
 export interface TriageSave {
   count: number;
+  /** When the conversation opened: its place in the pending list. */
+  createdAt: string;
   kind: "reply" | "moderation";
   classification: Classification;
   draft: Draft;

@@ -7,9 +7,9 @@ import type { RedisClient } from "./redis.ts";
 import {
   type AuditEntry,
   type CardRef,
+  conversationText,
   type Draft,
   type Label,
-  messagesOf,
   type Review,
   type ReviewStatus,
 } from "./types.ts";
@@ -337,9 +337,7 @@ export function createReviewStore(
       if (!review) return { ok: false, current: null };
       const correction = {
         // A conversation is learned as the bot classifies it: its messages joined.
-        text: messagesOf(review)
-          .map((m) => m.text)
-          .join("\n"),
+        text: conversationText(review),
         label,
         platform: review.message.platform,
         context: review.message.context,
@@ -381,7 +379,6 @@ export function createReviewStore(
         to: "pending",
         label: result.classification.label,
       };
-      const review = await redis.hget(keys.review(id), "createdAt");
       const [ok, detail] = (await saveTriageScript(
         [keys.review(id), keys.audit(id), keys.pending, keys.stats(dayOf(at))],
         [
@@ -392,7 +389,7 @@ export function createReviewStore(
           JSON.stringify(audit),
           `label:${result.classification.label}`,
           id,
-          Date.parse(review ?? at),
+          Date.parse(result.createdAt),
           STATS_TTL_SECONDS,
           result.previous ? JSON.stringify(result.previous) : "",
           result.kind,

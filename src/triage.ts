@@ -15,11 +15,11 @@ import { requestCard } from "./presenter.ts";
 import type { Queues, TriageJob } from "./queues.ts";
 import {
   type Classification,
+  conversationText,
   type Draft,
   effectiveLabel,
   type InboundMessage,
   type Label,
-  messagesOf,
   type PreviousReview,
   type Review,
   type Signals,
@@ -60,12 +60,6 @@ export function asOneMessage(messages: readonly InboundMessage[]): InboundMessag
   };
 }
 
-function textOf(review: Review): string {
-  return messagesOf(review)
-    .map((m) => m.text)
-    .join("\n");
-}
-
 export function createTriage(deps: TriageDeps) {
   async function classify(messages: InboundMessage[], signals: Signals): Promise<Classification> {
     const latest = messages[messages.length - 1] as InboundMessage;
@@ -91,7 +85,7 @@ export function createTriage(deps: TriageDeps) {
   async function settle(review: Review, duplicates: number): Promise<TriageOutcome> {
     const label = effectiveLabel(review);
     if (label === "spam") {
-      const joined = await deps.campaigns.join(review, textOf(review), duplicates > 0);
+      const joined = await deps.campaigns.join(review, conversationText(review), duplicates > 0);
       if (joined) {
         await requestCard(deps.queues, {
           id: joined.campaignId,
@@ -150,6 +144,7 @@ export function createTriage(deps: TriageDeps) {
     const previous = await previousOf(state.previousId);
     const saved = await deps.store.saveTriage(reviewId, {
       count: state.count,
+      createdAt: state.createdAt,
       kind: "reply",
       classification,
       draft,

@@ -258,6 +258,13 @@ export function messagesOf(review: Review): InboundMessage[] {
   return review.messages && review.messages.length > 0 ? review.messages : [review.message];
 }
 
+/** The review's messages as one text, as the classifier reads a conversation. */
+export function conversationText(review: Review): string {
+  return messagesOf(review)
+    .map((m) => m.text)
+    .join("\n");
+}
+
 export function messageCountOf(review: Review): number {
   return review.messageCount ?? messagesOf(review).length;
 }
