@@ -125,6 +125,18 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
     const detail = `campaign ${campaignId}`;
     let done = 0;
     let failed = 0;
+    /** Rejects a member that nothing is sent to or done for; false if it was decided already. */
+    const close = async (member: Review): Promise<boolean> => {
+      const closed = await deps.store.transition({
+        reviewId: member.id,
+        from: ["pending"],
+        to: "rejected",
+        audit: { at, actor, action: "reject", from: "pending", to: "rejected", detail },
+        set: { decidedBy: actor, decidedAt: at },
+      });
+      if (closed.ok) await refreshOwnCard(closed.review);
+      return closed.ok;
+    };
 
     if (campaign.correctedLabel) {
       // "Not spam": each member leaves, keeps a correction, and is reviewed on its own.
@@ -152,14 +164,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
           else await requestCard(deps.queues, relabelled.review);
         } else {
           // A watched channel's message that is not spam needs nobody.
-          const closed = await deps.store.transition({
-            reviewId: member.id,
-            from: ["pending"],
-            to: "rejected",
-            audit: { at, actor, action: "reject", from: "pending", to: "rejected", detail },
-            set: { decidedBy: actor, decidedAt: at },
-          });
-          if (closed.ok) await refreshOwnCard(closed.review);
+          await close(member);
         }
       }
       // The card counts the members released, as it counts those other decisions acted on.
@@ -209,18 +214,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       if (retry) throw new Error(`some copies could not be handled yet: ${retry}`);
     } else {
       // Reject all (DMs) or Ignore (a watched channel): nothing reaches anyone.
-      for (const member of members) {
-        const recorded = await deps.store.transition({
-          reviewId: member.id,
-          from: ["pending"],
-          to: "rejected",
-          audit: { at, actor, action: "reject", from: "pending", to: "rejected", detail },
-          set: { decidedBy: actor, decidedAt: at },
-        });
-        if (!recorded.ok) continue;
-        await refreshOwnCard(recorded.review);
-        done++;
-      }
+      for (const member of members) if (await close(member)) done++;
       await deps.campaigns.recordOutcome(campaignId, done, 0);
     }
     const updated = await deps.store.get(campaignId);
