@@ -14,8 +14,8 @@ import { JOB_ATTEMPTS, type PresentJob, type Queues } from "../src/queues.ts";
 import { createReviewStore } from "../src/review-store.ts";
 import type { Review } from "../src/types.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
-import { dm } from "./helpers/messages.ts";
 import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
+import { pendingReview } from "./helpers/reviews.ts";
 
 const redis = connect();
 const prefix = freshPrefix("presenter-claim");
@@ -30,23 +30,9 @@ afterAll(async () => {
 });
 
 async function stored(id: string): Promise<Review> {
-  const at = new Date().toISOString();
-  const review: Review = {
-    id,
-    kind: "reply",
-    status: "pending",
-    message: dm("would you mix my EP?"),
-    classification: {
-      label: "collaboration",
-      confidence: 0.9,
-      scores: { spam: 0.05, feedback_request: 0.05, collaboration: 0.9 },
-      reasons: ["a test"],
-      source: "test",
-    },
+  const review = pendingReview(id, {
     draft: { kind: "collab_concrete", text: "Happy to mix it.", source: "template" },
-    createdAt: at,
-    updatedAt: at,
-  };
+  });
   await store.create(review);
   return review;
 }

@@ -7,6 +7,7 @@ import { createReviewStore } from "../src/review-store.ts";
 import type { Platform, Review } from "../src/types.ts";
 import { dm } from "./helpers/messages.ts";
 import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
+import { pendingReview } from "./helpers/reviews.ts";
 
 const redis = connect();
 const prefix = freshPrefix("review-reports");
@@ -23,22 +24,11 @@ afterAll(async () => {
 
 function review(id: string, platform: Platform, at = new Date()): Review {
   const iso = at.toISOString();
-  return {
-    id,
-    kind: "reply",
-    status: "pending",
+  return pendingReview(id, {
     message: dm(`message ${id}`, { platform }),
-    classification: {
-      label: "collaboration",
-      confidence: 0.9,
-      scores: { spam: 0.05, feedback_request: 0.05, collaboration: 0.9 },
-      reasons: ["a test"],
-      source: "test",
-    },
-    draft: { kind: "collab_vague", text: "Tell me more.", source: "template" },
     createdAt: iso,
     updatedAt: iso,
-  };
+  });
 }
 
 describe("pending", () => {

@@ -4,8 +4,8 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createKeys } from "../src/keys.ts";
 import { createReviewStore } from "../src/review-store.ts";
 import type { AuditEntry, Draft, Review } from "../src/types.ts";
-import { dm } from "./helpers/messages.ts";
 import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
+import { pendingReview } from "./helpers/reviews.ts";
 
 const redis = connect();
 const prefix = freshPrefix("review-store");
@@ -27,23 +27,7 @@ const OLD: Draft = {
 const NEW: Draft = { kind: "feedback_yes", text: "Yes, send me the mix.", source: "template" };
 
 async function stored(id: string): Promise<Review> {
-  const at = new Date().toISOString();
-  const review: Review = {
-    id,
-    kind: "reply",
-    status: "pending",
-    message: dm("would you mix my EP?"),
-    classification: {
-      label: "collaboration",
-      confidence: 0.9,
-      scores: { spam: 0.05, feedback_request: 0.05, collaboration: 0.9 },
-      reasons: ["a test"],
-      source: "test",
-    },
-    draft: OLD,
-    createdAt: at,
-    updatedAt: at,
-  };
+  const review = pendingReview(id, { draft: OLD });
   await store.create(review);
   return review;
 }

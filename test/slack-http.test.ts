@@ -7,6 +7,7 @@ import { appHomeOpened, eventEnvelope, imMessage, slashCommand } from "./fakes/s
 import { eventually } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
+import { pendingReview } from "./helpers/reviews.ts";
 
 const start = slackPerTest({ classifier: fixedClassifier("collaboration") });
 
@@ -109,23 +110,11 @@ describe("/triage", () => {
   it("lists only Slack's reviews: another platform's quote DMs sent to someone else", async () => {
     const harness = await start();
     const { reviewId } = await harness.dmAndCard(CONCRETE_COLLAB);
-    const at = new Date().toISOString();
-    const { review: other } = await harness.test.app.store.create({
-      id: "rdiscordonly",
-      kind: "reply",
-      status: "pending",
-      message: dm("a Discord DM Slack reviewers must not read", { platform: "discord" }),
-      classification: {
-        label: "collaboration",
-        confidence: 0.9,
-        scores: { spam: 0.05, feedback_request: 0.05, collaboration: 0.9 },
-        reasons: ["a test"],
-        source: "test",
-      },
-      draft: { kind: "collab_vague", text: "Tell me more.", source: "template" },
-      createdAt: at,
-      updatedAt: at,
-    });
+    const { review: other } = await harness.test.app.store.create(
+      pendingReview("rdiscordonly", {
+        message: dm("a Discord DM Slack reviewers must not read", { platform: "discord" }),
+      }),
+    );
     const answer = await harness.driver.command(slashCommand(REVIEWER, "pending"));
     const text = (answer.body as { text: string }).text;
     expect(text).toContain(reviewId);
