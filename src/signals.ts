@@ -11,7 +11,12 @@ import type { Signals } from "./types.ts";
 const DAY_MS = 86_400_000;
 /** Estimated Jaccard similarity from which two texts count as the same text. */
 export const SAME_TEXT = 0.7;
-const CANDIDATES_PER_BAND = 50;
+/**
+ * Candidates read per band, and the count at which reading stops ("at least that many"): the
+ * classifier only tells 2-4 copies from 5 or more, and campaigns keep their own count, so a
+ * larger number only buys Redis time (each candidate is a 32-slot comparison in Lua).
+ */
+export const CANDIDATES_PER_BAND = 16;
 /** A band's lifetime is renewed at most once in this long (see OBSERVE). */
 const RENEW_MS = 3_600_000;
 
