@@ -80,8 +80,10 @@ export function createSignalSource(
 //   nothing extra and a flood's bands stay bounded;
 // - a comparison stops as soon as too many slots differ (in a busy band most candidates are not
 //   the same text);
-// - once as many other conversations are counted as one band holds, the count is reported as it
-//   is ("at least that many") and the remaining bands are not read, only written.
+// - once as many other conversations are counted as one band holds, or twice that many
+//   candidates were compared (texts alike but not the same: one template with different words),
+//   the count is reported as it is ("at least that many") and the remaining bands are not read,
+//   only written. Newest first, so a campaign's copies are met before that.
 // A band's lifetime is renewed (to a day and an hour) by its first write in each hour: every
 // member still outlives its own day, and a band written often is not renewed on every write.
 // KEYS: seen, sender, band... ARGV: now, dayMs, senderTtl, receivedAt, sigHex, conversation,
@@ -100,10 +102,10 @@ local window = math.floor(now / renew)
 local width = #sig / slots
 local maxDiff = slots - minSame
 local mine
-local others, checked, count, renewed = {}, {}, 0, {}
+local others, checked, count, renewed, compared = {}, {}, 0, {}, 0
 for i = 3, #KEYS do
   local found = {}
-  if count < limit then
+  if count < limit and compared < 2 * limit then
     found = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'WITHSCORES', 'LIMIT', 0, limit)
   end
   renewed[i] = #found > 0 and math.floor(tonumber(found[2]) / renew) == window
@@ -121,6 +123,7 @@ for i = 3, #KEYS do
       if where ~= here and not others[where] then
         local same = cut - 1 == #sig and string.find(member, sig, 1, true) == 1
         if not same then
+          compared = compared + 1
           if not mine then
             mine = {}
             for s = 1, slots do mine[s] = string.sub(sig, (s - 1) * width + 1, s * width) end
