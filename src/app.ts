@@ -16,17 +16,19 @@ import {
 } from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
 import { backoffDelay, PermanentError } from "./errors.ts";
-import { createGroupProcessor, type QuietWindow } from "./group.ts";
+import { createGrouper, type QuietWindow, triageJobId } from "./group.ts";
 import { HOUSEKEEPING_EVERY_MS, housekeep } from "./housekeeping.ts";
 import { createHttpServer, type Health } from "./http.ts";
 import { reviewIdFor } from "./ids.ts";
 import { checkInbound } from "./inbound.ts";
 import { createKeys, type Keys } from "./keys.ts";
+import { drainLegacyInbound } from "./legacy-inbound.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
 import { createPacer } from "./pacer.ts";
 import type {
   AdapterContext,
   Classifier,
+  IngestResult,
   PlatformAdapter,
   Responder,
   ReviewReports,
@@ -35,20 +37,22 @@ import type {
 } from "./ports.ts";
 import { createPresentProcessor, repairCard } from "./presenter.ts";
 import {
+  type ChannelJob,
+  type ConversationJob,
   createQueues,
   type DeliveryJob,
-  INBOUND,
   OUTBOUND,
   presentQueueName,
   type Queues,
   TRIAGE,
+  type TriageJob,
 } from "./queues.ts";
 import { createRedis, type RedisClient } from "./redis.ts";
 import { createReviewReports } from "./review-reports.ts";
 import { createReviewStore } from "./review-store.ts";
 import { createSignalSource } from "./signals.ts";
 import { createTriage } from "./triage.ts";
-import type { Platform } from "./types.ts";
+import type { InboundMessage, Platform } from "./types.ts";
 import { within } from "./within.ts";
 
 /**
@@ -120,13 +124,12 @@ export function createApp(options: AppOptions): App {
   const store = createReviewStore(redis, keys, { retentionDays: config.RETENTION_DAYS });
   const reports = createReviewReports(redis, keys, { retentionDays: config.RETENTION_DAYS });
   const queues = createQueues(redis, keys, config.RETENTION_DAYS);
-  for (const queue of [queues.inbound, queues.outbound]) {
+  for (const queue of [queues.triage, queues.outbound]) {
     queue.on("error", (err: Error) =>
       logger.debug({ queue: queue.name, err: err.message }, "queue error"),
     );
   }
   const metrics = createMetrics(queues);
-  const enqueueInbound = batchedEnqueue(queues.inbound, "triage");
   const adapters = new Map<Platform, PlatformAdapter>(options.adapters.map((a) => [a.platform, a]));
   const signals =
     options.signals ?? createSignalSource(redis, keys, { retentionDays: config.RETENTION_DAYS });
@@ -137,6 +140,22 @@ export function createApp(options: AppOptions): App {
     quietMs: config.CONVERSATION_QUIET_MS,
     maxWaitMs: config.CONVERSATION_MAX_WAIT_MS,
   };
+  const group = createGrouper({
+    conversations,
+    signals,
+    enqueueTriage: batchedEnqueue<TriageJob>(queues.triage),
+    window,
+    async recard(reviewId, count) {
+      const review = await store.get(reviewId);
+      // Not triaged this far (the job for this count may never have been added): triage runs.
+      if (!review || (review.status === "pending" && (review.triagedCount ?? 1) < count)) {
+        return false;
+      }
+      if (!review.card && !review.campaignId) await repairCard(queues, review);
+      return true;
+    },
+    logger,
+  });
   const applyCampaign = (id: string) => enqueueCampaignAction(queues.outbound, id);
   const decide = createDecide({
     store,
@@ -157,16 +176,22 @@ export function createApp(options: AppOptions): App {
   let port: number | null = null;
   let metricsPort: number | null = null;
 
+  async function ingest(input: InboundMessage): Promise<IngestResult> {
+    const checked = checkInbound(input);
+    if (!checked.ok) return { status: "invalid", reason: checked.reason };
+    if (!adapters.has(checked.message.platform)) {
+      // Its card and reply would have nowhere to go from this process.
+      return { status: "invalid", reason: `no adapter for ${checked.message.platform} here` };
+    }
+    const reviewId = reviewIdFor(checked.message);
+    await group(checked.message, reviewId);
+    return { status: "queued", reviewId };
+  }
+
   const ctx: AdapterContext = {
     listen: role !== "worker",
     logger,
-    async ingest(input) {
-      const checked = checkInbound(input);
-      if (!checked.ok) return { status: "invalid", reason: checked.reason };
-      const reviewId = reviewIdFor(checked.message);
-      await enqueueInbound(checked.message, reviewId);
-      return { status: "queued", reviewId };
-    },
+    ingest,
     async triageState(jobId) {
       // The inbound job is gone once done: where its message went is in the review store.
       const [attached, review] = await Promise.all([
@@ -179,8 +204,12 @@ export function createApp(options: AppOptions): App {
       const reviewId = attached ? attached.split("|")[0] : review?.id;
       const found = reviewId === review?.id ? review : reviewId ? await store.get(reviewId) : null;
       if (found?.card || found?.campaignId) return { status: "carded", reviewId: found.id };
-      if ((await queues.inbound.getJobState(jobId)) === "failed") {
-        const job = await queues.inbound.getJob(jobId);
+      // Its triage job: the conversation's at this message's count, or the channel message's own.
+      const triageId = attached?.includes("|")
+        ? triageJobId(attached.slice(0, attached.indexOf("|")), Number(attached.split("|")[1]))
+        : jobId;
+      if ((await queues.triage.getJobState(triageId)) === "failed") {
+        const job = await queues.triage.getJob(triageId);
         return { status: "failed", reason: job?.failedReason ?? "triage failed" };
       }
       return { status: "pending" };
@@ -219,33 +248,24 @@ export function createApp(options: AppOptions): App {
       ),
       logger,
     });
-    const group = new Worker(
-      INBOUND,
-      createGroupProcessor({
-        conversations,
-        signals,
-        triageQueue: queues.triage,
-        adapters,
-        window,
-        async recard(reviewId) {
-          const review = await store.get(reviewId);
-          if (!review) return false;
-          if (!review.card && !review.campaignId) await repairCard(queues, review);
-          return true;
-        },
-        async triageChannelMessage(message, reviewId, messageSignals) {
-          const outcome = await triage.channelMessage(message, reviewId, messageSignals);
-          // Remembered for triageState (the job is gone once done); a day, no text.
-          if (outcome.status === "ignored") {
-            await redis.set(keys.attached(reviewId), `ignored:${outcome.reason}`, "EX", 86_400);
-          }
-          return outcome;
-        },
-        logger,
-      }),
-      { ...common, concurrency },
-    );
-    const conversation = new Worker(TRIAGE, triage.conversation, { ...common, concurrency });
+    const triageOne = async (job: Job<TriageJob>) => {
+      if (job.name !== "channel") return triage.conversation(job as Job<ConversationJob>);
+      const checked = checkInbound((job.data as ChannelJob).message);
+      // Only a job added by hand (or a bug) holds a message ingest would have refused.
+      if (!checked.ok) throw new PermanentError("BAD_INPUT", `channel message: ${checked.reason}`);
+      const id = job.id as string;
+      const outcome = await triage.channelMessage(
+        checked.message,
+        id,
+        await signals.observe(checked.message),
+      );
+      // Remembered for triageState (the job is gone once done); a day, no text.
+      if (outcome.status === "ignored") {
+        await redis.set(keys.attached(id), `ignored:${outcome.reason}`, "EX", 86_400);
+      }
+      return outcome;
+    };
+    const conversation = new Worker(TRIAGE, triageOne, { ...common, concurrency });
     const deliverDeps: DeliverDeps = { store, adapters, metrics, logger };
     const deliverOne = createDeliverProcessor(deliverDeps);
     const applyOne = createCampaignActionProcessor({
@@ -299,7 +319,13 @@ export function createApp(options: AppOptions): App {
         { ...common, concurrency: adapter.cardPaceMs ? 1 : concurrency },
       );
     });
-    for (const worker of [group, conversation, deliver, ...presenters]) {
+    drainLegacyInbound(queues.inbound, ingest, logger).then(
+      (drained) => {
+        if (drained > 0) logger.info({ drained }, "ingested what a previous version had queued");
+      },
+      (err: Error) => logger.warn({ err: err.message }, "could not drain the legacy inbound queue"),
+    );
+    for (const worker of [conversation, deliver, ...presenters]) {
       const key = (jobId: string | undefined) => `${worker.name}:${jobId}`;
       worker.on("active", (job) => inFlight.add(key(job.id)));
       worker.on("completed", (job) => inFlight.delete(key(job.id)));

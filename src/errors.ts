@@ -4,6 +4,7 @@ import { UnrecoverableError } from "bullmq";
 
 export type ErrorCode =
   | "REVIEW_NOT_FOUND"
+  | "BAD_INPUT"
   | "NO_ADAPTER"
   | "BAD_STATE"
   | "DELIVERY_RETRY"

@@ -69,7 +69,7 @@ export function createMetrics(queues: Queues, depthTimeoutMs = DEPTH_TIMEOUT_MS)
   let reading: Promise<Depth[]> | null = null;
   async function readDepths(): Promise<Depth[]> {
     const depths: Depth[] = [];
-    for (const queue of [queues.inbound, queues.outbound]) {
+    for (const queue of [queues.triage, queues.outbound]) {
       const counts = await queue.getJobCounts("waiting", "active", "delayed", "failed");
       for (const [state, count] of Object.entries(counts)) {
         depths.push({ queue: queue.name, state, count });

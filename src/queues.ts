@@ -1,6 +1,7 @@
-// The queues of the path: inbound (a message -> its conversation or campaign), triage (a
-// conversation -> classified, drafted, stored), present (a review -> its card, paced per
-// platform), outbound (a decision -> the platform).
+// The queues of the path: triage (a conversation, or a watched channel's message -> classified,
+// drafted, stored), present (a review -> its card, paced per platform), outbound (a decision -> the
+// platform). A DM joins its conversation at ingest (group.ts), before it is acknowledged; inbound
+// is the queue versions before that used, drained at start (legacy-inbound.ts).
 import { type JobsOptions, Queue } from "bullmq";
 import type { Keys } from "./keys.ts";
 import type { RedisClient } from "./redis.ts";
@@ -19,10 +20,18 @@ export interface DeliveryJob {
 }
 
 /** Triage of a conversation once it had `count` messages; an older count is stale. */
-export interface TriageJob {
+export interface ConversationJob {
   reviewId: string;
   count: number;
 }
+
+/** A watched channel's message, triaged alone (no quiet window: moderation should not wait). */
+export interface ChannelJob {
+  message: InboundMessage;
+}
+
+/** The triage queue's jobs, by name: "triage" a conversation, "channel" a channel message. */
+export type TriageJob = ConversationJob | ChannelJob;
 
 export interface PresentJob {
   reviewId: string;
@@ -89,7 +98,7 @@ export function jobOptions(retentionDays: number): JobsOptions {
     // Discord or Slack outage of that long delays a card or a reply instead of losing it.
     attempts: JOB_ATTEMPTS,
     backoff: { type: "custom" },
-    // Gone once done: an inbound job holds message text, and a redelivered message is recognised
+    // Gone once done: a channel job holds message text, and a redelivered message is recognised
     // by the review store (its attached marker, its review id), not by a kept job.
     removeOnComplete: true,
     // Failed jobs stay visible, but not longer than the message text may be kept (a housekeeping

@@ -12,7 +12,7 @@ import type { QuietWindow } from "./group.ts";
 import type { Metrics } from "./metrics.ts";
 import type { Classifier, Responder, ReviewStore } from "./ports.ts";
 import { requestCard } from "./presenter.ts";
-import type { Queues, TriageJob } from "./queues.ts";
+import type { ConversationJob, Queues } from "./queues.ts";
 import {
   type Classification,
   conversationText,
@@ -123,7 +123,7 @@ export function createTriage(deps: TriageDeps) {
   }
 
   /** The triage job of a DM conversation. */
-  async function conversation(job: Job<TriageJob>): Promise<TriageOutcome> {
+  async function conversation(job: Job<ConversationJob>): Promise<TriageOutcome> {
     const { reviewId, count } = job.data;
     const state = await deps.conversations.read(reviewId);
     if (!state) return { status: "decided", reviewId };

@@ -85,10 +85,19 @@ async function campaignOf(app: TestApp["app"]): Promise<Review> {
   });
 }
 
+/** Every copy ingested so far is triaged: nothing waits in the triage queue. */
+async function triaged(app: TestApp["app"]): Promise<void> {
+  await eventually(async () => {
+    const counts = await app.queues.triage.getJobCounts("waiting", "active", "delayed");
+    return Object.values(counts).every((n) => n === 0);
+  });
+}
+
 describe("a spam campaign in DMs", () => {
   it("holds every copy on one campaign card, and Reject all rejects them, late copies too", async () => {
     const { adapter, app, ctx } = await start();
     for (let i = 0; i < 8; i++) await ctx.ingest(scamFrom(i, i % 2 ? " !!" : ""));
+    await triaged(app);
     const campaign = await eventually(async () => {
       const found = await campaignOf(app);
       return found.campaign && found.campaign.accounts >= 7 ? found : undefined;
@@ -121,6 +130,7 @@ describe("a spam campaign in DMs", () => {
   it("lets every held conversation through on Not spam, with a correction each", async () => {
     const { adapter, app, ctx } = await start();
     for (let i = 0; i < 4; i++) await ctx.ingest(scamFrom(i));
+    await triaged(app);
     const campaign = await eventually(async () => {
       const found = await campaignOf(app);
       return (found.campaign?.accounts ?? 0) >= 3 ? found : undefined;

@@ -22,10 +22,23 @@ afterAll(async () => {
 });
 
 describe("batchedEnqueue", () => {
+  it("adds each job with its own name and delay", async () => {
+    const enqueue = batchedEnqueue(queue);
+    await Promise.all([
+      enqueue({ name: "now", data: dm("now"), jobId: "named-now" }),
+      enqueue({ name: "later", data: dm("later"), jobId: "named-later", delay: 60_000 }),
+    ]);
+    expect((await queue.getJob("named-now"))?.name).toBe("now");
+    expect(await queue.getJobState("named-later")).toBe("delayed");
+    await queue.remove("named-now");
+    await queue.remove("named-later");
+  });
+
   it("queues a burst larger than one batch, each message under its own job id", async () => {
-    const enqueue = batchedEnqueue(queue, "triage");
+    const enqueue = batchedEnqueue(queue);
+    const add = (data: InboundMessage, jobId: string) => enqueue({ name: "triage", data, jobId });
     const texts = Array.from({ length: 1201 }, (_, i) => `burst message ${i}`);
-    await Promise.all(texts.map((text, i) => enqueue(dm(text), `burst-${i}`)));
+    await Promise.all(texts.map((text, i) => add(dm(text), `burst-${i}`)));
     expect(await queue.getWaitingCount()).toBe(1201);
     const job = await queue.getJob("burst-1200");
     expect(job?.name).toBe("triage");
@@ -33,21 +46,20 @@ describe("batchedEnqueue", () => {
   });
 
   it("keeps one job when the same message id comes twice, in one burst or later", async () => {
-    const enqueue = batchedEnqueue(queue, "triage");
-    await Promise.all([enqueue(dm("first"), "twice"), enqueue(dm("second"), "twice")]);
-    await enqueue(dm("third"), "twice");
+    const enqueue = batchedEnqueue(queue);
+    const add = (data: InboundMessage, jobId: string) => enqueue({ name: "triage", data, jobId });
+    await Promise.all([add(dm("first"), "twice"), add(dm("second"), "twice")]);
+    await add(dm("third"), "twice");
     const job = await queue.getJob("twice");
     expect(job?.data.text).toBe("first");
     expect(await queue.getJobCountByTypes("waiting")).toBe(1202);
   });
 
   it("rejects every caller of a batch that was refused, so none believes its message is queued", async () => {
-    const enqueue = batchedEnqueue(queue, "triage");
+    const enqueue = batchedEnqueue(queue);
+    const add = (data: InboundMessage, jobId: string) => enqueue({ name: "triage", data, jobId });
     // BullMQ refuses integer custom ids; here that stands in for any failure of the whole batch.
-    const results = await Promise.allSettled([
-      enqueue(dm("a"), "refused-a"),
-      enqueue(dm("b"), "42"),
-    ]);
+    const results = await Promise.allSettled([add(dm("a"), "refused-a"), add(dm("b"), "42")]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     expect(await queue.getJob("refused-a")).toBeUndefined();
   });

@@ -27,7 +27,6 @@ describe("HTTP", () => {
       ok: true,
       redis: "up",
       workers: {
-        inbound: "running",
         triage: "running",
         outbound: "running",
         "present-console": "running",
@@ -58,7 +57,7 @@ describe("HTTP", () => {
     });
     const queued = await running.app.ctx.ingest(dm("would you mix my EP in April? budget $500"));
     if (queued.status !== "queued") throw new Error(queued.reason);
-    await running.app.queues.inbound.getJobCounts();
+    await running.app.queues.triage.getJobCounts();
     for (let i = 0; i < 100 && adapter.cards.length === 0; i++)
       await new Promise((r) => setTimeout(r, 20));
     await running.app.ctx.decide({ reviewId: queued.reviewId, action: "reject", actor: "r" });
@@ -69,7 +68,7 @@ describe("HTTP", () => {
       'collab_triage_messages_total{platform="console",label="collaboration"} 1',
     );
     expect(res.body).toContain('collab_triage_reviews_total{outcome="rejected"} 1');
-    expect(res.body).toMatch(/collab_triage_queue_depth\{queue="inbound",state="waiting"\} 0/);
+    expect(res.body).toMatch(/collab_triage_queue_depth\{queue="triage",state="waiting"\} 0/);
     expect(res.body).toMatch(/collab_triage_classify_seconds_count\{classifier="fixed"\} 1/);
     expect(res.body).toMatch(/collab_triage_end_to_end_seconds_count\{platform="console"\} 1/);
   });

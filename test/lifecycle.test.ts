@@ -4,6 +4,7 @@ import { createServer as createHttpServer } from "node:http";
 import { createServer, type Server } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { AdapterContext } from "../src/ports.ts";
+import { enqueueDelivery } from "../src/queues.ts";
 import { FakeDiscord } from "./fakes/discord/server.ts";
 import { FakeSlack } from "./fakes/slack/server.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
@@ -164,18 +165,15 @@ describe("ROLE=worker", () => {
 
 describe("a job that fails permanently", () => {
   it("is logged once, at error level, as kept in the failed set", async () => {
-    // A Discord message reaching a process without the Discord adapter: NO_ADAPTER, a PermanentError.
+    // A reply for a review that is not there: REVIEW_NOT_FOUND, a PermanentError.
     running = await startTestApp({
       name: "lifecycle-permanent",
       adapters: [new MemoryAdapter()],
       classifier: fixedClassifier("collaboration"),
     });
-    const queued = await running.app.ctx.ingest(
-      dm("would you mix my EP in April? budget $500", { platform: "discord" }),
-    );
-    if (queued.status !== "queued") throw new Error(queued.reason);
+    await enqueueDelivery(running.app.queues, "no-such-review");
     const test = running;
-    await eventually(async () => (await test.app.queues.inbound.getFailedCount()) === 1);
+    await eventually(async () => (await test.app.queues.outbound.getFailedCount()) === 1);
     const failures = await eventually(() => {
       const lines = test
         .logs()

@@ -73,8 +73,8 @@ describe("message text and the retention", () => {
     const marker = `MARKER${randomUUID().slice(0, 8)}`;
     const sender = dm("");
     const from = (text: string) => dm(text, { author: sender.author, channel: sender.channel });
-    // A conversation of two, relabelled (a correction), a campaign in DMs, and a message whose
-    // job fails for good (no adapter for its platform).
+    // A conversation of two, relabelled (a correction), a campaign in DMs, and a channel job
+    // that fails for good (a message ingest would have refused, added by hand).
     const first = await app.ctx.ingest(from(`would you mix my EP? ${marker}`));
     await app.ctx.ingest(from(`budget $500 ${marker}`));
     if (first.status !== "queued") throw new Error("not queued");
@@ -88,12 +88,12 @@ describe("message text and the retention", () => {
     for (let i = 0; i < 4; i++) {
       await app.ctx.ingest(dm(`claim your free gift card now at gift-now.xyz/claim ${marker}`));
     }
-    await app.queues.inbound.add(
-      "triage",
-      { ...dm(`lost ${marker}`), platform: "slack" },
+    await app.queues.triage.add(
+      "channel",
+      { message: { ...dm(`lost ${marker}`, { context: "channel" }), workspace: "" } },
       { jobId: "orphan" },
     );
-    await eventually(async () => (await app.queues.inbound.getJobState("orphan")) === "failed");
+    await eventually(async () => (await app.queues.triage.getJobState("orphan")) === "failed");
     await eventually(async () =>
       (await app.reports.pending(20)).some((r) => r.kind === "campaign"),
     );
@@ -101,12 +101,12 @@ describe("message text and the retention", () => {
     const before = await keysHolding(app.redis, prefix, marker);
     const forever = before.filter((k) => k.ttl < 0).map((k) => k.key);
     // Only the failed job's hash has no expiry of its own...
-    expect(forever).toEqual([app.queues.inbound.toKey("orphan")]);
+    expect(forever).toEqual([app.queues.triage.toKey("orphan")]);
     // ...and housekeeping removes it once it is older than the retention (here: at once).
     expect(
       (
         await housekeep(
-          { redis: app.redis, keys: app.keys, queues: [app.queues.inbound], retentionDays: DAYS },
+          { redis: app.redis, keys: app.keys, queues: [app.queues.triage], retentionDays: DAYS },
           0,
         )
       ).failedJobs,

@@ -154,7 +154,8 @@ describe("signals from Redis", () => {
     expect(last).toBeGreaterThanOrEqual(CANDIDATES_PER_BAND);
     const bandKeys = await redis.keys(`{${prefix}}:sig:band:*`);
     expect(bandKeys.length).toBeGreaterThan(0);
-    for (const key of bandKeys) expect(await redis.zcard(key)).toBeLessThanOrEqual(4 * CANDIDATES_PER_BAND + 1);
+    for (const key of bandKeys)
+      expect(await redis.zcard(key)).toBeLessThanOrEqual(4 * CANDIDATES_PER_BAND + 1);
   });
 });
 

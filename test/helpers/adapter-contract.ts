@@ -136,10 +136,10 @@ export function adapterContract(name: string, makeDriver: () => AdapterDriver): 
       });
     }
 
-    /** Every DM the adapter took was triaged and every card is out: the inbound queue is empty. */
+    /** Every DM the adapter took was triaged and every card is out: the triage queue is empty. */
     async function idle(driver: AdapterDriver) {
       await eventually(async () => {
-        const inbound = driver.app().app.queues.inbound;
+        const inbound = driver.app().app.queues.triage;
         const counts = await inbound.getJobCounts("waiting", "active", "delayed");
         return Object.values(counts).every((n) => n === 0);
       });

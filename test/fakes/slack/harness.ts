@@ -128,7 +128,7 @@ export function slackHarnessOn(
     latest: (card) => cards().find((c) => c.ts === card.ts) ?? card,
     async idle() {
       await eventually(async () => {
-        const counts = await test.app.queues.inbound.getJobCounts("waiting", "active", "delayed");
+        const counts = await test.app.queues.triage.getJobCounts("waiting", "active", "delayed");
         return Object.values(counts).every((n) => n === 0);
       });
     },
