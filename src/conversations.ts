@@ -32,10 +32,12 @@ export interface Attached {
   dirtySince: number;
 }
 
-// KEYS: conversation pointer, attached marker, new review, new review's messages.
+// KEYS: conversation pointer, attached marker, new review.
 // ARGV: newId, messageJson, ttlSeconds, nowIso, nowMs, kept, keyPrefix, signalsJson, duplicates.
 // The first message's signals stand for the conversation, with the most duplicates any one had.
-// A review stored before conversations has no message list: it is seeded with its one message.
+// A conversation of one message keeps it in the review's hash only (most are one message, and a
+// list would hold the same text twice); the list is seeded with it when a second one joins, as it
+// is for a review stored before conversations.
 const ATTACH = `
 local done = redis.call('GET', KEYS[2])
 if done then
@@ -80,8 +82,6 @@ redis.call('HSET', KEYS[3], 'id', ARGV[1], 'kind', 'reply', 'status', 'pending',
   'dirtySince', ARGV[5], 'signals', ARGV[8], 'maxDuplicates', ARGV[9])
 if previous ~= '' then redis.call('HSET', KEYS[3], 'previousId', previous) end
 redis.call('EXPIRE', KEYS[3], ttl)
-redis.call('RPUSH', KEYS[4], ARGV[2])
-redis.call('EXPIRE', KEYS[4], ttl)
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ttl)
 redis.call('SET', KEYS[2], ARGV[1] .. '|1', 'EX', ttl)
 return {ARGV[1], 1, 1, previous, ARGV[5]}
@@ -167,7 +167,6 @@ export function createConversations(
           ),
           keys.attached(jobId),
           keys.review(jobId),
-          keys.messages(jobId),
         ],
         [
           jobId,

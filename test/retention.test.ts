@@ -119,6 +119,21 @@ describe("message text and the retention", () => {
     }
   });
 
+  it("keeps a one-message conversation's text in its review alone, once", async () => {
+    running = await startTestApp({
+      name: "retention",
+      adapters: [new MemoryAdapter()],
+      classifier,
+    });
+    const { app, prefix } = running;
+    const marker = `MARKER${randomUUID().slice(0, 8)}`;
+    const queued = await app.ctx.ingest(dm(`would you mix my EP? ${marker}`));
+    if (queued.status !== "queued") throw new Error("not queued");
+    await eventually(async () => (await app.store.get(queued.reviewId))?.card);
+    const holding = await keysHolding(app.redis, prefix, marker);
+    expect(holding.map((k) => k.key)).toEqual([app.keys.review(queued.reviewId)]);
+  });
+
   it("removes corrections older than the retention, even with no later relabel", async () => {
     const adapter = new MemoryAdapter();
     running = await startTestApp({ name: "retention", adapters: [adapter], classifier });
