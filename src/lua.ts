@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { RedisClient } from "./redis.ts";
 
-export type LuaScript = (keys: string[], args: Array<string | number>) => Promise<unknown>;
+export type LuaScript = (keys: string[], args: Array<string | number | Buffer>) => Promise<unknown>;
 
 export function lua(redis: RedisClient, source: string): LuaScript {
   const sha = createHash("sha1").update(source).digest("hex");

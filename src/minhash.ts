@@ -62,7 +62,7 @@ export function minhash(text: string): Uint32Array | null {
 }
 
 /** Estimated Jaccard similarity: the share of slots where the two signatures agree (signals.ts
- * counts the same inside its Lua script, on the hex form). */
+ * counts the same inside its Lua script, on the bytes). */
 export function similarity(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < SLOTS; i++) if (a[i] === b[i]) same++;
@@ -83,9 +83,9 @@ export function bands(signature: Uint32Array): string[] {
   return out;
 }
 
-export function toHex(signature: Uint32Array): string {
-  // Big-endian bytes, so each slot is the same eight characters on any machine.
+/** Big-endian bytes, so each slot is the same four bytes on any machine. */
+export function toBytes(signature: Uint32Array): Buffer {
   const bytes = Buffer.allocUnsafe(signature.length * 4);
   for (let i = 0; i < signature.length; i++) bytes.writeUInt32BE(signature[i] as number, i * 4);
-  return bytes.toString("hex");
+  return bytes;
 }

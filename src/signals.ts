@@ -3,7 +3,7 @@
 // how old the sender's account is. Observing the same message twice answers the same and counts once.
 import type { Keys } from "./keys.ts";
 import { lua } from "./lua.ts";
-import { bands, minhash, SLOTS, toHex } from "./minhash.ts";
+import { bands, minhash, SLOTS, toBytes } from "./minhash.ts";
 import type { SignalSource } from "./ports.ts";
 import type { RedisClient } from "./redis.ts";
 import type { Signals } from "./types.ts";
@@ -43,7 +43,8 @@ export function createSignalSource(
       const signature = minhash(message.text);
       const created = message.author.createdAt ? Date.parse(message.author.createdAt) : Number.NaN;
       const ageDays = Number.isFinite(created) ? Math.max(0, (now - created) / DAY_MS) : -1;
-      const hex = signature ? toHex(signature) : "";
+      // Binary, not hex: each band stores it with every member, so half the bytes matter.
+      const packed = signature ? toBytes(signature) : "";
       const result = (await observeScript(
         [
           // A retried job must not count its own message twice: the first answer is kept a day.
@@ -56,7 +57,7 @@ export function createSignalSource(
           DAY_MS,
           senderTtl,
           message.receivedAt,
-          hex,
+          packed,
           conversation,
           CANDIDATES_PER_BAND,
           Math.ceil(SAME_TEXT * SLOTS),
@@ -86,7 +87,7 @@ export function createSignalSource(
 //   only written. Newest first, so a campaign's copies are met before that.
 // A band's lifetime is renewed (to a day and an hour) by its first write in each hour: every
 // member still outlives its own day, and a band written often is not renewed on every write.
-// KEYS: seen, sender, band... ARGV: now, dayMs, senderTtl, receivedAt, sigHex, conversation,
+// KEYS: seen, sender, band... ARGV: now, dayMs, senderTtl, receivedAt, signature (bytes), conversation,
 // candidatesPerBand, minEqualSlots, slots, accountAgeDays, renewMs
 const OBSERVE = `
 local seen = redis.call('GET', KEYS[1])
@@ -118,10 +119,10 @@ for i = 3, #KEYS do
     local member = found[j]
     if not checked[member] then
       checked[member] = true
-      local cut = string.find(member, '|', 1, true)
-      local where = string.sub(member, cut + 1)
+      -- The signature is binary and fixed-width: a '|' byte may be inside it.
+      local where = string.sub(member, #sig + 2)
       if where ~= here and not others[where] then
-        local same = cut - 1 == #sig and string.find(member, sig, 1, true) == 1
+        local same = string.sub(member, 1, #sig) == sig
         if not same then
           compared = compared + 1
           if not mine then
