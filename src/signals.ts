@@ -3,6 +3,7 @@
 // how old the sender's account is. Observing the same message twice answers the same and counts once.
 import type { Keys } from "./keys.ts";
 import { lua } from "./lua.ts";
+import { createHash } from "node:crypto";
 import { bands, minhash, SLOTS, toBytes } from "./minhash.ts";
 import type { SignalSource } from "./ports.ts";
 import type { RedisClient } from "./redis.ts";
@@ -25,6 +26,13 @@ export interface SignalOptions {
   retentionDays?: number;
 }
 
+/** Characters of a digest in a band member: 60 bits, so two conversations or texts never meet. */
+const DIGEST_CHARS = 15;
+
+function digest(value: string | Buffer): string {
+  return createHash("sha1").update(value).digest("hex").slice(0, DIGEST_CHARS);
+}
+
 export function createSignalSource(
   redis: RedisClient,
   keys: Keys,
@@ -43,13 +51,17 @@ export function createSignalSource(
       const signature = minhash(message.text);
       const created = message.author.createdAt ? Date.parse(message.author.createdAt) : Number.NaN;
       const ageDays = Number.isFinite(created) ? Math.max(0, (now - created) / DAY_MS) : -1;
-      // Binary, not hex: each band stores it with every member, so half the bytes matter.
-      const packed = signature ? toBytes(signature) : "";
+      const packed = signature ? toBytes(signature) : null;
+      // Bands hold short members (the conversation's and the signature's digests), so Redis keeps
+      // them compact (a listpack holds members up to 64 bytes); the signature is stored once, by
+      // its digest, for the comparisons.
+      const sigId = packed ? digest(packed) : "";
       const result = (await observeScript(
         [
           // A retried job must not count its own message twice: the first answer is kept a day.
           keys.part("sig", "seen", message.platform, message.workspace, message.id),
           keys.part("sig", "sender", message.platform, message.author.id),
+          keys.part("sig", "text", sigId),
           ...(signature ? bands(signature).map((b) => keys.part("sig", "band", b)) : []),
         ],
         [
@@ -57,13 +69,15 @@ export function createSignalSource(
           DAY_MS,
           senderTtl,
           message.receivedAt,
-          packed,
-          conversation,
+          packed ?? "",
+          digest(conversation),
           CANDIDATES_PER_BAND,
           Math.ceil(SAME_TEXT * SLOTS),
           SLOTS,
           ageDays,
           RENEW_MS,
+          sigId,
+          keys.part("sig", "text", ""),
         ],
       )) as string;
       const parsed = JSON.parse(result) as { f: boolean; d: number; a: number };
@@ -87,8 +101,11 @@ export function createSignalSource(
 //   only written. Newest first, so a campaign's copies are met before that.
 // A band's lifetime is renewed (to a day and an hour) by its first write in each hour: every
 // member still outlives its own day, and a band written often is not renewed on every write.
-// KEYS: seen, sender, band... ARGV: now, dayMs, senderTtl, receivedAt, signature (bytes), conversation,
-// candidatesPerBand, minEqualSlots, slots, accountAgeDays, renewMs
+// A band member is the conversation's digest then the signature's; the signature itself is in
+// sig:text:<digest> (a day and an hour, like a band).
+// KEYS: seen, sender, signature, band... ARGV: now, dayMs, senderTtl, receivedAt, signature
+// (bytes), conversationDigest, candidatesPerBand, minEqualSlots, slots, accountAgeDays, renewMs,
+// signatureDigest, signatureKeyPrefix
 const OBSERVE = `
 local seen = redis.call('GET', KEYS[1])
 if seen then return seen end
@@ -96,15 +113,16 @@ local now, day = tonumber(ARGV[1]), tonumber(ARGV[2])
 local first = redis.call('SET', KEYS[2], ARGV[4], 'EX', ARGV[3], 'NX') ~= false
 -- A sender is remembered for RETENTION_DAYS after their latest message, not their first.
 if not first then redis.call('EXPIRE', KEYS[2], ARGV[3]) end
-local sig, here = ARGV[5], ARGV[6]
+local sig, here, sigId = ARGV[5], ARGV[6], ARGV[12]
 local limit, minSame, slots = tonumber(ARGV[7]), tonumber(ARGV[8]), tonumber(ARGV[9])
 local renew = tonumber(ARGV[11])
 local window = math.floor(now / renew)
 local width = #sig / slots
 local maxDiff = slots - minSame
+local w = #here
 local mine
 local others, checked, count, renewed, compared = {}, {}, 0, {}, 0
-for i = 3, #KEYS do
+for i = 4, #KEYS do
   local found = {}
   if count < limit and compared < 2 * limit then
     found = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'WITHSCORES', 'LIMIT', 0, limit)
@@ -119,25 +137,28 @@ for i = 3, #KEYS do
     local member = found[j]
     if not checked[member] then
       checked[member] = true
-      -- The signature is binary and fixed-width: a '|' byte may be inside it.
-      local where = string.sub(member, #sig + 2)
+      local where = string.sub(member, 1, w)
       if where ~= here and not others[where] then
-        local same = string.sub(member, 1, #sig) == sig
-        if not same then
+        local theirs = string.sub(member, w + 1)
+        local same = theirs == sigId
+        if not same and compared < 2 * limit then
           compared = compared + 1
-          if not mine then
-            mine = {}
-            for s = 1, slots do mine[s] = string.sub(sig, (s - 1) * width + 1, s * width) end
-          end
-          local diff = 0
-          for s = 1, slots do
-            local a = (s - 1) * width + 1
-            if string.sub(member, a, a + width - 1) ~= mine[s] then
-              diff = diff + 1
-              if diff > maxDiff then break end
+          local other = redis.call('GET', ARGV[13] .. theirs)
+          if other and #other == #sig then
+            if not mine then
+              mine = {}
+              for s = 1, slots do mine[s] = string.sub(sig, (s - 1) * width + 1, s * width) end
             end
+            local diff = 0
+            for s = 1, slots do
+              local a = (s - 1) * width + 1
+              if string.sub(other, a, a + width - 1) ~= mine[s] then
+                diff = diff + 1
+                if diff > maxDiff then break end
+              end
+            end
+            same = diff <= maxDiff
           end
-          same = diff <= maxDiff
         end
         if same then
           others[where] = true
@@ -147,9 +168,10 @@ for i = 3, #KEYS do
     end
   end
 end
-if #KEYS > 2 then
-  local member = sig .. '|' .. here
-  for i = 3, #KEYS do
+if #KEYS > 3 then
+  redis.call('SET', KEYS[3], sig, 'PX', day + renew)
+  local member = here .. sigId
+  for i = 4, #KEYS do
     redis.call('ZADD', KEYS[i], now, member)
     if not renewed[i] then redis.call('PEXPIRE', KEYS[i], day + renew) end
   end

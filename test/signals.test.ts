@@ -143,6 +143,21 @@ describe("signals from Redis", () => {
     }
   });
 
+  it("keeps bands compact: Redis stores a band's few members as a listpack, not a skiplist", async () => {
+    const text =
+      "Portfolio review nights are back, bring prints or a laptop and meet other illustrators";
+    await signals.observe(dm(text, { channel: "compact-a" }));
+    await signals.observe(dm(`${text} tonight`, { channel: "compact-b" }));
+    const signature = minhash(text);
+    if (!signature) throw new Error("expected a signature");
+    for (const band of bands(signature)) {
+      const key = createKeys(prefix).part("sig", "band", band);
+      // A member over 64 bytes (zset-max-listpack-value) turns even a one-member band into a
+      // skiplist of about a kilobyte.
+      expect(await redis.object("ENCODING", key)).toBe("listpack");
+    }
+  });
+
   it("keeps counting a flood while each band stays bounded", async () => {
     const flood =
       "Flash sale on beats this weekend only, every exclusive lease half price, link in bio";
