@@ -10,6 +10,7 @@ import { boltLogger } from "./bolt-logger.ts";
 import { renderCard } from "./cards.ts";
 import type { SlackConfig } from "./config.ts";
 import { MAX_REPLY } from "./edit-modal.ts";
+import type { CardBody } from "./expired-card.ts";
 import { type EventEnvelope, type Identities, type MessageEvent, toInbound } from "./inbound.ts";
 import { SenderNames, type SenderNamesOptions } from "./names.ts";
 import { rateLimitWait, sendReply } from "./outbound.ts";
@@ -115,6 +116,7 @@ export class SlackAdapter implements PlatformAdapter {
       reviewerIds: this.config.reviewerIds,
       workspace: identities.workspace,
       updateCard: (review) => this.updateCard(review),
+      replaceCard: (where, card) => this.replaceCard(where, card),
       logger: this.logger,
       config: this.config,
       identities,
@@ -217,10 +219,19 @@ export class SlackAdapter implements PlatformAdapter {
     // A sender whose name could not be looked up when the DM came (users.info paced or limited)
     // is named on the next edit, if the look-up works now.
     const card = renderCard(await this.withName(review));
+    await this.replaceCard({ channel: ref.channel, ts: ref.ts }, card, review.id);
+  }
+
+  /** Edits a card message (a review's card, or the note of a review that is gone). */
+  async replaceCard(
+    where: { channel: string; ts: string },
+    card: CardBody,
+    reviewId?: string,
+  ): Promise<void> {
     try {
       await this.web.chat.update({
-        channel: ref.channel,
-        ts: ref.ts,
+        channel: where.channel,
+        ts: where.ts,
         text: card.text,
         blocks: card.blocks as never,
       });
@@ -231,7 +242,7 @@ export class SlackAdapter implements PlatformAdapter {
         code &&
         ["message_not_found", "channel_not_found", "cant_update_message"].includes(code)
       ) {
-        this.logger.warn({ reviewId: review.id, code }, "card could not be updated");
+        this.logger.warn({ reviewId, code }, "card could not be updated");
         return;
       }
       throw err;
