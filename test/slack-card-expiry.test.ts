@@ -13,7 +13,7 @@ import {
   slackPerTest,
   textOf,
 } from "./fakes/slack/harness.ts";
-import { eventEnvelope, imMessage } from "./fakes/slack/payloads.ts";
+import { appHomeOpened, eventEnvelope, imMessage } from "./fakes/slack/payloads.ts";
 import type { StoredMessage } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { askClassifier, nitroClassifier, nitroCopies } from "./helpers/keyword-classifiers.ts";
@@ -106,6 +106,25 @@ describe("a Slack card whose review expires", () => {
     expect(textOf(expired)).toContain("spam campaign (3 messages)");
     expect(textOf(expired)).not.toContain("FREE NITRO");
     expect(textOf(expired)).not.toContain("Gift Bot");
+  });
+});
+
+describe("a Slack reviewer's Home tab", () => {
+  it("is published again without a review whose card expired", { timeout: 40_000 }, async () => {
+    const harness = await start({ classifier: askClassifier });
+    const { card, reviewId } = await harness.dmAndCard(`would you work with you? ${MARKER}`);
+    await harness.driver.event(eventEnvelope(appHomeOpened(REVIEWER)));
+    const first = await eventually(() => harness.fake.callsTo("views.publish")[0]);
+    expect(JSON.stringify(first.args.view)).toContain(MARKER);
+
+    await ageReview(harness, reviewId);
+    await sweep(harness);
+    await withoutButtons(harness, card);
+    // Within the adapter's refresh delay (10 s), with no one opening the tab again.
+    const again = await eventually(() => harness.fake.callsTo("views.publish")[1], 25_000);
+    expect(again.args.user_id).toBe(REVIEWER);
+    expect(JSON.stringify(again.args.view)).not.toContain(MARKER);
+    expect(JSON.stringify(again.args.view)).toContain("No open reviews");
   });
 });
 
