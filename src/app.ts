@@ -24,6 +24,7 @@ import { checkInbound } from "./inbound.ts";
 import { createKeys, type Keys } from "./keys.ts";
 import { drainLegacyInbound } from "./legacy-inbound.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
+import { explainMissing } from "./missing-review.ts";
 import { createPacer } from "./pacer.ts";
 import type {
   AdapterContext,
@@ -216,6 +217,7 @@ export function createApp(options: AppOptions): App {
     },
     decide,
     getReview: (id) => store.get(id),
+    missingReview: (card) => explainMissing(card, config.RETENTION_DAYS),
     pending: (limit = 20, platform) => reports.pending(limit, platform),
     stats: (days) => reports.stats(days),
     route(method, path, handler) {
@@ -286,6 +288,7 @@ export function createApp(options: AppOptions): App {
         ...[...adapters.keys()].map((p) => queues.present(p)),
       ],
       retentionDays: config.RETENTION_DAYS,
+      cards: { queues, platforms: [...adapters.keys()] },
     };
     const deliver = new Worker<DeliveryJob>(
       OUTBOUND,

@@ -99,6 +99,8 @@ redis.call('HINCRBY', ckey, 'rev', 1)
 for _, name in ipairs({'members', 'accounts', 'channels', 'sample'}) do
   redis.call('EXPIRE', part .. name, ttl)
 end
+-- Renewed for another retention: its card shows it in full again.
+redis.call('HDEL', ckey, 'cardExpiredAt')
 redis.call('EXPIRE', ckey, ttl)
 for i = 3, #KEYS do redis.call('SET', KEYS[i], cid, 'PX', window) end
 return {cid, created, status, redis.call('HEXISTS', ckey, 'card'),

@@ -70,6 +70,8 @@ if rid then
     if tonumber(ARGV[9]) > tonumber(redis.call('HGET', rkey, 'maxDuplicates') or '0') then
       redis.call('HSET', rkey, 'maxDuplicates', ARGV[9])
     end
+    -- Renewed for another retention: its card shows it in full again.
+    redis.call('HDEL', rkey, 'cardExpiredAt')
     redis.call('EXPIRE', rkey, ttl)
     redis.call('EXPIRE', KEYS[1], ttl)
     redis.call('SET', KEYS[2], rid .. '|' .. count, 'EX', ttl)

@@ -23,6 +23,8 @@ export interface Keys {
   campaignPart(id: string, part: "members" | "accounts" | "channels" | "sample"): string;
   /** When a platform's review channel may take its next card call. */
   pace(platform: string): string;
+  /** A platform's carded reviews, scored by when each review expires (ms). */
+  cardExpiry(platform: string): string;
   /** The prefix of every key ("{triage}:"), for scripts that name keys from ids. */
   readonly tag: string;
   /** Free-form key for a named part (signals, delivery records). */
@@ -48,6 +50,7 @@ export function createKeys(prefix: string): Keys {
     campaignBand: (platform, context, band) => part("campaign-band", platform, context, band),
     campaignPart: (id, name) => part("campaign", id, name),
     pace: (platform) => part("pace", platform),
+    cardExpiry: (platform) => part("card-expiry", platform),
     tag: `${tag}:`,
     part,
   };

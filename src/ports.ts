@@ -1,6 +1,7 @@
 // Small interfaces between the core and what plugs into it. Each has a plain default beside it.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
+import type { CardTimes, MissingReview } from "./missing-review.ts";
 import type {
   AuditEntry,
   CardRef,
@@ -105,6 +106,12 @@ export interface AdapterContext {
   triageState(reviewId: string): Promise<TriageState>;
   decide(decision: Decision): Promise<DecideResult>;
   getReview(id: string): Promise<Review | null>;
+  /**
+   * Why a clicked card's review is gone (expired, or lost by Redis), judged from when the platform
+   * says the card was posted and last edited; a note for the card. Optional: contexts built
+   * without it get a generic answer.
+   */
+  missingReview?(card: CardTimes): MissingReview;
   /** Undecided reviews, oldest first; `platform`: only those from there (a reviewer's own). */
   pending(limit?: number, platform?: Platform): Promise<Review[]>;
   stats(days: number): Promise<Stats>;

@@ -5,6 +5,7 @@
 // conversation's card before campaign updates, and those before a spam card.
 import type { Job } from "bullmq";
 import type { Logger } from "pino";
+import { createCardExpiry, EXPIRE_JOB } from "./card-expiry.ts";
 import { RetryableError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
 import type { Metrics } from "./metrics.ts";
@@ -120,20 +121,17 @@ export interface PresenterDeps {
   logger: Logger;
 }
 
-export type PresentResult = { status: "posted" | "edited" | "current" | "held" | "gone" };
+export type PresentResult = {
+  status: "posted" | "edited" | "expired" | "current" | "held" | "gone";
+};
 
 export function createPresentProcessor(deps: PresenterDeps) {
   const platform = deps.adapter.platform;
-  return async function present(job: Job<PresentJob>): Promise<PresentResult> {
-    const { reviewId } = job.data;
-    const review = await deps.store.get(reviewId);
-    if (!review) return { status: "gone" };
-    // A campaign's member is shown on the campaign's card, never on its own.
-    if (review.campaignId && !review.card) return { status: "held" };
-    if (review.card && (review.shownRev ?? 0) >= (review.rev ?? 0)) return { status: "current" };
-    // Only the post job posts; it asks for an edit itself if the review moved on meanwhile.
-    if (!review.card && job.name !== "post") return { status: "current" };
+  const expiry = createCardExpiry(deps.redis, deps.keys);
 
+  /** Runs one card call while holding the review's claim, in its turn in the review channel. */
+  async function inTurn(job: Job<PresentJob>, call: () => Promise<PresentResult>) {
+    const { reviewId } = job.data;
     // Two workers may hold jobs for one review (a post and an edit, a stalled job): one at a time.
     const claim = deps.keys.presenting(reviewId);
     if ((await deps.redis.set(claim, job.id ?? "1", "PX", PRESENT_CLAIM_MS, "NX")) !== "OK") {
@@ -151,10 +149,57 @@ export function createPresentProcessor(deps: PresenterDeps) {
       // holds no triage. Jobs reach this point in priority order, and so take their turns.
       const wait = await deps.pacer.take(deps.keys.pace(platform), deps.adapter.cardPaceMs ?? 0);
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      return await call();
+    } catch (err) {
+      throw new RetryableError(
+        "CARD_FAILED",
+        `presenting the card failed: ${(err as Error).message}`,
+      );
+    } finally {
+      await deps.redis.del(claim);
+    }
+  }
+
+  /** Redraws a card whose review is about to expire in its short form, without text or buttons. */
+  async function expire(job: Job<PresentJob>): Promise<PresentResult> {
+    const { reviewId } = job.data;
+    const review = await deps.store.get(reviewId);
+    if (!review?.card) {
+      await expiry.forget(platform, reviewId);
+      return { status: "gone" };
+    }
+    // Renewed since the sweep (a new message): the card stays as it is, due again later.
+    if (!(await expiry.due(reviewId))) {
+      await expiry.track(platform, reviewId);
+      return { status: "current" };
+    }
+    return inTurn(job, async () => {
+      // Marked first: any later redraw (a delivery's outcome) keeps the expired form.
+      if (!(await expiry.mark(reviewId))) return { status: "gone" };
+      await deps.adapter.updateCard({ ...review, cardExpiredAt: new Date().toISOString() });
+      await expiry.forget(platform, reviewId);
+      deps.logger.info({ platform, reviewId, kind: review.kind }, "review card expired");
+      return { status: "expired" };
+    });
+  }
+
+  return async function present(job: Job<PresentJob>): Promise<PresentResult> {
+    if (job.name === EXPIRE_JOB) return expire(job);
+    const { reviewId } = job.data;
+    const review = await deps.store.get(reviewId);
+    if (!review) return { status: "gone" };
+    // A campaign's member is shown on the campaign's card, never on its own.
+    if (review.campaignId && !review.card) return { status: "held" };
+    if (review.card && (review.shownRev ?? 0) >= (review.rev ?? 0)) return { status: "current" };
+    // Only the post job posts; it asks for an edit itself if the review moved on meanwhile.
+    if (!review.card && job.name !== "post") return { status: "current" };
+
+    return inTurn(job, async () => {
       if (!review.card) {
         // With retry, an earlier attempt may have posted it: the adapter looks before posting.
         const card = await deps.adapter.presentCard(review, { retry: job.attemptsStarted > 1 });
         const rev = await deps.store.setCard(reviewId, card, review.rev ?? 0);
+        await expiry.track(platform, reviewId);
         // Changed while the card was being posted (a new message, a campaign copy): edit it.
         if (rev > (review.rev ?? 0)) await requestCard(deps.queues, { ...review, card });
         const first = messagesOf(review)[0] ?? review.message;
@@ -167,14 +212,9 @@ export function createPresentProcessor(deps: PresenterDeps) {
       }
       await deps.adapter.updateCard(review);
       await deps.store.setCard(reviewId, null, review.rev ?? 0);
+      // A new message renews the review: its card's expiry moves with it.
+      await expiry.track(platform, reviewId);
       return { status: "edited" };
-    } catch (err) {
-      throw new RetryableError(
-        "CARD_FAILED",
-        `presenting the card failed: ${(err as Error).message}`,
-      );
-    } finally {
-      await deps.redis.del(claim);
-    }
+    });
   };
 }

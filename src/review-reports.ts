@@ -36,6 +36,8 @@ export function createReviewReports(
           if (!review) expired.push(ids[i] as string);
           else if (
             review.status === "pending" &&
+            // Its card already says it expired, without its text: no list shows it again.
+            !review.cardExpiredAt &&
             (platform === undefined || review.message.platform === platform) &&
             reviews.length < limit
           ) {

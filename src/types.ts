@@ -176,6 +176,12 @@ export interface Review {
   /** Why delivery failed, in words for the card. */
   failure?: string;
   card?: CardRef;
+  /**
+   * Set when the review neared the end of its retention and its card was (or is being) shown in
+   * its short expired form: no buttons and none of the sender's text or the draft. A new message
+   * that extends the review clears it.
+   */
+  cardExpiredAt?: string;
   /** For moderation reviews: what the reviewer ordered. */
   moderation?: ModerationAction;
 }

@@ -9,6 +9,7 @@ import { cardComponents, MAX_REPLY } from "./components.ts";
 import { quoteConversation, recallPrevious } from "./conversation-quote.ts";
 import { COLORS, embedLength, field, LIMITS, NO_MENTIONS, safe, when, who } from "./embed.ts";
 import { escapeMarkdownWithin } from "./escape.ts";
+import { renderExpiredCard } from "./expired-card.ts";
 import { describeTimeout } from "./moderation-options.ts";
 
 export { embedLength, LIMITS, NO_MENTIONS } from "./embed.ts";
@@ -17,6 +18,7 @@ export { embedLength, LIMITS, NO_MENTIONS } from "./embed.ts";
 const MIN_QUOTE = 1000;
 
 export function renderCard(review: Review, now = new Date()) {
+  if (review.cardExpiredAt) return renderExpiredCard(review);
   if (review.kind === "campaign") return renderCampaignCard(review);
   const main = messageEmbed(review, now);
   const draft = review.kind === "reply" ? draftEmbed(review) : null;

@@ -165,14 +165,25 @@ export class DiscordAdapter implements PlatformAdapter {
       this.logger.warn({ reviewId: review.id }, "review has no Discord card to update");
       return;
     }
+    await this.replaceCard(
+      { channelId: card.channelId, messageId: card.messageId },
+      renderCard(review),
+      review.id,
+    );
+  }
+
+  /** Edits a card message to `body` (a review's card, or the note of a review that is gone). */
+  async replaceCard(
+    card: { channelId: string; messageId: string },
+    body: Record<string, unknown>,
+    reviewId?: string,
+  ): Promise<void> {
     try {
-      await this.rest.patch(Routes.channelMessage(card.channelId, card.messageId), {
-        body: renderCard(review),
-      });
+      await this.rest.patch(Routes.channelMessage(card.channelId, card.messageId), { body });
     } catch (err) {
       // A card someone deleted (or a channel the bot lost) will not come back by retrying.
       if (err instanceof DiscordAPIError && (err.status === 404 || err.status === 403)) {
-        this.logger.warn({ reviewId: review.id, err: err.message }, "card could not be updated");
+        this.logger.warn({ reviewId, err: err.message }, "card could not be updated");
         return;
       }
       throw err;
@@ -248,6 +259,7 @@ export class DiscordAdapter implements PlatformAdapter {
         ctx,
         reviewers: this.reviewers,
         updateCard: (review) => this.updateCard(review),
+        replaceCard: (card, body) => this.replaceCard(card, body),
         logger: this.logger,
       });
     } catch (err) {

@@ -16,6 +16,7 @@ import { type Decision, isLabel, type Review, UNKNOWN_DRAFT_VERSION } from "../.
 import { NO_MENTIONS } from "./cards.ts";
 import { editModal } from "./components.ts";
 import { type CardClick, EDIT_FIELD, parseCustomId } from "./custom-ids.ts";
+import { renderMissingCard } from "./expired-card.ts";
 import { parseTimeout } from "./moderation-options.ts";
 import { type Reviewers, refuseNonReviewer } from "./reviewers.ts";
 
@@ -23,6 +24,8 @@ export interface InteractionDeps {
   ctx: AdapterContext;
   reviewers: Reviewers;
   updateCard(review: Review): Promise<void>;
+  /** Edits the card message itself: for a card whose review is gone. */
+  replaceCard(card: CardRef, body: Record<string, unknown>): Promise<void>;
   logger: Logger;
 }
 
@@ -72,6 +75,10 @@ export async function handleCardInteraction(
   }
   const result = await deps.ctx.decide(decision);
   if (!result.ok) {
+    if (result.code === "not_found") {
+      await answerMissing(interaction, deps, click, result.message);
+      return;
+    }
     if (result.code === "draft_changed" && result.review) {
       await refuseStaleDraft(interaction, deps, result.review, result.message);
       return;
@@ -188,8 +195,43 @@ function staleCardNote(review: Review): string {
   return `Decided: ${what}; the card could not be refreshed, so its buttons still show. Clicking them changes nothing.`;
 }
 
-function cardRef(message: { id: string; channelId: string }) {
+type CardRef = { channelId: string; messageId: string };
+
+function cardRef(message: { id: string; channelId: string }): CardRef {
   return { channelId: message.channelId, messageId: message.id };
+}
+
+/**
+ * The clicked card's review is gone (expired, or lost by Redis): the card says which, as far as
+ * its times tell, and loses its buttons. The note goes to the reviewer only if that edit failed.
+ */
+async function answerMissing(
+  interaction: CardInteraction,
+  deps: InteractionDeps,
+  click: CardClick,
+  fallback: string,
+): Promise<void> {
+  const message = interaction.message;
+  const missing = message
+    ? deps.ctx.missingReview?.({
+        postedAt: message.createdTimestamp,
+        editedAt: message.editedTimestamp ?? undefined,
+      })
+    : undefined;
+  if (!message || !missing) {
+    await notify(interaction, fallback);
+    return;
+  }
+  deps.logger.warn({ reviewId: click.reviewId, reason: missing.reason }, "clicked review is gone");
+  try {
+    await deps.replaceCard(cardRef(message), renderMissingCard(missing));
+  } catch (err) {
+    deps.logger.warn(
+      { reviewId: click.reviewId, err: (err as Error).message },
+      "card of a missing review not edited",
+    );
+    await notify(interaction, missing.note);
+  }
 }
 
 async function openEditModal(
@@ -203,9 +245,13 @@ async function openEditModal(
     await interaction.showModal(editModal(review));
     return;
   }
-  const why = !review
-    ? "This review no longer exists."
-    : review.status !== "pending"
+  if (!review) {
+    await interaction.deferUpdate();
+    await answerMissing(interaction, deps, click, "This review no longer exists.");
+    return;
+  }
+  const why =
+    review.status !== "pending"
       ? `This review was already decided (${review.status}${review.decidedBy ? ` by ${review.decidedBy}` : ""}).`
       : "That action does not apply to this card.";
   await interaction.reply({ content: named(why), flags: EPHEMERAL, allowedMentions: NO_MENTIONS });

@@ -14,6 +14,7 @@ import { actionId, approveValue } from "./action-ids.ts";
 import { type Block, button, context, header, mrkdwn, section } from "./blocks.ts";
 import { renderCampaignCard } from "./campaign-card.ts";
 import { quoteConversation, recallPrevious } from "./conversation-quote.ts";
+import { renderExpiredCard } from "./expired-card.ts";
 import { chunks, cutEscaped, escapeText, LIMITS, when, who } from "./mrkdwn.ts";
 
 export type { Block } from "./blocks.ts";
@@ -36,6 +37,7 @@ export const LABEL_NAMES: Record<Label, string> = {
 };
 
 export function renderCard(review: Review): CardMessage {
+  if (review.cardExpiredAt) return renderExpiredCard(review);
   if (review.kind === "campaign") return renderCampaignCard(review);
   const m = review.message;
   const c = review.classification;

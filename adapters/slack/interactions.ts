@@ -10,6 +10,7 @@ import { type Decision, effectiveLabel, isLabel, type Review } from "../../src/t
 import { type CardClick, draftVersionOf, parseActionId } from "./action-ids.ts";
 import { LABEL_NAMES } from "./cards.ts";
 import { editModal, inlineError, parseModalMeta, readEdit, tooLongToEdit } from "./edit-modal.ts";
+import { type CardBody, renderMissingCard } from "./expired-card.ts";
 import { named } from "./mrkdwn.ts";
 import { isReviewer, originOf, type Workspace } from "./workspace.ts";
 
@@ -23,6 +24,8 @@ export interface InteractionDeps {
   /** Where the app is installed: a reviewer's id counts only from there. */
   workspace: Workspace;
   updateCard(review: Review): Promise<void>;
+  /** Edits the card message itself: for a card whose review is gone. */
+  replaceCard(where: { channel: string; ts: string }, card: CardBody): Promise<void>;
   logger: Logger;
 }
 
@@ -34,7 +37,8 @@ export interface ActionBody {
   trigger_id?: string;
   channel?: { id?: string };
   container?: { channel_id?: string; message_ts?: string };
-  message?: { ts?: string };
+  /** The clicked card as it was: its blocks, and when it was last edited (if it was). */
+  message?: { ts?: string; blocks?: unknown; edited?: { ts?: string } };
 }
 
 export interface ActionPayload {
@@ -77,6 +81,10 @@ export async function onCardAction(
     }
     const result = await deps.ctx.decide(decision);
     if (!result.ok) {
+      if (result.code === "not_found") {
+        await answerMissing(body, where, deps, note, result.message, click.reviewId);
+        return;
+      }
       if (result.code === "draft_changed" && result.review) {
         await note(await refreshStaleCard(deps, result.review, where, result.message));
         return;
@@ -142,6 +150,41 @@ async function refreshStaleCard(
       "card not refreshed after a stale approval",
     );
     return draftChangedCardStale(reason);
+  }
+}
+
+/**
+ * The clicked card's review is gone (expired, or lost by Redis): the card says which, as far as
+ * its times tell, and loses its buttons. The note goes to the reviewer only if that edit failed.
+ */
+async function answerMissing(
+  body: ActionBody,
+  where: { channel: string; ts: string } | null,
+  deps: InteractionDeps,
+  note: (text: string) => Promise<void>,
+  fallback: string,
+  reviewId: string,
+): Promise<void> {
+  const edited = body.message?.edited?.ts;
+  const missing = where
+    ? deps.ctx.missingReview?.({
+        postedAt: Number(where.ts) * 1000,
+        editedAt: edited ? Number(edited) * 1000 : undefined,
+      })
+    : undefined;
+  if (!where || !missing) {
+    await note(fallback);
+    return;
+  }
+  deps.logger.warn({ reviewId, reason: missing.reason }, "clicked review is gone");
+  try {
+    await deps.replaceCard(where, renderMissingCard(missing, body.message?.blocks));
+  } catch (err) {
+    deps.logger.warn(
+      { reviewId, reason: failureReason(err), code: errorCode(err) },
+      "card of a missing review not edited",
+    );
+    await note(missing.note);
   }
 }
 
@@ -238,12 +281,14 @@ async function openEditor(
     });
     return;
   }
+  if (!review) {
+    await answerMissing(body, where, deps, note, "This review no longer exists.", click.reviewId);
+    return;
+  }
   await note(
-    !review
-      ? "This review no longer exists."
-      : review.status !== "pending"
-        ? `This review was already decided (${review.status}${review.decidedBy ? ` by ${review.decidedBy}` : ""}).`
-        : "The editor could not be opened from here; use the card's Edit button.",
+    review.status !== "pending"
+      ? `This review was already decided (${review.status}${review.decidedBy ? ` by ${review.decidedBy}` : ""}).`
+      : "The editor could not be opened from here; use the card's Edit button.",
   );
 }
 

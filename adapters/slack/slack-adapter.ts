@@ -10,9 +10,11 @@ import { boltLogger } from "./bolt-logger.ts";
 import { renderCard } from "./cards.ts";
 import type { SlackConfig } from "./config.ts";
 import { MAX_REPLY } from "./edit-modal.ts";
+import type { CardBody } from "./expired-card.ts";
 import { type EventEnvelope, type Identities, type MessageEvent, toInbound } from "./inbound.ts";
 import { SenderNames, type SenderNamesOptions } from "./names.ts";
 import { rateLimitWait, sendReply } from "./outbound.ts";
+import { homeView, STATS_DAYS } from "./reports.ts";
 import { CARD_EVENT_TYPE, findTagged, tag } from "./tagged.ts";
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
@@ -34,6 +36,9 @@ const CARD_LOOKBACK = 200;
 function slackTs(iso: string): string {
   return (Math.floor(Date.parse(iso) / 1000) - 1).toFixed(6);
 }
+
+/** How soon after a card expired the reviewers' Home tabs are published again (and at most how often). */
+const HOME_REFRESH_MS = 10_000;
 
 /** How long start-up waits for auth.test before it gives up on SLACK_API_URL. */
 const START_TIMEOUT_MS = 10_000;
@@ -65,6 +70,9 @@ export class SlackAdapter implements PlatformAdapter {
   private readonly lookup: WebClient;
   private readonly clientOptions: webApi.WebClientOptions;
   private bolt: BoltHandle | null = null;
+  /** For republishing reviewers' Home tabs once cards expired (any role renders cards). */
+  private ctx: AdapterContext | null = null;
+  private homeRefresh: NodeJS.Timeout | null = null;
   private readonly names: SenderNames;
 
   constructor(
@@ -98,6 +106,7 @@ export class SlackAdapter implements PlatformAdapter {
   }
 
   async start(ctx: AdapterContext): Promise<void> {
+    this.ctx = ctx;
     // A worker only renders cards and delivers through the Web API: no receiver.
     if (!ctx.listen) return;
     const identities = await this.identify();
@@ -115,6 +124,7 @@ export class SlackAdapter implements PlatformAdapter {
       reviewerIds: this.config.reviewerIds,
       workspace: identities.workspace,
       updateCard: (review) => this.updateCard(review),
+      replaceCard: (where, card) => this.replaceCard(where, card),
       logger: this.logger,
       config: this.config,
       identities,
@@ -126,6 +136,8 @@ export class SlackAdapter implements PlatformAdapter {
   }
 
   async stop(): Promise<void> {
+    if (this.homeRefresh) clearTimeout(this.homeRefresh);
+    this.homeRefresh = null;
     await this.bolt?.stop();
     this.bolt = null;
   }
@@ -217,10 +229,47 @@ export class SlackAdapter implements PlatformAdapter {
     // A sender whose name could not be looked up when the DM came (users.info paced or limited)
     // is named on the next edit, if the look-up works now.
     const card = renderCard(await this.withName(review));
+    await this.replaceCard({ channel: ref.channel, ts: ref.ts }, card, review.id);
+    if (review.cardExpiredAt) this.refreshHomesSoon();
+  }
+
+  /**
+   * A published Home tab keeps the open reviews as they were, text included: once cards expire,
+   * the reviewers' tabs are published again without them. One timer for a whole sweep, so a sweep
+   * of many cards costs each reviewer one views.publish per HOME_REFRESH_MS.
+   */
+  private refreshHomesSoon(): void {
+    if (this.homeRefresh || !this.ctx) return;
+    const ctx = this.ctx;
+    this.homeRefresh = setTimeout(() => {
+      this.homeRefresh = null;
+      this.republishHomes(ctx).catch((err: Error) =>
+        this.logger.warn({ err: err.message }, "Home tabs not republished after cards expired"),
+      );
+    }, HOME_REFRESH_MS);
+    this.homeRefresh.unref();
+  }
+
+  private async republishHomes(ctx: AdapterContext): Promise<void> {
+    const [reviews, stats] = await Promise.all([ctx.pending(20, "slack"), ctx.stats(STATS_DAYS)]);
+    for (const user of this.config.reviewerIds) {
+      await this.web.views.publish({
+        user_id: user,
+        view: homeView(reviews, stats, { reviewer: true }) as never,
+      });
+    }
+  }
+
+  /** Edits a card message (a review's card, or the note of a review that is gone). */
+  async replaceCard(
+    where: { channel: string; ts: string },
+    card: CardBody,
+    reviewId?: string,
+  ): Promise<void> {
     try {
       await this.web.chat.update({
-        channel: ref.channel,
-        ts: ref.ts,
+        channel: where.channel,
+        ts: where.ts,
         text: card.text,
         blocks: card.blocks as never,
       });
@@ -231,7 +280,7 @@ export class SlackAdapter implements PlatformAdapter {
         code &&
         ["message_not_found", "channel_not_found", "cant_update_message"].includes(code)
       ) {
-        this.logger.warn({ reviewId: review.id, code }, "card could not be updated");
+        this.logger.warn({ reviewId, code }, "card could not be updated");
         return;
       }
       throw err;

@@ -1,0 +1,171 @@
+// A card outlives its review: the platform keeps the message, while Redis drops the review (and
+// the text it holds) RETENTION_DAYS after its last change. So each carded review's expiry is kept
+// in a sorted set per platform, and the hourly housekeeping asks the presenter, EXPIRY_MARGIN_MS
+// ahead, to redraw the card in a short expired form: no buttons, none of the sender's text, no
+// draft. Those redraws go through the presenter's paced queue at the lowest priority, so a sweep
+// of many cards takes the review channel's spare turns and never a new card's.
+import type { Keys } from "./keys.ts";
+import { type LuaScript, lua } from "./lua.ts";
+import type { Queues } from "./queues.ts";
+import type { RedisClient } from "./redis.ts";
+import { effectiveLabel, messageCountOf, type Platform, type Review } from "./types.ts";
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * How long before a review expires its card is redrawn. More than one housekeeping interval (an
+ * hour) plus the hour a card job's retries span, with room for a run that comes late: the edit
+ * must land while the review, which holds the card's address, still exists.
+ */
+export const EXPIRY_MARGIN_MS = 6 * HOUR_MS;
+
+/** The presenter job that redraws a card in its expired form. */
+export const EXPIRE_JOB = "expire";
+/** BullMQ priority of an expiry redraw: after every other card job (spam edits are 6). */
+export const EXPIRE_PRIORITY = 7;
+/** Index entries read per round trip. */
+const BATCH = 500;
+
+// KEYS: review, the platform's expiry index. ARGV: nowMs, marginMs, reviewId.
+// The index entry is the review's expiry as it is now; the index itself outlives its latest entry
+// by the margin, so an idle deployment's index goes too.
+const TRACK = `
+local pttl = redis.call('PTTL', KEYS[1])
+if pttl <= 0 then return 0 end
+if redis.call('HEXISTS', KEYS[1], 'card') == 0 then return 0 end
+if redis.call('HEXISTS', KEYS[1], 'cardExpiredAt') == 1 then return 0 end
+redis.call('ZADD', KEYS[2], tonumber(ARGV[1]) + pttl, ARGV[3])
+local keep = pttl + tonumber(ARGV[2])
+if redis.call('PTTL', KEYS[2]) < keep then redis.call('PEXPIRE', KEYS[2], keep) end
+return 1
+`;
+
+// KEYS: review. ARGV: nowIso. Only on a review that still exists: HSET alone would recreate a
+// gone one without a TTL.
+const MARK = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'cardExpiredAt', ARGV[1])
+return 1
+`;
+
+export interface CardExpiry {
+  /** Records (or moves) a carded review's expiry in its platform's index; after a post or edit. */
+  track(platform: Platform, reviewId: string): Promise<void>;
+  /** The review has at most EXPIRY_MARGIN_MS left: its card is due for the expired form. */
+  due(reviewId: string): Promise<boolean>;
+  /** Marks the review's card expired; false if the review is gone. */
+  mark(reviewId: string): Promise<boolean>;
+  /** Drops a review from the index: its card is expired, or the review is gone. */
+  forget(platform: Platform, reviewId: string): Promise<void>;
+  /** Queues an expiry redraw for every card due within the margin; how many it queued. */
+  sweep(queues: Pick<Queues, "present">, platforms: readonly Platform[]): Promise<number>;
+}
+
+export function createCardExpiry(redis: RedisClient, keys: Keys): CardExpiry {
+  const trackScript: LuaScript = lua(redis, TRACK);
+  const markScript: LuaScript = lua(redis, MARK);
+  return {
+    async track(platform, reviewId) {
+      await trackScript(
+        [keys.review(reviewId), keys.cardExpiry(platform)],
+        [Date.now(), EXPIRY_MARGIN_MS, reviewId],
+      );
+    },
+
+    async due(reviewId) {
+      const left = await redis.pttl(keys.review(reviewId));
+      return left > 0 && left <= EXPIRY_MARGIN_MS;
+    },
+
+    async mark(reviewId) {
+      return Number(await markScript([keys.review(reviewId)], [new Date().toISOString()])) === 1;
+    },
+
+    async forget(platform, reviewId) {
+      await redis.zrem(keys.cardExpiry(platform), reviewId);
+    },
+
+    async sweep(queues, platforms) {
+      let queued = 0;
+      const now = Date.now();
+      // One job per review per hour: a sweep meeting the last one's job still waiting adds
+      // nothing, and a job that ran out of attempts is tried again by the next sweep.
+      const slot = Math.floor(now / HOUR_MS);
+      for (const platform of platforms) {
+        const index = keys.cardExpiry(platform);
+        // Due entries stay in the index until their redraw is done, so the next page starts
+        // after them; moved and dropped ones leave the range.
+        let offset = 0;
+        for (;;) {
+          const ids = await redis.zrangebyscore(
+            index,
+            "-inf",
+            now + EXPIRY_MARGIN_MS,
+            "LIMIT",
+            offset,
+            BATCH,
+          );
+          if (ids.length === 0) break;
+          const pipeline = redis.pipeline();
+          for (const id of ids) pipeline.pttl(keys.review(id));
+          const ttls = ((await pipeline.exec()) ?? []).map(([, v]) => Number(v));
+          const gone: string[] = [];
+          const moved: Array<string | number> = [];
+          const due: string[] = [];
+          ids.forEach((id, i) => {
+            const left = ttls[i] ?? -2;
+            // Gone already (the bot was down through the margin): nothing left to redraw from.
+            if (left <= 0) gone.push(id);
+            // A new message or campaign copy renewed the review: wait for its new expiry.
+            else if (left > EXPIRY_MARGIN_MS) moved.push(now + left, id);
+            else due.push(id);
+          });
+          if (gone.length > 0) await redis.zrem(index, ...gone);
+          if (moved.length > 0) await redis.zadd(index, ...moved);
+          const queue = queues.present(platform);
+          for (const id of due) {
+            await queue.add(
+              EXPIRE_JOB,
+              { reviewId: id },
+              { jobId: `expire-${id}-${slot}`, priority: EXPIRE_PRIORITY },
+            );
+          }
+          queued += due.length;
+          offset += due.length;
+          if (ids.length < BATCH) break;
+        }
+      }
+      return queued;
+    },
+  };
+}
+
+const OUTCOME: Record<Review["status"], string> = {
+  pending: "never decided",
+  approved: "approved",
+  edited: "approved with an edit",
+  rejected: "rejected",
+  sent: "reply sent",
+  failed: "reply not delivered",
+};
+
+/**
+ * What an expired card says, on every platform: what the review was and how it ended, none of
+ * the sender's words (no name, no text) and no draft.
+ */
+export function expiredCardText(review: Review): { title: string; body: string } {
+  const label = effectiveLabel(review).replace("_", " ");
+  const count = messageCountOf(review);
+  const what =
+    review.kind === "campaign"
+      ? `A spam campaign (${review.campaign?.messages ?? count} messages)`
+      : review.kind === "moderation"
+        ? `A channel message labelled ${label}`
+        : `A DM ${count > 1 ? `conversation (${count} messages)` : "review"} labelled ${label}`;
+  const outcome =
+    review.kind === "moderation" && review.status === "sent" ? "done" : OUTCOME[review.status];
+  return {
+    title: "Review expired",
+    body: `${what}, from ${review.createdAt.slice(0, 10)}: ${outcome}. It reached the end of its retention (RETENTION_DAYS), so the messages and the draft are no longer kept, and this card no longer shows them.`,
+  };
+}

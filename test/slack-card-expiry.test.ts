@@ -1,0 +1,147 @@
+// Cards whose review is gone or going, with the real Bolt client against the fake Slack: a
+// conversation's or a campaign's card whose review nears the end of its retention is redrawn
+// (chat.update, paced by the presenter) without buttons or any of the senders' text; a click on a
+// card whose review Redis lost turns it into a plain note.
+import { describe, expect, it } from "vitest";
+import { housekeep } from "../src/housekeeping.ts";
+import {
+  actionsOf,
+  REVIEW_CHANNEL,
+  REVIEWER,
+  SENDER,
+  type SlackHarness,
+  slackPerTest,
+  textOf,
+} from "./fakes/slack/harness.ts";
+import { appHomeOpened, eventEnvelope, imMessage } from "./fakes/slack/payloads.ts";
+import type { StoredMessage } from "./fakes/slack/server.ts";
+import { eventually } from "./helpers/app.ts";
+import { askClassifier, nitroClassifier, nitroCopies } from "./helpers/keyword-classifiers.ts";
+
+const start = slackPerTest();
+const MARKER = "zebra-quokka-7731";
+/** Paced card calls (one every 1.2 s) and coalesced edits: allow a loaded machine. */
+const WITHIN = 15_000;
+
+function sweep(harness: SlackHarness) {
+  const { app } = harness.test;
+  return housekeep({
+    redis: app.redis,
+    keys: app.keys,
+    queues: [],
+    retentionDays: 30,
+    cards: { queues: app.queues, platforms: ["slack"] },
+  });
+}
+
+/** As 30 days on would find it: the review has an hour left, and the index says so. */
+async function ageReview(harness: SlackHarness, reviewId: string) {
+  const { app } = harness.test;
+  await app.redis.pexpire(app.keys.review(reviewId), 3_600_000);
+  await app.redis.zadd(app.keys.cardExpiry("slack"), Date.now() + 3_600_000, reviewId);
+}
+
+function updatesOf(harness: SlackHarness, card: StoredMessage) {
+  return harness.fake
+    .callsTo("chat.update")
+    .filter((c) => c.args.channel === REVIEW_CHANNEL && c.args.ts === card.ts);
+}
+
+async function dm(harness: SlackHarness, text: string, from: { user: string; dm: string }) {
+  await harness.driver.event(eventEnvelope(imMessage({ text, user: from.user, channel: from.dm })));
+}
+
+/** The card once it has no buttons left. */
+function withoutButtons(harness: SlackHarness, card: StoredMessage) {
+  return eventually(() => {
+    const now = harness.latest(card);
+    return Object.keys(actionsOf(now)).length === 0 ? now : undefined;
+  }, WITHIN);
+}
+
+describe("a Slack card whose review expires", () => {
+  it("loses its buttons and the sender's text through chat.update", async () => {
+    const harness = await start({ classifier: askClassifier });
+    const { card, reviewId } = await harness.dmAndCard(`would you work with you? ${MARKER}`);
+    expect(textOf(card)).toContain(MARKER);
+    await ageReview(harness, reviewId);
+    const before = updatesOf(harness, card).length;
+    expect((await sweep(harness)).expiringCards).toBe(1);
+
+    const expired = await withoutButtons(harness, card);
+    expect(textOf(expired)).toContain("collaboration");
+    expect(textOf(expired)).not.toContain(MARKER);
+    expect(textOf(expired)).not.toContain(SENDER.name);
+    const update = updatesOf(harness, card).slice(before).at(-1);
+    expect(update?.args.text).toBe("Review expired");
+    expect(JSON.stringify(update?.args)).not.toContain(MARKER);
+  });
+
+  it("expires a campaign's card the same way: no buttons, no copy, no account", {
+    timeout: 60_000,
+  }, async () => {
+    const harness = await start({ classifier: nitroClassifier });
+    const copies = nitroCopies(3).map((copy, i) => {
+      const user = `UGIFT${String(i + 1).padStart(4, "0")}`;
+      harness.fake.users.set(user, {
+        name: `gift${i + 1}`,
+        real_name: copy.name,
+        display_name: copy.name,
+      });
+      return { user, dm: `DGIFT${String(i + 1).padStart(4, "0")}`, text: copy.text };
+    });
+    for (const c of copies) await dm(harness, c.text, c);
+    const { card, id } = await eventually(() => {
+      const found = harness.cards().find((c) => textOf(c).includes("Spam campaign"));
+      const campaignId = found && /campaign `(c[0-9a-f]+)`/.exec(textOf(found))?.[1];
+      return found && campaignId && textOf(found).includes("3 messages")
+        ? { card: structuredClone(found), id: campaignId }
+        : undefined;
+    }, WITHIN);
+    expect(textOf(card)).toContain("Gift Bot");
+
+    await ageReview(harness, id);
+    expect((await sweep(harness)).expiringCards).toBeGreaterThanOrEqual(1);
+    const expired = await withoutButtons(harness, card);
+    expect(textOf(expired)).toContain("spam campaign (3 messages)");
+    expect(textOf(expired)).not.toContain("FREE NITRO");
+    expect(textOf(expired)).not.toContain("Gift Bot");
+  });
+});
+
+describe("a Slack reviewer's Home tab", () => {
+  it("is published again without a review whose card expired", { timeout: 40_000 }, async () => {
+    const harness = await start({ classifier: askClassifier });
+    const { card, reviewId } = await harness.dmAndCard(`would you work with you? ${MARKER}`);
+    await harness.driver.event(eventEnvelope(appHomeOpened(REVIEWER)));
+    const first = await eventually(() => harness.fake.callsTo("views.publish")[0]);
+    expect(JSON.stringify(first.args.view)).toContain(MARKER);
+
+    await ageReview(harness, reviewId);
+    await sweep(harness);
+    await withoutButtons(harness, card);
+    // Within the adapter's refresh delay (10 s), with no one opening the tab again.
+    const again = await eventually(() => harness.fake.callsTo("views.publish")[1], 25_000);
+    expect(again.args.user_id).toBe(REVIEWER);
+    expect(JSON.stringify(again.args.view)).not.toContain(MARKER);
+    expect(JSON.stringify(again.args.view)).toContain("No open reviews");
+  });
+});
+
+describe("a click on a Slack card whose review Redis lost", () => {
+  it("turns the card into a plain note without buttons, and sends nothing", async () => {
+    const harness = await start({ classifier: askClassifier });
+    const { card, reviewId } = await harness.dmAndCard(`would you work with you? ${MARKER}`);
+    const { app } = harness.test;
+    // A power cut under appendfsync everysec: the review's last writes never reached the disk.
+    await app.redis.del(app.keys.review(reviewId), app.keys.messages(reviewId));
+
+    await harness.click(REVIEWER, card, "approve");
+    const lost = await withoutButtons(harness, card);
+    const text = textOf(lost);
+    expect(text).toContain("This review was lost");
+    expect(text).toContain("The sender got no reply to it from the bot");
+    expect(text).toContain("reply to them by hand");
+    expect(harness.postsTo()).toHaveLength(0);
+  });
+});
