@@ -79,20 +79,22 @@ for (const [name, table] of Object.entries(tables)) {
 // The scores of all items, and of the items in files not matching CV_EXCLUDE (a regex on the file
 // name): the same items before and after a corpus grows, to see whether new data helps the old.
 const f3 = (x: number | undefined) => (x ?? 0).toFixed(3);
-const line = (name: string, r: Report) =>
-  `${name.padEnd(22)} n=${String(r.labels.spam ? Object.values(r.confusion).reduce((a, row) => a + Object.values(row).reduce((x, y) => x + y, 0), 0) : 0).padStart(5)} macro-F1 ${f3(r.macroF1)}  spam P ${f3(r.labels.spam?.precision)} R ${f3(r.labels.spam?.recall)}  collab P ${f3(r.labels.collaboration?.precision)} R ${f3(r.labels.collaboration?.recall)}  feedback P ${f3(r.labels.feedback_request?.precision)} R ${f3(r.labels.feedback_request?.recall)}`;
+const line = (name: string, r: Report, n: number) =>
+  `${name.padEnd(22)} n=${String(n).padStart(5)} macro-F1 ${f3(r.macroF1)}  spam P ${f3(r.labels.spam?.precision)} R ${f3(r.labels.spam?.recall)}  collab P ${f3(r.labels.collaboration?.precision)} R ${f3(r.labels.collaboration?.recall)}  feedback P ${f3(r.labels.feedback_request?.precision)} R ${f3(r.labels.feedback_request?.recall)}`;
 const score = (keep: (e: Example) => boolean) => {
   const kept = cv.predictions.filter((p) => keep(examples[p.index] as Example));
-  return evaluate(
+  const report = evaluate(
     kept.map((p) => p.actual),
     kept.map((p) => p.predicted),
   );
+  return [report, kept.length] as const;
 };
-console.log(`\n${line("all", score(() => true))}`);
+console.log(`\n${line("all", ...score(() => true))}`);
 const exclude = process.env.CV_EXCLUDE;
 if (exclude) {
   const re = new RegExp(exclude);
-  console.log(line(`files not /${exclude}/`, score((e) => !re.test(basename(e.source?.file ?? "")))));
+  const old = score((e) => !re.test(basename(e.source?.file ?? "")));
+  console.log(line(`files not /${exclude}/`, ...old));
 }
 if (process.argv.includes("--texts")) {
   console.log("\n== wrong items");
