@@ -200,6 +200,16 @@ export const NAMED: readonly NamedFeature[] = [
     test: has("asks_you_to_pay"),
   },
   {
+    id: "asks_price",
+    phrase: "asks your price or whether you take work",
+    test: has("asks_price"),
+  },
+  {
+    id: "sells_service",
+    phrase: "sells their own service to anyone",
+    test: has("sells_service"),
+  },
+  {
     id: "offers_pay",
     phrase: "offers to pay you or asks your rate",
     test: has("offers_pay"),
