@@ -19,6 +19,8 @@ const MESSAGES = Number(process.env.SOAK_MESSAGES ?? 20_000);
 const RATE = Number(process.env.SOAK_RATE ?? 100);
 const CLASSIFIER = process.env.SOAK_CLASSIFIER ?? "local";
 const HEAP = process.env.SOAK_HEAP === "1";
+/** V8 flags for the bot (NODE_OPTIONS), to compare heap settings. */
+const NODE_FLAGS = process.env.SOAK_NODE_OPTIONS ?? "";
 const REVIEW_CHANNEL = "CREVIEWS01";
 const REVIEWER = "UREVIEWER1";
 /** In every message's text, so a key that holds message text can be told from one that does not. */
@@ -88,7 +90,9 @@ async function main() {
       SLACK_REVIEW_CHANNEL_ID: REVIEW_CHANNEL,
       SLACK_REVIEWER_IDS: REVIEWER,
       SLACK_API_URL: fake.apiUrl,
-      ...(HEAP ? { NODE_OPTIONS: "--heapsnapshot-signal=SIGUSR2" } : {}),
+      ...(HEAP || NODE_FLAGS
+        ? { NODE_OPTIONS: `${HEAP ? "--heapsnapshot-signal=SIGUSR2 " : ""}${NODE_FLAGS}`.trim() }
+        : {}),
     },
     3_600_000,
   );

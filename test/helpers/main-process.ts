@@ -1,5 +1,15 @@
 // `npm start` as a user runs it: a real process (src/main.ts), piped stdin and collected output.
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+/** The Node flags `npm start` gives the bot (package.json), so tests and the soak run the same. */
+const START_FLAGS = (() => {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  const start = pkg.scripts.start ?? "";
+  return start.split(" ").filter((word) => word.startsWith("--max-"));
+})();
 
 /**
  * Starts the bot under `prefix` in lines mode. stdin stays open, as under a supervisor, until the
@@ -7,7 +17,7 @@ import { spawn } from "node:child_process";
  * hanging the test run.
  */
 export function startMain(prefix: string, env: Record<string, string>, limitMs = 15_000) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [...START_FLAGS, "--import", "tsx", "src/main.ts"], {
     env: { PATH: process.env.PATH ?? "", QUEUE_PREFIX: prefix, CONSOLE_MODE: "lines", ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
