@@ -31,7 +31,9 @@ export interface Hashing {
 const NONE: readonly Phrase[] = [];
 const NO_GRAMS = new Int32Array(0);
 // Past this many distinct tokens the cache starts over: a flood of junk costs a clear now and then.
-const CACHE_LIMIT = 50_000;
+// An entry costs about 900 bytes of heap (its n-grams and weight sums), so the bound is ~15 MB;
+// 50,000 let a long-running bot's heap grow by ~45 MB of tokens seen once.
+export const CACHE_LIMIT = 16_384;
 
 // Character classes of the tokenizer, worked out per code point on first sight.
 const LETTER = 1;
@@ -161,6 +163,11 @@ export class TokenTable {
     this.#hashing = hashing;
   }
 
+  /** Tokens in the cache now. */
+  get cached(): number {
+    return this.#size;
+  }
+
   /**
    * The tokens of normalised text, by hand rather than by regex (this is the hot loop): the same
    * tokens as /[\p{L}\p{N}]+(?:'\p{L}+)?|\p{Extended_Pictographic}|[?!$€£]/gu, hashed while
@@ -235,8 +242,11 @@ export class TokenTable {
       if (sameText(info.token, norm, start, end)) return info;
     }
     const info = this.#make(norm.slice(start, end), hash);
-    // Long tokens are junk more often than words: computed, not kept. (-1 marks a free slot.)
-    if (end - start <= 40 && key !== -1) this.#keep(info);
+    // Long tokens are junk more often than words, and so are numbers and codes of five characters
+    // or more (order numbers, phone numbers, ids): computed, not kept. (-1 marks a free slot.)
+    if (end - start <= 40 && key !== -1 && !(end - start >= 5 && /\d/.test(info.token))) {
+      this.#keep(info);
+    }
     return info;
   }
 

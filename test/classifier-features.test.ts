@@ -8,7 +8,7 @@ import { Model } from "../classifiers/model.ts";
 import { normalize, surface } from "../classifiers/normalize.ts";
 import { compilePhrases } from "../classifiers/phrases.ts";
 import { rng } from "../classifiers/random.ts";
-import { TokenTable } from "../classifiers/tokens.ts";
+import { CACHE_LIMIT, TokenTable } from "../classifiers/tokens.ts";
 
 const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)?|\p{Extended_Pictographic}|[?!$€£]/gu;
 const table = () => new TokenTable({ mask: 0xffff, charMin: 3, charMax: 5 });
@@ -44,6 +44,23 @@ describe("tokenizer", () => {
     const first = tokens.infos[2];
     tokens.read("art");
     expect(tokens.infos[0]).toBe(first);
+  });
+
+  it("keeps the cache bounded over a stream of words seen once, and numbers and codes out", () => {
+    const tokens = table();
+    // Order numbers, phone numbers and tracking codes rarely come twice: not kept.
+    tokens.read("order 123456 from +4915112345678 ref ab12cd");
+    expect(tokens.cached).toBe(3);
+    // Words seen once (names, typos) past the limit make the cache start over, not grow.
+    const word = (i: number) =>
+      `w${i.toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)] as string)}`;
+    let most = 0;
+    for (let i = 0; i < 3 * CACHE_LIMIT; i++) {
+      tokens.read(word(i));
+      most = Math.max(most, tokens.cached);
+    }
+    expect(most).toBeLessThanOrEqual(CACHE_LIMIT);
+    expect(tokens.cached).toBeGreaterThan(0);
   });
 });
 
