@@ -1,9 +1,10 @@
 // What Redis knows about a message beyond its text: is this the sender's first contact, how many
 // other conversations or channels got near-identical text in the last 24 h (on any platform), and
 // how old the sender's account is. Observing the same message twice answers the same and counts once.
+
+import { createHash } from "node:crypto";
 import type { Keys } from "./keys.ts";
 import { lua } from "./lua.ts";
-import { createHash } from "node:crypto";
 import { bands, minhash, SLOTS, toBytes } from "./minhash.ts";
 import type { SignalSource } from "./ports.ts";
 import type { RedisClient } from "./redis.ts";

@@ -7,8 +7,8 @@ const START_FLAGS = (() => {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
     scripts: Record<string, string>;
   };
-  const start = pkg.scripts.start ?? "";
-  return start.split(" ").filter((word) => word.startsWith("--max-"));
+  const words = (pkg.scripts.start ?? "").split(" ");
+  return words.slice(1, words.indexOf("--import"));
 })();
 
 /**
