@@ -58,7 +58,7 @@ for (const p of cv.predictions) {
   count(tables.language, language(e), pair);
   if (pair)
     wrong.push(
-      `${pair} [${e.batch}] p=${Math.max(...p.probs).toFixed(2)} ${JSON.stringify(e.text.slice(0, 200))}`,
+      `${pair} [${e.batch}] p=${(p.probs[cv.labels.indexOf(p.predicted)] ?? 0).toFixed(2)} ${JSON.stringify(e.text.slice(0, 200))}`,
     );
 }
 

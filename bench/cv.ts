@@ -36,7 +36,8 @@ let nll = 0;
 const bins = Array.from({ length: 10 }, () => ({ n: 0, confidence: 0, correct: 0 }));
 for (const p of cv.predictions) {
   nll -= Math.log(Math.max(1e-12, p.probs[cv.labels.indexOf(p.actual)] ?? 0));
-  const confidence = Math.max(...p.probs);
+  // The chosen label's probability: under the spam threshold it need not be the highest.
+  const confidence = p.probs[cv.labels.indexOf(p.predicted)] ?? 0;
   const bin = bins[Math.min(9, Math.floor(confidence * 10))];
   if (bin) {
     bin.n++;

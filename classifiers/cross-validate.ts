@@ -5,6 +5,8 @@ import { type Example, type TrainOptions, toInput, trainModel } from "./train.ts
 
 export interface FoldPrediction {
   index: number;
+  /** Which fold held it out. */
+  fold: number;
   actual: string;
   predicted: string;
   /** Probability of each label, in `labels` order. */
@@ -35,7 +37,7 @@ export function crossValidate(
   } else folds = stratifiedFolds(labels, k, foldSeed);
   const predictions: FoldPrediction[] = [];
   let modelLabels: string[] = [];
-  for (const fold of folds) {
+  for (const [f, fold] of folds.entries()) {
     const test = new Set(fold);
     const model = trainModel(
       examples.filter((_, i) => !test.has(i)),
@@ -45,7 +47,7 @@ export function crossValidate(
     for (const i of fold) {
       const e = examples[i] as Example;
       const p = model.predict(toInput(e));
-      predictions.push({ index: i, actual: e.label, predicted: p.label, probs: p.probs });
+      predictions.push({ index: i, fold: f, actual: e.label, predicted: p.label, probs: p.probs });
     }
   }
   return { labels: modelLabels, predictions, ...(groups === undefined ? {} : { groups }) };

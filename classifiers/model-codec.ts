@@ -15,6 +15,8 @@ interface ModelFile {
   labels: string[];
   features: FeatureConfig;
   temperature: number;
+  /** Absent in files from before the decision rule: plain argmax. */
+  spamThreshold?: number;
   bias: number[];
   named: Record<string, number[]>;
   hashed: { rows: number; scale: number[]; index: string; weights: string };
@@ -61,6 +63,7 @@ export function encodeModel(model: Model): string {
     labels: model.labels,
     features: model.featurizer.config,
     temperature: round(model.temperature),
+    spamThreshold: round(model.spamThreshold),
     bias: Array.from(model.bias, (b) => round(b)),
     named,
     hashed: {
@@ -116,10 +119,14 @@ export function decodeModel(text: string): Model {
   });
   const temperature = Number(file.temperature);
   if (!(temperature > 0)) throw new ModelFormatError("temperature must be positive");
+  const spamThreshold = Number(file.spamThreshold ?? 0);
+  if (!(spamThreshold >= 0 && spamThreshold < 1))
+    throw new ModelFormatError("spamThreshold must be in [0, 1)");
   return new Model({
     labels,
     features,
     temperature,
+    spamThreshold,
     bias: Float64Array.from(file.bias),
     weights,
     meta: file.meta ?? {},

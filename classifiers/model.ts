@@ -22,6 +22,12 @@ export interface ModelParams {
   bias: Float64Array;
   /** Row-major dim x labels. */
   weights: Float32Array;
+  /**
+   * The decision rule: `spam` is said only when its probability reaches this, else the likeliest
+   * other label (0 = plain argmax). Hiding a genuine message is worse than showing a reviewer a
+   * spam card, so spam needs more evidence; probabilities stay as calibrated.
+   */
+  spamThreshold?: number;
   meta: ModelMeta;
 }
 
@@ -55,6 +61,7 @@ export class Model {
   readonly temperature: number;
   readonly bias: Float64Array;
   readonly weights: Float32Array;
+  readonly spamThreshold: number;
   readonly meta: ModelMeta;
   readonly featurizer: Featurizer;
   readonly #spam: number;
@@ -66,6 +73,7 @@ export class Model {
     this.temperature = params.temperature;
     this.bias = params.bias;
     this.weights = params.weights;
+    this.spamThreshold = params.spamThreshold ?? 0;
     this.meta = params.meta;
     this.featurizer = new Featurizer(params.features);
     this.#spam = this.labels.indexOf("spam");
@@ -112,9 +120,7 @@ export class Model {
     if (greeting)
       for (let k = 0; k < probs.length; k++)
         probs[k] = NOTHING_TO_GO_ON * (probs[k] as number) + (1 - NOTHING_TO_GO_ON) / probs.length;
-    let best = 0;
-    for (let k = 1; k < probs.length; k++)
-      if ((probs[k] as number) > (probs[best] as number)) best = k;
+    const best = this.decide(probs);
     const label = this.labels[best] as string;
     const reasons = this.explain(extracted, best, best === this.#spam ? priors : []);
     const alone = NAMED[this.#greetingOnly]?.phrase;
@@ -122,6 +128,18 @@ export class Model {
     const confidence = probs[best] as number;
     if (confidence < UNSURE) reasons.unshift(this.#unsure(probs, best));
     return { label, confidence, probs, reasons };
+  }
+
+  /** The label index the decision rule picks from calibrated probabilities. */
+  decide(probs: readonly number[]): number {
+    let best = 0;
+    for (let k = 1; k < probs.length; k++)
+      if ((probs[k] as number) > (probs[best] as number)) best = k;
+    if (best !== this.#spam || (probs[best] as number) >= this.spamThreshold) return best;
+    best = best === 0 ? 1 : 0;
+    for (let k = 0; k < probs.length; k++)
+      if (k !== this.#spam && (probs[k] as number) > (probs[best] as number)) best = k;
+    return best;
   }
 
   /** Named features first (with signal priors), then the words that pushed hardest. */
@@ -173,6 +191,8 @@ export class Model {
     const other = (this.labels[second] ?? "").replaceAll("_", " ");
     // Rounded down, so 0.598 reads 0.59, not a "0.60" that looks sure enough.
     const shown = (p: number) => (Math.floor(p * 100) / 100).toFixed(2);
+    if (second === this.#spam && (probs[second] as number) > (probs[best] as number))
+      return `unsure: ${shown(probs[best] as number)}; spam is likelier (${shown(probs[second] as number)}) but under the ${shown(this.spamThreshold)} needed to hide a message as spam`;
     return `unsure: ${shown(probs[best] as number)}, could also be ${other} (${shown(probs[second] as number)})`;
   }
 

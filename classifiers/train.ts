@@ -2,7 +2,7 @@
 // L2, balanced class weights, and temperature scaling fitted on a held-out fold. Everything
 // random comes from the seed, so the same data and seed give the same model bytes.
 import type { ClassifyInput } from "../src/ports.ts";
-import type { Context, Platform } from "../src/types.ts";
+import { type Context, LABELS, type Platform } from "../src/types.ts";
 import { conversationInput } from "./conversation.ts";
 import {
   DEFAULT_FEATURES,
@@ -37,6 +37,11 @@ export interface TrainOptions {
   classWeight: "balanced" | "none";
   /** Share held out to fit the temperature (0 = no calibration, temperature 1). */
   calibrationFraction: number;
+  /**
+   * Spam is said only at this calibrated probability or above (see ModelParams); 0 = argmax.
+   * Unset: SPAM_THRESHOLD for a model of the bot's three labels, argmax for any other label set.
+   */
+  spamThreshold?: number;
   features: FeatureConfig;
 }
 
@@ -48,6 +53,14 @@ export const FEATURE_CHOICES: readonly FeatureConfig[] = [
   DEFAULT_FEATURES,
   { ...DEFAULT_FEATURES, charMin: 2, charMax: 4 },
 ];
+
+/**
+ * The shipped decision rule's spam threshold, chosen on the out-of-fold probabilities of the
+ * grouped cross-validation (bench/spam-threshold.ts prints the curve), never on the dev set. It
+ * is the DM corpus's trade-off (a genuine DM hidden as spam costs more than a spam card), so it
+ * applies only to models of the bot's labels: a spam/ham model (YouTube, SMS) decides by argmax.
+ */
+export const SPAM_THRESHOLD = 0.68;
 
 // Chosen by 5-fold cross-validation on the corpus (bench/cv.ts), never on the dev set.
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -134,6 +147,7 @@ export function trainModel(
     labels,
     features: chosen.features,
     temperature: chosen.temperature,
+    spamThreshold: opts.spamThreshold ?? (isBotLabels(labels) ? SPAM_THRESHOLD : 0),
     weights,
     bias,
     meta: {
@@ -145,6 +159,12 @@ export function trainModel(
       l2: opts.l2,
     },
   });
+}
+
+/** The bot's own label set (sorted, as trainModel sorts them). */
+function isBotLabels(labels: readonly string[]): boolean {
+  const bot = [...LABELS].sort();
+  return labels.length === bot.length && labels.every((l, i) => l === bot[i]);
 }
 
 function fitWeights(
