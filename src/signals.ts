@@ -96,7 +96,7 @@ export function createSignalSource(
 //   nothing extra and a flood's bands stay bounded;
 // - a comparison stops as soon as too many slots differ (in a busy band most candidates are not
 //   the same text);
-// - once as many other conversations are counted as one band holds, or twice that many
+// - once as many other conversations are counted as one band holds, or as many
 //   candidates were compared (texts alike but not the same: one template with different words),
 //   the count is reported as it is ("at least that many") and the remaining bands are not read,
 //   only written. Newest first, so a campaign's copies are met before that.
@@ -125,7 +125,7 @@ local mine
 local others, checked, count, renewed, compared = {}, {}, 0, {}, 0
 for i = 4, #KEYS do
   local found = {}
-  if count < limit and compared < 2 * limit then
+  if count < limit and compared < limit then
     found = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'WITHSCORES', 'LIMIT', 0, limit)
   end
   renewed[i] = #found > 0 and math.floor(tonumber(found[2]) / renew) == window
@@ -142,7 +142,7 @@ for i = 4, #KEYS do
       if where ~= here and not others[where] then
         local theirs = string.sub(member, w + 1)
         local same = theirs == sigId
-        if not same and compared < 2 * limit then
+        if not same and compared < limit then
           compared = compared + 1
           local other = redis.call('GET', ARGV[13] .. theirs)
           if other and #other == #sig then
