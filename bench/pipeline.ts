@@ -2,9 +2,9 @@
 // 1. raw BullMQ: N jobs (same job options) through a no-op processor;
 // 2. the pipeline: N messages from ingest to card presented on an in-memory adapter
 //    (signals, classifier, responder and review store all real).
-// Prints both throughputs, their ratio (goal >= 0.5), p50/p99 end-to-end latency, peak RSS, and the
-// CPU each side spends per message in this process and in Redis (INFO cpu), which is what decides
-// the ratio when both share one machine.
+// Prints both throughputs, their ratio, p50/p99 end-to-end latency, peak RSS, and the CPU each side
+// spends per message in this process and in Redis (INFO cpu), which is what decides the ratio when
+// both share one machine (goal: at most 3x a no-op job).
 // `npm run bench -- --cluster` runs the same rounds on a Redis Cluster too, in the same run: the
 // one REDIS_CLUSTER_NODES names, or else a throwaway three-master cluster on free loopback ports.
 import { Queue, Worker } from "bullmq";
