@@ -3,10 +3,10 @@
 // any of the sender's text; a click on a card whose review Redis lost turns it into a plain note.
 import { describe, expect, it } from "vitest";
 import { EXPIRY_MARGIN_MS } from "../src/card-expiry.ts";
-import { housekeep } from "../src/housekeeping.ts";
 import { actionsOf, type DiscordHarness, discordPerTest, textOf } from "./fakes/discord/harness.ts";
 import type { MessagePayload } from "./fakes/discord/payloads.ts";
 import { eventually } from "./helpers/app.ts";
+import { ageReview as ageReviewOf, sweepCards } from "./helpers/card-expiry.ts";
 import { askClassifier } from "./helpers/keyword-classifiers.ts";
 
 const start = discordPerTest({ classifier: askClassifier });
@@ -15,23 +15,12 @@ const MARKER = "zebra-quokka-7731";
 /** Paced card calls (one a second) and coalesced edits: allow a loaded machine. */
 const WITHIN = 10_000;
 
-/** The hourly housekeeping, run now, with the sweep of this app's Discord cards. */
 function sweep(harness: DiscordHarness) {
-  const { app } = harness.test;
-  return housekeep({
-    redis: app.redis,
-    keys: app.keys,
-    queues: [],
-    retentionDays: 30,
-    cards: { queues: app.queues, platforms: ["discord"] },
-  });
+  return sweepCards(harness.test.app, "discord");
 }
 
-/** As 30 days on would find it: the review has an hour left, and the index says so. */
-async function ageReview(harness: DiscordHarness, reviewId: string) {
-  const { app } = harness.test;
-  await app.redis.pexpire(app.keys.review(reviewId), 3_600_000);
-  await app.redis.zadd(app.keys.cardExpiry("discord"), Date.now() + 3_600_000, reviewId);
+function ageReview(harness: DiscordHarness, reviewId: string) {
+  return ageReviewOf(harness.test.app, "discord", reviewId);
 }
 
 /** A card with no components left: Object.keys(actionsOf) would miss an empty row. */

@@ -3,7 +3,6 @@
 // (chat.update, paced by the presenter) without buttons or any of the senders' text; a click on a
 // card whose review Redis lost turns it into a plain note.
 import { describe, expect, it } from "vitest";
-import { housekeep } from "../src/housekeeping.ts";
 import {
   actionsOf,
   REVIEW_CHANNEL,
@@ -16,6 +15,7 @@ import {
 import { appHomeOpened, eventEnvelope, imMessage } from "./fakes/slack/payloads.ts";
 import type { StoredMessage } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
+import { ageReview as ageReviewOf, sweepCards } from "./helpers/card-expiry.ts";
 import { askClassifier, nitroClassifier, nitroCopies } from "./helpers/keyword-classifiers.ts";
 
 const start = slackPerTest();
@@ -24,21 +24,11 @@ const MARKER = "zebra-quokka-7731";
 const WITHIN = 15_000;
 
 function sweep(harness: SlackHarness) {
-  const { app } = harness.test;
-  return housekeep({
-    redis: app.redis,
-    keys: app.keys,
-    queues: [],
-    retentionDays: 30,
-    cards: { queues: app.queues, platforms: ["slack"] },
-  });
+  return sweepCards(harness.test.app, "slack");
 }
 
-/** As 30 days on would find it: the review has an hour left, and the index says so. */
-async function ageReview(harness: SlackHarness, reviewId: string) {
-  const { app } = harness.test;
-  await app.redis.pexpire(app.keys.review(reviewId), 3_600_000);
-  await app.redis.zadd(app.keys.cardExpiry("slack"), Date.now() + 3_600_000, reviewId);
+function ageReview(harness: SlackHarness, reviewId: string) {
+  return ageReviewOf(harness.test.app, "slack", reviewId);
 }
 
 function updatesOf(harness: SlackHarness, card: StoredMessage) {
