@@ -1,28 +1,19 @@
-// The one wiring file: Redis, queues, workers, store, HTTP and the adapters' context.
+// The one wiring file: Redis, queues, store, HTTP, the adapters' context and ingest (the workers
+// are wired in workers.ts).
 // Everything it wires is a plain function or small object that tests can also call alone.
-import { type Job, UnrecoverableError, Worker } from "bullmq";
+import type { Worker } from "bullmq";
 import type { Logger } from "pino";
-import { createAutoModerator } from "./auto-moderation.ts";
-import { createCampaignActionProcessor, enqueueCampaignAction } from "./campaign-actions.ts";
+import { enqueueCampaignAction } from "./campaign-actions.ts";
 import { createCampaigns } from "./campaigns.ts";
 import type { Config } from "./config.ts";
 import { createConversations } from "./conversations.ts";
 import { createDecide } from "./decisions.ts";
-import {
-  createDeliverProcessor,
-  type DeliverDeps,
-  OUTBOUND_WORKER,
-  onDeliveryJobFailed,
-} from "./deliver.ts";
 import { batchedEnqueue } from "./enqueue.ts";
-import { backoffDelay, PermanentError } from "./errors.ts";
 import { createGrouper, type QuietWindow, triageJobId } from "./group.ts";
-import { HOUSEKEEPING_EVERY_MS, housekeep } from "./housekeeping.ts";
 import { createHttpServer, type Health } from "./http.ts";
 import { reviewIdFor } from "./ids.ts";
 import { checkInbound } from "./inbound.ts";
 import { createKeys, type Keys } from "./keys.ts";
-import { drainLegacyInbound } from "./legacy-inbound.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
 import { explainMissing } from "./missing-review.ts";
 import { createPacer } from "./pacer.ts";
@@ -36,25 +27,15 @@ import type {
   ReviewStore,
   SignalSource,
 } from "./ports.ts";
-import { createPresentProcessor, repairCard } from "./presenter.ts";
-import {
-  type ChannelJob,
-  type ConversationJob,
-  createQueues,
-  type DeliveryJob,
-  OUTBOUND,
-  presentQueueName,
-  type Queues,
-  TRIAGE,
-  type TriageJob,
-} from "./queues.ts";
+import { repairCard } from "./presenter.ts";
+import { createQueues, type Queues, type TriageJob } from "./queues.ts";
 import { createRedis, type RedisClient } from "./redis.ts";
 import { createReviewReports } from "./review-reports.ts";
 import { createReviewStore } from "./review-store.ts";
 import { createSignalSource } from "./signals.ts";
-import { createTriage } from "./triage.ts";
 import type { InboundMessage, Platform } from "./types.ts";
 import { within } from "./within.ts";
+import { startWorkers } from "./workers.ts";
 
 /**
  * How long stop() lets in-flight jobs finish. BullMQ's graceful close can wait forever (a worker
@@ -62,9 +43,6 @@ import { within } from "./within.ts";
  * gives up after this and abandons what is left: its lock expires and a stalled check requeues it.
  */
 export const STOP_TIMEOUT_MS = 10_000;
-
-/** The scheduled job that removes what outlived the retention. */
-const HOUSEKEEPING = "housekeeping";
 
 export interface AppOptions {
   config: Config;
@@ -225,146 +203,6 @@ export function createApp(options: AppOptions): App {
     },
   };
 
-  function startWorkers(): void {
-    const settings = {
-      backoffStrategy: (attempts: number, _type?: string, err?: Error) =>
-        backoffDelay(attempts, options.backoffMs ?? 1000, err),
-    };
-    // The workers complete jobs on the same connection the processors use: triage relies on it.
-    // Every stage keeps the outbound stall settings: a triage or card job that BullMQ failed as
-    // "stalled" (its process died twice while running it) left a message with no review or card.
-    const common = { connection: redis, prefix: keys.bullPrefix, settings, ...OUTBOUND_WORKER };
-    const concurrency = config.WORKER_CONCURRENCY;
-    const triage = createTriage({
-      store,
-      conversations,
-      campaigns,
-      classifier: options.classifier,
-      responder: options.responder,
-      queues,
-      metrics,
-      window,
-      applyCampaign: (id) => enqueueCampaignAction(queues.outbound, id, true),
-      autoModerate: createAutoModerator(config, decide, (id, action) =>
-        campaigns.markDryRun(id, action),
-      ),
-      logger,
-    });
-    const triageOne = async (job: Job<TriageJob>) => {
-      if (job.name !== "channel") return triage.conversation(job as Job<ConversationJob>);
-      const checked = checkInbound((job.data as ChannelJob).message);
-      // Only a job added by hand (or a bug) holds a message ingest would have refused.
-      if (!checked.ok) throw new PermanentError("BAD_INPUT", `channel message: ${checked.reason}`);
-      const id = job.id as string;
-      const outcome = await triage.channelMessage(
-        checked.message,
-        id,
-        await signals.observe(checked.message),
-      );
-      // Remembered for triageState (the job is gone once done); a day, no text.
-      if (outcome.status === "ignored") {
-        await redis.set(keys.attached(id), `ignored:${outcome.reason}`, "EX", 86_400);
-      }
-      return outcome;
-    };
-    const conversation = new Worker(TRIAGE, triageOne, { ...common, concurrency });
-    const deliverDeps: DeliverDeps = { store, adapters, metrics, logger };
-    const deliverOne = createDeliverProcessor(deliverDeps);
-    const applyOne = createCampaignActionProcessor({
-      store,
-      campaigns,
-      responder: options.responder,
-      adapters,
-      queues,
-      logger,
-    });
-    const housekeeping = {
-      redis,
-      keys,
-      queues: [
-        queues.inbound,
-        queues.triage,
-        queues.outbound,
-        ...[...adapters.keys()].map((p) => queues.present(p)),
-      ],
-      retentionDays: config.RETENTION_DAYS,
-      cards: { queues, platforms: [...adapters.keys()] },
-    };
-    const deliver = new Worker<DeliveryJob>(
-      OUTBOUND,
-      (job) =>
-        job.name === "campaign"
-          ? applyOne(job)
-          : job.name === HOUSEKEEPING
-            ? housekeep(housekeeping)
-            : deliverOne(job),
-      { ...common, concurrency },
-    );
-    // One schedule for all workers (upserted by id), run by whichever takes it.
-    queues.outbound
-      .upsertJobScheduler(HOUSEKEEPING, { every: HOUSEKEEPING_EVERY_MS }, { name: HOUSEKEEPING })
-      .catch((err: Error) => logger.warn({ err: err.message }, "could not schedule housekeeping"));
-    const presenters = [...adapters.values()].map((adapter) => {
-      return new Worker(
-        presentQueueName(adapter.platform),
-        createPresentProcessor({
-          redis,
-          keys,
-          store,
-          pacer,
-          adapter,
-          queues,
-          metrics,
-          logger,
-        }),
-        // A paced channel takes one call at a time anyway, and one job at a time keeps the next
-        // turn free for the most urgent card; an unpaced one (console) may go wide.
-        { ...common, concurrency: adapter.cardPaceMs ? 1 : concurrency },
-      );
-    });
-    drainLegacyInbound(queues.inbound, ingest, logger).then(
-      (drained) => {
-        if (drained > 0) logger.info({ drained }, "ingested what a previous version had queued");
-      },
-      (err: Error) => logger.warn({ err: err.message }, "could not drain the legacy inbound queue"),
-    );
-    for (const worker of [conversation, deliver, ...presenters]) {
-      const key = (jobId: string | undefined) => `${worker.name}:${jobId}`;
-      worker.on("active", (job) => inFlight.add(key(job.id)));
-      worker.on("completed", (job) => inFlight.delete(key(job.id)));
-      worker.on("failed", (job, err) => {
-        if (job) inFlight.delete(key(job.id));
-        // A PermanentError (UnrecoverableError) fails at once, below its attempts; BullMQ sets
-        // finishedOn only when the job lands in the failed set.
-        const final =
-          err instanceof UnrecoverableError ||
-          job?.finishedOn !== undefined ||
-          (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1));
-        logger[final ? "error" : "warn"](
-          { queue: worker.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message },
-          final ? "job failed; kept in the failed set" : "job failed; will retry",
-        );
-        // The processor fails the review itself on its own last attempt, but not when BullMQ
-        // fails the job without running it (stalled too often: the worker died each time).
-        // A PermanentError is the processor's own verdict on a review it left as it was.
-        const byProcessor = err instanceof PermanentError;
-        if (final && !byProcessor && job && worker.name === OUTBOUND && job.name === "deliver") {
-          onDeliveryJobFailed(deliverDeps, queues.outbound, job as Job<DeliveryJob>, err).catch(
-            (e: Error) =>
-              logger.error(
-                { jobId: job.id, err: e.message },
-                "could not settle the failed delivery",
-              ),
-          );
-        }
-      });
-      worker.on("error", (err) =>
-        logger.warn({ queue: worker.name, err: err.message }, "worker error"),
-      );
-      workers.push(worker);
-    }
-  }
-
   async function health(): Promise<Health> {
     const redisUp = await within(
       redis.ping().then(
@@ -417,7 +255,31 @@ export function createApp(options: AppOptions): App {
       if (http) port = await http.listen(config.PORT, options.host);
       if (metricsHttp)
         metricsPort = await metricsHttp.listen(config.METRICS_PORT ?? 0, config.METRICS_HOST);
-      if (role !== "ingest") startWorkers();
+      if (role !== "ingest") {
+        workers.push(
+          ...startWorkers({
+            config,
+            redis,
+            keys,
+            store,
+            conversations,
+            campaigns,
+            signals,
+            queues,
+            metrics,
+            adapters,
+            pacer,
+            window,
+            classifier: options.classifier,
+            responder: options.responder,
+            decide,
+            ingest,
+            inFlight,
+            ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
+            logger,
+          }),
+        );
+      }
       logger.info(
         { role, adapters: [...adapters.keys()], port, metricsPort },
         "collab-triage started",
