@@ -12,7 +12,7 @@ import {
   slackPerTest,
   textOf,
 } from "./fakes/slack/harness.ts";
-import { appHomeOpened, eventEnvelope, imMessage } from "./fakes/slack/payloads.ts";
+import { appHomeOpened, eventEnvelope, imMessage, viewSubmission } from "./fakes/slack/payloads.ts";
 import type { StoredMessage } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { ageReview as ageReviewOf, sweepCards } from "./helpers/card-expiry.ts";
@@ -132,6 +132,24 @@ describe("a click on a Slack card whose review Redis lost", () => {
     expect(text).toContain("This review was lost");
     expect(text).toContain("The sender got no reply to it from the bot");
     expect(text).toContain("reply to them by hand");
+    expect(harness.postsTo()).toHaveLength(0);
+  });
+
+  it("does the same when the reviewer submits an edit, and says it in the editor", async () => {
+    const harness = await start({ classifier: askClassifier });
+    const { card, reviewId } = await harness.dmAndCard(`would you work with you? ${MARKER}`);
+    await harness.click(REVIEWER, card, "edit");
+    const opened = await eventually(() => harness.fake.callsTo("views.open")[0]);
+    const view = opened.args.view as { callback_id: string; private_metadata: string };
+    const { app } = harness.test;
+    await app.redis.del(app.keys.review(reviewId), app.keys.messages(reviewId));
+
+    const answer = await harness.driver.interaction(
+      viewSubmission(REVIEWER, view, "Sure, send it"),
+    );
+    expect(JSON.stringify(answer.body)).toContain("This review was lost");
+    const lost = await withoutButtons(harness, card);
+    expect(textOf(lost)).toContain("This review was lost");
     expect(harness.postsTo()).toHaveLength(0);
   });
 });

@@ -345,9 +345,28 @@ export async function onEditSubmit(args: ViewSubmission, deps: InteractionDeps):
     actor: `slack:${args.body.user.id}`,
     text: edit.text,
   });
+  const meta = parseModalMeta(args.view.private_metadata);
+  if (!result.ok && result.code === "not_found" && meta) {
+    // As a click on the card would: the card becomes the plain note, and the editor says it too.
+    const missing = deps.ctx.missingReview?.({ postedAt: Number(meta.ts) * 1000 });
+    if (missing) {
+      deps.logger.warn(
+        { reviewId: click.reviewId, reason: missing.reason },
+        "edited review is gone",
+      );
+      await deps
+        .replaceCard(meta, renderMissingCard(missing, undefined))
+        .catch((err: unknown) =>
+          deps.logger.warn(
+            { reviewId: click.reviewId, reason: failureReason(err), code: errorCode(err) },
+            "card of a missing review not edited",
+          ),
+        );
+      return errors(missing.note);
+    }
+  }
   if (!result.ok) return errors(result.message);
   await args.ack();
-  const meta = parseModalMeta(args.view.private_metadata);
   deps.logger.debug({ reviewId: click.reviewId, card: meta?.ts }, "edited reply queued");
 }
 
