@@ -152,4 +152,15 @@ describe("what the draft acknowledges", () => {
     for (const text of ["can I send you my demo?", "what do you think of my mix? sndcld.com/a/b"])
       expect(draft(text, "feedback_request")).toMatch(/Send one link/);
   });
+
+  it.each([
+    ["it", "Ciao! Che ne pensi del mio ultimo mix? Ti mando il link?", /link/],
+    ["es", "¿Qué te parece mi maqueta? ¿Te la envío por aquí?", /enlace/],
+    ["pt", "O que você acha da minha faixa? Te mando o link?", /link/],
+    ["de", "Wie findest du meinen Mix? Ich schicke dir den Link, okay?", /Link/],
+  ])("asks for the link in %s when a question only offers to send the work", (_, text, link) => {
+    const reply = draft(text, "feedback_request");
+    expect(reply).toMatch(link);
+    expect(reply).not.toContain(text.split("?")[1]?.trim() ?? "");
+  });
 });

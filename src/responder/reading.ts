@@ -23,7 +23,7 @@ export function hasKindWords(text: string): boolean {
 // A request to look at, listen to or read their work: answered by "send one link", not by
 // acknowledging a question.
 const LOOK_AT_MY_WORK = words(
-  `listen|look|check|hear|watch|read|review|critique|rate|roast|give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|dengar${L}|lihat${L}|cek`,
+  `listen|look|check|hear|watch|read|review|critique|rate|roast|give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|dengar${L}|lihat${L}|cek`,
 );
 const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで/;
 const LINK = /https?:\/\/|\b[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to)\b/i;
