@@ -48,6 +48,14 @@ describe("the sender's language", () => {
     expect(reply).not.toContain("What do you have in mind");
   });
 
+  it.each([
+    ["de", "Hey, lass uns mal was zusammen machen!"],
+    ["pl", "Hej! Moge ci wyslac moje demo? Co sadzisz o wokalu?"],
+    ["en", "Hey, I was wondering if we could make something together, what do you think?"],
+  ])("tells %s in a short, casual message typed without its accents", (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
   it("answers an Italian question in Italian, acknowledging it", () => {
     const reply = draft(
       "Ciao! Secondo te è meglio imparare prima la sintesi sottrattiva o la FM?",
