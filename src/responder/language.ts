@@ -36,14 +36,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 const WORDS: Record<Exclude<Language, "ja">, string> = {
   en: "the and you your i my to of for with this that what would can love hey hi want is are it do we our me just really how could work",
   es: "el la los las que de y es un una por para con tu mi hola quiero me te muy pero como gracias trabajo puedes podrías podrias estoy tengo tus mis nuestro hacer sobre algo está esta tú q oye soy estamos buscando solo ya hoy vi necesito busco",
-  pt: "o os as que de e é um uma para com você voce seu sua meu minha oi olá ola obrigado obrigada não nao também tambem muito trabalho pode queria estou tenho fazer sobre gostaria pra tô quer aqui só ganhar manda chama preciso vc você procuro",
+  pt: "o os as que de e é um uma para com você voce seu sua meu minha oi olá ola obrigado obrigada não nao também tambem muito trabalho pode queria estou tenho fazer sobre gostaria pra tô quer aqui só ganhar manda chama preciso vc você procuro curti teu trampo bora algum dia qual tá nesse fala vdd desculpa pergunta sem seus parceria",
   fr: "le la les des que de et est un une pour avec vous tu ton ta mon ma je salut bonjour merci pas très tres c'est j'ai ton vos votre faire sur serait aimerais wesh t'as vu nouvelle elle cette semaine te mets lien cherche besoin",
   de: "der die das und ist ein eine ich du dein deine mit für fur nicht hallo danke sehr wir auf zu mein meine hast kannst würde wurde gerne möchte mochte deinen uns nur heute hier kommt alle neuen jede woche suche brauche lass mal zusammen machen mach etwas vielleicht schon noch auch aber oder wenn dich dir habe bin",
-  it: "il lo la che di e è un una per con tu tuo tua mio mia ciao grazie sono non molto del della mi ho vorrei potresti anche tuoi nostro fare questo questa cerco bisogno sei hai",
-  nl: "de het een en is ik je jij jouw van voor met niet hoi hallo bedankt dank heel wil mijn wij we zijn ook graag jullie kun kan zou maak eerste leden uw wordt binnen uur zoek nodig hebben",
+  it: "il lo la che di e è un una per con tu tuo tua mio mia ciao grazie sono non molto del della mi ho vorrei potresti anche tuoi nostro fare questo questa cerco bisogno sei hai fai ti va qualcosa insieme vuoi quanto chiedi cosa nuovo oggi dei delle gli perché perche scrivimi così cosi conviene serve faccio facciamo come",
+  nl: "de het een en is ik je jij jouw van voor met niet hoi hallo bedankt dank heel wil mijn wij we zijn ook graag jullie kun kan zou maak eerste leden uw wordt binnen uur zoek nodig hebben samen iets doen vind echt gaaf zullen eens welk raad deze naar mij moet ff vraagje jij dit stuur",
   pl: "i w z na do nie jest się sie to że ze czy cześć czesc dzięki dzieki dziękuję mój moj twój twoj twoje bardzo mam chcę chce jak mogę moge możesz mozesz siema robisz zlecenia szukam potrzebuję potrzebuje ci moje moja sądzisz sadzisz wysłać wyslac hej jestem dla mnie tylko już juz może moze",
   tr: "ve bir bu için icin ile çok cok merhaba selam teşekkürler sen senin ben benim mi mı var yok ne gibi misin musun bana seninle işbirliği nasıl sizce ilk geçen katıl arıyorum lazım",
-  id: "dan yang di ini itu untuk dengan saya aku kamu anda halo terima kasih tidak bisa mau ada karya kak bang gak nggak sama buat boleh lagu belajar baru lebih baik atau dulu langsung minggu mana ya jasa cuma lagi dong",
+  id: "dan yang di ini itu untuk dengan saya aku kamu anda halo terima kasih tidak bisa mau ada karya kak bang gak nggak sama buat boleh lagu belajar baru lebih baik atau dulu langsung minggu mana ya jasa cuma lagi dong yuk kolab menurut kakak ku udah belum aslinya kami cari pakai ayo gan dari cukup dapat pengen",
 };
 
 const TABLE = new Map<string, Language[]>();
