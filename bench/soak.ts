@@ -4,7 +4,8 @@
 // 10%), Redis memory per retained message (used_memory delta / messages; goal at most 3 KB), and
 // the keys under the prefix with no TTL after the run, by pattern, marking those that hold message
 // text. SOAK_MESSAGES (default 20000), SOAK_RATE (per second, default 100), SOAK_CLASSIFIER
-// (default local), SOAK_HEAP=1 to write heap snapshots at 10% and 90% into the working directory.
+// (default local), SOAK_HEAP=1 to write heap snapshots at 10% and 90% into the working directory,
+// SOAK_NODE_OPTIONS to add Node flags (NODE_OPTIONS) to those of package.json's start script.
 import { readFileSync } from "node:fs";
 import { SIGNING_SECRET, signature } from "../test/fakes/slack/driver.ts";
 import { actionsOf, location, reviewIdOf } from "../test/fakes/slack/harness.ts";
