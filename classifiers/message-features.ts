@@ -5,10 +5,10 @@ import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
 import {
   askLate,
-  pitchLate,
   greetingAlone,
   linkAfterPraise,
   type MessageFacts,
+  pitchLate,
 } from "./conversation-features.ts";
 import { KEYWORD_BIT, type KeywordName, YOU } from "./keywords.ts";
 import { type LinkFacts, linkFacts } from "./links.ts";
