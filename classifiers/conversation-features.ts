@@ -89,3 +89,24 @@ export function linkAfterPraise(parts: readonly MessageFacts[]): boolean {
   }
   return false;
 }
+
+const PITCH =
+  KEYWORD_BIT.bait |
+  KEYWORD_BIT.asks_you_to_pay |
+  KEYWORD_BIT.sells_promo |
+  KEYWORD_BIT.self_promo |
+  KEYWORD_BIT.sells_service |
+  KEYWORD_BIT.contact_elsewhere;
+
+/**
+ * A friendly opening that turns into a pitch, a fee or bait in a later message, with no request
+ * for an opinion anywhere: the shape of the template scam that warms up before it asks.
+ */
+export function pitchLate(parts: readonly MessageFacts[]): boolean {
+  const first = parts[0];
+  if (!first || parts.length < 2 || (first.keywords & PITCH) !== 0) return false;
+  if (parts.some((p) => (p.keywords & KEYWORD_BIT.asks_opinion) !== 0)) return false;
+  for (let i = 1; i < parts.length; i++)
+    if (((parts[i] as MessageFacts).keywords & PITCH) !== 0) return true;
+  return false;
+}

@@ -8,6 +8,7 @@ import {
   greetingAlone,
   linkAfterPraise,
   type MessageFacts,
+  pitchLate,
 } from "./conversation-features.ts";
 import { KEYWORD_BIT, type KeywordName, YOU } from "./keywords.ts";
 import { type LinkFacts, linkFacts } from "./links.ts";
@@ -253,6 +254,11 @@ export const NAMED: readonly NamedFeature[] = [
     id: "conv_link_after_praise",
     phrase: "sends a link alone after praise or a greeting, and asks nothing",
     test: (v) => v.parts !== null && linkAfterPraise(v.parts),
+  },
+  {
+    id: "conv_pitch_late",
+    phrase: "turns to a pitch, a fee or bait after a friendly opening",
+    test: (v) => v.parts !== null && pitchLate(v.parts),
   },
   {
     id: "conv_last_asks",

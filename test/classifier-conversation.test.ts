@@ -34,6 +34,30 @@ describe("conversation features", () => {
     expect(ids).not.toContain("conv_link_after_praise");
   });
 
+  it("sees a friendly opening that turns to a fee or bait, but not a late genuine ask", () => {
+    expect(
+      fired([
+        "hii 😊",
+        "your feed is such a vibe",
+        "want to earn from home? the starter kit is only $99",
+      ]),
+    ).toContain("conv_pitch_late");
+    expect(
+      fired(["hallo!", "leuk profiel", "wil je bijverdienen vanuit huis? stuur me een dm"]),
+    ).toContain("conv_pitch_late");
+    // The same turn with a request for an opinion, or a fee in the first message, is not it.
+    expect(
+      fired(["hey", "my new single is out", "what do you think of the mix? soundcloud.com/a/b"]),
+    ).not.toContain("conv_pitch_late");
+    expect(
+      fired([
+        "hi there",
+        "I run a small label in Lyon",
+        "want to remix our next single? we pay $400",
+      ]),
+    ).not.toContain("conv_pitch_late");
+  });
+
   it("gives one message none of them, however it is passed", () => {
     const conversational = NAMED.filter((f) => f.id.startsWith("conv")).map((f) => f.id);
     for (const input of [
