@@ -12,11 +12,12 @@ import {
   slackPerTest,
   textOf,
 } from "./fakes/slack/harness.ts";
+import { nitroSenders } from "./fakes/slack/nitro-senders.ts";
 import { appHomeOpened, eventEnvelope, imMessage, viewSubmission } from "./fakes/slack/payloads.ts";
 import type { StoredMessage } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
 import { ageReview as ageReviewOf, sweepCards } from "./helpers/card-expiry.ts";
-import { askClassifier, nitroClassifier, nitroCopies } from "./helpers/keyword-classifiers.ts";
+import { askClassifier, nitroClassifier } from "./helpers/keyword-classifiers.ts";
 
 const start = slackPerTest();
 const MARKER = "zebra-quokka-7731";
@@ -71,15 +72,7 @@ describe("a Slack card whose review expires", () => {
     timeout: 60_000,
   }, async () => {
     const harness = await start({ classifier: nitroClassifier });
-    const copies = nitroCopies(3).map((copy, i) => {
-      const user = `UGIFT${String(i + 1).padStart(4, "0")}`;
-      harness.fake.users.set(user, {
-        name: `gift${i + 1}`,
-        real_name: copy.name,
-        display_name: copy.name,
-      });
-      return { user, dm: `DGIFT${String(i + 1).padStart(4, "0")}`, text: copy.text };
-    });
+    const copies = nitroSenders(harness, 3);
     for (const c of copies) await dm(harness, c.text, c);
     const { card, id } = await eventually(() => {
       const found = harness.cards().find((c) => textOf(c).includes("Spam campaign"));

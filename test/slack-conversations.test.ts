@@ -14,10 +14,11 @@ import {
   slackPerTest,
   textOf,
 } from "./fakes/slack/harness.ts";
+import { nitroSenders } from "./fakes/slack/nitro-senders.ts";
 import { blockActions, eventEnvelope, imMessage } from "./fakes/slack/payloads.ts";
 import type { StoredMessage } from "./fakes/slack/server.ts";
 import { eventually } from "./helpers/app.ts";
-import { askClassifier, nitroClassifier, nitroCopies } from "./helpers/keyword-classifiers.ts";
+import { askClassifier, nitroClassifier } from "./helpers/keyword-classifiers.ts";
 
 const start = slackPerTest();
 
@@ -165,18 +166,6 @@ describe("a conversation on Slack", () => {
 });
 
 describe("a spam campaign in Slack DMs", () => {
-  function senders(harness: SlackHarness, count: number) {
-    return nitroCopies(count).map((copy, i) => {
-      const user = `UGIFT${String(i + 1).padStart(4, "0")}`;
-      harness.fake.users.set(user, {
-        name: `gift${i + 1}`,
-        real_name: copy.name,
-        display_name: copy.name,
-      });
-      return { user, dm: `DGIFT${String(i + 1).padStart(4, "0")}`, text: copy.text };
-    });
-  }
-
   /** The campaign card once it counts `messages` copies. */
   async function campaignCard(harness: SlackHarness, messages: number) {
     return eventually(() => {
@@ -191,7 +180,7 @@ describe("a spam campaign in Slack DMs", () => {
     timeout: CAMPAIGN_TEST_MS,
   }, async () => {
     const harness = await start({ classifier: nitroClassifier });
-    const from = senders(harness, 5);
+    const from = nitroSenders(harness, 5);
     for (const s of from) await dm(harness, s.text, s);
     // The first copy is no campaign yet (nobody else had sent it): it may have its own card, and
     // the campaign takes it in once a second copy comes.
@@ -227,7 +216,7 @@ describe("a spam campaign in Slack DMs", () => {
     timeout: CAMPAIGN_TEST_MS,
   }, async () => {
     const harness = await start({ classifier: nitroClassifier });
-    for (const s of senders(harness, 4)) await dm(harness, s.text, s);
+    for (const s of nitroSenders(harness, 4)) await dm(harness, s.text, s);
     const { card, id } = await campaignCard(harness, 4);
     const { app } = harness.test;
     const members = await app.redis.hkeys(app.keys.campaignPart(id, "members"));
