@@ -31,9 +31,10 @@ export interface Hashing {
 const NONE: readonly Phrase[] = [];
 const NO_GRAMS = new Int32Array(0);
 // Past this many distinct tokens the cache starts over: a flood of junk costs a clear now and then.
-// An entry costs about 900 bytes of heap (its n-grams and weight sums), so the bound is ~15 MB;
-// 50,000 let a long-running bot's heap grow by ~45 MB of tokens seen once.
-export const CACHE_LIMIT = 16_384;
+// An entry costs about 900 bytes of heap (its n-grams and weight sums), so the bound is ~7 MB;
+// 50,000 let a long-running bot's heap grow by ~45 MB of tokens seen once. An inbox's common
+// words fit many times over, and a token not cached costs a few microseconds.
+export const CACHE_LIMIT = 8192;
 
 // Character classes of the tokenizer, worked out per code point on first sight.
 const LETTER = 1;
@@ -242,9 +243,10 @@ export class TokenTable {
       if (sameText(info.token, norm, start, end)) return info;
     }
     const info = this.#make(norm.slice(start, end), hash);
-    // Long tokens are junk more often than words, and so are numbers and codes of five characters
-    // or more (order numbers, phone numbers, ids): computed, not kept. (-1 marks a free slot.)
-    if (end - start <= 40 && key !== -1 && !(end - start >= 5 && /\d/.test(info.token))) {
+    // Long tokens are junk more often than words, and so are numbers and codes of three characters
+    // or more (prices, years, order and phone numbers, ids): computed, not kept. (-1 marks a free
+    // slot.)
+    if (end - start <= 40 && key !== -1 && !(end - start >= 3 && /\d/.test(info.token))) {
       this.#keep(info);
     }
     return info;
