@@ -1,7 +1,6 @@
 // A Redis of the fault suite's own: redis-server on a free loopback port in a temp directory, with
 // an append-only file fsynced every second, as a production Redis would run. It can be killed
 // (kill -9) or shut down and started again on the same port and files. Never the shared 6379.
-import { spawn } from "node:child_process";
 import { Redis } from "ioredis";
 import {
   freePorts,
@@ -9,6 +8,7 @@ import {
   removeDir,
   type ServerNode,
   serverNode,
+  startServer,
   until,
 } from "../helpers/redis-servers.ts";
 
@@ -32,28 +32,8 @@ export async function faultRedis(): Promise<FaultRedis> {
   const admin = new Redis(node.port, "127.0.0.1", { lazyConnect: true, maxRetriesPerRequest: 1 });
   admin.on("error", () => {});
   const start = async () => {
-    const child = spawn(
-      "redis-server",
-      [
-        "--port",
-        String(node.port),
-        "--bind",
-        "127.0.0.1",
-        "--dir",
-        node.dir,
-        "--save",
-        "",
-        "--appendonly",
-        "yes",
-        "--appendfsync",
-        "everysec",
-        "--loglevel",
-        "warning",
-      ],
-      { stdio: "ignore" },
-    );
-    child.on("error", () => {});
-    node.process = child;
+    // Later arguments win: persistence on, as production runs it.
+    startServer(node, ["--appendonly", "yes", "--appendfsync", "everysec"]);
     await until(`redis ${node.port} up`, 10_000, async () => (await admin.ping()) === "PONG");
   };
   await start();

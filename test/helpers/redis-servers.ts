@@ -68,8 +68,8 @@ export function serverNode(port: number): ServerNode {
 
 /**
  * Starts redis-server for `node` with `args` after the port and directory (a config file first in
- * `args`, when given, as `redis-server file --sentinel` wants it). No persistence: a killed node
- * comes back empty, and nothing is left on disk.
+ * `args`, when given, as `redis-server file --sentinel` wants it). No persistence unless `args`
+ * turn it on (later arguments win): a killed node comes back empty, and nothing is left on disk.
  */
 export function startServer(node: ServerNode, args: string[] = [], file?: string): void {
   const child = spawn(
