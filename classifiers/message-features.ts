@@ -10,8 +10,9 @@ import {
   type MessageFacts,
   pitchLate,
 } from "./conversation-features.ts";
-import { KEYWORD_BIT, type KeywordName, YOU } from "./keywords.ts";
+import { KEYWORD_BIT, type KeywordName } from "./keywords.ts";
 import { type LinkFacts, linkFacts } from "./links.ts";
+import { asksYou, capsRatio, count, NINE_DIGITS, THREE_EMOJI } from "./text-measures.ts";
 
 /** What the named features read: the texts, the link facts and the keyword sets matched. */
 export interface MessageView {
@@ -38,40 +39,6 @@ interface NamedFeature {
 
 /** The keyword set of that name (keywords.ts) occurs in the message. */
 const has = (name: KeywordName) => (v: MessageView) => (v.keywords & KEYWORD_BIT[name]) !== 0;
-
-// Needs the text between the pronoun and the question mark, so it stays a regex, run only when
-// the message has both.
-const YOU_RE = `(?:${YOU})`;
-export const QUESTION_TO_YOU = new RegExp(`\\b${YOU_RE}\\b[^?.!\\n]*\\?|[¿][^?]*\\b${YOU_RE}\\b`);
-// The first pronoun or clause end from a point on: QUESTION_TO_YOU read one question at a time.
-const YOU_OR_CLAUSE_END = new RegExp(`\\b${YOU_RE}\\b|[?.!\\n]`, "g");
-
-/**
- * QUESTION_TO_YOU's answer. Without a '¿' it asks for a pronoun in a clause (no ?.! or newline)
- * that ends in '?': only those clauses are searched, not the whole text from every position.
- */
-export function asksYou(norm: string): boolean {
-  if (norm.includes("¿")) return QUESTION_TO_YOU.test(norm);
-  for (let q = norm.indexOf("?"); q >= 0; q = norm.indexOf("?", q + 1)) {
-    let start = q;
-    while (start > 0 && !isClauseEnd(norm.charCodeAt(start - 1))) start--;
-    YOU_OR_CLAUSE_END.lastIndex = start;
-    const m = YOU_OR_CLAUSE_END.exec(norm);
-    if (m !== null && m.index < q) return true;
-  }
-  return false;
-}
-
-const isClauseEnd = (c: number) => c === 63 || c === 46 || c === 33 || c === 10;
-
-/** At least nine ASCII digits: a phone number needs them. */
-const NINE_DIGITS = /^(?:\D*\d){9}/;
-/**
- * At least three emoji code units: astral pairs' lead units and the symbol blocks. Without the
- * u flag the classes read code units, as a loop over charCodeAt would.
- */
-const THREE_EMOJI =
-  /^(?:[^\ud83c-\ud83e\u2600-\u27bf\u2b00-\u2bff]*[\ud83c-\ud83e\u2600-\u27bf\u2b00-\u2bff]){3}/;
 
 const hasDate = has("date");
 const hasYou = has("you");
@@ -380,46 +347,4 @@ export function messageView(
     parts,
     words,
   };
-}
-
-/** How many times `char` occurs in `text`, counting no further than `enough`. */
-function count(text: string, char: string, enough: number): number {
-  let n = 0;
-  for (let i = text.indexOf(char); i >= 0 && ++n < enough; ) i = text.indexOf(char, i + 1);
-  return n;
-}
-
-// Case of each UTF-16 code unit above ASCII, worked out on first sight: 1 upper, 2 lower,
-// 3 neither, 0 not yet known. The same answer as case-mapping the unit each time, without the
-// strings that costs.
-const UPPER = 1;
-const LOWER = 2;
-const caseOf = new Uint8Array(0x10000);
-
-function caseOfUnit(c: number): number {
-  const known = caseOf[c] as number;
-  if (known !== 0) return known;
-  const ch = String.fromCharCode(c);
-  const cls = ch.toLowerCase() !== ch ? UPPER : ch.toUpperCase() !== ch ? LOWER : 3;
-  caseOf[c] = cls;
-  return cls;
-}
-
-/** Share of capital letters among letters (ASCII fast path; others by case mapping). */
-function capsRatio(text: unknown): number {
-  if (typeof text !== "string") return 0;
-  let upper = 0;
-  let lower = 0;
-  const n = Math.min(text.length, 4000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) upper++;
-    else if (c >= 97 && c <= 122) lower++;
-    else if (c > 127) {
-      const cls = caseOfUnit(c);
-      if (cls === UPPER) upper++;
-      else if (cls === LOWER) lower++;
-    }
-  }
-  return upper + lower >= 12 ? upper / (upper + lower) : 0;
 }

@@ -3,11 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FEATURES, Featurizer } from "../classifiers/features.ts";
 import { KEYWORD_BIT } from "../classifiers/keywords.ts";
-import { asksYou, NAMED, QUESTION_TO_YOU } from "../classifiers/message-features.ts";
+import { NAMED } from "../classifiers/message-features.ts";
 import { Model } from "../classifiers/model.ts";
 import { normalize, surface } from "../classifiers/normalize.ts";
 import { compilePhrases } from "../classifiers/phrases.ts";
 import { rng } from "../classifiers/random.ts";
+import { asksYou, QUESTION_TO_YOU } from "../classifiers/text-measures.ts";
 import { CACHE_LIMIT, TokenTable } from "../classifiers/tokens.ts";
 
 const TOKEN = /[\p{L}\p{N}]+(?:'\p{L}+)?|\p{Extended_Pictographic}|[?!$€£]/gu;
