@@ -44,6 +44,16 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   charWeight: 1,
 };
 
+/** A model's weights as score reads them (Model builds them; see quantize in model.ts). */
+export interface ScoringWeights {
+  /** The hashed rows (buckets x labels) in int16 steps of `scale`. */
+  hashed: Int16Array;
+  /** Per label, the weight of one int16 step. */
+  scale: Float64Array;
+  /** Every row as float; the named features' rows are read from here. */
+  full: Float32Array;
+}
+
 export interface SparseVector {
   idx: Int32Array;
   val: Float32Array;
@@ -88,7 +98,7 @@ export class Featurizer {
   // For score: one bit per bucket, set once a char n-gram has been seen in the message.
   readonly #seen: Uint32Array;
   /** The weights the tokens' cached sums belong to. */
-  #sumsOf: Float32Array | null = null;
+  #sumsOf: Int16Array | null = null;
   // Per-label accumulator for score.
   #acc = new Float64Array(0);
 
@@ -150,34 +160,39 @@ export class Featurizer {
   }
 
   /**
-   * Adds to `out` (one slot per label) the logits that `weights` (row-major, `out.length` labels)
-   * gives the message's vector, without building it: the same numbers as a dot product with
-   * extract's vector, up to float rounding. Each word's char n-gram weights are summed once and
-   * cached; only n-grams the message repeats are counted one by one.
+   * Adds to `out` (one slot per label) the logits that `weights` gives the message's vector,
+   * without building it: the same numbers as a dot product with extract's vector, up to float
+   * rounding. Each word's char n-gram weights are summed once and cached; only n-grams the message
+   * repeats are counted one by one. Hashed weights are summed in int16 steps, scaled per label.
    */
   score(
     input: ClassifyInput,
     signals: Signals | undefined,
-    weights: Float32Array,
+    weights: ScoringWeights,
     out: Float64Array,
   ): Reading {
     const c = out.length;
-    if (this.#sumsOf !== weights) {
+    const { hashed, scale: step } = weights;
+    if (this.#sumsOf !== hashed) {
       this.#tokens.forgetSums();
-      this.#sumsOf = weights;
+      this.#sumsOf = hashed;
     }
     if (this.#acc.length !== c) this.#acc = new Float64Array(c);
     const { reading, domains, last } = this.#read(input, signals);
+    const acc = this.#acc;
 
     this.#countWords(domains, last);
-    this.#flushInto(this.config.wordWeight, weights, out);
+    this.#flushInto(this.config.wordWeight, hashed, acc);
+    for (let k = 0; k < c; k++) {
+      out[k] = (out[k] as number) + (acc[k] as number) * (step[k] as number);
+      acc[k] = 0;
+    }
 
     // Char n-grams: the linear sum of every occurrence's weight comes from the cached sums. A
     // bucket seen k > 1 times should count sublinear(k), not k: those are corrected below.
     const seen = this.#seen;
     const counts = this.#counts;
     const repeated = this.#touched;
-    const acc = this.#acc;
     const infos = this.#tokens.infos;
     let nRepeated = 0;
     let occurrences = 0;
@@ -186,7 +201,7 @@ export class Featurizer {
       const grams = info.grams;
       const n = grams.length;
       if (n === 0) continue;
-      const sums = info.sums ?? this.#sums(info, weights, c);
+      const sums = info.sums ?? this.#sums(info, hashed, c);
       for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (sums[k] as number);
       occurrences += n;
       for (let g = 0; g < n; g++) {
@@ -209,7 +224,7 @@ export class Featurizer {
       norm += v * v - k;
       const row = i * c;
       for (let j = 0; j < c; j++)
-        acc[j] = (acc[j] as number) + (v - k) * (weights[row + j] as number);
+        acc[j] = (acc[j] as number) + (v - k) * (hashed[row + j] as number);
       counts[i] = 0;
     }
     // Only the words of the bitset this message set are cleared: the whole of it (8,192 words
@@ -220,21 +235,23 @@ export class Featurizer {
     }
     const scale = norm > 0 ? this.config.charWeight / Math.sqrt(norm) : 0;
     for (let k = 0; k < c; k++) {
-      out[k] = (out[k] as number) + (acc[k] as number) * scale;
+      out[k] = (out[k] as number) + (acc[k] as number) * scale * (step[k] as number);
       acc[k] = 0;
     }
 
+    const full = weights.full;
     for (const f of reading.named) {
       const row = (this.namedBase + f) * c;
-      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (weights[row + k] as number);
+      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (full[row + k] as number);
     }
     return reading;
   }
 
-  #sums(info: TokenInfo, weights: Float32Array, c: number): Float64Array {
+  /** Per label, the summed int16 weights of a token's char n-grams. */
+  #sums(info: TokenInfo, hashed: Int16Array, c: number): Float64Array {
     const sums = new Float64Array(c);
     for (const i of info.grams)
-      for (let k = 0; k < c; k++) sums[k] = (sums[k] as number) + (weights[i * c + k] as number);
+      for (let k = 0; k < c; k++) sums[k] = (sums[k] as number) + (hashed[i * c + k] as number);
     info.sums = sums;
     return sums;
   }
@@ -329,18 +346,18 @@ export class Featurizer {
     this.#nTouched = 0;
   }
 
-  /** Adds the counted group's logits to `out` instead of moving it into the output. */
-  #flushInto(weight: number, weights: Float32Array, out: Float64Array): void {
+  /** Adds the counted group's int16 weight sums to `acc` instead of moving it into the output. */
+  #flushInto(weight: number, hashed: Int16Array, acc: Float64Array): void {
     const scale = this.#sublinear(weight);
     const counts = this.#counts;
     const touched = this.#touched;
-    const c = out.length;
+    const c = acc.length;
     const n = this.#nTouched;
     for (let t = 0; t < n; t++) {
       const i = touched[t] as number;
       const v = (counts[i] as number) * scale;
       const row = i * c;
-      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (weights[row + k] as number) * v;
+      for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (hashed[row + k] as number) * v;
       counts[i] = 0;
     }
     this.#nTouched = 0;

@@ -4,7 +4,7 @@
 // as plain numbers keyed by feature id, readable in a diff.
 import { DEFAULT_FEATURES, type FeatureConfig } from "./features.ts";
 import { NAMED } from "./message-features.ts";
-import { Model } from "./model.ts";
+import { hashedScale, Model } from "./model.ts";
 
 export const FORMAT = "collab-triage-logreg";
 export const VERSION = 1;
@@ -32,12 +32,7 @@ const round = (x: number, digits = 6) => Number(x.toFixed(digits));
 export function encodeModel(model: Model): string {
   const c = model.labels.length;
   const base = model.featurizer.namedBase;
-  const scale = Array.from({ length: c }, (_, k) => {
-    let max = 0;
-    for (let i = 0; i < base; i++)
-      max = Math.max(max, Math.abs(model.weights[i * c + k] as number));
-    return max > 0 ? max / 32767 : 1;
-  });
+  const scale = hashedScale(model.weights, base, c);
   const index: number[] = [];
   const q: number[] = [];
   let last = 0;

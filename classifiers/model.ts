@@ -3,7 +3,13 @@
 // model-codec.ts; this file only predicts, so it stays fast (no allocation beyond the features).
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
-import { type FeatureConfig, Featurizer, type Reading, type SparseVector } from "./features.ts";
+import {
+  type FeatureConfig,
+  Featurizer,
+  type Reading,
+  type ScoringWeights,
+  type SparseVector,
+} from "./features.ts";
 import { NAMED } from "./message-features.ts";
 
 export interface ModelMeta {
@@ -60,7 +66,10 @@ export class Model {
   readonly labels: string[];
   readonly temperature: number;
   readonly bias: Float64Array;
+  /** Row-major dim x labels; the hashed rows hold exactly what `scoring` holds. */
   readonly weights: Float32Array;
+  /** The weights predict reads: the hashed rows as int16 (see quantize). */
+  readonly scoring: ScoringWeights;
   readonly spamThreshold: number;
   readonly meta: ModelMeta;
   readonly featurizer: Featurizer;
@@ -72,10 +81,11 @@ export class Model {
     this.labels = params.labels;
     this.temperature = params.temperature;
     this.bias = params.bias;
-    this.weights = params.weights;
+    this.featurizer = new Featurizer(params.features);
+    this.scoring = quantize(params.weights, this.featurizer.namedBase, this.labels.length);
+    this.weights = this.scoring.full;
     this.spamThreshold = params.spamThreshold ?? 0;
     this.meta = params.meta;
-    this.featurizer = new Featurizer(params.features);
     this.#spam = this.labels.indexOf("spam");
     const c = this.labels.length;
     const base = this.featurizer.namedBase;
@@ -102,7 +112,7 @@ export class Model {
   predict(input: ClassifyInput, signals?: Signals): Prediction {
     const z = new Float64Array(this.labels.length);
     for (let k = 0; k < z.length; k++) z[k] = this.bias[k] as number;
-    const extracted = this.featurizer.score(input, signals, this.weights, z);
+    const extracted = this.featurizer.score(input, signals, this.scoring, z);
     const priors: string[] = [];
     for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) / this.temperature;
     if (this.#spam >= 0) {
@@ -216,6 +226,35 @@ function keepTop<T extends { lift: number }>(top: T[], item: T): void {
   if (at >= 3) return;
   top.splice(at, 0, item);
   if (top.length > 3) top.pop();
+}
+
+/** Per label, the largest hashed weight over 32767: the int16 step the model file stores too. */
+export function hashedScale(weights: Float32Array, namedBase: number, c: number): number[] {
+  return Array.from({ length: c }, (_, k) => {
+    let max = 0;
+    for (let i = 0; i < namedBase; i++) max = Math.max(max, Math.abs(weights[i * c + k] as number));
+    return max > 0 ? max / 32767 : 1;
+  });
+}
+
+/**
+ * The hashed rows as int16 with one scale per label, as the model file stores them (so a loaded
+ * model loses nothing): half the bytes of float32, and a message's scattered reads of 2^18
+ * buckets x 3 labels then touch 1.5 MB, not 3. The float weights returned beside them are a copy
+ * rounded to the same steps, so logits() and the reasons agree with predict().
+ */
+function quantize(weights: Float32Array, namedBase: number, c: number): ScoringWeights {
+  const scale = Float64Array.from(hashedScale(weights, namedBase, c));
+  const hashed = new Int16Array(namedBase * c);
+  const full = Float32Array.from(weights);
+  for (let i = 0; i < namedBase; i++)
+    for (let k = 0; k < c; k++) {
+      const at = i * c + k;
+      const q = Math.round((weights[at] as number) / (scale[k] as number));
+      hashed[at] = q;
+      full[at] = q * (scale[k] as number);
+    }
+  return { hashed, scale, full };
 }
 
 export function softmax(z: ArrayLike<number>): number[] {

@@ -17,7 +17,7 @@ export interface TokenInfo {
   starts: readonly Phrase[];
   /** Unigram bucket if the token may be named in a reason, else -1. */
   reasonRow: number;
-  /** Per label, the summed weights of `grams`; filled by Featurizer.score for its model. */
+  /** Per label, the summed int16 weights of `grams`; filled by Featurizer.score for its model. */
   sums: Float64Array | null;
 }
 

@@ -170,7 +170,7 @@ describe("scoring without the vector", () => {
       const reading = model.featurizer.score(
         { text, platform: "discord" },
         undefined,
-        weights,
+        model.scoring,
         got,
       );
       for (let k = 0; k < c; k++) expect(got[k]).toBeCloseTo(expected[k] as number, 5);
