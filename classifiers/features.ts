@@ -35,7 +35,8 @@ export interface FeatureConfig {
 // items): 2^17 buckets with equal group lengths 0.927; 2^18 0.931; the word group (unigrams,
 // bigrams, domains) at twice the char group's length 0.930; both 0.937, flat from 2 to 3. A
 // longer word group lets words (and their pairs) carry more than the char n-grams that spell
-// them. bench:classify reads the same with 2^18 as with 2^17, alternating on this machine.
+// them. 2^18 cost bench:classify 10-15% against 2^17 with float weights (alternating runs);
+// predict's int16 weights (model.ts) won back about 8%.
 export const DEFAULT_FEATURES: FeatureConfig = {
   bits: 18,
   charMin: 3,
