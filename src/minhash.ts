@@ -13,6 +13,11 @@ const SEEDS = Array.from(
   (_, i) => (Math.imul(i + 1, 0x9e3779b9) ^ 0x811c9dc5) >>> 0,
 );
 
+// Japanese and Chinese are written without spaces: a run of their letters is a phrase or a whole
+// sentence, not a word, so it is cut into overlapping pairs of characters (the usual shingles for
+// such text). As one "word", a Japanese campaign that changed a name shared nothing with itself.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 export function tokens(text: string): Set<string> {
   const words =
     text
@@ -21,7 +26,16 @@ export function tokens(text: string): Set<string> {
       // Each copy of a campaign gets its own tracking link; the host is what repeats.
       .replace(/https?:\/\/([^/\s]+)\S*/g, "$1")
       .match(/[\p{L}\p{N}]{2,}/gu) ?? [];
-  return new Set(words);
+  const out = new Set<string>();
+  for (const word of words) {
+    if (!UNSPACED.test(word)) {
+      out.add(word);
+      continue;
+    }
+    const chars = Array.from(word);
+    for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
+  }
+  return out;
 }
 
 function fnv1a(text: string): number {

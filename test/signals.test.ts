@@ -67,6 +67,23 @@ describe("signals from Redis", () => {
     expect(unrelated.duplicateRecipients).toBe(0);
   });
 
+  it("counts copies of a Japanese campaign as the same text, though the language has no spaces", async () => {
+    const campaign = (name: string) =>
+      `${name}さんこんにちは私たちはクリエイターの再生回数を10倍にするプレイリスト掲載サービスを提供しています今なら初月無料です`;
+    const copies = ["田中", "佐藤", "鈴木"].map((name, i) =>
+      dm(campaign(name), { channel: `ja-dm-${i}`, author: { id: `ja-s${i}`, name } }),
+    );
+    const counts = [];
+    for (const message of copies) counts.push((await signals.observe(message)).duplicateRecipients);
+    expect(counts).toEqual([0, 1, 2]);
+    // A different Japanese message shares next to nothing with them.
+    const other = minhash(
+      "はじめまして、イラストを拝見しました。来月のゲームのキャラデザをお願いできませんか？",
+    );
+    const copy = minhash(campaign("田中"));
+    expect(other && copy ? similarity(other, copy) : 1).toBeLessThan(0.3);
+  });
+
   it("answers the same for the same message observed twice, and counts it once", async () => {
     const message = dm(
       "Join our exclusive creators server for free promo and feedback every week",
