@@ -52,6 +52,9 @@ describe("the sender's language", () => {
     ["de", "Hey, lass uns mal was zusammen machen!"],
     ["pl", "Hej! Moge ci wyslac moje demo? Co sadzisz o wokalu?"],
     ["en", "Hey, I was wondering if we could make something together, what do you think?"],
+    ["pt", "opa, isso ficou bom ou mudo a capa agora?"],
+    ["fr", "je sais pas si ca rend bien, tu peux jeter un oeil quand tu veux"],
+    ["es", "oye, ¿qué tal se ve ahora? ¿también cambio eso?"],
   ])("tells %s in a short, casual message typed without its accents", (language, text) => {
     expect(detectLanguage(text)).toBe(language);
   });
