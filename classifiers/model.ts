@@ -209,18 +209,16 @@ export class Model {
   /** How much more weight row `row` gives label `k` than the mean of the other labels. */
   #lift(row: number, k: number): number {
     const c = this.labels.length;
-    let others = 0;
-    if (row < this.featurizer.namedBase) {
-      // A word's row in the int16 weights predict has just read: in cache, unlike the floats.
-      const { hashed, scale } = this.scoring;
-      for (let j = 0; j < c; j++)
-        if (j !== k) others += (hashed[row * c + j] as number) * (scale[j] as number);
-      const own = (hashed[row * c + k] as number) * (scale[k] as number);
-      return own - (c > 1 ? others / (c - 1) : 0);
-    }
+    // A word's row is read from the int16 weights predict has just read (in cache, unlike the
+    // floats, which hold the same values); a named feature's row only the floats have.
+    const { hashed, scale } = this.scoring;
+    const word = row < this.featurizer.namedBase;
     const w = this.weights;
-    for (let j = 0; j < c; j++) if (j !== k) others += w[row * c + j] as number;
-    return (w[row * c + k] as number) - (c > 1 ? others / (c - 1) : 0);
+    const at = (j: number) =>
+      word ? (hashed[row * c + j] as number) * (scale[j] as number) : (w[row * c + j] as number);
+    let others = 0;
+    for (let j = 0; j < c; j++) if (j !== k) others += at(j);
+    return at(k) - (c > 1 ? others / (c - 1) : 0);
   }
 }
 
