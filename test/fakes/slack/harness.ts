@@ -151,7 +151,9 @@ export function slackHarnessOn(
     async click(user, card, action) {
       const id = actionsOf(card)[action];
       if (!id) throw new Error(`no ${action} on the card`);
-      return driver.interaction(blockActions(user, location(card), id));
+      // Slack sends the card as it is now, not as the test last saw it.
+      const now = fake.channels.get(card.channel)?.find((m) => m.ts === card.ts) ?? card;
+      return driver.interaction(blockActions(user, location(now), id));
     },
     status: async (reviewId) => (await test.app.store.get(reviewId))?.status,
     postsTo: (channel = SENDER.dm) =>
@@ -211,6 +213,8 @@ export function reviewIdOf(card: StoredMessage): string {
   return match[1];
 }
 
+/** Where a card is, and the card as a click on it carries it (its blocks, when it was edited). */
 export function location(card: StoredMessage) {
-  return { channel: card.channel, ts: card.ts };
+  const { channel, ts, text, blocks, edited } = card;
+  return { channel, ts, message: { text, blocks, edited } };
 }

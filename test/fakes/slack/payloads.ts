@@ -71,6 +71,8 @@ export function eventEnvelope(event: object, options: { eventId?: string; via?: 
 export interface CardLocation {
   channel: string;
   ts: string;
+  /** What Slack puts in a click's `message`: the card's text, blocks and last edit. */
+  message?: { text?: string | undefined; blocks?: unknown[] | undefined; edited?: unknown };
 }
 
 /** A click on a card's button, or a pick in its select (`selected`). */
@@ -108,7 +110,15 @@ export function blockActions(
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: card.channel, name: "reviews" },
-    message: { type: "message", ts: card.ts, text: "card" },
+    message: {
+      type: "message",
+      subtype: "bot_message",
+      bot_id: BOT.botId,
+      ts: card.ts,
+      text: card.message?.text ?? "card",
+      ...(card.message?.blocks ? { blocks: card.message.blocks } : {}),
+      ...(card.message?.edited ? { edited: card.message.edited } : {}),
+    },
     response_url: "http://127.0.0.1:9/never-called",
     actions: [{ ...action, action_ts: `${Date.now() / 1000}` }],
   };

@@ -46,6 +46,8 @@ export interface StoredMessage {
   bot_id?: string;
   /** Set on a reply in a thread: the parent's ts. */
   thread_ts?: string;
+  /** Set by chat.update, as Slack marks an edited message: who edited it and when. */
+  edited?: { user: string; ts: string };
 }
 
 export interface ReplyMetadata {
@@ -253,6 +255,7 @@ export class FakeSlack {
         if (!msg) return { ok: false, error: "message_not_found" };
         if (typeof a.text === "string") msg.text = a.text;
         msg.blocks = Array.isArray(a.blocks) ? a.blocks : [];
+        msg.edited = { user: BOT.userId, ts: this.nextTs() };
         return { ok: true, channel: msg.channel, ts: msg.ts };
       }
       case "chat.postEphemeral":
