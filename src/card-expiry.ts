@@ -3,12 +3,20 @@
 // in a sorted set per platform, and the hourly housekeeping asks the presenter, EXPIRY_MARGIN_MS
 // ahead, to redraw the card in a short expired form: no buttons, none of the sender's text, no
 // draft. Those redraws go through the presenter's paced queue at the lowest priority, so a sweep
-// of many cards takes the review channel's spare turns and never a new card's.
+// of many cards takes the review channel's spare turns and never a new card's. Beside the index,
+// each card's address (ids only, no text): a card whose review went first (the bot was down
+// through the margin, or Redis lost the review) is still redrawn, in a form that needs no review.
 import type { Keys } from "./keys.ts";
 import { type LuaScript, lua } from "./lua.ts";
-import type { Queues } from "./queues.ts";
+import type { PresentJob, Queues } from "./queues.ts";
 import type { RedisClient } from "./redis.ts";
-import { effectiveLabel, messageCountOf, type Platform, type Review } from "./types.ts";
+import {
+  type CardRef,
+  effectiveLabel,
+  messageCountOf,
+  type Platform,
+  type Review,
+} from "./types.ts";
 
 const HOUR_MS = 3_600_000;
 
@@ -26,17 +34,21 @@ export const EXPIRE_PRIORITY = 7;
 /** Index entries read per round trip. */
 const BATCH = 500;
 
-// KEYS: review, the platform's expiry index. ARGV: nowMs, marginMs, reviewId.
-// The index entry is the review's expiry as it is now; the index itself outlives its latest entry
-// by the margin, so an idle deployment's index goes too.
+// KEYS: review, the platform's expiry index, its card addresses. ARGV: nowMs, marginMs, reviewId.
+// The index entry is the review's expiry as it is now; the index and the addresses outlive their
+// latest entry by the margin, so an idle deployment's go too.
 const TRACK = `
 local pttl = redis.call('PTTL', KEYS[1])
 if pttl <= 0 then return 0 end
-if redis.call('HEXISTS', KEYS[1], 'card') == 0 then return 0 end
+local card = redis.call('HGET', KEYS[1], 'card')
+if not card or card == '' then return 0 end
 if redis.call('HEXISTS', KEYS[1], 'cardExpiredAt') == 1 then return 0 end
 redis.call('ZADD', KEYS[2], tonumber(ARGV[1]) + pttl, ARGV[3])
+redis.call('HSET', KEYS[3], ARGV[3], card)
 local keep = pttl + tonumber(ARGV[2])
-if redis.call('PTTL', KEYS[2]) < keep then redis.call('PEXPIRE', KEYS[2], keep) end
+for i = 2, 3 do
+  if redis.call('PTTL', KEYS[i]) < keep then redis.call('PEXPIRE', KEYS[i], keep) end
+end
 return 1
 `;
 
@@ -55,7 +67,7 @@ export interface CardExpiry {
   due(reviewId: string): Promise<boolean>;
   /** Marks the review's card expired; false if the review is gone. */
   mark(reviewId: string): Promise<boolean>;
-  /** Drops a review from the index: its card is expired, or the review is gone. */
+  /** Drops a review from the index: its card is expired, or gone with nothing left to redraw. */
   forget(platform: Platform, reviewId: string): Promise<void>;
   /** Queues an expiry redraw for every card due within the margin; how many it queued. */
   sweep(queues: Pick<Queues, "present">, platforms: readonly Platform[]): Promise<number>;
@@ -67,7 +79,7 @@ export function createCardExpiry(redis: RedisClient, keys: Keys): CardExpiry {
   return {
     async track(platform, reviewId) {
       await trackScript(
-        [keys.review(reviewId), keys.cardExpiry(platform)],
+        [keys.review(reviewId), keys.cardExpiry(platform), keys.cardAddress(platform)],
         [Date.now(), EXPIRY_MARGIN_MS, reviewId],
       );
     },
@@ -82,7 +94,11 @@ export function createCardExpiry(redis: RedisClient, keys: Keys): CardExpiry {
     },
 
     async forget(platform, reviewId) {
-      await redis.zrem(keys.cardExpiry(platform), reviewId);
+      await redis
+        .multi()
+        .zrem(keys.cardExpiry(platform), reviewId)
+        .hdel(keys.cardAddress(platform), reviewId)
+        .exec();
     },
 
     async sweep(queues, platforms) {
@@ -109,26 +125,37 @@ export function createCardExpiry(redis: RedisClient, keys: Keys): CardExpiry {
           const pipeline = redis.pipeline();
           for (const id of ids) pipeline.pttl(keys.review(id));
           const ttls = ((await pipeline.exec()) ?? []).map(([, v]) => Number(v));
+          const addresses = await redis.hmget(keys.cardAddress(platform), ...ids);
           const gone: string[] = [];
           const moved: Array<string | number> = [];
-          const due: string[] = [];
+          const due: PresentJob[] = [];
           ids.forEach((id, i) => {
             const left = ttls[i] ?? -2;
-            // Gone already (the bot was down through the margin): nothing left to redraw from.
-            if (left <= 0) gone.push(id);
+            // Gone already (the bot was down through the margin, or Redis lost it): the card is
+            // redrawn from its address alone; without one, there is nothing to redraw.
+            if (left <= 0) {
+              const card = parseCard(addresses[i]);
+              if (card) due.push({ reviewId: id, card });
+              else gone.push(id);
+            }
             // A new message or campaign copy renewed the review: wait for its new expiry.
             else if (left > EXPIRY_MARGIN_MS) moved.push(now + left, id);
-            else due.push(id);
+            else due.push({ reviewId: id });
           });
-          if (gone.length > 0) await redis.zrem(index, ...gone);
+          if (gone.length > 0) {
+            await redis
+              .multi()
+              .zrem(index, ...gone)
+              .hdel(keys.cardAddress(platform), ...gone)
+              .exec();
+          }
           if (moved.length > 0) await redis.zadd(index, ...moved);
           const queue = queues.present(platform);
-          for (const id of due) {
-            await queue.add(
-              EXPIRE_JOB,
-              { reviewId: id },
-              { jobId: `expire-${id}-${slot}`, priority: EXPIRE_PRIORITY },
-            );
+          for (const data of due) {
+            await queue.add(EXPIRE_JOB, data, {
+              jobId: `expire-${data.reviewId}-${slot}`,
+              priority: EXPIRE_PRIORITY,
+            });
           }
           queued += due.length;
           offset += due.length;
@@ -138,6 +165,17 @@ export function createCardExpiry(redis: RedisClient, keys: Keys): CardExpiry {
       return queued;
     },
   };
+}
+
+/** A stored card address, or null if it is not one (the index holds nothing else). */
+function parseCard(stored: string | null | undefined): CardRef | null {
+  if (!stored) return null;
+  try {
+    const card = JSON.parse(stored) as unknown;
+    return card && typeof card === "object" && !Array.isArray(card) ? (card as CardRef) : null;
+  } catch {
+    return null;
+  }
 }
 
 const OUTCOME: Record<Review["status"], string> = {
@@ -167,5 +205,13 @@ export function expiredCardText(review: Review): { title: string; body: string }
   return {
     title: "Review expired",
     body: `${what}, from ${review.createdAt.slice(0, 10)}: ${outcome}. It reached the end of its retention (RETENTION_DAYS), so the messages and the draft are no longer kept, and this card no longer shows them.`,
+  };
+}
+
+/** What a card says whose review was gone before its expired form could be drawn from it. */
+export function goneCardText(): { title: string; body: string } {
+  return {
+    title: "Review expired",
+    body: "This review is no longer stored: it reached the end of its retention (RETENTION_DAYS), or Redis lost it before. The messages and the draft are no longer kept, and this card no longer shows them.",
   };
 }

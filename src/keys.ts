@@ -25,6 +25,8 @@ export interface Keys {
   pace(platform: string): string;
   /** A platform's carded reviews, scored by when each review expires (ms). */
   cardExpiry(platform: string): string;
+  /** Where each of those reviews' cards is (review id -> card ref), to redraw one whose review is gone. */
+  cardAddress(platform: string): string;
   /** The prefix of every key ("{triage}:"), for scripts that name keys from ids. */
   readonly tag: string;
   /** Free-form key for a named part (signals, delivery records). */
@@ -51,6 +53,7 @@ export function createKeys(prefix: string): Keys {
     campaignPart: (id, name) => part("campaign", id, name),
     pace: (platform) => part("pace", platform),
     cardExpiry: (platform) => part("card-expiry", platform),
+    cardAddress: (platform) => part("card-address", platform),
     tag: `${tag}:`,
     part,
   };

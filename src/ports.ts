@@ -141,6 +141,11 @@ export interface PlatformAdapter {
   presentCard(review: Review, options?: { retry?: boolean }): Promise<CardRef>;
   updateCard(review: Review): Promise<void>;
   /**
+   * Redraws a card whose review is gone in the short expired form (goneCardText: no buttons, no
+   * text of the sender's), from its address alone. Optional: without it such a card stays as it is.
+   */
+  clearCard?(card: CardRef): Promise<void>;
+  /**
    * `retry`: an earlier attempt may have posted (it failed after sending, or its process died), so
    * the adapter looks on the platform before posting again. First attempts post at once.
    */

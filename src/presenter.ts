@@ -164,6 +164,17 @@ export function createPresentProcessor(deps: PresenterDeps) {
   async function expire(job: Job<PresentJob>): Promise<PresentResult> {
     const { reviewId } = job.data;
     const review = await deps.store.get(reviewId);
+    const address = job.data.card;
+    const clear = deps.adapter.clearCard?.bind(deps.adapter);
+    // Gone before its card's redraw (the bot was down, or Redis lost it): the address will do.
+    if (!review && address && clear) {
+      return inTurn(job, async () => {
+        await clear(address);
+        await expiry.forget(platform, reviewId);
+        deps.logger.info({ platform, reviewId }, "review card expired after its review");
+        return { status: "expired" };
+      });
+    }
     if (!review?.card) {
       await expiry.forget(platform, reviewId);
       return { status: "gone" };

@@ -5,7 +5,7 @@
 import { type JobsOptions, Queue } from "bullmq";
 import type { Keys } from "./keys.ts";
 import type { RedisClient } from "./redis.ts";
-import type { InboundMessage, Platform } from "./types.ts";
+import type { CardRef, InboundMessage, Platform } from "./types.ts";
 
 export const INBOUND = "inbound";
 export const TRIAGE = "triage";
@@ -35,6 +35,8 @@ export type TriageJob = ConversationJob | ChannelJob;
 
 export interface PresentJob {
   reviewId: string;
+  /** An expiry redraw of a card whose review is already gone: where the card is. */
+  card?: CardRef;
 }
 
 export interface Queues {

@@ -102,6 +102,73 @@ describe("a Discord card whose review expires", () => {
   });
 });
 
+describe("a Discord card whose review went before its card", () => {
+  /** Redis lost the review (or the bot was down through the margin); its end is now near. */
+  async function loseReview(harness: DiscordHarness, reviewId: string) {
+    const { app } = harness.test;
+    // Indexed with its address once the card was out.
+    await eventually(
+      async () => (await app.redis.hget(app.keys.cardAddress("discord"), reviewId)) !== null,
+      WITHIN,
+    );
+    await app.redis.del(app.keys.review(reviewId), app.keys.messages(reviewId));
+    await app.redis.zadd(app.keys.cardExpiry("discord"), Date.now() + 3_600_000, reviewId);
+  }
+
+  it("is redrawn from its address, with no buttons and none of the sender's text", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(`would you work with you? ${MARKER}`);
+    expect(JSON.stringify(card)).toContain(MARKER);
+    await loseReview(harness, reviewId);
+    const editsBefore = cardEdits(harness, card).length;
+    expect((await sweep(harness)).expiringCards).toBe(1);
+
+    const expired = await eventually(() => {
+      const now = harness.latest(card);
+      return noButtons(now) && textOf(now).includes("Review expired") ? now : undefined;
+    }, WITHIN);
+    expect(JSON.stringify(expired)).not.toContain(MARKER);
+    expect(JSON.stringify(cardEdits(harness, card).slice(editsBefore))).not.toContain(MARKER);
+    const { app } = harness.test;
+    await eventually(
+      async () => (await app.redis.zscore(app.keys.cardExpiry("discord"), reviewId)) === null,
+      WITHIN,
+    );
+    expect(await app.redis.hget(app.keys.cardAddress("discord"), reviewId)).toBeNull();
+    // Nothing left to do: the next sweep finds nothing.
+    expect((await sweep(harness)).expiringCards).toBe(0);
+  });
+
+  it("keeps its quote after a click finds the review lost, until the review's end", async () => {
+    const harness = await start();
+    const { card, reviewId } = await harness.dmAndCard(`would you work with you? ${MARKER}`);
+    await eventually(async () => {
+      const { app } = harness.test;
+      return (await app.redis.hget(app.keys.cardAddress("discord"), reviewId)) !== null;
+    }, WITHIN);
+    const { app } = harness.test;
+    await app.redis.del(app.keys.review(reviewId), app.keys.messages(reviewId));
+    harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
+    const lost = await eventually(() => {
+      const now = harness.latest(card);
+      return noButtons(now) ? now : undefined;
+    }, WITHIN);
+    expect(lost.content).toContain("Review lost");
+    // The reviewer may answer by hand: the quote stays while the review would have lived.
+    expect(JSON.stringify(lost)).toContain(MARKER);
+    expect((await sweep(harness)).expiringCards).toBe(0);
+
+    await loseReview(harness, reviewId);
+    expect((await sweep(harness)).expiringCards).toBe(1);
+    const expired = await eventually(() => {
+      const now = harness.latest(card);
+      return textOf(now).includes("Review expired") ? now : undefined;
+    }, WITHIN);
+    expect(JSON.stringify(expired)).not.toContain(MARKER);
+    expect(expired.content ?? "").toBe("");
+  });
+});
+
 describe("a click on a Discord card whose review Redis lost", () => {
   it("turns the card into a plain note without buttons, and sends nothing", async () => {
     const harness = await start();

@@ -126,6 +126,21 @@ describe("a click on a Slack card whose review Redis lost", () => {
     expect(text).toContain("The sender got no reply to it from the bot");
     expect(text).toContain("reply to them by hand");
     expect(harness.postsTo()).toHaveLength(0);
+    // The quote stays for the reviewer to answer by hand, until the review's end would have come.
+    expect(text).toContain(MARKER);
+    await eventually(
+      async () => (await app.redis.hget(app.keys.cardAddress("slack"), reviewId)) !== null,
+    );
+    await app.redis.zadd(app.keys.cardExpiry("slack"), Date.now() + 3_600_000, reviewId);
+    const before = updatesOf(harness, card).length;
+    expect((await sweep(harness)).expiringCards).toBe(1);
+    const update = await eventually(() => updatesOf(harness, card)[before], WITHIN);
+    expect(update.args.text).toBe("Review expired");
+    expect(JSON.stringify(update.args)).not.toContain(MARKER);
+    expect(JSON.stringify(harness.latest(card))).not.toContain(MARKER);
+    await eventually(
+      async () => (await app.redis.zscore(app.keys.cardExpiry("slack"), reviewId)) === null,
+    );
   });
 
   it("does the same when the reviewer submits an edit, and says it in the editor", async () => {

@@ -25,6 +25,7 @@ import { NO_MENTIONS, renderCard } from "./cards.ts";
 import { COMMANDS, handleCommand } from "./commands.ts";
 import { MAX_REPLY } from "./components.ts";
 import type { DiscordConfig } from "./config.ts";
+import { renderExpiredCard } from "./expired-card.ts";
 import { toInbound } from "./inbound.ts";
 import { handleCardInteraction } from "./interactions.ts";
 import { inviteUrl } from "./invite.ts";
@@ -169,6 +170,14 @@ export class DiscordAdapter implements PlatformAdapter {
       { channelId: card.channelId, messageId: card.messageId },
       renderCard(review),
       review.id,
+    );
+  }
+
+  async clearCard(card: CardRef): Promise<void> {
+    if (!card.channelId || !card.messageId) return;
+    await this.replaceCard(
+      { channelId: card.channelId, messageId: card.messageId },
+      renderExpiredCard(null),
     );
   }
 

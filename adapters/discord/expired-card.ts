@@ -1,13 +1,13 @@
 // Cards without a live review: one whose review reached the end of its retention (no buttons,
 // none of the sender's text, no draft), and one whose review is gone when it is clicked.
 import type { APIEmbed } from "discord.js";
-import { expiredCardText } from "../../src/card-expiry.ts";
+import { expiredCardText, goneCardText } from "../../src/card-expiry.ts";
 import type { MissingReview } from "../../src/missing-review.ts";
 import type { Review } from "../../src/types.ts";
 import { COLORS, NO_MENTIONS } from "./embed.ts";
 
-export function renderExpiredCard(review: Review) {
-  const { title, body } = expiredCardText(review);
+export function renderExpiredCard(review: Review | null) {
+  const { title, body } = review ? expiredCardText(review) : goneCardText();
   const embed: APIEmbed = { title, description: body, color: COLORS.done };
   return {
     content: "",

@@ -1,6 +1,6 @@
 // Cards without a live review: one whose review reached the end of its retention (no buttons,
 // none of the sender's text, no draft), and one whose review is gone when it is clicked.
-import { expiredCardText } from "../../src/card-expiry.ts";
+import { expiredCardText, goneCardText } from "../../src/card-expiry.ts";
 import type { MissingReview } from "../../src/missing-review.ts";
 import type { Review } from "../../src/types.ts";
 import { type Block, header, section } from "./blocks.ts";
@@ -11,8 +11,9 @@ export interface CardBody {
   blocks: Block[];
 }
 
-export function renderExpiredCard(review: Review): CardBody {
-  const { title, body } = expiredCardText(review);
+/** A review's card in its expired form; `null`: one whose review is already gone. */
+export function renderExpiredCard(review: Review | null): CardBody {
+  const { title, body } = review ? expiredCardText(review) : goneCardText();
   return { text: title, blocks: [header(title), section(body)] };
 }
 

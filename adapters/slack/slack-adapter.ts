@@ -10,7 +10,7 @@ import { boltLogger } from "./bolt-logger.ts";
 import { renderCard } from "./cards.ts";
 import type { SlackConfig } from "./config.ts";
 import { MAX_REPLY } from "./edit-modal.ts";
-import type { CardBody } from "./expired-card.ts";
+import { type CardBody, renderExpiredCard } from "./expired-card.ts";
 import { type EventEnvelope, type Identities, type MessageEvent, toInbound } from "./inbound.ts";
 import { SenderNames, type SenderNamesOptions } from "./names.ts";
 import { rateLimitWait, sendReply } from "./outbound.ts";
@@ -231,6 +231,12 @@ export class SlackAdapter implements PlatformAdapter {
     const card = renderCard(await this.withName(review));
     await this.replaceCard({ channel: ref.channel, ts: ref.ts }, card, review.id);
     if (review.cardExpiredAt) this.refreshHomesSoon();
+  }
+
+  async clearCard(card: CardRef): Promise<void> {
+    if (!card.channel || !card.ts) return;
+    await this.replaceCard({ channel: card.channel, ts: card.ts }, renderExpiredCard(null));
+    this.refreshHomesSoon();
   }
 
   /**
