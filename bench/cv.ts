@@ -4,8 +4,8 @@
 // gives the old random folds, for comparison. CV_NOT_SCORED=prefix keeps the items of corpus files
 // whose names start with it in the folds (trained on when not held out) but leaves them out of the
 // scores: a new batch of data is then judged by what it does for the items that were already
-// there, not by how hard its own items are. CV_CONVERSATIONS=1 scores only the conversations (the
-// items of more than one message).
+// there, not by how hard its own items are. CV_CONVERSATIONS=1 also prints the scores of the
+// conversations alone (the items of more than one message).
 import { basename } from "node:path";
 import { crossValidate, type Split } from "../classifiers/cross-validate.ts";
 import { CORPUS_DIR, loadExamples } from "../classifiers/datasets.ts";
@@ -35,12 +35,9 @@ const examples = loadExamples(CORPUS_DIR);
 const started = performance.now();
 const cv = crossValidate(examples, { ...options, split });
 const notScored = process.env.CV_NOT_SCORED;
-const onlyConversations = process.env.CV_CONVERSATIONS === "1";
-const scored = cv.predictions.filter((p) => {
-  const e = examples[p.index];
-  if (onlyConversations && (e?.messages?.length ?? 1) < 2) return false;
-  return !notScored || !basename(e?.source?.file ?? "").startsWith(notScored);
-});
+const scored = cv.predictions.filter(
+  (p) => !notScored || !basename(examples[p.index]?.source?.file ?? "").startsWith(notScored),
+);
 const actual = scored.map((p) => p.actual);
 const predicted = scored.map((p) => p.predicted);
 let nll = 0;
@@ -85,3 +82,14 @@ console.log(
   `spamP=${spam?.precision.toFixed(3)} spamR=${spam?.recall.toFixed(3)} collabP=${collab?.precision.toFixed(3)} collabR=${collab?.recall.toFixed(3)}`,
   `nll=${(nll / actual.length).toFixed(4)} ece=${ece.toFixed(4)} ${((performance.now() - started) / 1000).toFixed(1)}s`,
 );
+if (process.env.CV_CONVERSATIONS === "1") {
+  const conversations = scored.filter((p) => (examples[p.index]?.messages?.length ?? 1) > 1);
+  const c = evaluate(
+    conversations.map((p) => p.actual),
+    conversations.map((p) => p.predicted),
+  );
+  console.log(
+    `conversations n=${conversations.length} macroF1=${c.macroF1.toFixed(4)}`,
+    `spamP=${c.labels.spam?.precision.toFixed(3)} spamR=${c.labels.spam?.recall.toFixed(3)} collabP=${c.labels.collaboration?.precision.toFixed(3)} collabR=${c.labels.collaboration?.recall.toFixed(3)}`,
+  );
+}
