@@ -39,8 +39,16 @@ afterEach(async () => {
   await server.close();
 });
 
-function cascade(local: Classifier, threshold?: number): CascadeClassifier {
-  const llm = new LlmClassifier({ baseURL: server.baseURL, model: "fake-model", timeoutMs: 200 });
+/**
+ * The LLM's time limit: room for an answer on a loaded 2-core machine (200 ms, once the limit for
+ * every case, was passed before the fake server had even read the request), and short only where
+ * the fake never answers.
+ */
+const ANSWER_MS = 2000;
+const HANG_MS = 200;
+
+function cascade(local: Classifier, threshold?: number, timeoutMs = ANSWER_MS): CascadeClassifier {
+  const llm = new LlmClassifier({ baseURL: server.baseURL, model: "fake-model", timeoutMs });
   return new CascadeClassifier({
     local,
     llm,
@@ -108,7 +116,10 @@ describe("CascadeClassifier", () => {
   ])("keeps the local answer on %s and says the LLM failed", async (_, scripted, code, why) => {
     server.script(scripted);
     const local = localDouble("feedback_request", 0.6);
-    const result = await cascade(local).classify({ text: "thoughts on my track?" });
+    const timeoutMs = scripted.kind === "hang" ? HANG_MS : ANSWER_MS;
+    const result = await cascade(local, undefined, timeoutMs).classify({
+      text: "thoughts on my track?",
+    });
 
     expect(server.requests).toHaveLength(1);
     expect(result.label).toBe("feedback_request");

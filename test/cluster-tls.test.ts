@@ -38,7 +38,7 @@ describe("a Redis Cluster over TLS", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout.trim())).toMatchObject({ label: "collaboration" });
-  });
+  }, 30_000);
 
   it("refuses at start, in one line, a certificate it cannot trust and a plain redis:// URL", async () => {
     const node = cluster.nodes[0] as ClusterNode;
@@ -55,5 +55,5 @@ describe("a Redis Cluster over TLS", () => {
     expect(plain.stderr).toMatch(
       /^collab-triage: cannot reach the Redis Cluster at .*rediss:\/\/ for TLS\.\n$/,
     );
-  });
+  }, 60_000);
 });

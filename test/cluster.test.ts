@@ -105,7 +105,7 @@ describe("on a Redis Cluster", () => {
     expect(result.label).toBe("collaboration");
     expect(result.draft.length).toBeGreaterThan(0);
     expect(out.stderr).not.toMatch(/MOVED/);
-  });
+  }, 30_000);
 });
 
 describe("the CLI on a Redis Cluster", () => {

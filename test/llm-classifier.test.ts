@@ -187,7 +187,8 @@ describe("LlmClassifier", () => {
     });
     const logger = pino({ level: "trace" }, sink);
     const llm = new LlmClassifier(
-      { baseURL: server.baseURL, model: "fake-model", apiKey: KEY, timeoutMs: 200 },
+      // Room for the answers on a loaded machine (the first must come); the hang costs it.
+      { baseURL: server.baseURL, model: "fake-model", apiKey: KEY, timeoutMs: 2000 },
       logger,
     );
     server.script(

@@ -63,6 +63,14 @@ afterEach(async () => {
   await server.close();
 });
 
+/**
+ * The LLM's time limit: room for an answer on a loaded 2-core machine (200 ms, once the limit for
+ * every case, ran out before the fake's answer arrived), and short only where the fake never
+ * answers.
+ */
+const ANSWER_MS = 2000;
+const HANG_MS = 200;
+
 function responder(
   fallback: Responder = templateDouble(),
   extra: Partial<LlmResponderOptions> = {},
@@ -71,7 +79,7 @@ function responder(
     {
       baseURL: server.baseURL,
       model: "fake-model",
-      timeoutMs: 200,
+      timeoutMs: ANSWER_MS,
       ownerName: "Sam",
       ownerAbout: "I produce electronic music.",
       ...extra,
@@ -165,7 +173,11 @@ describe("LlmResponder", () => {
   ])("falls back to the template on %s", async (_, scripted) => {
     server.script(scripted);
     const fallback = templateDouble();
-    const draft = await responder(fallback).draft(message("hey"), classified("collaboration"));
+    const timeoutMs = scripted.kind === "hang" ? HANG_MS : ANSWER_MS;
+    const draft = await responder(fallback, { timeoutMs }).draft(
+      message("hey"),
+      classified("collaboration"),
+    );
     expect(server.requests).toHaveLength(1);
     expect(draft).toEqual({
       kind: "collab_vague",
@@ -196,7 +208,7 @@ describe("LlmResponder", () => {
         },
       });
       const llm = new LlmResponder(
-        { baseURL: server.baseURL, model: "m", timeoutMs: 500, ownerName: "Sam" },
+        { baseURL: server.baseURL, model: "m", timeoutMs: ANSWER_MS, ownerName: "Sam" },
         { fallback: templateDouble(), logger: pino({ level: "warn" }, sink) },
       );
       server.script(scripted);
@@ -249,7 +261,7 @@ describe("LlmResponder", () => {
     });
     const logger = pino({ level: "trace" }, sink);
     const llm = new LlmResponder(
-      { baseURL: server.baseURL, model: "m", apiKey: KEY, timeoutMs: 200, ownerName: "Sam" },
+      { baseURL: server.baseURL, model: "m", apiKey: KEY, timeoutMs: ANSWER_MS, ownerName: "Sam" },
       { fallback: templateDouble(), logger },
     );
     server.script(reply.content("Hi\n- Sam"), reply.status(403), reply.hang());

@@ -19,13 +19,18 @@ afterAll(async () => {
   await redis.quit();
 });
 
+/**
+ * Polls until `ok`, for up to 20 s: the start alone may take 10 s on a loaded 2-core machine (tsx
+ * compiling src/, the model loading), and a count of polls stretches with each slow read.
+ */
 async function until<T>(read: () => T | Promise<T>, ok: (v: T) => boolean, what: string) {
-  for (let i = 0; i < 200; i++) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
     const v = await read();
     if (ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** The log lines (JSON on stderr) with this message. */
