@@ -28,6 +28,23 @@ function noButtons(card: MessagePayload): boolean {
   return ((card.components ?? []) as unknown[]).length === 0;
 }
 
+/** The card once its buttons are gone. */
+function withoutButtons(harness: DiscordHarness, card: MessagePayload) {
+  return eventually(() => {
+    const now = harness.latest(card);
+    return noButtons(now) ? now : undefined;
+  }, WITHIN);
+}
+
+/** Once the presenter has indexed the card's address (after the platform took the post). */
+function addressed(harness: DiscordHarness, reviewId: string) {
+  const { app } = harness.test;
+  return eventually(
+    async () => (await app.redis.hget(app.keys.cardAddress("discord"), reviewId)) !== null,
+    WITHIN,
+  );
+}
+
 function cardEdits(harness: DiscordHarness, card: MessagePayload) {
   return harness.fake.callsTo("PATCH", new RegExp(`/messages/${card.id}$`));
 }
@@ -106,11 +123,7 @@ describe("a Discord card whose review went before its card", () => {
   /** Redis lost the review (or the bot was down through the margin); its end is now near. */
   async function loseReview(harness: DiscordHarness, reviewId: string) {
     const { app } = harness.test;
-    // Indexed with its address once the card was out.
-    await eventually(
-      async () => (await app.redis.hget(app.keys.cardAddress("discord"), reviewId)) !== null,
-      WITHIN,
-    );
+    await addressed(harness, reviewId);
     await app.redis.del(app.keys.review(reviewId), app.keys.messages(reviewId));
     await app.redis.zadd(app.keys.cardExpiry("discord"), Date.now() + 3_600_000, reviewId);
   }
@@ -142,17 +155,11 @@ describe("a Discord card whose review went before its card", () => {
   it("keeps its quote after a click finds the review lost, until the review's end", async () => {
     const harness = await start();
     const { card, reviewId } = await harness.dmAndCard(`would you work with you? ${MARKER}`);
-    await eventually(async () => {
-      const { app } = harness.test;
-      return (await app.redis.hget(app.keys.cardAddress("discord"), reviewId)) !== null;
-    }, WITHIN);
+    await addressed(harness, reviewId);
     const { app } = harness.test;
     await app.redis.del(app.keys.review(reviewId), app.keys.messages(reviewId));
     harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
-    const lost = await eventually(() => {
-      const now = harness.latest(card);
-      return noButtons(now) ? now : undefined;
-    }, WITHIN);
+    const lost = await withoutButtons(harness, card);
     expect(lost.content).toContain("Review lost");
     // The reviewer may answer by hand: the quote stays while the review would have lived.
     expect(JSON.stringify(lost)).toContain(MARKER);
@@ -178,10 +185,7 @@ describe("a click on a Discord card whose review Redis lost", () => {
     await app.redis.del(app.keys.review(reviewId), app.keys.messages(reviewId));
 
     harness.driver.click(card.id, actionsOf(card).approve as string, harness.reviewer);
-    const lost = await eventually(() => {
-      const now = harness.latest(card);
-      return noButtons(now) ? now : undefined;
-    }, WITHIN);
+    const lost = await withoutButtons(harness, card);
     expect(lost.content).toContain("Review lost");
     expect(lost.content).toContain("The sender got no reply to it from the bot");
     expect(lost.content).toContain("reply to them by hand");
@@ -200,10 +204,7 @@ describe("a click on a Discord card whose review Redis lost", () => {
     await app.redis.del(app.keys.review(reviewId), app.keys.messages(reviewId));
 
     harness.driver.click(card.id, actionsOf(card).edit as string, harness.reviewer);
-    const lost = await eventually(() => {
-      const now = harness.latest(card);
-      return noButtons(now) ? now : undefined;
-    }, WITHIN);
+    const lost = await withoutButtons(harness, card);
     expect(lost.content).toContain("Review lost");
   });
 });
