@@ -76,6 +76,14 @@ export interface CardExpiry {
 export function createCardExpiry(redis: RedisClient, keys: Keys): CardExpiry {
   const trackScript: LuaScript = lua(redis, TRACK);
   const markScript: LuaScript = lua(redis, MARK);
+  /** Drops reviews from a platform's index and their card addresses with them. */
+  async function drop(platform: Platform, reviewIds: string[]): Promise<void> {
+    await redis
+      .multi()
+      .zrem(keys.cardExpiry(platform), ...reviewIds)
+      .hdel(keys.cardAddress(platform), ...reviewIds)
+      .exec();
+  }
   return {
     async track(platform, reviewId) {
       await trackScript(
@@ -94,11 +102,7 @@ export function createCardExpiry(redis: RedisClient, keys: Keys): CardExpiry {
     },
 
     async forget(platform, reviewId) {
-      await redis
-        .multi()
-        .zrem(keys.cardExpiry(platform), reviewId)
-        .hdel(keys.cardAddress(platform), reviewId)
-        .exec();
+      await drop(platform, [reviewId]);
     },
 
     async sweep(queues, platforms) {
@@ -125,30 +129,28 @@ export function createCardExpiry(redis: RedisClient, keys: Keys): CardExpiry {
           const pipeline = redis.pipeline();
           for (const id of ids) pipeline.pttl(keys.review(id));
           const ttls = ((await pipeline.exec()) ?? []).map(([, v]) => Number(v));
-          const addresses = await redis.hmget(keys.cardAddress(platform), ...ids);
           const gone: string[] = [];
           const moved: Array<string | number> = [];
           const due: PresentJob[] = [];
           ids.forEach((id, i) => {
             const left = ttls[i] ?? -2;
-            // Gone already (the bot was down through the margin, or Redis lost it): the card is
-            // redrawn from its address alone; without one, there is nothing to redraw.
-            if (left <= 0) {
-              const card = parseCard(addresses[i]);
-              if (card) due.push({ reviewId: id, card });
-              else gone.push(id);
-            }
+            // Gone already (the bot was down through the margin, or Redis lost it): see below.
+            if (left <= 0) gone.push(id);
             // A new message or campaign copy renewed the review: wait for its new expiry.
             else if (left > EXPIRY_MARGIN_MS) moved.push(now + left, id);
             else due.push({ reviewId: id });
           });
-          if (gone.length > 0) {
-            await redis
-              .multi()
-              .zrem(index, ...gone)
-              .hdel(keys.cardAddress(platform), ...gone)
-              .exec();
-          }
+          // A gone review's card is redrawn from its address alone; without one, there is
+          // nothing to redraw. Addresses are read only for these.
+          const addresses =
+            gone.length > 0 ? await redis.hmget(keys.cardAddress(platform), ...gone) : [];
+          const lost: string[] = [];
+          gone.forEach((id, i) => {
+            const card = parseCard(addresses[i]);
+            if (card) due.push({ reviewId: id, card });
+            else lost.push(id);
+          });
+          if (lost.length > 0) await drop(platform, lost);
           if (moved.length > 0) await redis.zadd(index, ...moved);
           const queue = queues.present(platform);
           for (const data of due) {
