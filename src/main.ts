@@ -7,6 +7,7 @@ import { createClassifier } from "../classifiers/index.ts";
 import { ModelLoadError, SHIPPED_MODEL } from "../classifiers/local.ts";
 import { createApp } from "./app.ts";
 import { ConfigError, parseConfig } from "./config.ts";
+import { clearDemo, demoPrefix } from "./demo.ts";
 import { loadDotEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { modelId } from "./model-id.ts";
@@ -19,12 +20,16 @@ import {
 } from "./reloadable-classifier.ts";
 import { createResponder } from "./responder/index.ts";
 
+/** stdout's reader went away: the run is ending on purpose. */
+let readerGone = false;
+
 async function main(argv: string[]): Promise<number> {
   const demo = argv.includes("--demo");
   let config: ReturnType<typeof parseConfig>;
   try {
     loadDotEnv();
     config = parseConfig(process.env);
+    if (demo) config = { ...config, QUEUE_PREFIX: demoPrefix(config.QUEUE_PREFIX) };
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`collab-triage: ${err.message}\n`);
@@ -40,10 +45,14 @@ async function main(argv: string[]): Promise<number> {
 
   // With the console on, stdout is the user's: logs go to stderr, and only warnings unless asked.
   const consoleOn = demo || !platformsEnabled(process.env);
+  let stopping: Promise<void> | null = null;
+  let stop = async () => {};
   // A reader that stopped reading (`npm run demo | head`) is not an error worth a stack trace.
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-    if (err.code === "EPIPE") process.exit(0);
-    throw err;
+    if (err.code !== "EPIPE") throw err;
+    // Stopping closes the connections under whatever is still running: its errors are not news.
+    readerGone = true;
+    stop().finally(() => process.exit(0));
   });
   const level = consoleOn && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL;
   const logger = createLogger(
@@ -88,9 +97,9 @@ async function main(argv: string[]): Promise<number> {
     http: !selection.console || Boolean(process.env.PORT),
   });
 
-  let stopping: Promise<void> | null = null;
-  const stop = () => {
-    stopping ??= app.stop();
+  stop = () => {
+    // The demo's keys go with it: a second run starts from nothing, as the first did.
+    stopping ??= app.stop().then(() => (demo ? clearDemo(config, config.QUEUE_PREFIX) : undefined));
     return stopping;
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -154,6 +163,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: Error) => {
+    if (readerGone) return;
     process.stderr.write(`collab-triage: ${err.stack ?? err.message}\n`);
     process.exitCode = 1;
   },

@@ -55,6 +55,27 @@ describe("npm start", () => {
     expect(result.stderr).toContain("PORT: must be a port number");
   }, 30_000);
 
+  it("runs the demo in keys of its own and leaves none behind, so a second run starts afresh", async () => {
+    const redis = connect();
+    try {
+      // The user's own keys under QUEUE_PREFIX stay as they were.
+      await redis.set(`{${prefix}}:mine`, "kept");
+      for (let run = 1; run <= 2; run++) {
+        const { child, out, exited } = startMain(prefix, {}, 40_000, ["--demo"]);
+        child.stdin.end();
+        expect(await exited).toBe(0);
+        // Each of the inbox's twenty senders on a card of one message: none joined a card of
+        // the run before (nobody decided those, so on a shared prefix they would still pend).
+        expect(out.stdout.match(/^From: /gm)).toHaveLength(20);
+        expect(out.stdout).not.toMatch(/^Messages: /m);
+        expect(await redis.keys(`{${prefix}-demo-*`)).toEqual([]);
+      }
+      expect(await redis.get(`{${prefix}}:mine`)).toBe("kept");
+    } finally {
+      await redis.quit();
+    }
+  }, 90_000);
+
   it("says in one line how to start Redis when it cannot reach it", async () => {
     const result = await run({ REDIS_URL: "redis://user:hunter2@127.0.0.1:1" }, "");
     expect(result.code).toBe(1);

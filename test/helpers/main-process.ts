@@ -18,11 +18,20 @@ const START_FLAGS = (() => {
  * start alone (tsx compiling src/, the model loading) takes 5-10 s, and a piped line waits out
  * the 2 s conversation window too. Under the 30 s the tests that call this give themselves.
  */
-export function startMain(prefix: string, env: Record<string, string>, limitMs = 25_000) {
-  const child = spawn(process.execPath, [...START_FLAGS, "--import", "tsx", "src/main.ts"], {
-    env: { PATH: process.env.PATH ?? "", QUEUE_PREFIX: prefix, CONSOLE_MODE: "lines", ...env },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+export function startMain(
+  prefix: string,
+  env: Record<string, string>,
+  limitMs = 25_000,
+  args: string[] = [],
+) {
+  const child = spawn(
+    process.execPath,
+    [...START_FLAGS, "--import", "tsx", "src/main.ts", ...args],
+    {
+      env: { PATH: process.env.PATH ?? "", QUEUE_PREFIX: prefix, CONSOLE_MODE: "lines", ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   const out = { stdout: "", stderr: "" };
   child.stdout.on("data", (c) => {
     out.stdout += String(c);
