@@ -53,10 +53,13 @@ export function asOneMessage(messages: readonly InboundMessage[]): InboundMessag
   const latest = messages[messages.length - 1] as InboundMessage;
   if (messages.length === 1) return latest;
   const input = conversationInput(messages.map((m) => m.text));
+  // Every message's note: a file sent early in the burst is still sent.
+  const notes = messages.flatMap((m) => (m.note ? [m.note] : []));
   return {
     ...latest,
     text: input.text,
     links: [...new Set(messages.flatMap((m) => m.links))],
+    ...(notes.length > 0 ? { note: notes.join("; ") } : {}),
   };
 }
 

@@ -154,6 +154,18 @@ describe("LlmResponder", () => {
     expect(second).toContain("thank them for those");
   });
 
+  it("tells the LLM not to ask again for work the feedback request came with", async () => {
+    server.script(reply.content("Hi Jo\n- Sam"), reply.content("Hi Jo\n- Sam"));
+    await responder().draft(
+      message("what do you think of my mix? soundcloud.com/jo/mix"),
+      classified("feedback_request"),
+    );
+    expect(systemOf()).toContain("Do not ask them to send it again");
+    await responder().draft(message("can I send you my mix?"), classified("feedback_request"));
+    const second = server.requests[1]?.body?.messages[0]?.content ?? "";
+    expect(second).toContain("tell them how to send it: one link");
+  });
+
   it("never calls the LLM for spam and sends no reply", async () => {
     const draft = await responder().draft(message("FREE NITRO dlscord.gift"), classified("spam"));
     expect(draft).toEqual({ kind: "spam_none", text: null, source: "template" });

@@ -49,6 +49,27 @@ describe("the sender's language", () => {
   });
 
   it.each([
+    ["en", "Recruiter @ Northbeam", "Would you be open to a chat about a paid role?", "Hi there, "],
+    ["en", "Jane @ Acme", "Would you be open to a chat about a paid role?", "Hi Jane, "],
+    ["es", "🎧🎧", "Hola! ¿te gustaría colaborar en un tema conmigo?", "Hola, gracias"],
+    [
+      "it",
+      "HR | Studio",
+      "Ciao! Ti andrebbe di lavorare con me su un pezzo nuovo?",
+      "Ciao, grazie",
+    ],
+    ["ja", "Support Team", "こんにちは！一緒に曲を作りませんか？", "ご連絡"],
+  ])("greets in %s without a name when %j gives none to greet", (_, name, text, start) => {
+    const reply =
+      templateDraft(
+        options,
+        { ...dm(text), author: { id: "u1", name } },
+        { label: "collaboration" },
+      ).text ?? "";
+    expect(reply.startsWith(start)).toBe(true);
+  });
+
+  it.each([
     ["de", "Hey, lass uns mal was zusammen machen!"],
     ["pl", "Hej! Moge ci wyslac moje demo? Co sadzisz o wokalu?"],
     ["en", "Hey, I was wondering if we could make something together, what do you think?"],
@@ -159,9 +180,42 @@ describe("what the draft acknowledges", () => {
     if (text.includes("?")) expect(reply).toContain(`You asked: "${text}"`);
   });
 
-  it("still asks for one link when they want a look at their work", () => {
-    for (const text of ["can I send you my demo?", "what do you think of my mix? sndcld.com/a/b"])
-      expect(draft(text, "feedback_request")).toMatch(/Send one link/);
+  it("asks for one link when they want a look at their work, and not when they sent it", () => {
+    expect(draft("can I send you my demo?", "feedback_request")).toMatch(/Send one link/);
+    const sent = draft("what do you think of my mix? sndcld.com/a/b", "feedback_request");
+    expect(sent).toMatch(/I'll go through what you sent/);
+    expect(sent).not.toMatch(/Send one link/);
+  });
+
+  it.each([
+    [
+      "es",
+      "hola! ¿me podrías decir si la voz está muy alta? youtu.be/xk29Lmq",
+      /lo que me mandaste/,
+      /Mándame/,
+    ],
+    [
+      "fr",
+      "Salut ! Tu peux écouter mon morceau ? soundcloud.com/moi/morceau",
+      /ce que tu m'as envoyé/,
+      /Envoie-moi/,
+    ],
+    [
+      "fr",
+      "Je t'envoie mon portfolio, tu aurais des conseils ? camille-art.fr",
+      /ce que tu m'as envoyé/,
+      /Envoie-moi/,
+    ],
+    [
+      "ja",
+      "新しい曲を作りました。聴いてもらえますか？ soundcloud.com/me/song",
+      /意見が欲しい点があれば/,
+      /リンクを一つだけ/,
+    ],
+  ])("in %s too, a request that came with its link is not asked for one", (_, text, says, asks) => {
+    const reply = draft(text, "feedback_request");
+    expect(reply).toMatch(says);
+    expect(reply).not.toMatch(asks);
   });
 
   it.each([

@@ -7,6 +7,7 @@ import {
   type TemplateResponderOptions,
   templateDraft,
 } from "../src/responder/templates.ts";
+import { asOneMessage } from "../src/triage.ts";
 import { CONCRETE_COLLAB, dm, VAGUE_COLLAB } from "./helpers/messages.ts";
 
 const options: TemplateResponderOptions = {
@@ -55,8 +56,21 @@ describe("the template responder", () => {
       label: "feedback_request",
     });
     expect(yes.text).toMatch(/Yes, I'm happy to take a look/);
-    expect(yes.text).toMatch(/Send one link/);
+    // The mix came with the ask: the reply does not ask for it again.
+    expect(yes.text).toMatch(/I'll go through what you sent/);
+    expect(yes.text).not.toMatch(/Send one link/);
     expect(no.text).toMatch(/can't give individual feedback/);
+    const unsent = templateDraft(options, dm("could you give my new mix a listen?"), {
+      label: "feedback_request",
+    });
+    expect(unsent.text).toMatch(/Send one link/);
+  });
+
+  it("counts a file as sent work, in any message of a conversation", () => {
+    const ask = dm("could you give my new mix a listen?");
+    const file = { ...dm("here it is"), note: "with 1 attachment: mix-v2.wav" };
+    const reply = templateDraft(options, asOneMessage([file, ask]), { label: "feedback_request" });
+    expect(reply.text).toMatch(/I'll go through what you sent/);
   });
 
   it("drops lines whose placeholder is empty", () => {

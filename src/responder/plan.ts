@@ -4,7 +4,7 @@
 import type { DraftKind, Label } from "../types.ts";
 import { type CollabDetails, collabDetails, isConcrete } from "./details.ts";
 import { detectLanguage, type Language } from "./language.ts";
-import { adviceQuestion, hasKindWords } from "./reading.ts";
+import { adviceQuestion, hasKindWords, sentWork } from "./reading.ts";
 
 /** The template sections: a kind of draft, or a variant of one (feedback_question). */
 export const TEMPLATE_NAMES = [
@@ -31,13 +31,22 @@ export interface ReplyPlan {
   language: Language;
   /** The sender said kind words: thank them, and only then. */
   praised: boolean;
+  /** For feedback: their work came with the request (a link, a file): do not ask for it. */
+  sent?: boolean;
   /** For feedback_question: the question asked ("" for an advice ask with no question mark). */
   question?: string;
   /** For collaboration: what they named (project, role, date, budget); empty for a vague ask. */
   details?: CollabDetails;
 }
 
-export function planReply(text: string, label: Label, policy: ReplyPolicy): ReplyPlan {
+/** What a reply reads of the message: its text, and the adapter's note (attachments). */
+export interface ReplyInput {
+  text: string;
+  note?: string;
+}
+
+export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy): ReplyPlan {
+  const { text } = message;
   const language = detectLanguage(text) ?? policy.ownerLanguage;
   const praised = hasKindWords(text);
   switch (label) {
@@ -49,8 +58,9 @@ export function planReply(text: string, label: Label, policy: ReplyPolicy): Repl
       if (policy.feedbackPolicy === "no")
         return { kind: "feedback_no", template: "feedback_no", language, praised };
       const question = adviceQuestion(text);
+      const sent = sentWork(text, message.note);
       return question === null
-        ? { kind: "feedback_yes", template: "feedback_yes", language, praised }
+        ? { kind: "feedback_yes", template: "feedback_yes", language, praised, sent }
         : { kind: "feedback_yes", template: "feedback_question", language, praised, question };
     }
     case "collaboration": {

@@ -26,11 +26,22 @@ const LOOK_AT_MY_WORK = words(
   `listen|look|check|hear|watch|read|review|critique|rate|roast|give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|dengar${L}|lihat${L}|cek`,
 );
 const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで/;
-const LINK = /https?:\/\/|\b[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to)\b/i;
+// Country domains too (camille-art.fr), but not those that are also words typed after a period
+// without a space ("love it.It's"): it, in, us, at, id, pt.
+const LINK =
+  /https?:\/\/|\b[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog)\b/i;
 // Questions without a question mark: advice and how-to asks.
 const ADVICE = words(
   `any (?:tips|advice|pointers|suggestions|recommendations)|(?:need|want|looking for) (?:some )?advice|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|conselhos?|dicas|conseils?|tipps?|ratschl[äa]g${L}|consigli|tips|porady|rady|tavsiye|saran`,
 );
+
+/**
+ * The sender sent their work along: a link in the text, or a file (an adapter's note names
+ * attachments). Then the reply should not ask them to send it.
+ */
+export function sentWork(text: string, note?: string): boolean {
+  return LINK.test(text) || /\battachments?:/.test(note ?? "");
+}
 
 /**
  * The question a feedback request asks, when it asks one that is not "look at my work" and sends

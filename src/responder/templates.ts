@@ -112,11 +112,30 @@ export function fill(template: string, values: Record<string, string>): string {
     .trim();
 }
 
-/** "Maya R. 🎧" -> "Maya"; handles such as "xX_dj_Xx" are kept as they are. */
+// Display names that start with a role or an organisation, not a person's name: "Recruiter @
+// Northbeam", "Support Team", "HR | Acme". Greeting them by it ("Hi Recruiter") reads as a form.
+const NOT_A_NAME =
+  /^(?:recruit\w*|talent|hr|hiring|team|support|help(?:desk)?|admin\w*|mod(?:erator)?s?|staff|official|agency|studio|records|label|management|manager|booking|bookings|marketing|sales|partnerships?|sponsorships?|promo(?:tions)?|press|media|info|contact|hello|customer|service|the|no-?reply|bot)$/i;
+
+/**
+ * "Maya R. 🎧" -> "Maya"; handles such as "xX_dj_Xx" are kept as they are. "" when the name gives
+ * nothing to greet: no letters or digits, or a role or company instead of a person.
+ */
 export function greetingName(name: string): string {
   const first = name.trim().split(/\s+/)[0] ?? "";
   const clean = first.replace(/[^\p{L}\p{N}_.-]/gu, "");
-  return clean.length > 0 ? clean : "there";
+  return NOT_A_NAME.test(clean) ? "" : clean;
+}
+
+/** Stands for a name there is none of while the template is filled (an empty one drops its line). */
+const NO_NAME = "\u0000";
+
+/** A greeting without a name: "Hola, gracias…"; in Japanese, no "さん、" before the text. */
+function withoutName(text: string): string {
+  return text
+    .replaceAll(`${NO_NAME}さん、`, "")
+    .replaceAll(` ${NO_NAME}`, "")
+    .replaceAll(NO_NAME, "");
 }
 
 export interface TemplateResponderOptions {
@@ -151,17 +170,20 @@ export function templateDraft(
   classification: Pick<Classification, "label">,
 ): Draft {
   const policy = policyOf(options);
-  const plan = planReply(message.text, classification.label, policy);
+  const plan = planReply(message, classification.label, policy);
   if (plan.template === null) return { kind: plan.kind, text: null, source: "template" };
+  const name = greetingName(message.author.name);
   const values = {
-    sender: greetingName(message.author.name),
+    sender: name || (plan.language === "en" ? "there" : NO_NAME),
     owner: options.ownerName,
     // OWNER_ABOUT is in the owner's language: a draft in another language leaves it out.
     about: plan.language === policy.ownerLanguage ? options.ownerAbout : "",
     details: plan.details ? describeDetails(plan.details, plan.language) : "",
     question: plan.question ?? "",
     praised: plan.praised ? "yes" : "",
+    sent: plan.sent ? "yes" : "",
   };
-  const text = fill(templateFor(options.templates, plan.template, plan.language), values);
+  const filled = fill(templateFor(options.templates, plan.template, plan.language), values);
+  const text = withoutName(filled);
   return { kind: plan.kind, text, source: "template" };
 }
