@@ -68,6 +68,8 @@ export interface Reading {
   reasonRows: number[];
   /** Indexes into NAMED that fired. */
   named: number[];
+  /** The text as read (lower case, folded as `surface` does), to show reasons' words as written. */
+  surface: string;
 }
 
 export interface Extracted extends Reading {
@@ -282,7 +284,7 @@ export class Featurizer {
     for (let t = 0; t < tokens.length; t++) reasonRows.push((infos[t] as TokenInfo).reasonRow);
     const named = namedFeatures(view, message, signals);
     return {
-      reading: { tokens, reasonRows, named },
+      reading: { tokens, reasonRows, named, surface: surf },
       domains: view.links.domains,
       last: parts?.at(-1)?.words ?? NO_WORDS,
     };

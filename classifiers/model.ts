@@ -11,6 +11,8 @@ import {
   type SparseVector,
 } from "./features.ts";
 import { NAMED } from "./message-features.ts";
+import { normalize, surface } from "./normalize.ts";
+import { asWritten } from "./reason-words.ts";
 
 export interface ModelMeta {
   seed?: number;
@@ -161,7 +163,8 @@ export class Model {
       // Signals speak through their priors; "came on Discord" explains nothing to a reviewer.
       if (l > 0.05 && !NAMED[n]?.signal && !NAMED[n]?.setting) keepTop(named, { n, lift: l });
     }
-    // The three words that pushed hardest, kept in place without sorting every word.
+    // The words that pushed hardest, kept in place without sorting every word: five, so three
+    // are left once words only from a link are dropped.
     const top: Array<{ word: string; lift: number }> = [];
     const { tokens, reasonRows } = extracted;
     for (let t = 0; t < tokens.length && t < 400; t++) {
@@ -170,11 +173,15 @@ export class Model {
       const word = tokens[t] as string;
       const l = this.#lift(row, k);
       if (l <= 0.05) continue;
-      if (top.length === 3 && l <= (top[2] as { lift: number }).lift) continue;
+      if (
+        top.length === WORD_CANDIDATES &&
+        l <= (top[WORD_CANDIDATES - 1] as { lift: number }).lift
+      )
+        continue;
       let again = false;
       for (let x = 0; x < top.length && !again; x++)
         again = (top[x] as { word: string }).word === word;
-      if (!again) keepTop(top, { word, lift: l });
+      if (!again) keepTop(top, { word, lift: l }, WORD_CANDIDATES);
     }
     const reasons = [...priors];
     for (const x of named) {
@@ -183,9 +190,13 @@ export class Model {
     }
     if (top.length > 0) {
       let words = "";
-      for (let x = 0; x < top.length; x++)
-        words += `${x > 0 ? ", " : ""}'${(top[x] as { word: string }).word.slice(0, 24)}'`;
-      reasons.push(`words like ${words}`);
+      let shown = 0;
+      for (let x = 0; x < top.length && shown < 3; x++) {
+        const word = asWritten((top[x] as { word: string }).word, extracted.surface, fold);
+        if (word === null) continue;
+        words += `${shown++ > 0 ? ", " : ""}'${word.slice(0, 24)}'`;
+      }
+      if (shown > 0) reasons.push(`words like ${words}`);
     }
     if (reasons.length === 0) {
       reasons.push(`no single strong sign: the text as a whole reads most like ${this.labels[k]}`);
@@ -229,16 +240,22 @@ export class Model {
 }
 
 /**
- * Inserts `item` into `top` (highest lift first, at most three) after any of equal lift: the
+ * Inserts `item` into `top` (highest lift first, at most `max`) after any of equal lift: the
  * order a stable sort of every candidate would give, without sorting them all.
  */
-function keepTop<T extends { lift: number }>(top: T[], item: T): void {
+function keepTop<T extends { lift: number }>(top: T[], item: T, max = 3): void {
   let at = top.length;
   while (at > 0 && (top[at - 1] as T).lift < item.lift) at--;
-  if (at >= 3) return;
+  if (at >= max) return;
   top.splice(at, 0, item);
-  if (top.length > 3) top.pop();
+  if (top.length > max) top.pop();
 }
+
+/** Words looked at for a reason, of which three are named. */
+const WORD_CANDIDATES = 5;
+
+/** One word as the model reads it (see normalize.ts), to match a reason's token to the text. */
+const fold = (word: string) => normalize(surface(word));
 
 /** Per label, the largest hashed weight over 32767: the int16 step the model file stores too. */
 export function hashedScale(weights: Float32Array, namedBase: number, c: number): number[] {

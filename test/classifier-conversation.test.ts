@@ -120,6 +120,28 @@ describe("reasons", () => {
     expect(p.reasons.length).toBeGreaterThan(1);
   });
 
+  it("name words as the sender wrote them, and not the parts of a link", () => {
+    const weights = new Float32Array(featurizer.dim * 3);
+    // Words that push collaboration: the accented, the leet and the link-only one alike.
+    for (const [word, w] of [
+      ["hattest", 3],
+      ["youtu", 4],
+      ["free", 2],
+      ["interesse", 1],
+    ] as const)
+      weights[featurizer.wordIndex(word) * 3] = w;
+    const model = new Model({
+      labels: ["collaboration", "feedback_request", "spam"],
+      features: DEFAULT_FEATURES,
+      temperature: 1,
+      bias: new Float64Array(3),
+      weights,
+      meta: {},
+    });
+    const p = model.predict({ text: "Hättest du Interesse? Fr33 beats: youtu.be/abc" });
+    expect(p.reasons.at(-1)).toBe("words like 'hättest', 'fr33', 'interesse'");
+  });
+
   it("say nothing of doubt at 0.6 and above", () => {
     const p = biased([0, 0, 2]).predict({ text: "the file is attached" });
     expect(p.confidence).toBeGreaterThanOrEqual(0.6);
