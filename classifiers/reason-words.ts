@@ -46,11 +46,14 @@ export function asWritten(
   fold: (word: string) => string,
 ): string | null {
   let inLinks = false;
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+  // A few occurrences decide: each costs a look at its chunk, and a stranger chooses the text.
+  let looked = 0;
+  for (let at = text.indexOf(token); at >= 0 && looked < 8; at = text.indexOf(token, at + 1)) {
     const end = at + token.length;
     if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end))) continue;
     if (!inLink(text, at, end)) return token;
     inLinks = true;
+    looked++;
   }
   if (inLinks) return null;
   for (const m of text.matchAll(WORD)) {
