@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collabDetails, isConcrete } from "../src/responder/details.ts";
+import { collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
 import {
   fill,
   loadTemplates,
@@ -85,6 +85,12 @@ describe("the template responder", () => {
     expect(() => parseTemplates("## feedback_maybe\nhm", "mine.md")).toThrow(
       'mine.md:1: unknown template "feedback_maybe"',
     );
+  });
+
+  it("names back a person's role as a role and a task as a part", () => {
+    expect(describeDetails({ role: "audio engineer" }, "en")).toBe("the audio engineer role");
+    expect(describeDetails({ role: "vocalist" }, "en")).toBe("the vocalist role");
+    expect(describeDetails({ role: "mastering" }, "en")).toBe("the mastering part");
   });
 
   it("finds project, role, date and budget in several languages", () => {

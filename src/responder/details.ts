@@ -55,11 +55,15 @@ interface DetailWords {
   none: string;
 }
 
+/** English role words that name a person rather than a task. */
+const PERSON = /(?:er|or|ist|ant|ian|ent|guest|host|dev)$/i;
+
 // How each language names back what the sender named; the project and role stay in their words.
 const DETAIL_WORDS: Record<Language, DetailWords> = {
   en: {
     project: (p) => `the ${p}`,
-    role: (r) => `the ${r} part`,
+    // A person ("the engineer role"), or a task ("the mastering part").
+    role: (r) => (PERSON.test(r) ? `the ${r} role` : `the ${r} part`),
     date: "the timing",
     budget: "the budget",
     and: "and",
