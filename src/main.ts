@@ -24,11 +24,14 @@ import { createResponder } from "./responder/index.ts";
 let readerGone = false;
 
 async function main(argv: string[]): Promise<number> {
-  const demo = argv.includes("--demo");
   let config: ReturnType<typeof parseConfig>;
+  let demo: boolean;
   try {
     loadDotEnv();
     config = parseConfig(process.env);
+    // `--demo`, or CONSOLE_MODE=demo with no platform (the Docker image's default).
+    demo =
+      argv.includes("--demo") || (config.CONSOLE_MODE === "demo" && !platformsEnabled(process.env));
     if (demo) config = { ...config, QUEUE_PREFIX: demoPrefix(config.QUEUE_PREFIX) };
   } catch (err) {
     if (err instanceof ConfigError) {

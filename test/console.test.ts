@@ -5,6 +5,7 @@ import type { Classifier } from "../src/ports.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
+import { freshPrefix } from "./helpers/redis.ts";
 
 let running: TestApp | null = null;
 afterEach(async () => {
@@ -20,7 +21,7 @@ function captured(stream: PassThrough): () => string {
   return () => text;
 }
 
-async function startConsole(mode: ConsoleMode, classifier?: Classifier) {
+async function startConsole(mode: ConsoleMode, classifier?: Classifier, prefix?: string) {
   const input = new PassThrough();
   const output = new PassThrough();
   const errors = new PassThrough();
@@ -29,6 +30,7 @@ async function startConsole(mode: ConsoleMode, classifier?: Classifier) {
     name: "console",
     adapters: [adapter],
     ...(classifier ? { classifier } : {}),
+    ...(prefix ? { prefix } : {}),
   });
   return { adapter, input, out: captured(output), err: captured(errors) };
 }
@@ -73,6 +75,33 @@ describe("the console adapter, interactive", () => {
     await eventually(() => out().includes("rejected: nothing was sent"));
     await new Promise((r) => setTimeout(r, 100));
     expect(adapter.delivered).toEqual([]);
+  });
+
+  it("takes each typed message as a new stranger's, and +text as the same sender's", async () => {
+    const { input, out } = await startConsole("interactive", fixedClassifier("spam"));
+    input.write("free followers here, cheap: growfast.example.com\n");
+    await eventually(() => out().includes("[a]pprove"));
+    input.write("r\n");
+    await eventually(() => out().includes("rejected"));
+    input.write("hey, are you taking commissions this month?\n");
+    await eventually(() => out().split("[a]pprove").length === 3);
+    // Not the spam sender writing again: no warning about "their" earlier conversation.
+    expect(out()).not.toContain("Earlier:");
+    input.write("+ I can pay $300\n");
+    await eventually(() => out().includes("Messages:"));
+  });
+
+  it("shows a spam campaign's card when a copy joins one, and takes the decision on it", async () => {
+    const { input, out } = await startConsole("interactive", fixedClassifier("spam"));
+    const copy = "free nitro for 3 months, claim now: dlscord-gift.com/claim";
+    input.write(`${JSON.stringify({ text: copy, author: "bot1" })}\n`);
+    await eventually(() => out().includes("[a]pprove"));
+    input.write("s\n");
+    input.write(`${JSON.stringify({ text: copy, author: "bot2" })}\n`);
+    await eventually(() => out().split("[a]pprove").length === 3, 15_000);
+    expect(out()).toMatch(/Campaign:/);
+    input.write("r\n");
+    await eventually(() => out().includes("rejected"));
   });
 
   it("shows a new draft after a relabel", async () => {
@@ -128,6 +157,46 @@ describe("a channel message that needs no card", () => {
 });
 
 describe("the console adapter, piped", () => {
+  it("prints every line's result when spam copies form a campaign, and ends", async () => {
+    const { input, out, adapter } = await startConsole("lines");
+    const copy = "free nitro for 3 months, claim now: dlscord-gift.com/claim";
+    input.end(
+      [
+        JSON.stringify({ text: copy, author: "bot1" }),
+        JSON.stringify({ text: copy, author: "bot2" }),
+        JSON.stringify({
+          text: "what do you think of my mix? soundcloud.com/jo/mix",
+          author: "Jo",
+        }),
+      ].join("\n"),
+    );
+    await adapter.finished;
+    const results = out()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { lines: number[]; label: string; campaign?: string });
+    expect(results.map((r) => r.lines)).toEqual([[1], [2], [3]]);
+    // Both copies on one campaign (their own cards would never come: the console waited forever).
+    expect(results[0]?.campaign).toBeDefined();
+    expect(results[1]?.campaign).toBe(results[0]?.campaign);
+    expect(results[2]?.label).toBe("feedback_request");
+  });
+
+  it("keeps each run's conversations apart: a sender's earlier run is not joined", async () => {
+    const prefix = freshPrefix("console-runs");
+    for (let run = 1; run <= 2; run++) {
+      const { input, out, adapter } = await startConsole("lines", undefined, prefix);
+      input.end(
+        `${JSON.stringify({ text: "would you mix my EP? budget $900", author: "Maya" })}\n`,
+      );
+      await adapter.finished;
+      // One message each time: the first run's (still pending) conversation stays the first's.
+      expect(JSON.parse(out().trim())).toMatchObject({ messages: 1, lines: [1] });
+      // The first run's keys stay (its app stopped, the prefix kept); afterEach drops both.
+      if (run === 1) await running?.app.stop();
+    }
+  });
+
   it("prints one JSON result per conversation and an error per bad line, losing nothing", async () => {
     const { input, out, err, adapter } = await startConsole("lines");
     const lines = [

@@ -61,7 +61,11 @@ describe("npm start", () => {
       // The user's own keys under QUEUE_PREFIX stay as they were.
       await redis.set(`{${prefix}}:mine`, "kept");
       for (let run = 1; run <= 2; run++) {
-        const { child, out, exited } = startMain(prefix, {}, 40_000, ["--demo"]);
+        // `npm run demo` first, then CONSOLE_MODE=demo (the Docker image's default): the same.
+        const { child, out, exited } =
+          run === 1
+            ? startMain(prefix, {}, 40_000, ["--demo"])
+            : startMain(prefix, { CONSOLE_MODE: "demo" }, 40_000);
         child.stdin.end();
         expect(await exited).toBe(0);
         // Each of the inbox's twenty senders on a card of one message: none joined a card of

@@ -1,5 +1,6 @@
 // The no-accounts adapter: messages come from a terminal or a pipe, cards are printed, and a reply
 // is "sent" by printing what would go out. It goes through the same queues as Discord and Slack.
+import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
@@ -40,6 +41,8 @@ export class ConsoleAdapter implements PlatformAdapter {
   private readonly cardWaiters = new Map<string, (review: Review) => void>();
   private readonly outcomeWaiters = new Map<string, (review: Review) => void>();
   private reader: LineReader | null = null;
+  /** This run's conversations are its own (see LineSource). */
+  readonly session = randomBytes(4).toString("hex");
 
   constructor(private readonly options: ConsoleOptions) {}
 
@@ -86,6 +89,11 @@ export class ConsoleAdapter implements PlatformAdapter {
         const state = await ctx.triageState(reviewId);
         if (state.status === "carded") {
           const review = await ctx.getReview(state.reviewId);
+          // Spam that joined a campaign is decided on the campaign's card, for every copy.
+          if (review?.campaignId && !review.card) {
+            const campaign = await ctx.getReview(review.campaignId);
+            return campaign?.card && covered(campaign) ? { done: { review: campaign } } : null;
+          }
           return review && covered(review) ? { done: { review } } : null;
         }
         // No card may ever come: triage's record says so, instead of a timeout much later.
@@ -170,7 +178,8 @@ export class ConsoleAdapter implements PlatformAdapter {
       lineNo++;
       lastRead = Date.now();
       if (line.trim() === "") continue;
-      const parsed = parseLine(line);
+      // Plain lines are one nameless sender's, as piped lines at once are one burst.
+      const parsed = parseLine(line, { session: this.session, plainAuthor: "console-user" });
       if (!parsed.ok) {
         errors.write(`line ${lineNo}: ${parsed.reason}\n`);
         continue;
@@ -248,10 +257,15 @@ export class ConsoleAdapter implements PlatformAdapter {
   }
 }
 
-/** Its card shows a triage of every message it holds. */
+/**
+ * Its card shows a triage of every message it holds. A campaign's member has no card of its own
+ * (the campaign's card shows it): its triage is all there is to wait for.
+ */
 export function covered(review: Review): boolean {
   const count = messageCountOf(review);
-  return (review.triagedCount ?? count) >= count && (review.shownRev ?? 0) >= (review.rev ?? 0);
+  const triaged = (review.triagedCount ?? count) >= count;
+  if (review.campaignId && !review.card) return triaged;
+  return triaged && (review.shownRev ?? 0) >= (review.rev ?? 0);
 }
 
 /** One conversation's result: the lines it covers and what triage made of them. */

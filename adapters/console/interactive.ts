@@ -21,12 +21,17 @@ export async function runInteractive(
   out: Writable,
 ): Promise<void> {
   out.write(`${HELP}\n`);
+  // Each typed message is a new stranger's; "+text" is how the same sender writes again.
+  let strangers = 0;
   for (;;) {
     out.write("\nmessage> ");
     const line = await reader.next();
     if (line === null) return;
     if (line.trim() === "") continue;
-    const parsed = parseLine(line);
+    const parsed = parseLine(line, {
+      session: adapter.session,
+      plainAuthor: `console-user-${++strangers}`,
+    });
     if (!parsed.ok) {
       out.write(`! ${parsed.reason}\n`);
       continue;

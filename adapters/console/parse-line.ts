@@ -11,12 +11,23 @@ interface JsonLine {
   context?: unknown;
 }
 
-export function parseLine(line: string, now = new Date()): ParsedLine {
+export interface LineSource {
+  /**
+   * This run of the console: its conversations are its own. A sender's conversation from an
+   * earlier run is still pending (nobody decided it, or nobody could: piped input takes no
+   * decisions), and a new run's messages joining it would print the old ones again.
+   */
+  session: string;
+  /** Who a plain line comes from (it names no sender). */
+  plainAuthor: string;
+}
+
+export function parseLine(line: string, source: LineSource, now = new Date()): ParsedLine {
   const trimmed = line.trim();
   if (trimmed.length === 0) return { ok: false, reason: "empty line: nothing to triage" };
   let text = line;
   // A plain line has no sender name: the draft greets "there", not a made-up name.
-  let author = { id: "console-user", name: "" };
+  let author = { id: source.plainAuthor, name: "" };
   let id: string = randomUUID();
   let context: InboundMessage["context"] = "dm";
   if (trimmed.startsWith("{")) {
@@ -45,7 +56,7 @@ export function parseLine(line: string, now = new Date()): ParsedLine {
     message: {
       id,
       platform: "console",
-      workspace: "local",
+      workspace: `local-${source.session}`,
       channel: context === "dm" ? `dm:${author.id}` : "console-channel",
       context,
       author,
