@@ -135,7 +135,8 @@ export function createDecide(deps: DecideDeps) {
         if (decision.draftVersion !== undefined && !showsCard(decision.draftVersion, review)) {
           return draftChanged(review);
         }
-        if (review.draft.text === null) {
+        // No draft, or a blank one (an owner's template can come out empty): nothing to send.
+        if (review.draft.text === null || review.draft.text.trim() === "") {
           return {
             ok: false,
             code: "nothing_to_send",

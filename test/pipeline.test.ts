@@ -203,6 +203,29 @@ describe("the pipeline", () => {
     expect(result.ok === false && result.code).toBe("nothing_to_send");
   });
 
+  it("refuses to approve a blank draft rather than send nothing", async () => {
+    const adapter = new MemoryAdapter();
+    running = await startTestApp({
+      name: "pipeline",
+      adapters: [adapter],
+      classifier: fixedClassifier("collaboration"),
+      // What an owner's template can come out as: every line dropped but blanks.
+      responder: {
+        draft: async () => ({ kind: "collab_vague", text: " \n ", source: "template" }),
+      },
+    });
+    const queued = await running.app.ctx.ingest(dm(CONCRETE_COLLAB));
+    if (queued.status !== "queued") throw new Error(queued.reason);
+    const card = await cardFor(adapter, queued.reviewId);
+    const result = await running.app.ctx.decide({
+      reviewId: card.id,
+      action: "approve",
+      actor: "r",
+    });
+    expect(result.ok === false && result.code).toBe("nothing_to_send");
+    expect(adapter.deliveries).toHaveLength(0);
+  });
+
   it("records a relabel as a correction and redrafts for the new label", async () => {
     const { adapter, ctx, app } = await start("spam");
     const text = "hey could you listen to my mix and tell me if the vocals are too loud?";
