@@ -211,7 +211,7 @@ export class Model {
       if (k !== best && (probs[k] as number) > (probs[second] as number)) second = k;
     const other = (this.labels[second] ?? "").replaceAll("_", " ");
     // Rounded down, so 0.598 reads 0.59, not a "0.60" that looks sure enough.
-    const shown = (p: number) => (Math.floor(p * 100) / 100).toFixed(2);
+    const shown = (p: number) => (Math.floor(p * 100 + 1e-9) / 100).toFixed(2);
     if (second === this.#spam && (probs[second] as number) > (probs[best] as number))
       return `unsure: ${shown(probs[best] as number)}; spam is likelier (${shown(probs[second] as number)}) but under the ${shown(this.spamThreshold)} needed to hide a message as spam`;
     return `unsure: ${shown(probs[best] as number)}, could also be ${other} (${shown(probs[second] as number)})`;

@@ -3,6 +3,7 @@
 // limits and counts the rest, a review stored before conversations renders as it did, and the
 // pending lists count messages.
 import { describe, expect, it } from "vitest";
+import { renderCard as consoleCard } from "../adapters/console/render.ts";
 import { renderCard as discordCard, embedLength, LIMITS } from "../adapters/discord/cards.ts";
 import { formatPending } from "../adapters/discord/commands.ts";
 import { renderCard as slackCard } from "../adapters/slack/cards.ts";
@@ -268,5 +269,24 @@ describe("the pending lists", () => {
     const slack = pendingText(reviews);
     expect(slack).toContain("from Maya · 3 messages:");
     expect(slack).toContain("*Spam campaign*: 40 messages from 30 accounts in 2 channels");
+  });
+});
+
+describe("the confidence shown", () => {
+  it("agrees with the 'unsure' reason on every card: rounded down, never 57% beside 0.56", () => {
+    const review = conversation(["meglio la sintesi sottrattiva o la FM?"], {
+      classification: {
+        label: "feedback_request",
+        confidence: 0.5699,
+        scores: { spam: 0.12, feedback_request: 0.5699, collaboration: 0.3101 },
+        reasons: ["unsure: 0.56, could also be collaboration (0.31)"],
+        source: "local",
+      },
+    });
+    for (const text of [discordText(review), slackText(review), consoleCard(review)]) {
+      expect(text).toContain("56%");
+      expect(text).not.toContain("57%");
+    }
+    expect(consoleCard(review)).toContain("collaboration 31%");
   });
 });

@@ -1,4 +1,6 @@
 // Review cards as a person reads them in a terminal.
+
+import { percent } from "../../src/percent.ts";
 import { cut } from "../../src/text.ts";
 import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
 
@@ -8,12 +10,12 @@ export function renderCard(review: Review): string {
   const c = review.classification;
   const label = effectiveLabel(review);
   const scores = Object.entries(c.scores)
-    .map(([name, p]) => `${name} ${(p * 100).toFixed(0)}%`)
+    .map(([name, p]) => `${name} ${percent(p)}`)
     .join(" · ");
   // After a relabel the scores and reasons are still the classifier's: say so.
   const labelLine = review.correctedLabel
-    ? `${label} (relabelled from ${c.label} by a reviewer; the classifier said ${c.label}, ${(c.confidence * 100).toFixed(0)}%)`
-    : `${label}  ${(c.confidence * 100).toFixed(0)}% confident, by ${c.source}`;
+    ? `${label} (relabelled from ${c.label} by a reviewer; the classifier said ${c.label}, ${percent(c.confidence)})`
+    : `${label}  ${percent(c.confidence)} confident, by ${c.source}`;
   const lines = [
     RULE,
     ...(review.kind === "campaign" ? campaignLines(review) : senderLines(review)),

@@ -2,6 +2,7 @@
 // safely, who sent it and the reasons; once decided, who decided and what came of it. Its held
 // copies never get cards of their own.
 import type { APIEmbed, APIEmbedField } from "discord.js";
+import { percent } from "../../src/percent.ts";
 import { cut, namesThatFit } from "../../src/text.ts";
 import { type CampaignCounts, campaignCountsOf, type Review } from "../../src/types.ts";
 import { cardComponents } from "./components.ts";
@@ -24,7 +25,7 @@ export function renderCampaignCard(review: Review) {
     field("Seen", `first ${when(counts.firstAt)} · latest ${when(counts.lastAt)}`),
     field("Accounts", accountList(counts)),
     ...(channel ? [field("Where", where(review))] : []),
-    field("Label", `**spam** · ${Math.round(c.confidence * 100)}% · ${safe(c.source, 100)}`, true),
+    field("Label", `**spam** · ${percent(c.confidence)} · ${safe(c.source, 100)}`, true),
     field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")),
     field("Status", campaignStatus(review, counts)),
   ];

@@ -2,6 +2,7 @@
 // limits, plus the components of components.ts. Pure functions of a Review, so the worker that
 // delivers and the replica that took the click render the same card.
 import type { APIEmbed, APIEmbedField } from "discord.js";
+import { percent } from "../../src/percent.ts";
 import { cut, findLinks } from "../../src/text.ts";
 import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
 import { renderCampaignCard } from "./campaign-card.ts";
@@ -60,7 +61,7 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
   }
   const relabelled = review.correctedLabel
     ? ` (relabelled from ${c.label} by a reviewer)`
-    : ` · ${Math.round(c.confidence * 100)}% · ${c.source}`;
+    : ` · ${percent(c.confidence)} · ${c.source}`;
   fields.push(field("Label", `**${label}**${relabelled}`, true));
   // Reasons may come from an LLM that read the sender's text: as untrusted as the text itself.
   fields.push(field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")));

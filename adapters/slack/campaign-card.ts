@@ -1,6 +1,8 @@
 // A campaign's card: the same spam DMed from many accounts, on one card with its counts, one copy
 // quoted safely, who sent it and the reasons; once decided, who decided and what came of it. Its
 // held conversations never get cards of their own.
+
+import { percent } from "../../src/percent.ts";
 import { cut, namesThatFit } from "../../src/text.ts";
 import { type CampaignCounts, campaignCountsOf, type Review } from "../../src/types.ts";
 import { actionId } from "./action-ids.ts";
@@ -30,7 +32,7 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
     },
     section(`*Accounts*\n${accountList(counts)}`),
     section(
-      `*Why* (spam · ${Math.round(c.confidence * 100)}% · ${escapeText(c.source)})\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2800)}`,
+      `*Why* (spam · ${percent(c.confidence)} · ${escapeText(c.source)})\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2800)}`,
     ),
     section(`*One of the copies*\n${sample}`),
     context(campaignStatus(review, counts)),

@@ -1,5 +1,7 @@
 // Review cards as Block Kit messages. Pure functions of a Review, so the worker that delivers and
 // the replica that took the click render the same card. Everything a stranger wrote is escaped.
+
+import { percent } from "../../src/percent.ts";
 import { cut } from "../../src/text.ts";
 import {
   cardVersion,
@@ -45,7 +47,7 @@ export function renderCard(review: Review): CardMessage {
   const asOwner = m.meta?.replyAs === "user";
   const relabelled = review.correctedLabel
     ? ` (relabelled from ${LABEL_NAMES[c.label]} by a reviewer)`
-    : ` · ${Math.round(c.confidence * 100)}% · ${escapeText(c.source)}`;
+    : ` · ${percent(c.confidence)} · ${escapeText(c.source)}`;
   const blocks: Block[] = [
     header(title(review, asOwner)),
     {

@@ -1,0 +1,7 @@
+// Probabilities on cards, as whole percents rounded down: the same figure the "unsure: 0.56"
+// reason gives (it rounds down so 0.598 never reads as a sure-looking 0.60), so a card never
+// says 57% beside 0.56.
+
+export function percent(p: number): string {
+  return `${Math.floor(p * 100 + 1e-9)}%`;
+}
