@@ -43,7 +43,7 @@ export const KEYWORD_SETS = {
   your_work: { words: `(${YOUR}) (_ |)(${WORK_NOUN})`, anySpace: true },
   self_promo: {
     loose:
-      "check (out|my|it out)|my new|out now|just (dropped|released|launched)|new (single|ep|album|video|track|drop)|stream (it|now)|listen now|subscribe|sub4sub|follow (me|back|for)|f4f|link in (my |)bio|look (me|it|us|her|him|them) up|search (for |)my|share (this|my)|go (check|follow|listen)|support (me|my)|suscribete|sigueme|escuchala|inscreva|me segue|abonne|abonniert|folgt mir|iscriviti|seguimi|volg (me|mij)|nieuwe (single|track|video)|obserwuj|sprawdz moj|takip et|abone ol|follow (aku|saya)|cek (channel|lagu)",
+      "check (out|my|it out)|out now|just (dropped|released|launched)|new (single|ep|album|video|track|drop)|stream (it|now)|listen now|subscribe|sub4sub|follow (me|back|for)|f4f|link in (my |)bio|look (me|it|us|her|him|them) up|search (for |)my|share (this|my)|go (check|follow|listen)|support (me|my)|suscribete|sigueme|escuchala|inscreva|me segue|abonne|abonniert|folgt mir|iscriviti|seguimi|volg (me|mij)|nieuwe (single|track|video)|obserwuj|sprawdz moj|takip et|abone ol|follow (aku|saya)|cek (channel|lagu)",
     words: "*segue|*フォロー*|*チャンネル登録*|*新曲*",
   },
   bait: {
