@@ -108,6 +108,49 @@ describe("the sender's language", () => {
     );
   });
 
+  it.each([
+    ["sv", "Hej! Vill du göra musik till vårt spel? Budget 500 euro"],
+    [
+      "sv",
+      "Hej Maya! Vill du göra musik till vårt spel? Vi har en budget på 500 euro och det ska vara klart i maj.",
+    ],
+    ["sv", "Hej! Kan du göra en låt för mig? Jag är en stor fan, det är en dröm"],
+    ["da", "Hej, jeg vil gerne lave en sang med dig, kan du være med på det i maj?"],
+    ["cs", "Ahoj, chtěl bys dělat hudbu pro naši hru? Rozpočet je 500 eur, hotovo do května."],
+    [
+      "hu",
+      "Szia! Szeretnél zenét írni a játékunkhoz? Költségvetés 500 euró, határidő május, írj ha érdekel.",
+    ],
+    [
+      "ro",
+      "Salut, ai vrea să faci muzică pentru jocul nostru? Bugetul e de 500 de euro, până în mai.",
+    ],
+    ["ru", "Привет! Хочешь сделать музыку для нашей игры? Бюджет 500 евро."],
+    ["el", "Γεια σου, θέλεις να κάνουμε μουσική για το παιχνίδι μας;"],
+    ["ar", "مرحبا، هل تريد أن تصنع موسيقى للعبتنا؟"],
+    ["he", "היי, רוצה לעשות מוזיקה למשחק שלנו?"],
+    ["ko", "안녕하세요! 우리 게임 음악을 만들어 주실 수 있나요?"],
+    ["th", "สวัสดีครับ อยากให้ช่วยทำเพลงให้เกมของเรา"],
+    ["zh", "你好，我想和你合作做一首歌，预算是五千元，五月之前完成。"],
+  ])(
+    "answers %s, written with letters none of the templates' languages use, in the owner's",
+    (_, text) => {
+      expect(detectLanguage(text)).toBeNull();
+      expect(draft(text, "collaboration")).toMatch(/^Hi Maya/);
+    },
+  );
+
+  it("still tells a language whose words are plentiful beside a foreign name", () => {
+    expect(
+      detectLanguage(
+        "Hey, I'm Søren from Aarhus. I love your work and would like to ask you about a track for my EP.",
+      ),
+    ).toBe("en");
+    expect(
+      detectLanguage("Hola, soy Bjørn. Me encanta tu música, ¿te gustaría hacer un tema conmigo?"),
+    ).toBe("es");
+  });
+
   it("reads OWNER_LANGUAGE from the config and refuses a language without templates", () => {
     expect(parseConfig({}).OWNER_LANGUAGE).toBe("en");
     expect(parseConfig({ OWNER_LANGUAGE: "pl" }).OWNER_LANGUAGE).toBe("pl");
