@@ -51,6 +51,8 @@ describe("the sender's language", () => {
   it.each([
     ["en", "Recruiter @ Northbeam", "Would you be open to a chat about a paid role?", "Hi there, "],
     ["en", "Jane @ Acme", "Would you be open to a chat about a paid role?", "Hi Jane, "],
+    ["en", "Jane @ Acme Games", "Would you be open to a chat about a paid role?", "Hi Jane, "],
+    ["en", "🎧 Luna 🎧", "Would you be open to a chat about a paid role?", "Hi Luna, "],
     ["es", "🎧🎧", "Hola! ¿te gustaría colaborar en un tema conmigo?", "Hola, gracias"],
     [
       "it",
@@ -59,15 +61,34 @@ describe("the sender's language", () => {
       "Ciao, grazie",
     ],
     ["ja", "Support Team", "こんにちは！一緒に曲を作りませんか？", "ご連絡"],
-  ])("greets in %s without a name when %j gives none to greet", (_, name, text, start) => {
-    const reply =
-      templateDraft(
-        options,
-        { ...dm(text), author: { id: "u1", name } },
-        { label: "collaboration" },
-      ).text ?? "";
-    expect(reply.startsWith(start)).toBe(true);
-  });
+    ["en", "Blue Fern Games", "Would you be open to a chat about a paid role?", "Hi there, "],
+    ["en", "Pixel Forge Studio", "Would you be open to a chat about a paid role?", "Hi there, "],
+    ["en", "Acme Corp 🚀", "Would you be open to a chat about a paid role?", "Hi there, "],
+    [
+      "de",
+      "Nordlicht Records",
+      "Hallo, hättest du Lust, mit mir an einem neuen Track zu arbeiten?",
+      "Hallo, danke",
+    ],
+    [
+      "de",
+      "Band Nordlicht",
+      "Hallo, hättest du Lust, mit mir an einem neuen Track zu arbeiten?",
+      "Hallo, danke",
+    ],
+    ["ja", "Blue Fern Games", "こんにちは！一緒に曲を作りませんか？", "ご連絡"],
+  ])(
+    "greets in %s the person in %j by first name, and a role or organisation by none",
+    (_, name, text, start) => {
+      const reply =
+        templateDraft(
+          options,
+          { ...dm(text), author: { id: "u1", name } },
+          { label: "collaboration" },
+        ).text ?? "";
+      expect(reply.startsWith(start)).toBe(true);
+    },
+  );
 
   it.each([
     ["de", "Hey, lass uns mal was zusammen machen!"],

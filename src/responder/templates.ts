@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Responder } from "../ports.ts";
 import type { Classification, Draft, InboundMessage } from "../types.ts";
 import { describeDetails } from "./details.ts";
+import { greetingName } from "./greeting.ts";
 import { LANGUAGES, type Language } from "./language.ts";
 import { planReply, type ReplyPolicy, TEMPLATE_NAMES, type TemplateName } from "./plan.ts";
 
@@ -110,21 +111,6 @@ export function fill(template: string, values: Record<string, string>): string {
     )
     .join("\n")
     .trim();
-}
-
-// Display names that start with a role or an organisation, not a person's name: "Recruiter @
-// Northbeam", "Support Team", "HR | Acme". Greeting them by it ("Hi Recruiter") reads as a form.
-const NOT_A_NAME =
-  /^(?:recruit\w*|talent|hr|hiring|team|support|help(?:desk)?|admin\w*|mod(?:erator)?s?|staff|official|agency|studio|records|label|management|manager|booking|bookings|marketing|sales|partnerships?|sponsorships?|promo(?:tions)?|press|media|info|contact|hello|customer|service|the|no-?reply|bot)$/i;
-
-/**
- * "Maya R. 🎧" -> "Maya"; handles such as "xX_dj_Xx" are kept as they are. "" when the name gives
- * nothing to greet: no letters or digits, or a role or company instead of a person.
- */
-export function greetingName(name: string): string {
-  const first = name.trim().split(/\s+/)[0] ?? "";
-  const clean = first.replace(/[^\p{L}\p{N}_.-]/gu, "");
-  return NOT_A_NAME.test(clean) ? "" : clean;
 }
 
 /** Stands for a name there is none of while the template is filled (an empty one drops its line). */
