@@ -103,4 +103,35 @@ describe("the template responder", () => {
       date: "marzo",
     });
   });
+
+  it.each([
+    [
+      "Your album Night Drive is amazing, we are making a short film and need a score",
+      "short film",
+    ],
+    ["love ur new EP! want to feature on my single?", "single"],
+    ["Curti demais teu último EP! Estamos fazendo um jogo e queria você na trilha", "jogo"],
+    ["Ich liebe deinen Track, machen wir ein Lied zusammen?", "Lied"],
+    ["suka banget album kamu, mau bikin lagu bareng?", "lagu"],
+  ])("does not name the recipient's own work back as the project (%s)", (text, project) => {
+    expect(collabDetails(text).project).toBe(project);
+  });
+
+  it("names no project when the only one is the recipient's", () => {
+    expect(collabDetails("Curti demais teu último EP, bora fazer um som juntos?").project).toBe(
+      undefined,
+    );
+    const reply = templateDraft(
+      options,
+      dm("Your album Night Drive is amazing, we are making a short film and need a score"),
+      { label: "collaboration" },
+    );
+    expect(reply.text).toContain("the short film");
+    expect(reply.text).not.toContain("the album");
+  });
+
+  it("elides French 'de' before a vowel in the role named back", () => {
+    expect(describeDetails({ role: "illustratrice" }, "fr")).toBe("le rôle d'illustratrice");
+    expect(describeDetails({ role: "chanteur" }, "fr")).toBe("le rôle de chanteur");
+  });
 });

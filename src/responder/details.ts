@@ -19,13 +19,30 @@ const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|friday|monday|year)|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|deadline|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b/i;
 const ROLE =
   /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist for|animator|composer|editor|designer|developer|dev for|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*|zanger\w*|ontwerper|producer|wokalist\w*|producent\w*|grafik\w*|programist\w*|vokalist|penyanyi|desainer|ilustrator|programmer)\b/i;
-const PROJECT =
-  /\b(?:ep|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|album cover|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik)\b/i;
+const PROJECTS =
+  /\b(?:ep|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|album cover|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary)\b/gi;
+
+// "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
+// they are asked onto. Read on the few characters before a match (and after it, for Indonesian's
+// "lagu kamu"), so the cost stays linear in the text.
+const YOURS_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:your|ur|yr|tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+[\p{L}\p{N}'’-]+)?\s+$|(?:あなた|君|きみ)の$/iu;
+const YOURS_AFTER = /^\s*(?:kamu|mu|anda|lo|lu)(?![\p{L}\p{N}])/iu;
+
+/** The first project word that is not the recipient's own work. */
+function theirProject(text: string): string | undefined {
+  for (const m of text.matchAll(PROJECTS)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (!YOURS_BEFORE.test(before) && !YOURS_AFTER.test(after)) return m[0].trim();
+  }
+  return undefined;
+}
 
 export function collabDetails(text: string): CollabDetails {
   const details: CollabDetails = {};
   const found = (re: RegExp) => re.exec(text)?.[0].trim();
-  const project = found(PROJECT);
+  const project = theirProject(text);
   const role = found(ROLE);
   const date = found(DATE);
   const budget = firstGroup(BUDGET, text);
@@ -87,7 +104,8 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   fr: {
     project: (p) => `le projet (${p})`,
-    role: (r) => `le rôle de ${r}`,
+    // "le rôle d'illustratrice", "le rôle de chanteur".
+    role: (r) => `le rôle ${/^[aeiouyàâæéèêëîïôœûùü]/i.test(r) ? "d'" : "de "}${r}`,
     date: "le calendrier",
     budget: "le budget",
     and: "et",
