@@ -252,6 +252,38 @@ describe("what the draft acknowledges", () => {
   });
 
   it.each([
+    ["en", "Can you check my mix? I attached the wav.", /I'll go through what you sent/],
+    [
+      "en",
+      "I sent you my demo last week, did you get a chance to listen?",
+      /I'll go through what you sent/,
+    ],
+    ["es", "Te mandé mi maqueta la semana pasada, ¿la escuchaste?", /lo que me mandaste/],
+    [
+      "de",
+      "Ich habe dir gestern meine Demo geschickt, hast du reingehört?",
+      /was du geschickt hast/,
+    ],
+    ["ja", "デモを送りました。聴いてもらえますか？", /意見が欲しい点があれば/],
+  ])(
+    "in %s, work said to be sent or attached is not asked for again (%s)",
+    (language, text, says) => {
+      expect(detectLanguage(text)).toBe(language);
+      const reply = draft(text, "feedback_request");
+      expect(reply).toMatch(says);
+      expect(reply).not.toMatch(/Send one link|Mándame|Schick mir|リンクを一つだけ/);
+    },
+  );
+
+  it.each([
+    "can I send you my demo?",
+    "want your thoughts on my mix, should I send it as an attachment?",
+    "I'll send you my track",
+  ])("still asks for the work when it is only offered (%s)", (text) => {
+    expect(draft(text, "feedback_request")).toMatch(/Send one link/);
+  });
+
+  it.each([
     [
       "es",
       "hola! ¿me podrías decir si la voz está muy alta? youtu.be/xk29Lmq",

@@ -35,21 +35,42 @@ const ADVICE = words(
   `any (?:tips|advice|pointers|suggestions|recommendations)|(?:need|want|looking for) (?:some )?advice|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|conselhos?|dicas|conseils?|tipps?|ratschl[äa]g${L}|consigli|tips|porady|rady|tavsiye|saran`,
 );
 
+// Saying the work came along or went before ("I attached the wav", "I sent you my demo last
+// week"): only the attachment and the past, not the offer ("can I send you my demo?").
+const ATTACHED = words(
+  `attached|(?:the|see|in) attachment|adjunt[oaé]${L}|anexo|anexei|ci-joint|pi[èe]ce jointe|j'ai joint|im anhang|angeh[äa]ngt|in allegato|allegat[oia]|bijlage|bijgevoegd|za[łl][ąa]cz${L}|ekte|ek olarak|terlampir|lampiran`,
+);
+const SENT_BEFORE = words(
+  `i(?:'ve| have)? (?:just |already )?sent|just sent|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
+);
+const ATTACHED_JA = /添付/;
+const SENT_BEFORE_JA = /送りました|送った/;
+
 /**
- * The sender sent their work along: a link in the text, or a file (an adapter's note names
- * attachments). Then the reply should not ask them to send it.
+ * The sender sent their work along: a link in the text, a file (an adapter's note names
+ * attachments), or words saying so. Then the reply should not ask them to send it.
  */
 export function sentWork(text: string, note?: string): boolean {
-  return LINK.test(text) || /\battachments?:/.test(note ?? "");
+  return (
+    LINK.test(text) ||
+    /\battachments?:/.test(note ?? "") ||
+    ATTACHED.test(text) ||
+    ATTACHED_JA.test(text) ||
+    SENT_BEFORE.test(text) ||
+    SENT_BEFORE_JA.test(text)
+  );
 }
 
 /**
  * The question a feedback request asks, when it asks one that is not "look at my work" and sends
- * no link: the question itself (its last sentence with a '?', cut), or "" for an advice ask with
+ * no work: the question itself (its last sentence with a '?', cut), or "" for an advice ask with
  * no question mark. null when the request is for a look at their work.
  */
 export function adviceQuestion(text: string): string | null {
   if (LINK.test(text) || LOOK_AT_MY_WORK.test(text) || LOOK_AT_MY_WORK_JA.test(text)) return null;
+  // "I sent you my demo, did you get to it?" asks after the work, not a question to answer; a
+  // question about an attached file ("warm or teal? both attached") is still one.
+  if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
   const questions = text.match(/[^.!?\n¿。！？]*[?？]/g);
   const last = questions?.at(-1)?.trim();
   if (last && last.length > 3) return last.length > 140 ? `${last.slice(0, 137).trim()}...?` : last;
