@@ -234,6 +234,22 @@ describe("what the draft acknowledges", () => {
   });
 
   it.each([
+    "Dein Tutorial war super hilfreich! Lust, mal was zusammen zu machen?",
+    "Deine Beats sind richtig gut, lass uns mal was zusammen machen",
+    "echt stark, was du machst. Lust auf eine Zusammenarbeit?",
+  ])("thanks for German kind words (%s)", (text) => {
+    expect(draft(text, "collaboration")).toMatch(/^Hallo Maya, danke für die netten Worte/);
+  });
+
+  it("does not take 'me encantaría' (I'd love to) for praise, and does take 'me encantó'", () => {
+    const wish = draft("Hola! Me encantaría hacer un remix, ¿te parece bien?", "collaboration");
+    expect(wish).toMatch(/^Hola Maya, gracias por escribirme/);
+    expect(wish).not.toMatch(/palabras/);
+    const praise = draft("Hola! Me encantó tu disco, ¿hacemos algo juntos?", "collaboration");
+    expect(praise).toMatch(/palabras/);
+  });
+
+  it.each([
     "subtractive or FM first?",
     "how did you get that vocal sound on your last EP?",
     "any tips for getting started as a session player",

@@ -8,9 +8,10 @@ const words = (source: string) =>
 const L = "\\p{L}*";
 
 // Praise of the recipient or their work, in the languages of the templates (lower case, accents
-// as typed; the unaccented spelling where people drop them).
+// as typed; the unaccented spelling where people drop them). "Me encanta", "nos encantó", but
+// not "me encantaría hacer un remix": that is "I'd love to", no praise of the recipient.
 const KIND_WORDS = words(
-  `love (?:your|ur|what you|how you|the way you|this|that)|loving (?:your|ur)|(?:big|huge|longtime|long-time) fan|i'?m a fan|been following|(?:really|truly) (?:like|enjoy|admire)|admire|amazing|awesome|incredible|inspir${L}|beautiful|brilliant|stunning|gorgeous|(?:great|nice|cool|fantastic|impressive|excellent) (?:work|job|stuff|track|tracks|mix|mixes|art|music|video|videos|channel|repo|project|style|beats?)|so (?:good|talented|cool)|talented|fire|dope|me encanta|(?:me )?encant${L}|incre[ií]ble|genial|admiro|adoro|incr[ií]vel|maravilh${L}|sensacional|j'adore|magnifique|g[ée]nial|superbe|bravo|ich liebe|wunderbar|gro(?:ß|ss)artig|toll${L}|fantastisch|bellissim${L}|stupend${L}|fantastic${L}|geweldig|prachtig|super mooi|uwielbiam|[śs]wietn${L}|niesamowit${L}|genialn${L}|harika|muhte[şs]em|bay[ıi]l${L}|[çc]ok (?:g[üu]zel|iyi)|keren|mantap|bagus banget|suka banget|kagum`,
+  `love (?:your|ur|what you|how you|the way you|this|that)|loving (?:your|ur)|(?:big|huge|longtime|long-time) fan|i'?m a fan|been following|(?:really|truly) (?:like|enjoy|admire)|admire|amazing|awesome|incredible|inspir${L}|beautiful|brilliant|stunning|gorgeous|(?:great|nice|cool|fantastic|impressive|excellent) (?:work|job|stuff|track|tracks|mix|mixes|art|music|video|videos|channel|repo|project|style|beats?)|so (?:good|talented|cool)|talented|fire|dope|(?:me|nos|les?) (?:ha |han )?encant(?:a|an|[óo]|aron|aba|aban|ado)|incre[ií]ble|genial|admiro|adoro|incr[ií]vel|maravilh${L}|sensacional|j'adore|magnifique|g[ée]nial|superbe|bravo|ich liebe|wunderbar|(?:super|sehr|echt|richtig|total|mega|voll) (?:hilfreich|gut|stark|sch[öo]n|inspirierend)|gro(?:ß|ss)artig|toll${L}|fantastisch|bellissim${L}|stupend${L}|fantastic${L}|geweldig|prachtig|super mooi|uwielbiam|[śs]wietn${L}|niesamowit${L}|genialn${L}|harika|muhte[şs]em|bay[ıi]l${L}|[çc]ok (?:g[üu]zel|iyi)|keren|mantap|bagus banget|suka banget|kagum`,
 );
 // Japanese has no spaces between words: matched anywhere.
 const KIND_WORDS_JA = /素晴らしい|大好き|すごい|最高|ファンです|尊敬/;
