@@ -101,6 +101,11 @@ describe("the sender's language", () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
+  it("quotes a Spanish question with its opening '¿'", () => {
+    const reply = draft("Hola, ¿cómo empiezo a producir mi primer disco?", "feedback_request");
+    expect(reply).toContain('Me preguntas: "¿cómo empiezo a producir mi primer disco?"');
+  });
+
   it("answers an Italian question in Italian, acknowledging it", () => {
     const reply = draft(
       "Ciao! Secondo te è meglio imparare prima la sintesi sottrattiva o la FM?",

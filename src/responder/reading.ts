@@ -28,9 +28,11 @@ const LOOK_AT_MY_WORK = words(
 );
 const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで/;
 // Country domains too (camille-art.fr), but not those that are also words typed after a period
-// without a space ("love it.It's"): it, in, us, at, id, pt.
+// without a space ("love it.It's"): it, in, us, at, id, pt. A name is tried from the start of its
+// run of letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time
+// was quadratic in the run's length.
 const LINK =
-  /https?:\/\/|\b[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog)\b/i;
+  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog)\b/i;
 // Questions without a question mark: advice and how-to asks.
 const ADVICE = words(
   `any (?:tips|advice|pointers|suggestions|recommendations)|(?:need|want|looking for) (?:some )?advice|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|conselhos?|dicas|conseils?|tipps?|ratschl[äa]g${L}|consigli|tips|porady|rady|tavsiye|saran`,
@@ -72,8 +74,23 @@ export function adviceQuestion(text: string): string | null {
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer; a
   // question about an attached file ("warm or teal? both attached") is still one.
   if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
-  const questions = text.match(/[^.!?\n¿。！？]*[?？]/g);
-  const last = questions?.at(-1)?.trim();
+  const last = lastQuestion(text);
   if (last && last.length > 3) return last.length > 140 ? `${last.slice(0, 137).trim()}...?` : last;
   return ADVICE.test(text) ? "" : null;
+}
+
+/**
+ * The last sentence that ends in a question mark, from its "¿" if it has one ("Hola, ¿cómo
+ * empiezo?" -> "¿cómo empiezo?"). Split, not matched: a regex for "a run without a stop, then
+ * '?'" retries from every character of a long run with no '?' (seconds on 20,000 letters).
+ */
+function lastQuestion(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?\n。！？])/);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i] ?? "";
+    if (!/[?？]$/.test(sentence)) continue;
+    const opening = sentence.lastIndexOf("¿");
+    return (opening >= 0 ? sentence.slice(opening) : sentence).trim();
+  }
+  return undefined;
 }
