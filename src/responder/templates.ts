@@ -32,8 +32,8 @@ function knownPlaceholder(name: string): boolean {
 
 /**
  * Reads "## kind" sections; text before the first section is documentation. An unknown section, an
- * unknown placeholder or an empty section is a TemplateError naming the line: each would otherwise
- * show up in a draft (a literal "{nonsense}", or nothing at all).
+ * unknown placeholder or an empty section is a TemplateError naming the line: otherwise the line
+ * with "{nonsense}" would silently vanish from every draft, or the section give none.
  */
 export function parseTemplates(source: string, where: string): Partial<Templates> {
   const out: Record<string, string> = {};
