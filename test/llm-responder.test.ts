@@ -164,6 +164,14 @@ describe("LlmResponder", () => {
     await responder().draft(message("can I send you my mix?"), classified("feedback_request"));
     const second = server.requests[1]?.body?.messages[0]?.content ?? "";
     expect(second).toContain("tell them how to send it: one link");
+    server.script(reply.content("Hi Jo\n- Sam"));
+    await responder().draft(
+      message("I sent you my demo last week, did you get a chance to listen?"),
+      classified("feedback_request"),
+    );
+    const third = server.requests[2]?.body?.messages[0]?.content ?? "";
+    expect(third).toContain("they say they sent or attached it");
+    expect(third).toContain("Do not ask them to send it again");
   });
 
   it("never calls the LLM for spam and sends no reply", async () => {

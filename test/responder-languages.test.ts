@@ -51,6 +51,8 @@ describe("the sender's language", () => {
   it.each([
     ["en", "Recruiter @ Northbeam", "Would you be open to a chat about a paid role?", "Hi there, "],
     ["en", "Jane @ Acme", "Would you be open to a chat about a paid role?", "Hi Jane, "],
+    ["en", "Jane @ Acme Games", "Would you be open to a chat about a paid role?", "Hi Jane, "],
+    ["en", "🎧 Luna 🎧", "Would you be open to a chat about a paid role?", "Hi Luna, "],
     ["es", "🎧🎧", "Hola! ¿te gustaría colaborar en un tema conmigo?", "Hola, gracias"],
     [
       "it",
@@ -59,15 +61,34 @@ describe("the sender's language", () => {
       "Ciao, grazie",
     ],
     ["ja", "Support Team", "こんにちは！一緒に曲を作りませんか？", "ご連絡"],
-  ])("greets in %s without a name when %j gives none to greet", (_, name, text, start) => {
-    const reply =
-      templateDraft(
-        options,
-        { ...dm(text), author: { id: "u1", name } },
-        { label: "collaboration" },
-      ).text ?? "";
-    expect(reply.startsWith(start)).toBe(true);
-  });
+    ["en", "Blue Fern Games", "Would you be open to a chat about a paid role?", "Hi there, "],
+    ["en", "Pixel Forge Studio", "Would you be open to a chat about a paid role?", "Hi there, "],
+    ["en", "Acme Corp 🚀", "Would you be open to a chat about a paid role?", "Hi there, "],
+    [
+      "de",
+      "Nordlicht Records",
+      "Hallo, hättest du Lust, mit mir an einem neuen Track zu arbeiten?",
+      "Hallo, danke",
+    ],
+    [
+      "de",
+      "Band Nordlicht",
+      "Hallo, hättest du Lust, mit mir an einem neuen Track zu arbeiten?",
+      "Hallo, danke",
+    ],
+    ["ja", "Blue Fern Games", "こんにちは！一緒に曲を作りませんか？", "ご連絡"],
+  ])(
+    "greets in %s the person in %j by first name, and a role or organisation by none",
+    (_, name, text, start) => {
+      const reply =
+        templateDraft(
+          options,
+          { ...dm(text), author: { id: "u1", name } },
+          { label: "collaboration" },
+        ).text ?? "";
+      expect(reply.startsWith(start)).toBe(true);
+    },
+  );
 
   it.each([
     ["de", "Hey, lass uns mal was zusammen machen!"],
@@ -78,6 +99,11 @@ describe("the sender's language", () => {
     ["es", "oye, ¿qué tal se ve ahora? ¿también cambio eso?"],
   ])("tells %s in a short, casual message typed without its accents", (language, text) => {
     expect(detectLanguage(text)).toBe(language);
+  });
+
+  it("quotes a Spanish question with its opening '¿'", () => {
+    const reply = draft("Hola, ¿cómo empiezo a producir mi primer disco?", "feedback_request");
+    expect(reply).toContain('Me preguntas: "¿cómo empiezo a producir mi primer disco?"');
   });
 
   it("answers an Italian question in Italian, acknowledging it", () => {
@@ -106,6 +132,49 @@ describe("the sender's language", () => {
     expect(draft("Hej! Vill du göra en låt tillsammans med mig?", "collaboration")).toMatch(
       /^Hi Maya/,
     );
+  });
+
+  it.each([
+    ["sv", "Hej! Vill du göra musik till vårt spel? Budget 500 euro"],
+    [
+      "sv",
+      "Hej Maya! Vill du göra musik till vårt spel? Vi har en budget på 500 euro och det ska vara klart i maj.",
+    ],
+    ["sv", "Hej! Kan du göra en låt för mig? Jag är en stor fan, det är en dröm"],
+    ["da", "Hej, jeg vil gerne lave en sang med dig, kan du være med på det i maj?"],
+    ["cs", "Ahoj, chtěl bys dělat hudbu pro naši hru? Rozpočet je 500 eur, hotovo do května."],
+    [
+      "hu",
+      "Szia! Szeretnél zenét írni a játékunkhoz? Költségvetés 500 euró, határidő május, írj ha érdekel.",
+    ],
+    [
+      "ro",
+      "Salut, ai vrea să faci muzică pentru jocul nostru? Bugetul e de 500 de euro, până în mai.",
+    ],
+    ["ru", "Привет! Хочешь сделать музыку для нашей игры? Бюджет 500 евро."],
+    ["el", "Γεια σου, θέλεις να κάνουμε μουσική για το παιχνίδι μας;"],
+    ["ar", "مرحبا، هل تريد أن تصنع موسيقى للعبتنا؟"],
+    ["he", "היי, רוצה לעשות מוזיקה למשחק שלנו?"],
+    ["ko", "안녕하세요! 우리 게임 음악을 만들어 주실 수 있나요?"],
+    ["th", "สวัสดีครับ อยากให้ช่วยทำเพลงให้เกมของเรา"],
+    ["zh", "你好，我想和你合作做一首歌，预算是五千元，五月之前完成。"],
+  ])(
+    "answers %s, written with letters none of the templates' languages use, in the owner's",
+    (_, text) => {
+      expect(detectLanguage(text)).toBeNull();
+      expect(draft(text, "collaboration")).toMatch(/^Hi Maya/);
+    },
+  );
+
+  it("still tells a language whose words are plentiful beside a foreign name", () => {
+    expect(
+      detectLanguage(
+        "Hey, I'm Søren from Aarhus. I love your work and would like to ask you about a track for my EP.",
+      ),
+    ).toBe("en");
+    expect(
+      detectLanguage("Hola, soy Bjørn. Me encanta tu música, ¿te gustaría hacer un tema conmigo?"),
+    ).toBe("es");
   });
 
   it("reads OWNER_LANGUAGE from the config and refuses a language without templates", () => {
@@ -170,6 +239,22 @@ describe("what the draft acknowledges", () => {
   });
 
   it.each([
+    "Dein Tutorial war super hilfreich! Lust, mal was zusammen zu machen?",
+    "Deine Beats sind richtig gut, lass uns mal was zusammen machen",
+    "echt stark, was du machst. Lust auf eine Zusammenarbeit?",
+  ])("thanks for German kind words (%s)", (text) => {
+    expect(draft(text, "collaboration")).toMatch(/^Hallo Maya, danke für die netten Worte/);
+  });
+
+  it("does not take 'me encantaría' (I'd love to) for praise, and does take 'me encantó'", () => {
+    const wish = draft("Hola! Me encantaría hacer un remix, ¿te parece bien?", "collaboration");
+    expect(wish).toMatch(/^Hola Maya, gracias por escribirme/);
+    expect(wish).not.toMatch(/palabras/);
+    const praise = draft("Hola! Me encantó tu disco, ¿hacemos algo juntos?", "collaboration");
+    expect(praise).toMatch(/palabras/);
+  });
+
+  it.each([
     "subtractive or FM first?",
     "how did you get that vocal sound on your last EP?",
     "any tips for getting started as a session player",
@@ -185,6 +270,38 @@ describe("what the draft acknowledges", () => {
     const sent = draft("what do you think of my mix? sndcld.com/a/b", "feedback_request");
     expect(sent).toMatch(/I'll go through what you sent/);
     expect(sent).not.toMatch(/Send one link/);
+  });
+
+  it.each([
+    ["en", "Can you check my mix? I attached the wav.", /I'll go through what you sent/],
+    [
+      "en",
+      "I sent you my demo last week, did you get a chance to listen?",
+      /I'll go through what you sent/,
+    ],
+    ["es", "Te mandé mi maqueta la semana pasada, ¿la escuchaste?", /lo que me mandaste/],
+    [
+      "de",
+      "Ich habe dir gestern meine Demo geschickt, hast du reingehört?",
+      /was du geschickt hast/,
+    ],
+    ["ja", "デモを送りました。聴いてもらえますか？", /意見が欲しい点があれば/],
+  ])(
+    "in %s, work said to be sent or attached is not asked for again (%s)",
+    (language, text, says) => {
+      expect(detectLanguage(text)).toBe(language);
+      const reply = draft(text, "feedback_request");
+      expect(reply).toMatch(says);
+      expect(reply).not.toMatch(/Send one link|Mándame|Schick mir|リンクを一つだけ/);
+    },
+  );
+
+  it.each([
+    "can I send you my demo?",
+    "want your thoughts on my mix, should I send it as an attachment?",
+    "I'll send you my track",
+  ])("still asks for the work when it is only offered (%s)", (text) => {
+    expect(draft(text, "feedback_request")).toMatch(/Send one link/);
   });
 
   it.each([

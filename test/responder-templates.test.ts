@@ -6,6 +6,7 @@ import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../src/config.ts";
 import { createResponder } from "../src/responder/index.ts";
+import { loadTemplates, TemplateError, templateDraft } from "../src/responder/templates.ts";
 import { configRefusal } from "./helpers/config.ts";
 import { startMain } from "./helpers/main-process.ts";
 import { dm } from "./helpers/messages.ts";
@@ -15,6 +16,16 @@ const mine = join(dir, "mine.md");
 writeFileSync(mine, "My replies.\n\n## feedback_no\nSorry {sender}, not this month.\n");
 const typo = join(dir, "typo.md");
 writeFileSync(typo, "My replies.\n## feedback_maybe\nHm.\n");
+const placeholder = join(dir, "placeholder.md");
+writeFileSync(placeholder, "## feedback_no\nHi {sender},\nno thanks, {nonsense}.\n");
+const empty = join(dir, "empty.md");
+writeFileSync(empty, "Mine.\n\n## feedback_no\n\n## spam_decline\nNo.\n");
+// Every line has {about}, which is empty in a draft in another language than the owner's.
+const aboutOnly = join(dir, "about-only.md");
+writeFileSync(
+  aboutOnly,
+  "## collab_vague.es\n{about}\n\n## collab_vague\nHey {sender}!\n{about}\n",
+);
 
 function problems(env: Record<string, string>): string[] {
   return configRefusal(env).problems;
@@ -65,4 +76,35 @@ describe("REPLY_TEMPLATES", () => {
     expect(stderr).toContain("REPLY_TEMPLATES: cannot read /nope/replies.md (no such file)");
     expect(stderr).not.toMatch(/ENOENT|\n\s+at /);
   }, 30_000);
+
+  it("an unknown placeholder or an empty section is refused at load, naming the file and line", () => {
+    expect(problems({ REPLY_TEMPLATES: placeholder })).toEqual([
+      `REPLY_TEMPLATES: ${placeholder}:3: unknown placeholder "{nonsense}" (known: {sender}, {owner}, {about}, {details}, {question}, {praised}, {sent}, and {if_…} / {unless_…} of each)`,
+    ]);
+    expect(problems({ REPLY_TEMPLATES: empty })).toEqual([
+      `REPLY_TEMPLATES: ${empty}:3: template "feedback_no" is empty`,
+    ]);
+    expect(() => loadTemplates(placeholder)).toThrow(TemplateError);
+  });
+
+  it("a draft whose every line was dropped is the shipped section instead, never empty", () => {
+    const templates = loadTemplates(aboutOnly);
+    const options = {
+      ownerName: "Alex",
+      ownerAbout: "",
+      feedbackPolicy: "yes" as const,
+      spamReply: "none" as const,
+      templates,
+    };
+    const es = templateDraft(options, dm("Hola! ¿Quieres colaborar conmigo en un tema?"), {
+      label: "collaboration",
+    });
+    expect(es.text).toMatch(/^Hola Maya, gracias por escribirme\./);
+    expect(es.text).toContain("- Alex");
+    // A section that keeps a line is the owner's, as written.
+    const en = templateDraft(options, dm("hey, want to work together on something?"), {
+      label: "collaboration",
+    });
+    expect(en.text).toBe("Hey Maya!");
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
+import { adviceQuestion, sentWork } from "../src/responder/reading.ts";
 import {
   fill,
   loadTemplates,
@@ -102,5 +103,97 @@ describe("the template responder", () => {
       role: "diseñador",
       date: "marzo",
     });
+  });
+
+  it.each([
+    [
+      "Your album Night Drive is amazing, we are making a short film and need a score",
+      "short film",
+    ],
+    ["love ur new EP! want to feature on my single?", "single"],
+    ["Curti demais teu último EP! Estamos fazendo um jogo e queria você na trilha", "jogo"],
+    ["Ich liebe deinen Track, machen wir ein Lied zusammen?", "Lied"],
+    ["suka banget album kamu, mau bikin lagu bareng?", "lagu"],
+  ])("does not name the recipient's own work back as the project (%s)", (text, project) => {
+    expect(collabDetails(text).project).toBe(project);
+  });
+
+  it("names no project when the only one is the recipient's", () => {
+    expect(collabDetails("Curti demais teu último EP, bora fazer um som juntos?").project).toBe(
+      undefined,
+    );
+    const reply = templateDraft(
+      options,
+      dm("Your album Night Drive is amazing, we are making a short film and need a score"),
+      { label: "collaboration" },
+    );
+    expect(reply.text).toContain("the short film");
+    expect(reply.text).not.toContain("the album");
+  });
+
+  it("elides French 'de' before a vowel in the role named back", () => {
+    expect(describeDetails({ role: "illustratrice" }, "fr")).toBe("le rôle d'illustratrice");
+    expect(describeDetails({ role: "chanteur" }, "fr")).toBe("le rôle de chanteur");
+  });
+
+  it.each([
+    [
+      "oyunumuz için müzik arıyoruz. Bütçemiz 1000 dolar, çıkış tarihi eylül",
+      { project: "oyunumuz", date: "eylül", budget: "Bütçemiz" },
+    ],
+    [
+      "インディーゲームのBGMを作曲してくれる方を探しています。予算は20万円、締め切りは6月です。",
+      { project: "ゲーム", role: "作曲", date: "締め切り", budget: "予算" },
+    ],
+    ["Ik zoek een zanger, klaar voor 1 mei", { date: "1 mei" }],
+    ["Wir brauchen eine Sängerin, Aufnahme im Mai", { date: "im Mai" }],
+    ["Nagranie w maju, 2000 zł", { date: "maju", budget: "2000 zł" }],
+    ["Quiero un modelo 2D, tengo como 400 dolares", { budget: "400 dolares" }],
+    ["Potrzebuję okładki na singiel, premiera w kwietniu", { date: "kwietniu" }],
+    ["Rilis bulan Agustus, mau bikin lagu?", { project: "lagu", date: "Agustus" }],
+  ])(
+    "finds the details of a concrete offer in Turkish, Japanese and more months (%s)",
+    (text, found) => {
+      expect(collabDetails(text)).toMatchObject(found);
+    },
+  );
+
+  it("takes neither 'mai' nor 'mei' alone, nor the English 'project', for a Turkish or a month word", () => {
+    expect(collabDetails("non ho mai fatto una collab, ti va?")).toEqual({});
+    expect(collabDetails("Hi, I'm Mei, want to collab sometime?")).toEqual({});
+    expect(collabDetails("i have an idea for a project, can i tell you about it?")).toEqual({});
+    expect(collabDetails("Marta here, love your stuff")).toEqual({});
+  });
+
+  it("answers a Turkish and a Japanese offer with a next step, not one vague question", () => {
+    const tr = templateDraft(
+      options,
+      dm("oyunumuz için müzik arıyoruz. Bütçemiz 1000 dolar, çıkış tarihi eylül"),
+      { label: "collaboration" },
+    );
+    expect(tr.kind).toBe("collab_concrete");
+    expect(tr.text).toContain("bütçe");
+    const ja = templateDraft(
+      options,
+      dm(
+        "インディーゲームのBGMを作曲してくれる方を探しています。予算は20万円、締め切りは6月です。",
+      ),
+      { label: "collaboration" },
+    );
+    expect(ja.kind).toBe("collab_concrete");
+    expect(ja.text).toContain("予算");
+  });
+
+  it("reads a long text in time linear in its length", () => {
+    // Before: a run of 40,000 letters with no '?' took over a second in adviceQuestion, and
+    // "a-a-a…" as long over a second in sentWork's link pattern.
+    for (const text of ["a".repeat(40_000), "a-".repeat(20_000), "a ".repeat(20_000)]) {
+      adviceQuestion(text);
+      const start = process.cpuUsage();
+      adviceQuestion(text);
+      sentWork(text);
+      const used = process.cpuUsage(start);
+      expect((used.user + used.system) / 1000).toBeLessThan(150);
+    }
   });
 });

@@ -65,6 +65,13 @@ const LETTERS: Array<[RegExp, Language[]]> = [
 ];
 const KANA = /[\u3040-\u30ff]/;
 const WORD = /[\p{L}']+/gu;
+// A letter none of LANGUAGES writes (å æ ø, ř ů ě, ő ű, ș ț, Cyrillic, Greek, Han without kana…):
+// a word with one is evidence of another language, weighed against the words we know.
+const FOREIGN = /(?![a-zßàáâãäçèéêëìíîïñòóôõöùúûüÿœąćęłńśźżğış])\p{L}/u;
+// What one foreign word weighs: a language must be ahead of it by the usual margin (4.5 words'
+// worth each), so Swedish with a few Dutch- or Polish-looking words ("en", "kan", "i") is not
+// answered in those, while "Søren" in a sentence of English still leaves it English.
+const FOREIGN_WEIGHT = 3;
 
 /** The language of `text` among LANGUAGES, or null when it is too short or unclear to tell. */
 export function detectLanguage(text: string): Language | null {
@@ -72,7 +79,9 @@ export function detectLanguage(text: string): Language | null {
   if (KANA.test(sample)) return "ja";
   const score = new Map<Language, number>();
   const add = (l: Language, n: number) => score.set(l, (score.get(l) ?? 0) + n);
+  let foreign = 0;
   for (const word of sample.replace(/https?:\/\/\S+|\S+\.\w{2,}\/\S*/g, " ").match(WORD) ?? []) {
+    if (FOREIGN.test(word)) foreign += FOREIGN_WEIGHT;
     const languages = TABLE.get(word);
     // A word shared by several languages counts for each, but less.
     if (languages) for (const l of languages) add(l, 1 / languages.length);
@@ -83,10 +92,11 @@ export function detectLanguage(text: string): Language | null {
   }
   let best: Language | null = null;
   let top = 0;
-  let second = 0;
+  // Another language's words compete as a runner-up would.
+  let second = foreign;
   for (const [l, n] of score) {
     if (n > top) {
-      second = top;
+      second = Math.max(second, top);
       top = n;
       best = l;
     } else if (n > second) second = n;

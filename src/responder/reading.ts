@@ -8,9 +8,10 @@ const words = (source: string) =>
 const L = "\\p{L}*";
 
 // Praise of the recipient or their work, in the languages of the templates (lower case, accents
-// as typed; the unaccented spelling where people drop them).
+// as typed; the unaccented spelling where people drop them). "Me encanta", "nos encantó", but
+// not "me encantaría hacer un remix": that is "I'd love to", no praise of the recipient.
 const KIND_WORDS = words(
-  `love (?:your|ur|what you|how you|the way you|this|that)|loving (?:your|ur)|(?:big|huge|longtime|long-time) fan|i'?m a fan|been following|(?:really|truly) (?:like|enjoy|admire)|admire|amazing|awesome|incredible|inspir${L}|beautiful|brilliant|stunning|gorgeous|(?:great|nice|cool|fantastic|impressive|excellent) (?:work|job|stuff|track|tracks|mix|mixes|art|music|video|videos|channel|repo|project|style|beats?)|so (?:good|talented|cool)|talented|fire|dope|me encanta|(?:me )?encant${L}|incre[ií]ble|genial|admiro|adoro|incr[ií]vel|maravilh${L}|sensacional|j'adore|magnifique|g[ée]nial|superbe|bravo|ich liebe|wunderbar|gro(?:ß|ss)artig|toll${L}|fantastisch|bellissim${L}|stupend${L}|fantastic${L}|geweldig|prachtig|super mooi|uwielbiam|[śs]wietn${L}|niesamowit${L}|genialn${L}|harika|muhte[şs]em|bay[ıi]l${L}|[çc]ok (?:g[üu]zel|iyi)|keren|mantap|bagus banget|suka banget|kagum`,
+  `love (?:your|ur|what you|how you|the way you|this|that)|loving (?:your|ur)|(?:big|huge|longtime|long-time) fan|i'?m a fan|been following|(?:really|truly) (?:like|enjoy|admire)|admire|amazing|awesome|incredible|inspir${L}|beautiful|brilliant|stunning|gorgeous|(?:great|nice|cool|fantastic|impressive|excellent) (?:work|job|stuff|track|tracks|mix|mixes|art|music|video|videos|channel|repo|project|style|beats?)|so (?:good|talented|cool)|talented|fire|dope|(?:me|nos|les?) (?:ha |han )?encant(?:a|an|[óo]|aron|aba|aban|ado)|incre[ií]ble|genial|admiro|adoro|incr[ií]vel|maravilh${L}|sensacional|j'adore|magnifique|g[ée]nial|superbe|bravo|ich liebe|wunderbar|(?:super|sehr|echt|richtig|total|mega|voll) (?:hilfreich|gut|stark|sch[öo]n|inspirierend)|gro(?:ß|ss)artig|toll${L}|fantastisch|bellissim${L}|stupend${L}|fantastic${L}|geweldig|prachtig|super mooi|uwielbiam|[śs]wietn${L}|niesamowit${L}|genialn${L}|harika|muhte[şs]em|bay[ıi]l${L}|[çc]ok (?:g[üu]zel|iyi)|keren|mantap|bagus banget|suka banget|kagum`,
 );
 // Japanese has no spaces between words: matched anywhere.
 const KIND_WORDS_JA = /素晴らしい|大好き|すごい|最高|ファンです|尊敬/;
@@ -27,31 +28,69 @@ const LOOK_AT_MY_WORK = words(
 );
 const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで/;
 // Country domains too (camille-art.fr), but not those that are also words typed after a period
-// without a space ("love it.It's"): it, in, us, at, id, pt.
+// without a space ("love it.It's"): it, in, us, at, id, pt. A name is tried from the start of its
+// run of letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time
+// was quadratic in the run's length.
 const LINK =
-  /https?:\/\/|\b[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog)\b/i;
+  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog)\b/i;
 // Questions without a question mark: advice and how-to asks.
 const ADVICE = words(
   `any (?:tips|advice|pointers|suggestions|recommendations)|(?:need|want|looking for) (?:some )?advice|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|conselhos?|dicas|conseils?|tipps?|ratschl[äa]g${L}|consigli|tips|porady|rady|tavsiye|saran`,
 );
 
+// Saying the work came along or went before ("I attached the wav", "I sent you my demo last
+// week"): only the attachment and the past, not the offer ("can I send you my demo?").
+const ATTACHED = words(
+  `attached|(?:the|see|in) attachment|adjunt[oaé]${L}|anexo|anexei|ci-joint|pi[èe]ce jointe|j'ai joint|im anhang|angeh[äa]ngt|in allegato|allegat[oia]|bijlage|bijgevoegd|za[łl][ąa]cz${L}|ekte|ek olarak|terlampir|lampiran`,
+);
+const SENT_BEFORE = words(
+  `i(?:'ve| have)? (?:just |already )?sent|just sent|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
+);
+const ATTACHED_JA = /添付/;
+const SENT_BEFORE_JA = /送りました|送った/;
+
 /**
- * The sender sent their work along: a link in the text, or a file (an adapter's note names
- * attachments). Then the reply should not ask them to send it.
+ * The sender sent their work along: a link in the text, a file (an adapter's note names
+ * attachments), or words saying so. Then the reply should not ask them to send it.
  */
 export function sentWork(text: string, note?: string): boolean {
-  return LINK.test(text) || /\battachments?:/.test(note ?? "");
+  return (
+    LINK.test(text) ||
+    /\battachments?:/.test(note ?? "") ||
+    ATTACHED.test(text) ||
+    ATTACHED_JA.test(text) ||
+    SENT_BEFORE.test(text) ||
+    SENT_BEFORE_JA.test(text)
+  );
 }
 
 /**
  * The question a feedback request asks, when it asks one that is not "look at my work" and sends
- * no link: the question itself (its last sentence with a '?', cut), or "" for an advice ask with
+ * no work: the question itself (its last sentence with a '?', cut), or "" for an advice ask with
  * no question mark. null when the request is for a look at their work.
  */
 export function adviceQuestion(text: string): string | null {
   if (LINK.test(text) || LOOK_AT_MY_WORK.test(text) || LOOK_AT_MY_WORK_JA.test(text)) return null;
-  const questions = text.match(/[^.!?\n¿。！？]*[?？]/g);
-  const last = questions?.at(-1)?.trim();
+  // "I sent you my demo, did you get to it?" asks after the work, not a question to answer; a
+  // question about an attached file ("warm or teal? both attached") is still one.
+  if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
+  const last = lastQuestion(text);
   if (last && last.length > 3) return last.length > 140 ? `${last.slice(0, 137).trim()}...?` : last;
   return ADVICE.test(text) ? "" : null;
+}
+
+/**
+ * The last sentence that ends in a question mark, from its "¿" if it has one ("Hola, ¿cómo
+ * empiezo?" -> "¿cómo empiezo?"). Split, not matched: a regex for "a run without a stop, then
+ * '?'" retries from every character of a long run with no '?' (seconds on 20,000 letters).
+ */
+function lastQuestion(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?\n。！？])/);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i] ?? "";
+    if (!/[?？]$/.test(sentence)) continue;
+    const opening = sentence.lastIndexOf("¿");
+    return (opening >= 0 ? sentence.slice(opening) : sentence).trim();
+  }
+  return undefined;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Responder } from "../ports.ts";
 import type { Classification, Draft, InboundMessage } from "../types.ts";
 import { describeDetails } from "./details.ts";
+import { greetingName } from "./greeting.ts";
 import { LANGUAGES, type Language } from "./language.ts";
 import { planReply, type ReplyPolicy, TEMPLATE_NAMES, type TemplateName } from "./plan.ts";
 
@@ -21,19 +22,44 @@ export class TemplateError extends Error {
   override readonly name = "TemplateError";
 }
 
-/** Reads "## kind" sections; text before the first section is documentation. */
+/** What a template can say: {sender}, and {if_sender} / {unless_sender} for a line kept or not. */
+const PLACEHOLDERS = ["sender", "owner", "about", "details", "question", "praised", "sent"];
+
+function knownPlaceholder(name: string): boolean {
+  const base = name.replace(/^(?:if|unless)_/, "");
+  return PLACEHOLDERS.includes(base);
+}
+
+/**
+ * Reads "## kind" sections; text before the first section is documentation. An unknown section, an
+ * unknown placeholder or an empty section is a TemplateError naming the line: otherwise the line
+ * with "{nonsense}" would silently vanish from every draft, or the section give none.
+ */
 export function parseTemplates(source: string, where: string): Partial<Templates> {
   const out: Record<string, string> = {};
-  let current: string | null = null;
+  let current: { name: string; key: string; line: number } | null = null;
   const lines: string[] = [];
   const flush = () => {
-    if (current) out[current] = lines.join("\n").trim();
+    if (current) {
+      const text = lines.join("\n").trim();
+      if (!text)
+        throw new TemplateError(`${where}:${current.line}: template "${current.name}" is empty`);
+      out[current.key] = text;
+    }
     lines.length = 0;
   };
   source.split(/\r?\n/).forEach((line, i) => {
     const heading = /^##\s+(\S+)\s*$/.exec(line);
     if (!heading) {
-      if (current) lines.push(line);
+      if (!current) return;
+      for (const m of line.matchAll(/\{(\w+)\}/g)) {
+        if (!knownPlaceholder(m[1] as string)) {
+          throw new TemplateError(
+            `${where}:${i + 1}: unknown placeholder "{${m[1]}}" (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}, and {if_…} / {unless_…} of each)`,
+          );
+        }
+      }
+      lines.push(line);
       return;
     }
     flush();
@@ -49,21 +75,32 @@ export function parseTemplates(source: string, where: string): Partial<Templates
       );
     }
     // "collab_vague.en" is "collab_vague": the sections without a suffix are English.
-    current = language === undefined || language === "en" ? (base as string) : name;
+    const key = language === undefined || language === "en" ? (base as string) : name;
+    current = { name, key, line: i + 1 };
   });
   flush();
   return out;
 }
 
+let shipped: Templates | undefined;
+
+/** The templates that come with the bot, read once. */
+export function shippedTemplates(): Templates {
+  if (!shipped) {
+    const english = parseTemplates(readFileSync(DEFAULT_TEMPLATES_PATH, "utf8"), "replies.md");
+    const others = parseTemplates(
+      readFileSync(LANGUAGE_TEMPLATES_PATH, "utf8"),
+      "replies-languages.md",
+    );
+    shipped = { ...others, ...english } as Templates;
+  }
+  return shipped;
+}
+
 /** The shipped templates, with the sections of the owner's file (if any) in their place. */
 export function loadTemplates(overridePath?: string): Templates {
-  const english = parseTemplates(readFileSync(DEFAULT_TEMPLATES_PATH, "utf8"), "replies.md");
-  const others = parseTemplates(
-    readFileSync(LANGUAGE_TEMPLATES_PATH, "utf8"),
-    "replies-languages.md",
-  );
   const overrides = overridePath ? parseTemplates(readOwnFile(overridePath), overridePath) : {};
-  return { ...others, ...english, ...overrides } as Templates;
+  return { ...shippedTemplates(), ...overrides } as Templates;
 }
 
 /** The section for a language, or the English one when that language has none. */
@@ -110,21 +147,6 @@ export function fill(template: string, values: Record<string, string>): string {
     )
     .join("\n")
     .trim();
-}
-
-// Display names that start with a role or an organisation, not a person's name: "Recruiter @
-// Northbeam", "Support Team", "HR | Acme". Greeting them by it ("Hi Recruiter") reads as a form.
-const NOT_A_NAME =
-  /^(?:recruit\w*|talent|hr|hiring|team|support|help(?:desk)?|admin\w*|mod(?:erator)?s?|staff|official|agency|studio|records|label|management|manager|booking|bookings|marketing|sales|partnerships?|sponsorships?|promo(?:tions)?|press|media|info|contact|hello|customer|service|the|no-?reply|bot)$/i;
-
-/**
- * "Maya R. 🎧" -> "Maya"; handles such as "xX_dj_Xx" are kept as they are. "" when the name gives
- * nothing to greet: no letters or digits, or a role or company instead of a person.
- */
-export function greetingName(name: string): string {
-  const first = name.trim().split(/\s+/)[0] ?? "";
-  const clean = first.replace(/[^\p{L}\p{N}_.-]/gu, "");
-  return NOT_A_NAME.test(clean) ? "" : clean;
 }
 
 /** Stands for a name there is none of while the template is filled (an empty one drops its line). */
@@ -183,7 +205,13 @@ export function templateDraft(
     praised: plan.praised ? "yes" : "",
     sent: plan.sent ? "yes" : "",
   };
-  const filled = fill(templateFor(options.templates, plan.template, plan.language), values);
-  const text = withoutName(filled);
+  const own = withoutName(
+    fill(templateFor(options.templates, plan.template, plan.language), values),
+  );
+  // An owner's section whose every line was dropped (each had an empty placeholder) would be an
+  // empty draft: the shipped section says the same thing instead.
+  const text = own.trim()
+    ? own
+    : withoutName(fill(templateFor(shippedTemplates(), plan.template, plan.language), values));
   return { kind: plan.kind, text, source: "template" };
 }
