@@ -1,29 +1,13 @@
 // The installed command as a shell runs it: it reads .env in the working directory, as npm start
 // does, and what is set in the environment wins over the file.
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKeys } from "../src/keys.ts";
+import { runBin } from "./helpers/cli-process.ts";
 import { connect, dropPrefix, freshPrefix, REDIS_URL } from "./helpers/redis.ts";
-
-const BIN = resolve("bin/collab-triage.js");
-
-function runBin(argv: string[], cwd: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [BIN, ...argv], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env },
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c) => (stdout += String(c)));
-  child.stderr.on("data", (c) => (stderr += String(c)));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) =>
-    child.on("close", (code) => done({ code, stdout, stderr })),
-  );
-}
 
 describe("collab-triage reads .env", () => {
   let redis: Redis;
