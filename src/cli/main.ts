@@ -164,6 +164,9 @@ async function classify(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise
   const texts = fromStdin
     ? (await readStdinLines(io.stdin ?? process.stdin)).filter((l) => l.trim() !== "")
     : args.positionals;
+  // An empty argument (an unset "$MSG") has nothing to classify, as a blank stdin line has not.
+  if (!fromStdin && texts.some((t) => t.trim() === ""))
+    throw new UsageError('classify got an empty message; give its text, e.g. classify "hi"');
   if (texts.length === 0)
     throw new UsageError(
       fromStdin
