@@ -1,7 +1,7 @@
 // The command's rough edges as a new user meets them in a shell: empty messages, --help on each
 // command, --version, the accepted platforms, one error per problem, and training that replaces a
 // model or learns from too few examples.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,6 +16,41 @@ describe("classify", () => {
       expect(code).toBe(2);
       expect(stdout).toBe("");
       expect(stderr).toMatch(/^collab-triage: classify got an empty message/);
+    }
+  });
+});
+
+describe("--help and --version", () => {
+  const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
+
+  it("prints each command's own usage on --help or -h, and exits 0", async () => {
+    for (const [command, flag] of [
+      ["classify", "--help"],
+      ["eval", "-h"],
+      ["train", "--help"],
+      ["model", "-h"],
+    ] as const) {
+      const { code, stdout, stderr } = await runBin([command, flag], cwd);
+      expect(code).toBe(0);
+      expect(stderr).toBe("");
+      expect(stdout).toMatch(new RegExp(`^Usage:\\n {2}collab-triage ${command} `));
+      // Its own usage, not the whole list.
+      const others = ["classify", "eval", "train", "model"].filter((c) => c !== command);
+      for (const other of others) expect(stdout).not.toContain(`collab-triage ${other} `);
+    }
+  });
+
+  it('takes -h after "--" as a message, not as a request for help', async () => {
+    const { code, stdout } = await runBin(["classify", "--json", "--", "-h"], cwd);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).messages).toBe(1);
+  });
+
+  it("prints the package version on --version and -v", async () => {
+    for (const flag of ["--version", "-v"]) {
+      const { code, stdout } = await runBin([flag], cwd);
+      expect(code).toBe(0);
+      expect(stdout).toBe(`${version}\n`);
     }
   });
 });

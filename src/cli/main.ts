@@ -30,6 +30,7 @@ import {
 } from "./model-choice.ts";
 import { RetrainError, type RetrainOutcome, retrainWithCorrections, rollback } from "./retrain.ts";
 import { readStdinLines } from "./stdin.ts";
+import { packageVersion } from "./version.ts";
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -37,14 +38,46 @@ export interface Io {
   stdin?: NodeJS.ReadableStream;
 }
 
+const MODEL_READ = "The model is --model, else MODEL_PATH, else the shipped one.";
+const FILES = `JSON lines carry "text" (or a conversation's "messages") and "label"; a bad line is
+reported with its number and the rest still runs (exit 1).`;
+
+/** Each command's lines and what they need said; `collab-triage COMMAND --help` prints one. */
+const COMMAND_USAGE = {
+  classify: {
+    lines: `  classify "message" ["next message" ...] [--model PATH] [--platform discord|slack] [--context dm|channel] [--json]
+  classify --conversation [...]       the messages on stdin, one a line`,
+    note: `Several messages are classified as one conversation, as the bot does with one sender's burst.
+${MODEL_READ}`,
+  },
+  eval: {
+    lines: "  eval FILE [--model PATH] [--format jsonl|youtube|sms] [--json]",
+    note: `${FILES}
+A two-label file (e.g. spam/ham) is scored spam vs the rest.
+${MODEL_READ}`,
+  },
+  train: {
+    lines: `  train FILE|DIR... --out PATH [--format jsonl|youtube|sms] [--seed N] [--json]
+  train --include-corrections [--model PATH] [--corpus DIR] [--seed N] [--json]`,
+    note: `${FILES}
+--include-corrections reads reviewer relabels from Redis (REDIS_URL, QUEUE_PREFIX, RETENTION_DAYS,
+from the environment or .env) and writes to --model, else MODEL_PATH, else
+~/.local/share/collab-triage/model.json, never into the checkout.`,
+  },
+  model: {
+    lines: "  model rollback [--model PATH] [--json]",
+    note: `Puts back the model kept before the last retrain (NAME.prev.json); a second rollback
+undoes it. The model is --model, else MODEL_PATH, else ~/.local/share/collab-triage/model.json.`,
+  },
+} as const;
+
 const USAGE = `Usage: collab-triage <command> [options]
 
-  classify "message" ["next message" ...] [--model PATH] [--platform discord|slack] [--context dm|channel] [--json]
-  classify --conversation [...]       the messages on stdin, one a line
-  eval FILE [--model PATH] [--format jsonl|youtube|sms] [--json]
-  train FILE|DIR... --out PATH [--format jsonl|youtube|sms] [--seed N] [--json]
-  train --include-corrections [--model PATH] [--corpus DIR] [--seed N] [--json]
-  model rollback [--model PATH] [--json]
+${Object.values(COMMAND_USAGE)
+  .map((c) => c.lines)
+  .join("\n")}
+  <command> --help                    one command's usage
+  --version
 
 Several messages are classified as one conversation, as the bot does with one sender's burst.
 JSON lines carry "text" (or a conversation's "messages") and "label"; a bad line is reported with
@@ -53,6 +86,17 @@ vs the rest. The model is --model, else MODEL_PATH, else the shipped one. Settin
 environment and .env, as for npm start: --include-corrections reads reviewer relabels from Redis
 (REDIS_URL, QUEUE_PREFIX, RETENTION_DAYS) and writes to --model, else MODEL_PATH, else
 ~/.local/share/collab-triage/model.json, never into the checkout.`;
+
+function commandUsage(command: keyof typeof COMMAND_USAGE): string {
+  const { lines, note } = COMMAND_USAGE[command];
+  return `Usage:\n${lines.replace(/^ {2}/gm, "  collab-triage ")}\n\n${note}`;
+}
+
+/** --help or -h among the options (not after "--", where it would be a message). */
+function asksHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return argv.slice(0, end < 0 ? undefined : end).some((a) => a === "--help" || a === "-h");
+}
 
 /** An error the user can act on, with the bad lines that led to it, if any. */
 class CliError extends Error {
@@ -79,6 +123,10 @@ export async function runFromShell(argv: string[]): Promise<number> {
 export async function main(argv: string[], io: Io = process, env = process.env): Promise<number> {
   const [command, ...rest] = argv;
   const json = argv.includes("--json");
+  if (command !== undefined && Object.hasOwn(COMMAND_USAGE, command) && asksHelp(rest)) {
+    io.stdout.write(`${commandUsage(command as keyof typeof COMMAND_USAGE)}\n`);
+    return 0;
+  }
   try {
     switch (command) {
       case "classify":
@@ -89,8 +137,18 @@ export async function main(argv: string[], io: Io = process, env = process.env):
         return await train(rest, io, env);
       case "model":
         return await modelCommand(rest, io, env);
+      case "--version":
+      case "-v":
+        io.stdout.write(`${packageVersion()}\n`);
+        return 0;
+      case "help": {
+        // `help classify` as `classify --help`.
+        const about = rest[0] ?? "";
+        const known = Object.hasOwn(COMMAND_USAGE, about);
+        io.stdout.write(`${known ? commandUsage(about as keyof typeof COMMAND_USAGE) : USAGE}\n`);
+        return 0;
+      }
       case undefined:
-      case "help":
       case "--help":
       case "-h":
         io.stdout.write(`${USAGE}\n`);
