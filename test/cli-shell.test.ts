@@ -8,37 +8,47 @@ import { describe, expect, it } from "vitest";
 import { runBin } from "./helpers/cli-process.ts";
 
 const cwd = mkdtempSync(join(tmpdir(), "ct-cli-shell-"));
+// Each run starts Node, tsx and the model: a second or more on a busy machine, several per test.
+const SLOW = 60_000;
 
 describe("classify", () => {
-  it("refuses an empty message as piped input does: usage, exit 2", async () => {
-    for (const empty of ["", "   "]) {
-      const { code, stdout, stderr } = await runBin(["classify", empty], cwd);
-      expect(code).toBe(2);
-      expect(stdout).toBe("");
-      expect(stderr).toMatch(/^collab-triage: classify got an empty message/);
-    }
-  });
+  it(
+    "refuses an empty message as piped input does: usage, exit 2",
+    async () => {
+      for (const empty of ["", "   "]) {
+        const { code, stdout, stderr } = await runBin(["classify", empty], cwd);
+        expect(code).toBe(2);
+        expect(stdout).toBe("");
+        expect(stderr).toMatch(/^collab-triage: classify got an empty message/);
+      }
+    },
+    SLOW,
+  );
 });
 
 describe("--help and --version", () => {
   const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
 
-  it("prints each command's own usage on --help or -h, and exits 0", async () => {
-    for (const [command, flag] of [
-      ["classify", "--help"],
-      ["eval", "-h"],
-      ["train", "--help"],
-      ["model", "-h"],
-    ] as const) {
-      const { code, stdout, stderr } = await runBin([command, flag], cwd);
-      expect(code).toBe(0);
-      expect(stderr).toBe("");
-      expect(stdout).toMatch(new RegExp(`^Usage:\\n {2}collab-triage ${command} `));
-      // Its own usage, not the whole list.
-      const others = ["classify", "eval", "train", "model"].filter((c) => c !== command);
-      for (const other of others) expect(stdout).not.toContain(`collab-triage ${other} `);
-    }
-  });
+  it(
+    "prints each command's own usage on --help or -h, and exits 0",
+    async () => {
+      for (const [command, flag] of [
+        ["classify", "--help"],
+        ["eval", "-h"],
+        ["train", "--help"],
+        ["model", "-h"],
+      ] as const) {
+        const { code, stdout, stderr } = await runBin([command, flag], cwd);
+        expect(code).toBe(0);
+        expect(stderr).toBe("");
+        expect(stdout).toMatch(new RegExp(`^Usage:\\n {2}collab-triage ${command} `));
+        // Its own usage, not the whole list.
+        const others = ["classify", "eval", "train", "model"].filter((c) => c !== command);
+        for (const other of others) expect(stdout).not.toContain(`collab-triage ${other} `);
+      }
+    },
+    SLOW,
+  );
 
   it('takes -h after "--" as a message, not as a request for help', async () => {
     const { code, stdout } = await runBin(["classify", "--json", "--", "-h"], cwd);
@@ -46,11 +56,34 @@ describe("--help and --version", () => {
     expect(JSON.parse(stdout).messages).toBe(1);
   });
 
-  it("prints the package version on --version and -v", async () => {
-    for (const flag of ["--version", "-v"]) {
-      const { code, stdout } = await runBin([flag], cwd);
-      expect(code).toBe(0);
-      expect(stdout).toBe(`${version}\n`);
-    }
-  });
+  it(
+    "prints the package version on --version and -v",
+    async () => {
+      for (const flag of ["--version", "-v"]) {
+        const { code, stdout } = await runBin([flag], cwd);
+        expect(code).toBe(0);
+        expect(stdout).toBe(`${version}\n`);
+      }
+    },
+    SLOW,
+  );
+});
+
+describe("--platform", () => {
+  it(
+    "names in its error the platforms the help lists, and accepts each",
+    async () => {
+      const help = (await runBin(["classify", "--help"], cwd)).stdout;
+      const listed = help.match(/--platform ([a-z|]+)\]/)?.[1]?.split("|") ?? [];
+      expect(listed.sort()).toEqual(["console", "discord", "slack"]);
+      const wrong = await runBin(["classify", "hi", "--platform", "teams"], cwd);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toMatch(/^collab-triage: --platform must be one of (.+)\n/);
+      const named = wrong.stderr.match(/must be one of (.+)\n/)?.[1]?.split(", ") ?? [];
+      expect(named.sort()).toEqual(listed);
+      for (const platform of listed)
+        expect((await runBin(["classify", "hi", "--platform", platform], cwd)).code).toBe(0);
+    },
+    SLOW,
+  );
 });

@@ -19,7 +19,7 @@ import { encodeModel } from "../../classifiers/model-codec.ts";
 import { type Example, toInput, trainModel } from "../../classifiers/train.ts";
 import { ConfigError } from "../config.ts";
 import { loadDotEnv } from "../env.ts";
-import { type Context, LABELS, type Platform } from "../types.ts";
+import { type Context, LABELS, PLATFORMS, type Platform } from "../types.ts";
 import { allowOnly, type ParsedArgs, parseArgs, UsageError } from "./args.ts";
 import {
   loadChosen,
@@ -45,7 +45,7 @@ reported with its number and the rest still runs (exit 1).`;
 /** Each command's lines and what they need said; `collab-triage COMMAND --help` prints one. */
 const COMMAND_USAGE = {
   classify: {
-    lines: `  classify "message" ["next message" ...] [--model PATH] [--platform discord|slack] [--context dm|channel] [--json]
+    lines: `  classify "message" ["next message" ...] [--model PATH] [--platform ${PLATFORMS.join("|")}] [--context dm|channel] [--json]
   classify --conversation [...]       the messages on stdin, one a line`,
     note: `Several messages are classified as one conversation, as the bot does with one sender's burst.
 ${MODEL_READ}`,
@@ -215,8 +215,9 @@ async function classify(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise
     );
   const platform = args.options.get("platform");
   const context = args.options.get("context");
-  if (platform !== undefined && !["discord", "slack", "console"].includes(platform))
-    throw new UsageError("--platform must be discord, slack or console");
+  // The platforms the model knows; the help lists the same ones.
+  if (platform !== undefined && !(PLATFORMS as readonly string[]).includes(platform))
+    throw new UsageError(`--platform must be one of ${PLATFORMS.join(", ")}`);
   if (context !== undefined && !["dm", "channel"].includes(context))
     throw new UsageError("--context must be dm or channel");
   const texts = fromStdin
