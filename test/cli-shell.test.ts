@@ -87,3 +87,21 @@ describe("--platform", () => {
     SLOW,
   );
 });
+
+describe("a file that cannot be read", () => {
+  it(
+    "is one error, with nothing after it about lines, for eval and train",
+    async () => {
+      const missing = join(cwd, "nope.jsonl");
+      for (const argv of [
+        ["eval", missing],
+        ["train", missing, "--out", join(cwd, "never.json")],
+      ]) {
+        const { code, stderr } = await runBin(argv, cwd);
+        expect(code).toBe(1);
+        expect(stderr).toBe(`collab-triage: ${missing}: no such file or directory\n`);
+      }
+    },
+    SLOW,
+  );
+});

@@ -199,6 +199,15 @@ const plainBad = (b: BadLine) => ({
   reason: b.reason,
 });
 
+/**
+ * With no example read, when only whole files were at fault (missing, unreadable, empty), that is
+ * the error: said once, with nothing after it about lines.
+ */
+function fileUnusable(bad: readonly BadLine[]): void {
+  if (bad.length > 0 && bad.every((b) => b.line === undefined))
+    throw new CliError(bad.map(describeBadLine).join("; "), bad);
+}
+
 /** Bad lines on stderr (or kept for the JSON answer); true when there were any. */
 function reportBad(io: Io, json: boolean, bad: readonly BadLine[]): boolean {
   if (!json) for (const b of bad) io.stderr.write(`collab-triage: ${describeBadLine(b)}\n`);
@@ -287,6 +296,7 @@ async function evalCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Prom
   // model cannot predict.
   const data = other === undefined ? readDataset(file, { ...options, labels: model.labels }) : all;
   const examples = data.examples;
+  if (examples.length === 0) fileUnusable(data.bad);
   const bad = reportBad(io, json, data.bad);
   if (examples.length === 0) throw new CliError(`${file}: no line to score`, data.bad);
   const mapped = (label: string) =>
@@ -351,8 +361,9 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
     data.examples.push(...one.examples);
     data.bad.push(...one.bad);
   }
-  const bad = reportBad(io, json, data.bad);
   const examples = data.examples;
+  if (examples.length === 0) fileUnusable(data.bad);
+  const bad = reportBad(io, json, data.bad);
   const labels = new Set(examples.map((e) => e.label));
   if (labels.size < 2)
     throw new CliError(
