@@ -1,10 +1,11 @@
 // The command's rough edges as a new user meets them in a shell: empty messages, --help on each
 // command, --version, the accepted platforms, one error per problem, and training that replaces a
 // model or learns from too few examples.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CORPUS_DIR, loadExamples } from "../classifiers/datasets.ts";
 import { runBin } from "./helpers/cli-process.ts";
 
 const cwd = mkdtempSync(join(tmpdir(), "ct-cli-shell-"));
@@ -101,6 +102,60 @@ describe("a file that cannot be read", () => {
         expect(code).toBe(1);
         expect(stderr).toBe(`collab-triage: ${missing}: no such file or directory\n`);
       }
+    },
+    SLOW,
+  );
+});
+
+describe("train FILE --out", () => {
+  /** The first `n` corpus examples of each label, as a JSONL file. */
+  function corpusFile(name: string, n: number): string {
+    const seen = new Map<string, number>();
+    const rows = loadExamples(CORPUS_DIR).filter((e) => {
+      seen.set(e.label, (seen.get(e.label) ?? 0) + 1);
+      return (seen.get(e.label) ?? 0) <= n;
+    });
+    const file = join(cwd, name);
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join("\n"));
+    return file;
+  }
+
+  it(
+    "warns on stderr of labels with few examples, and still trains",
+    async () => {
+      const out = join(cwd, "few.json");
+      const { code, stderr } = await runBin(
+        ["train", corpusFile("five.jsonl", 5), "--out", out],
+        cwd,
+      );
+      expect(code).toBe(0);
+      expect(stderr).toBe(
+        "collab-triage: warning: few examples of collaboration (5), feedback_request (5), spam (5); with fewer than 20 of a label the model mostly guesses it (training anyway)\n",
+      );
+      expect(JSON.parse(readFileSync(out, "utf8")).meta.examples).toBe(15);
+    },
+    SLOW,
+  );
+
+  it(
+    "keeps the model it replaces, so model rollback puts it back",
+    async () => {
+      const out = join(cwd, "replaced", "model.json");
+      const first = await runBin(["train", corpusFile("small.jsonl", 20), "--out", out], cwd);
+      expect(first.stderr).toBe("");
+      const original = readFileSync(out, "utf8");
+      const second = await runBin(
+        ["train", corpusFile("more.jsonl", 30), "--out", out, "--json"],
+        cwd,
+      );
+      expect(second.code).toBe(0);
+      const prev = join(cwd, "replaced", "model.prev.json");
+      expect(JSON.parse(second.stdout).previousPath).toBe(prev);
+      expect(readFileSync(out, "utf8")).not.toBe(original);
+      expect(readFileSync(prev, "utf8")).toBe(original);
+      const rolled = await runBin(["model", "rollback", "--model", out], cwd);
+      expect(rolled.code).toBe(0);
+      expect(readFileSync(out, "utf8")).toBe(original);
     },
     SLOW,
   );

@@ -1,8 +1,7 @@
 // The `collab-triage` command line: classify, eval, train, model rollback. A composition root like
 // src/main.ts, so it may import classifiers/. Returns the exit code: 0 done, 1 failed (or some
 // input lines were bad), 2 usage. With --json, what goes wrong is a JSON object too.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { conversationInput } from "../../classifiers/conversation.ts";
 import {
   type BadLine,
@@ -28,7 +27,13 @@ import {
   readChoice,
   writeChoice,
 } from "./model-choice.ts";
-import { RetrainError, type RetrainOutcome, retrainWithCorrections, rollback } from "./retrain.ts";
+import {
+  installModel,
+  RetrainError,
+  type RetrainOutcome,
+  retrainWithCorrections,
+  rollback,
+} from "./retrain.ts";
 import { readStdinLines } from "./stdin.ts";
 import { packageVersion } from "./version.ts";
 
@@ -60,13 +65,14 @@ ${MODEL_READ}`,
     lines: `  train FILE|DIR... --out PATH [--format jsonl|youtube|sms] [--seed N] [--json]
   train --include-corrections [--model PATH] [--corpus DIR] [--seed N] [--json]`,
     note: `${FILES}
+A model at --out is kept beside it (NAME.prev.json) for \`model rollback\`.
 --include-corrections reads reviewer relabels from Redis (REDIS_URL, QUEUE_PREFIX, RETENTION_DAYS,
 from the environment or .env) and writes to --model, else MODEL_PATH, else
 ~/.local/share/collab-triage/model.json, never into the checkout.`,
   },
   model: {
     lines: "  model rollback [--model PATH] [--json]",
-    note: `Puts back the model kept before the last retrain (NAME.prev.json); a second rollback
+    note: `Puts back the model kept before the last train or retrain (NAME.prev.json); a second rollback
 undoes it. The model is --model, else MODEL_PATH, else ~/.local/share/collab-triage/model.json.`,
   },
 } as const;
@@ -370,12 +376,14 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
       `training needs two or more labels; the good lines hold ${labels.size === 0 ? "none" : `only ${[...labels].join(", ")}`}`,
       data.bad,
     );
+  warnFewExamples(io, examples);
   const model = trainModel(examples, { seed });
   const text = encodeModel(model);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, text);
+  // A model already there is kept as a retrain keeps it, so `model rollback` can undo this.
+  const previous = installModel(out, text, existsSync(out) ? out : null);
   const summary = {
     out,
+    ...(previous ? { previousPath: previous } : {}),
     examples: examples.length,
     labels: model.meta.counts,
     temperature: model.temperature,
@@ -389,10 +397,30 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
       : `trained on ${summary.examples} examples (${Object.entries(summary.labels ?? {})
           .map(([l, n]) => `${l} ${n}`)
           .join(", ")}); wrote ${out} (${(summary.bytes / 1024).toFixed(0)} KiB)${
-          bad ? `; ${data.bad.length} bad lines left out (above)` : ""
-        }\n`,
+          previous
+            ? `; the model it replaced is at ${previous} (model rollback --model ${out})`
+            : ""
+        }${bad ? `; ${data.bad.length} bad lines left out (above)` : ""}\n`,
   );
   return bad ? 1 : 0;
+}
+
+/**
+ * Fewer examples than this of a label make a model that mostly guesses it; training goes on (a
+ * quick try is fine) but says so.
+ */
+const FEW_EXAMPLES = 20;
+
+function warnFewExamples(io: Io, examples: readonly Example[]): void {
+  const counts = new Map<string, number>();
+  for (const e of examples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+  const few = [...counts]
+    .filter(([, n]) => n < FEW_EXAMPLES)
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (few.length === 0) return;
+  io.stderr.write(
+    `collab-triage: warning: few examples of ${few.map(([l, n]) => `${l} (${n})`).join(", ")}; with fewer than ${FEW_EXAMPLES} of a label the model mostly guesses it (training anyway)\n`,
+  );
 }
 
 /** What the outcome means for the bot, which reads MODEL_PATH (or the shipped model without it). */
