@@ -50,4 +50,20 @@ describe("collab-triage reads .env", () => {
     });
     expect(fromEnv.stderr).toContain(`MODEL_PATH=${join(cwd, "from-env.json")}`);
   });
+
+  it("names each line that is not a setting, never its text, and still applies the others", async () => {
+    const model = join(cwd, "after-bad-line.json");
+    writeFileSync(
+      join(cwd, ".env"),
+      `my password is hunter2\nMODEL_PATH=${model}\n=hunter3\n# a comment\n\nQUOTED="two\nlines"\n`,
+    );
+    const { code, stderr } = await runBin(["classify", "hi"], cwd);
+    expect(stderr).toContain("collab-triage: .env:1: not a NAME=value setting; ignored\n");
+    expect(stderr).toContain("collab-triage: .env:3: not a NAME=value setting; ignored\n");
+    expect(stderr.match(/not a NAME=value setting/g)).toHaveLength(2);
+    expect(stderr).not.toContain("hunter");
+    // The line after a bad one is read as the setting it is (Node's parser joined the two).
+    expect(code).toBe(1);
+    expect(stderr).toContain(`MODEL_PATH=${model}: the file does not exist`);
+  });
 });
