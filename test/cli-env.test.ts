@@ -1,29 +1,13 @@
 // The installed command as a shell runs it: it reads .env in the working directory, as npm start
 // does, and what is set in the environment wins over the file.
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createKeys } from "../src/keys.ts";
+import { runBin } from "./helpers/cli-process.ts";
 import { connect, dropPrefix, freshPrefix, REDIS_URL } from "./helpers/redis.ts";
-
-const BIN = resolve("bin/collab-triage.js");
-
-function runBin(argv: string[], cwd: string, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [BIN, ...argv], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env },
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (c) => (stdout += String(c)));
-  child.stderr.on("data", (c) => (stderr += String(c)));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) =>
-    child.on("close", (code) => done({ code, stdout, stderr })),
-  );
-}
 
 describe("collab-triage reads .env", () => {
   let redis: Redis;
@@ -65,5 +49,21 @@ describe("collab-triage reads .env", () => {
       MODEL_PATH: join(cwd, "from-env.json"),
     });
     expect(fromEnv.stderr).toContain(`MODEL_PATH=${join(cwd, "from-env.json")}`);
+  });
+
+  it("names each line that is not a setting, never its text, and still applies the others", async () => {
+    const model = join(cwd, "after-bad-line.json");
+    writeFileSync(
+      join(cwd, ".env"),
+      `my password is hunter2\nMODEL_PATH=${model}\n=hunter3\n# a comment\n\nQUOTED="two\nlines"\n`,
+    );
+    const { code, stderr } = await runBin(["classify", "hi"], cwd);
+    expect(stderr).toContain("collab-triage: .env:1: not a NAME=value setting; ignored\n");
+    expect(stderr).toContain("collab-triage: .env:3: not a NAME=value setting; ignored\n");
+    expect(stderr.match(/not a NAME=value setting/g)).toHaveLength(2);
+    expect(stderr).not.toContain("hunter");
+    // The line after a bad one is read as the setting it is (Node's parser joined the two).
+    expect(code).toBe(1);
+    expect(stderr).toContain(`MODEL_PATH=${model}: the file does not exist`);
   });
 });

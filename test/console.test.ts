@@ -114,6 +114,32 @@ describe("the console adapter, interactive", () => {
   });
 });
 
+describe("answers the interactive console did not take", () => {
+  it("relabels by a label's name or the start of one, and asks again for one it does not know", async () => {
+    const { input, out } = await startConsole("interactive", fixedClassifier("feedback_request"));
+    input.write("what do you think of my mix? soundcloud.com/jo/mix-v2\n");
+    await eventually(() => out().includes("[a]pprove"));
+    input.write("l\nmusic\ncollab\n");
+    await eventually(() => out().includes("relabelled from"));
+    expect(out()).toContain("! pick 1, 2, 3 or a label's name > ");
+    expect(out()).toMatch(/Label: {4}collaboration \(relabelled from feedback_request/);
+    input.write("l\nspam\n");
+    await eventually(() => /Label: {4}spam \(relabelled from/.test(out()));
+  });
+
+  it("answers a key it does not know with a one-line hint, not the whole card again", async () => {
+    const { input, out, adapter } = await startConsole("interactive");
+    input.write(`${CONCRETE_COLLAB}\n`);
+    await eventually(() => out().includes("[a]pprove"));
+    input.write("x\n");
+    await eventually(() => out().includes("! answer a, e, r, l or s, or +text > "));
+    input.write("a\n");
+    await eventually(() => out().includes("✓ sent"));
+    expect(out().match(/Label: /g)).toHaveLength(1);
+    expect(adapter.delivered).toHaveLength(1);
+  });
+});
+
 describe("a channel message that needs no card", () => {
   const CHANNEL_LINE = JSON.stringify({
     text: "what do you think of my mix? soundcloud.com/jo/mix-v2",

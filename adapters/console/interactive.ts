@@ -14,6 +14,9 @@ const RULE_LINE = "─".repeat(20);
 const HELP =
   "Type or paste a message as the sender would (plain text or a JSON line). Ctrl-D quits.";
 
+const DECIDE =
+  "[a]pprove  [e]dit  [r]eject  re[l]abel  [s]kip  or +text: the sender writes again > ";
+
 export async function runInteractive(
   ctx: AdapterContext,
   adapter: ConsoleAdapter,
@@ -50,10 +53,11 @@ export async function runInteractive(
       continue;
     }
     let review = triaged?.review ?? null;
+    // After an answer it did not take, only the question is asked again: the card is on screen.
+    let showCard = true;
     while (review?.status === "pending") {
-      out.write(
-        `${renderCard(review)}\n[a]pprove  [e]dit  [r]eject  re[l]abel  [s]kip  or +text: the sender writes again > `,
-      );
+      if (showCard) out.write(`${renderCard(review)}\n${DECIDE}`);
+      showCard = true;
       const raw = await reader.next();
       if (raw === null) return;
       if (raw.trimStart().startsWith("+")) {
@@ -64,6 +68,10 @@ export async function runInteractive(
       const answer = raw.trim().toLowerCase();
       const decided = await decideFromAnswer(reader, out, review.id, answer);
       if (decided === "skip") break;
+      if (decided === "ask") {
+        showCard = false;
+        continue;
+      }
       if (decided === "again") {
         review = await ctx.getReview(review.id);
         continue;
@@ -121,7 +129,8 @@ async function addToConversation(
   return ctx.getReview(review.id);
 }
 
-type Answer = Parameters<AdapterContext["decide"]>[0] | "skip" | "again";
+/** "again" shows the card again (it may have changed); "ask" only asks again. */
+type Answer = Parameters<AdapterContext["decide"]>[0] | "skip" | "again" | "ask";
 
 async function decideFromAnswer(
   reader: LineReader,
@@ -160,13 +169,8 @@ async function decideFromAnswer(
     }
     case "l":
     case "relabel": {
-      out.write(`${LABELS.map((l, i) => `${i + 1}) ${l}`).join("  ")} > `);
-      const pick = Number((await reader.next())?.trim());
-      const label: Label | undefined = LABELS[pick - 1];
-      if (!label) {
-        out.write("! pick 1, 2 or 3\n");
-        return "again";
-      }
+      const label = await askLabel(reader, out);
+      if (!label) return "ask";
       return { reviewId, action: "relabel", actor, label };
     }
     case "s":
@@ -174,7 +178,35 @@ async function decideFromAnswer(
       out.write("(left pending)\n");
       return "skip";
     default:
-      out.write("! answer a, e, r, l or s\n");
-      return "again";
+      out.write("! answer a, e, r, l or s, or +text > ");
+      return "ask";
   }
+}
+
+/** Asks for a label by number or name until one is given; an empty line (or the end) cancels. */
+async function askLabel(reader: LineReader, out: Writable): Promise<Label | undefined> {
+  out.write(`${LABELS.map((l, i) => `${i + 1}) ${l}`).join("  ")}  (empty: cancel) > `);
+  for (;;) {
+    const line = await reader.next();
+    if (line === null) return undefined;
+    const answer = line.trim();
+    if (answer === "") {
+      out.write(`(not relabelled) ${DECIDE}`);
+      return undefined;
+    }
+    const label = pickLabel(answer);
+    if (label) return label;
+    out.write(`! pick ${LABELS.map((_, i) => i + 1).join(", ")} or a label's name > `);
+  }
+}
+
+/** A label by its number, its name, or the start of only one name ("collab", "feedback"). */
+function pickLabel(answer: string): Label | undefined {
+  const typed = answer
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+  if (/^\d+$/.test(typed)) return LABELS[Number(typed) - 1];
+  const matches = typed === "" ? [] : LABELS.filter((l) => l.startsWith(typed));
+  return matches.length === 1 ? matches[0] : undefined;
 }

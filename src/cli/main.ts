@@ -1,8 +1,7 @@
 // The `collab-triage` command line: classify, eval, train, model rollback. A composition root like
 // src/main.ts, so it may import classifiers/. Returns the exit code: 0 done, 1 failed (or some
 // input lines were bad), 2 usage. With --json, what goes wrong is a JSON object too.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { conversationInput } from "../../classifiers/conversation.ts";
 import {
   type BadLine,
@@ -19,7 +18,7 @@ import { encodeModel } from "../../classifiers/model-codec.ts";
 import { type Example, toInput, trainModel } from "../../classifiers/train.ts";
 import { ConfigError } from "../config.ts";
 import { loadDotEnv } from "../env.ts";
-import { type Context, LABELS, type Platform } from "../types.ts";
+import { type Context, LABELS, PLATFORMS, type Platform } from "../types.ts";
 import { allowOnly, type ParsedArgs, parseArgs, UsageError } from "./args.ts";
 import {
   loadChosen,
@@ -28,8 +27,15 @@ import {
   readChoice,
   writeChoice,
 } from "./model-choice.ts";
-import { RetrainError, type RetrainOutcome, retrainWithCorrections, rollback } from "./retrain.ts";
+import {
+  installModel,
+  RetrainError,
+  type RetrainOutcome,
+  retrainWithCorrections,
+  rollback,
+} from "./retrain.ts";
 import { readStdinLines } from "./stdin.ts";
+import { packageVersion } from "./version.ts";
 
 export interface Io {
   stdout: { write(text: string): unknown };
@@ -37,14 +43,47 @@ export interface Io {
   stdin?: NodeJS.ReadableStream;
 }
 
+const MODEL_READ = "The model is --model, else MODEL_PATH, else the shipped one.";
+const FILES = `JSON lines carry "text" (or a conversation's "messages") and "label"; a bad line is
+reported with its number and the rest still runs (exit 1).`;
+
+/** Each command's lines and what they need said; `collab-triage COMMAND --help` prints one. */
+const COMMAND_USAGE = {
+  classify: {
+    lines: `  classify "message" ["next message" ...] [--model PATH] [--platform ${PLATFORMS.join("|")}] [--context dm|channel] [--json]
+  classify --conversation [...]       the messages on stdin, one a line`,
+    note: `Several messages are classified as one conversation, as the bot does with one sender's burst.
+${MODEL_READ}`,
+  },
+  eval: {
+    lines: "  eval FILE [--model PATH] [--format jsonl|youtube|sms] [--json]",
+    note: `${FILES}
+A two-label file (e.g. spam/ham) is scored spam vs the rest.
+${MODEL_READ}`,
+  },
+  train: {
+    lines: `  train FILE|DIR... --out PATH [--format jsonl|youtube|sms] [--seed N] [--json]
+  train --include-corrections [--model PATH] [--corpus DIR] [--seed N] [--json]`,
+    note: `${FILES}
+A model at --out is kept beside it (NAME.prev.json) for \`model rollback\`.
+--include-corrections reads reviewer relabels from Redis (REDIS_URL, QUEUE_PREFIX, RETENTION_DAYS,
+from the environment or .env) and writes to --model, else MODEL_PATH, else
+~/.local/share/collab-triage/model.json, never into the checkout.`,
+  },
+  model: {
+    lines: "  model rollback [--model PATH] [--json]",
+    note: `Puts back the model kept before the last train or retrain (NAME.prev.json); a second rollback
+undoes it. The model is --model, else MODEL_PATH, else ~/.local/share/collab-triage/model.json.`,
+  },
+} as const;
+
 const USAGE = `Usage: collab-triage <command> [options]
 
-  classify "message" ["next message" ...] [--model PATH] [--platform discord|slack] [--context dm|channel] [--json]
-  classify --conversation [...]       the messages on stdin, one a line
-  eval FILE [--model PATH] [--format jsonl|youtube|sms] [--json]
-  train FILE|DIR... --out PATH [--format jsonl|youtube|sms] [--seed N] [--json]
-  train --include-corrections [--model PATH] [--corpus DIR] [--seed N] [--json]
-  model rollback [--model PATH] [--json]
+${Object.values(COMMAND_USAGE)
+  .map((c) => c.lines)
+  .join("\n")}
+  <command> --help                    one command's usage
+  --version
 
 Several messages are classified as one conversation, as the bot does with one sender's burst.
 JSON lines carry "text" (or a conversation's "messages") and "label"; a bad line is reported with
@@ -53,6 +92,17 @@ vs the rest. The model is --model, else MODEL_PATH, else the shipped one. Settin
 environment and .env, as for npm start: --include-corrections reads reviewer relabels from Redis
 (REDIS_URL, QUEUE_PREFIX, RETENTION_DAYS) and writes to --model, else MODEL_PATH, else
 ~/.local/share/collab-triage/model.json, never into the checkout.`;
+
+function commandUsage(command: keyof typeof COMMAND_USAGE): string {
+  const { lines, note } = COMMAND_USAGE[command];
+  return `Usage:\n${lines.replace(/^ {2}/gm, "  collab-triage ")}\n\n${note}`;
+}
+
+/** --help or -h among the options (not after "--", where it would be a message). */
+function asksHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return argv.slice(0, end < 0 ? undefined : end).some((a) => a === "--help" || a === "-h");
+}
 
 /** An error the user can act on, with the bad lines that led to it, if any. */
 class CliError extends Error {
@@ -79,6 +129,10 @@ export async function runFromShell(argv: string[]): Promise<number> {
 export async function main(argv: string[], io: Io = process, env = process.env): Promise<number> {
   const [command, ...rest] = argv;
   const json = argv.includes("--json");
+  if (command !== undefined && Object.hasOwn(COMMAND_USAGE, command) && asksHelp(rest)) {
+    io.stdout.write(`${commandUsage(command as keyof typeof COMMAND_USAGE)}\n`);
+    return 0;
+  }
   try {
     switch (command) {
       case "classify":
@@ -89,8 +143,18 @@ export async function main(argv: string[], io: Io = process, env = process.env):
         return await train(rest, io, env);
       case "model":
         return await modelCommand(rest, io, env);
+      case "--version":
+      case "-v":
+        io.stdout.write(`${packageVersion()}\n`);
+        return 0;
+      case "help": {
+        // `help classify` as `classify --help`.
+        const about = rest[0] ?? "";
+        const known = Object.hasOwn(COMMAND_USAGE, about);
+        io.stdout.write(`${known ? commandUsage(about as keyof typeof COMMAND_USAGE) : USAGE}\n`);
+        return 0;
+      }
       case undefined:
-      case "help":
       case "--help":
       case "-h":
         io.stdout.write(`${USAGE}\n`);
@@ -141,6 +205,15 @@ const plainBad = (b: BadLine) => ({
   reason: b.reason,
 });
 
+/**
+ * With no example read, when only whole files were at fault (missing, unreadable, empty), that is
+ * the error: said once, with nothing after it about lines.
+ */
+function fileUnusable(bad: readonly BadLine[]): void {
+  if (bad.length > 0 && bad.every((b) => b.line === undefined))
+    throw new CliError(bad.map(describeBadLine).join("; "), bad);
+}
+
 /** Bad lines on stderr (or kept for the JSON answer); true when there were any. */
 function reportBad(io: Io, json: boolean, bad: readonly BadLine[]): boolean {
   if (!json) for (const b of bad) io.stderr.write(`collab-triage: ${describeBadLine(b)}\n`);
@@ -157,13 +230,17 @@ async function classify(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise
     );
   const platform = args.options.get("platform");
   const context = args.options.get("context");
-  if (platform !== undefined && !["discord", "slack", "console"].includes(platform))
-    throw new UsageError("--platform must be discord, slack or console");
+  // The platforms the model knows; the help lists the same ones.
+  if (platform !== undefined && !(PLATFORMS as readonly string[]).includes(platform))
+    throw new UsageError(`--platform must be one of ${PLATFORMS.join(", ")}`);
   if (context !== undefined && !["dm", "channel"].includes(context))
     throw new UsageError("--context must be dm or channel");
   const texts = fromStdin
     ? (await readStdinLines(io.stdin ?? process.stdin)).filter((l) => l.trim() !== "")
     : args.positionals;
+  // An empty argument (an unset "$MSG") has nothing to classify, as a blank stdin line has not.
+  if (!fromStdin && texts.some((t) => t.trim() === ""))
+    throw new UsageError('classify got an empty message; give its text, e.g. classify "hi"');
   if (texts.length === 0)
     throw new UsageError(
       fromStdin
@@ -225,6 +302,7 @@ async function evalCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Prom
   // model cannot predict.
   const data = other === undefined ? readDataset(file, { ...options, labels: model.labels }) : all;
   const examples = data.examples;
+  if (examples.length === 0) fileUnusable(data.bad);
   const bad = reportBad(io, json, data.bad);
   if (examples.length === 0) throw new CliError(`${file}: no line to score`, data.bad);
   const mapped = (label: string) =>
@@ -289,20 +367,23 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
     data.examples.push(...one.examples);
     data.bad.push(...one.bad);
   }
-  const bad = reportBad(io, json, data.bad);
   const examples = data.examples;
+  if (examples.length === 0) fileUnusable(data.bad);
+  const bad = reportBad(io, json, data.bad);
   const labels = new Set(examples.map((e) => e.label));
   if (labels.size < 2)
     throw new CliError(
       `training needs two or more labels; the good lines hold ${labels.size === 0 ? "none" : `only ${[...labels].join(", ")}`}`,
       data.bad,
     );
+  warnFewExamples(io, examples);
   const model = trainModel(examples, { seed });
   const text = encodeModel(model);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, text);
+  // A model already there is kept as a retrain keeps it, so `model rollback` can undo this.
+  const previous = installModel(out, text, existsSync(out) ? out : null);
   const summary = {
     out,
+    ...(previous ? { previousPath: previous } : {}),
     examples: examples.length,
     labels: model.meta.counts,
     temperature: model.temperature,
@@ -316,10 +397,30 @@ async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<nu
       : `trained on ${summary.examples} examples (${Object.entries(summary.labels ?? {})
           .map(([l, n]) => `${l} ${n}`)
           .join(", ")}); wrote ${out} (${(summary.bytes / 1024).toFixed(0)} KiB)${
-          bad ? `; ${data.bad.length} bad lines left out (above)` : ""
-        }\n`,
+          previous
+            ? `; the model it replaced is at ${previous} (model rollback --model ${out})`
+            : ""
+        }${bad ? `; ${data.bad.length} bad lines left out (above)` : ""}\n`,
   );
   return bad ? 1 : 0;
+}
+
+/**
+ * Fewer examples than this of a label make a model that mostly guesses it; training goes on (a
+ * quick try is fine) but says so.
+ */
+const FEW_EXAMPLES = 20;
+
+function warnFewExamples(io: Io, examples: readonly Example[]): void {
+  const counts = new Map<string, number>();
+  for (const e of examples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+  const few = [...counts]
+    .filter(([, n]) => n < FEW_EXAMPLES)
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (few.length === 0) return;
+  io.stderr.write(
+    `collab-triage: warning: few examples of ${few.map(([l, n]) => `${l} (${n})`).join(", ")}; with fewer than ${FEW_EXAMPLES} of a label the model mostly guesses it (training anyway)\n`,
+  );
 }
 
 /** What the outcome means for the bot, which reads MODEL_PATH (or the shipped model without it). */

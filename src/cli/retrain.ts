@@ -131,13 +131,9 @@ export async function retrainWithCorrections(options: {
   }
 
   const text = encodeModel(full);
-  mkdirSync(dirname(target), { recursive: true });
-  const prev = previousPath(target);
   // The model it replaces, even the shipped one on a first retrain, so rollback can return to it.
-  copyFileSync(currentPath, prev);
-  const tmp = `${target}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, target);
+  installModel(target, text, currentPath);
+  const prev = previousPath(target);
   return {
     ...decided,
     replaced,
@@ -147,7 +143,21 @@ export async function retrainWithCorrections(options: {
   };
 }
 
-/** Swaps the model with the one kept before the last retrain, so a second rollback undoes it. */
+/**
+ * Writes a model to `target` whole (a reader never sees half a file), first keeping `replaced`, the
+ * model in use, as the previous one `model rollback` returns to. Returns where it was kept.
+ */
+export function installModel(target: string, text: string, replaced: string | null): string | null {
+  mkdirSync(dirname(target), { recursive: true });
+  const prev = replaced === null ? null : previousPath(target);
+  if (replaced !== null) copyFileSync(replaced, previousPath(target));
+  const tmp = `${target}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, target);
+  return prev;
+}
+
+/** Swaps the model with the one kept before the last train or retrain, so a second rollback undoes it. */
 export function rollback(modelPath: string): { restored: string; from: string; summary: string } {
   const prev = previousPath(modelPath);
   if (!existsSync(prev)) throw new RetrainError(`no previous model at ${prev} to roll back to`);
