@@ -22,6 +22,22 @@ async function start(label: "spam" | "feedback_request" | "collaboration" = "col
   return { adapter, app: running.app, ctx: running.app.ctx };
 }
 
+/** A collaboration whose responder drafts `text`, approved as soon as its card is out. */
+async function approveDraft(text: string) {
+  const adapter = new MemoryAdapter();
+  running = await startTestApp({
+    name: "pipeline",
+    adapters: [adapter],
+    classifier: fixedClassifier("collaboration"),
+    responder: { draft: async () => ({ kind: "collab_vague", text, source: "template" }) },
+  });
+  const queued = await running.app.ctx.ingest(dm(CONCRETE_COLLAB));
+  if (queued.status !== "queued") throw new Error(queued.reason);
+  const card = await cardFor(adapter, queued.reviewId);
+  const result = await running.app.ctx.decide({ reviewId: card.id, action: "approve", actor: "r" });
+  return { result, adapter, reviewId: card.id };
+}
+
 async function cardFor(adapter: MemoryAdapter, reviewId: string) {
   return eventually(() => adapter.cards.find((c) => c.id === reviewId));
 }
@@ -109,30 +125,10 @@ describe("the pipeline", () => {
   });
 
   it("refuses to approve a draft longer than the platform takes", async () => {
-    const adapter = new MemoryAdapter();
-    const long = {
-      draft: async () => ({
-        kind: "collab_vague" as const,
-        text: "y".repeat(2001),
-        source: "template" as const,
-      }),
-    };
-    running = await startTestApp({
-      name: "pipeline",
-      adapters: [adapter],
-      classifier: fixedClassifier("collaboration"),
-      responder: long,
-    });
-    const queued = await running.app.ctx.ingest(dm(CONCRETE_COLLAB));
-    if (queued.status !== "queued") throw new Error(queued.reason);
-    const card = await cardFor(adapter, queued.reviewId);
-    const result = await running.app.ctx.decide({
-      reviewId: card.id,
-      action: "approve",
-      actor: "r",
-    });
+    const { result, adapter, reviewId } = await approveDraft("y".repeat(2001));
     expect(result.ok === false && result.message).toMatch(/longer than the 2000 characters/);
-    expect((await running.app.ctx.getReview(card.id))?.status).toBe("pending");
+    expect((await running?.app.ctx.getReview(reviewId))?.status).toBe("pending");
+    expect(adapter.deliveries).toHaveLength(0);
   });
 
   it("sends nothing when the reviewer rejects, and refuses an approval after it", async () => {
@@ -204,24 +200,8 @@ describe("the pipeline", () => {
   });
 
   it("refuses to approve a blank draft rather than send nothing", async () => {
-    const adapter = new MemoryAdapter();
-    running = await startTestApp({
-      name: "pipeline",
-      adapters: [adapter],
-      classifier: fixedClassifier("collaboration"),
-      // What an owner's template can come out as: every line dropped but blanks.
-      responder: {
-        draft: async () => ({ kind: "collab_vague", text: " \n ", source: "template" }),
-      },
-    });
-    const queued = await running.app.ctx.ingest(dm(CONCRETE_COLLAB));
-    if (queued.status !== "queued") throw new Error(queued.reason);
-    const card = await cardFor(adapter, queued.reviewId);
-    const result = await running.app.ctx.decide({
-      reviewId: card.id,
-      action: "approve",
-      actor: "r",
-    });
+    // What an owner's template can come out as: every line dropped but blanks.
+    const { result, adapter } = await approveDraft(" \n ");
     expect(result.ok === false && result.code).toBe("nothing_to_send");
     expect(adapter.deliveries).toHaveLength(0);
   });
