@@ -120,6 +120,11 @@ describe("LlmResponder", () => {
     );
     expect(draft).toMatchObject({ kind: "collab_concrete", source: "llm" });
     expect(systemOf()).toContain("next step");
+    // The EP, April and $1,800 were given: the brief asks only for the rest.
+    expect(systemOf()).toContain(
+      "a short brief covering only what they have not given yet (what they need from you:",
+    );
+    expect(systemOf()).not.toMatch(/scope|timeline, budget/);
   });
 
   it.each([

@@ -125,6 +125,24 @@ describe("the sender's language", () => {
     expect(reply).toContain("el presupuesto");
   });
 
+  it.each([
+    [
+      "Hola, buscamos un diseñador, presupuesto 500€",
+      "un breve resumen (alcance, plazos y qué necesitas de mí)?",
+    ],
+    [
+      "Wir brauchen eine Sängerin, Aufnahme im Mai",
+      "(Umfang, Budget und was du von mir brauchst)?",
+    ],
+    [
+      "インディーゲームのBGMを作曲してくれる方を探しています。予算は20万円、締め切りは6月です。",
+      "概要（私に求めること）を",
+    ],
+    ["Halo kak, butuh desainer untuk proyek kami", "(jadwal, budget, dan apa yang kamu butuhkan"],
+  ])("asks a concrete offer's brief only for what it did not name (%s)", (text, asks) => {
+    expect(draft(text, "collaboration")).toContain(asks);
+  });
+
   it("falls back to the owner's language when the sender's is unknown or too short to tell", () => {
     expect(detectLanguage("collab?")).toBeNull();
     expect(draft("collab?", "collaboration")).toMatch(/^Hi Maya/);

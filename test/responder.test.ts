@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
+import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
 import { adviceQuestion, sentWork } from "../src/responder/reading.ts";
 import {
   fill,
@@ -36,6 +36,21 @@ describe("the template responder", () => {
       expect(draft.text).toContain("- Alex");
       expect(draft.text).toContain(options.ownerAbout);
     }
+  });
+
+  it("asks in the brief only for what a concrete offer did not name, and what they need", () => {
+    const concrete = templateDraft(options, dm(CONCRETE_COLLAB), { label: "collaboration" });
+    // The EP, April and $1,800 were named: only what they need is left to ask.
+    expect(concrete.text).toContain("the EP, the timing and the budget");
+    expect(concrete.text).toContain("a short brief (what you need from me)?");
+    expect(concrete.text).not.toMatch(/scope|timeline, budget/);
+    const roleOnly = templateDraft(options, dm("We need a mixing engineer in April, budget $500"), {
+      label: "collaboration",
+    });
+    expect(roleOnly.text).toContain("a short brief (scope and what you need from me)?");
+    expect(askBrief({ role: "vocalist" }, "en")).toBe(
+      "scope, timeline, budget, and what you need from me",
+    );
   });
 
   it("sends no reply to spam by default, and a short decline when asked to", () => {
