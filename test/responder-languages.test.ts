@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../src/config.ts";
 import { detectLanguage, LANGUAGES } from "../src/responder/language.ts";
-import { TEMPLATE_NAMES } from "../src/responder/plan.ts";
+import { planReply, TEMPLATE_NAMES } from "../src/responder/plan.ts";
 import {
   loadTemplates,
   type TemplateResponderOptions,
@@ -22,6 +22,12 @@ const options: TemplateResponderOptions = {
   spamReply: "none",
   templates: loadTemplates(),
 };
+const planOf = (text: string) =>
+  planReply({ text }, "feedback_request", {
+    feedbackPolicy: "yes",
+    spamReply: "none",
+    ownerLanguage: "en",
+  });
 const draft = (text: string, label: Label, extra: Partial<TemplateResponderOptions> = {}) =>
   templateDraft({ ...options, ...extra }, dm(text), { label }).text ?? "";
 
@@ -282,6 +288,50 @@ describe("what the draft acknowledges", () => {
     expect(reply).toMatch(/thanks for the question/);
     if (text.includes("?")) expect(reply).toContain(`You asked: "${text}"`);
   });
+
+  it.each([
+    ["ja", "ミックスのコツを教えてください"],
+    ["es", "Dame algunas recomendaciones para mezclar voces"],
+    ["pt", "Alguma sugestão pra mixar voz"],
+    ["fr", "Tu as des astuces pour le mixage"],
+    ["de", "Hast du eine Empfehlung für ein Mikrofon"],
+    ["it", "Hai qualche consiglio per il mastering"],
+    ["nl", "Heb je advies voor het mixen van vocals"],
+    ["pl", "Masz jakieś wskazówki do miksu"],
+    ["tr", "Mix için önerin var mı"],
+    ["id", "Ada saran buat mixing vokal"],
+    ["en", "Was wondering if you had advice on gear for a cooking show"],
+  ])("in %s, an advice ask without a question mark is a question (%s)", (_, text) => {
+    expect(planOf(text).template).toBe("feedback_question");
+  });
+
+  it.each([
+    "新曲のデモあげました、ミックスのアドバイスあればお願いします",
+    "ポートフォリオ、ゲーム会社に出せるレベルか率直に教えてください",
+  ])("still asks for the work when Japanese advice is on a piece they made (%s)", (text) => {
+    expect(planOf(text).template).toBe("feedback_yes");
+    expect(draft(text, "feedback_request")).toContain("リンクを一つだけ");
+  });
+
+  it.each([
+    ["it", "potresti dare un'occhiata al mio mix? Te lo mando se vuoi.", /Mandami un solo link/],
+    ["es", "¿Podrías echarle un vistazo a mi maqueta?", /Mándame un solo enlace/],
+    ["fr", "Tu peux jeter un œil à mon mix ?", /Envoie-moi un seul lien/],
+    ["de", "Kannst du mal über meinen Track drüberschauen?", /Schick mir einen einzigen Link/],
+    ["nl", "Kun je even kijken naar mijn nieuwe track?", /Stuur me één link/],
+    ["pl", "Możesz rzucić okiem na mój nowy mix?", /Wyślij jeden link/],
+    ["tr", "Merhaba, yeni mixime göz atabilir misin?", /tek bir link/],
+    ["id", "Kak, bisa dengerin lagu baru aku?", /Kirim satu link/],
+    ["ja", "新しいビートの感想もらえますか？", /リンクを一つだけ/],
+  ])(
+    "in %s, 'take a look at my work' asks for one link, not a question (%s)",
+    (language, text, asks) => {
+      expect(detectLanguage(text)).toBe(language);
+      const reply = draft(text, "feedback_request");
+      expect(reply).toMatch(asks);
+      expect(reply).not.toContain(text);
+    },
+  );
 
   it("asks for one link when they want a look at their work, and not when they sent it", () => {
     expect(draft("can I send you my demo?", "feedback_request")).toMatch(/Send one link/);
