@@ -404,6 +404,80 @@ describe("what the draft acknowledges", () => {
   });
 
   it.each([
+    [
+      "en",
+      "Here's my new track soundcloud.com/me/t, I can't tell if the drums sit right in the mix",
+      /I'll go through what you sent with your question in mind\./,
+    ],
+    [
+      "en",
+      "could you check my mix? is the kick too loud?",
+      /Send one link.*with your question in mind/,
+    ],
+    [
+      "es",
+      "hola! ¿me podrías decir si la voz está muy alta? youtu.be/xk29Lmq",
+      /Miraré lo que me mandaste teniendo en cuenta tu pregunta/,
+    ],
+    ["pt", "Dá uma olhada na minha capa? Não sei se a fonte combina", /com a sua dúvida em mente/],
+    [
+      "fr",
+      "oye je t'envoie mon morceau soundcloud.com/moi/m, je sais pas si la basse est trop forte",
+      /en gardant ta question en tête/,
+    ],
+    [
+      "de",
+      "mein erster Track soundcloud.com/k/e ist die Bassdrum zu dominant?",
+      /deine Frage im Hinterkopf/,
+    ],
+    [
+      "it",
+      "Puoi ascoltare il mio provino e dirmi se la voce è troppo bassa? soundcloud.com/g/p",
+      /tenendo presente la tua domanda/,
+    ],
+    [
+      "nl",
+      "Kun je even kijken naar mijn track? Ik weet niet of de mix klopt",
+      /met jouw vraag in gedachten/,
+    ],
+    [
+      "pl",
+      "Zerkniesz na mój PR? Nie wiem, czy podejście jest dobre",
+      /mając na uwadze Twoje pytanie/,
+    ],
+    ["tr", "Mixime göz atabilir misin? Vokal çok mu yüksek?", /sorunu aklımda tutarak/],
+    [
+      "id",
+      "kak tolong dengerin lagu aku ya. suara sulingnya kekecilan gak? drive.google.com/file/d/x",
+      /dengan memperhatikan pertanyaanmu/,
+    ],
+    [
+      "ja",
+      "新曲です soundcloud.com/h/y サビのメロディ弱くないですか？",
+      /気にされている点を意識して拝見します/,
+    ],
+  ])(
+    "in %s, a request that says what it wants feedback on is not asked for it (%s)",
+    (language, text, says) => {
+      expect(detectLanguage(text)).toBe(language);
+      const reply = draft(text, "feedback_request");
+      expect(reply).toMatch(says);
+      expect(reply).not.toMatch(
+        /one thing you most want|lo que más quieres|mais quer minha|veux (?:le plus|surtout)|am meisten|vor allem Feedback|vuoi (?:di più|soprattutto)|(?:meest|vooral) feedback|najbardziej Ci|en çok hakkında|paling ingin|意見が欲しい点/,
+      );
+    },
+  );
+
+  it("still asks for the one thing when the request says no question of its own", () => {
+    expect(draft("can you check my mix? soundcloud.com/a/b", "feedback_request")).toMatch(
+      /If there's one thing you most want feedback on, tell me\./,
+    );
+    expect(
+      draft("could you listen to my demo? are you free this week?", "feedback_request"),
+    ).toMatch(/Send one link \(private is fine\) and the one thing/);
+  });
+
+  it.each([
     ["it", "Ciao! Che ne pensi del mio ultimo mix? Ti mando il link?", /link/],
     ["es", "¿Qué te parece mi maqueta? ¿Te la envío por aquí?", /enlace/],
     ["pt", "O que você acha da minha faixa? Te mando o link?", /link/],

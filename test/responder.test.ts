@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
-import { adviceQuestion, sentWork } from "../src/responder/reading.ts";
+import { adviceQuestion, sentWork, statesConcern } from "../src/responder/reading.ts";
 import {
   fill,
   loadTemplates,
@@ -202,11 +202,17 @@ describe("the template responder", () => {
   it("reads a long text in time linear in its length", () => {
     // Before: a run of 40,000 letters with no '?' took over a second in adviceQuestion, and
     // "a-a-a…" as long over a second in sentWork's link pattern.
-    for (const text of ["a".repeat(40_000), "a-".repeat(20_000), "a ".repeat(20_000)]) {
+    for (const text of [
+      "a".repeat(40_000),
+      "a-".repeat(20_000),
+      "a ".repeat(20_000),
+      "a.".repeat(20_000),
+    ]) {
       adviceQuestion(text);
       const start = process.cpuUsage();
       adviceQuestion(text);
       sentWork(text);
+      statesConcern(`${text}?`);
       const used = process.cpuUsage(start);
       expect((used.user + used.system) / 1000).toBeLessThan(150);
     }

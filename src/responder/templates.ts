@@ -32,6 +32,7 @@ const PLACEHOLDERS = [
   "question",
   "praised",
   "sent",
+  "concern",
 ];
 
 function knownPlaceholder(name: string): boolean {
@@ -214,6 +215,7 @@ export function templateDraft(
     question: plan.question ?? "",
     praised: plan.praised ? "yes" : "",
     sent: plan.sent ? "yes" : "",
+    concern: plan.concern ? "yes" : "",
   };
   const own = withoutName(
     fill(templateFor(options.templates, plan.template, plan.language), values),
