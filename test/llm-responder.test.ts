@@ -88,7 +88,7 @@ function responder(
   );
 }
 
-const systemOf = () => server.requests[0]?.body?.messages[0]?.content ?? "";
+const systemOf = (i = 0) => server.requests[i]?.body?.messages[0]?.content ?? "";
 
 describe("LlmResponder", () => {
   it("drafts with the LLM in the owner's voice, trimmed, with the template's kind", async () => {
@@ -120,6 +120,11 @@ describe("LlmResponder", () => {
     );
     expect(draft).toMatchObject({ kind: "collab_concrete", source: "llm" });
     expect(systemOf()).toContain("next step");
+    // The EP, April and $1,800 were given: the brief asks only for the rest.
+    expect(systemOf()).toContain(
+      "a short brief covering only what they have not given yet (what they need from you:",
+    );
+    expect(systemOf()).not.toMatch(/scope|timeline, budget/);
   });
 
   it.each([
@@ -134,6 +139,23 @@ describe("LlmResponder", () => {
     );
     expect(draft.kind).toBe(kind);
     expect(systemOf()).toContain(words);
+  });
+
+  it("tells the LLM to look with their stated question in mind, not to ask for one", async () => {
+    server.script(reply.content("Hi Maya\n- Sam"), reply.content("Hi Maya\n- Sam"));
+    const fallback = templateDouble({ feedback_request: "feedback_yes" });
+    await responder(fallback).draft(
+      message("can you check my mix? I can't tell if the drums sit right soundcloud.com/a/b"),
+      classified("feedback_request"),
+    );
+    expect(systemOf()).toContain("with that question in mind");
+    expect(systemOf()).not.toContain("the one thing they most want feedback on");
+    await responder(fallback).draft(
+      message("can you check my mix? soundcloud.com/a/b"),
+      classified("feedback_request"),
+    );
+    expect(systemOf(1)).toContain("the one thing they most want feedback on");
+    expect(systemOf(1)).not.toContain("with that question in mind");
   });
 
   it("gives the LLM the templates' reading: language, kind words, a question to acknowledge", async () => {

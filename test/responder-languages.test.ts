@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../src/config.ts";
 import { detectLanguage, LANGUAGES } from "../src/responder/language.ts";
-import { TEMPLATE_NAMES } from "../src/responder/plan.ts";
+import { planReply, TEMPLATE_NAMES } from "../src/responder/plan.ts";
 import {
   loadTemplates,
   type TemplateResponderOptions,
@@ -22,6 +22,12 @@ const options: TemplateResponderOptions = {
   spamReply: "none",
   templates: loadTemplates(),
 };
+const planOf = (text: string) =>
+  planReply({ text }, "feedback_request", {
+    feedbackPolicy: "yes",
+    spamReply: "none",
+    ownerLanguage: "en",
+  });
 const draft = (text: string, label: Label, extra: Partial<TemplateResponderOptions> = {}) =>
   templateDraft({ ...options, ...extra }, dm(text), { label }).text ?? "";
 
@@ -123,6 +129,24 @@ describe("the sender's language", () => {
     );
     expect(reply).toContain("el proyecto (juego)");
     expect(reply).toContain("el presupuesto");
+  });
+
+  it.each([
+    [
+      "Hola, buscamos un diseñador, presupuesto 500€",
+      "un breve resumen (alcance, plazos y qué necesitas de mí)?",
+    ],
+    [
+      "Wir brauchen eine Sängerin, Aufnahme im Mai",
+      "(Umfang, Budget und was du von mir brauchst)?",
+    ],
+    [
+      "インディーゲームのBGMを作曲してくれる方を探しています。予算は20万円、締め切りは6月です。",
+      "概要（私に求めること）を",
+    ],
+    ["Halo kak, butuh desainer untuk proyek kami", "(jadwal, budget, dan apa yang kamu butuhkan"],
+  ])("asks a concrete offer's brief only for what it did not name (%s)", (text, asks) => {
+    expect(draft(text, "collaboration")).toContain(asks);
   });
 
   it("falls back to the owner's language when the sender's is unknown or too short to tell", () => {
@@ -265,6 +289,50 @@ describe("what the draft acknowledges", () => {
     if (text.includes("?")) expect(reply).toContain(`You asked: "${text}"`);
   });
 
+  it.each([
+    ["ja", "ミックスのコツを教えてください"],
+    ["es", "Dame algunas recomendaciones para mezclar voces"],
+    ["pt", "Alguma sugestão pra mixar voz"],
+    ["fr", "Tu as des astuces pour le mixage"],
+    ["de", "Hast du eine Empfehlung für ein Mikrofon"],
+    ["it", "Hai qualche consiglio per il mastering"],
+    ["nl", "Heb je advies voor het mixen van vocals"],
+    ["pl", "Masz jakieś wskazówki do miksu"],
+    ["tr", "Mix için önerin var mı"],
+    ["id", "Ada saran buat mixing vokal"],
+    ["en", "Was wondering if you had advice on gear for a cooking show"],
+  ])("in %s, an advice ask without a question mark is a question (%s)", (_, text) => {
+    expect(planOf(text).template).toBe("feedback_question");
+  });
+
+  it.each([
+    "新曲のデモあげました、ミックスのアドバイスあればお願いします",
+    "ポートフォリオ、ゲーム会社に出せるレベルか率直に教えてください",
+  ])("still asks for the work when Japanese advice is on a piece they made (%s)", (text) => {
+    expect(planOf(text).template).toBe("feedback_yes");
+    expect(draft(text, "feedback_request")).toContain("リンクを一つだけ");
+  });
+
+  it.each([
+    ["it", "potresti dare un'occhiata al mio mix? Te lo mando se vuoi.", /Mandami un solo link/],
+    ["es", "¿Podrías echarle un vistazo a mi maqueta?", /Mándame un solo enlace/],
+    ["fr", "Tu peux jeter un œil à mon mix ?", /Envoie-moi un seul lien/],
+    ["de", "Kannst du mal über meinen Track drüberschauen?", /Schick mir einen einzigen Link/],
+    ["nl", "Kun je even kijken naar mijn nieuwe track?", /Stuur me één link/],
+    ["pl", "Możesz rzucić okiem na mój nowy mix?", /Wyślij jeden link/],
+    ["tr", "Merhaba, yeni mixime göz atabilir misin?", /tek bir link/],
+    ["id", "Kak, bisa dengerin lagu baru aku?", /Kirim satu link/],
+    ["ja", "新しいビートの感想もらえますか？", /リンクを一つだけ/],
+  ])(
+    "in %s, 'take a look at my work' asks for one link, not a question (%s)",
+    (language, text, asks) => {
+      expect(detectLanguage(text)).toBe(language);
+      const reply = draft(text, "feedback_request");
+      expect(reply).toMatch(asks);
+      expect(reply).not.toContain(text);
+    },
+  );
+
   it("asks for one link when they want a look at their work, and not when they sent it", () => {
     expect(draft("can I send you my demo?", "feedback_request")).toMatch(/Send one link/);
     const sent = draft("what do you think of my mix? sndcld.com/a/b", "feedback_request");
@@ -333,6 +401,80 @@ describe("what the draft acknowledges", () => {
     const reply = draft(text, "feedback_request");
     expect(reply).toMatch(says);
     expect(reply).not.toMatch(asks);
+  });
+
+  it.each([
+    [
+      "en",
+      "Here's my new track soundcloud.com/me/t, I can't tell if the drums sit right in the mix",
+      /I'll go through what you sent with your question in mind\./,
+    ],
+    [
+      "en",
+      "could you check my mix? is the kick too loud?",
+      /Send one link.*with your question in mind/,
+    ],
+    [
+      "es",
+      "hola! ¿me podrías decir si la voz está muy alta? youtu.be/xk29Lmq",
+      /Miraré lo que me mandaste teniendo en cuenta tu pregunta/,
+    ],
+    ["pt", "Dá uma olhada na minha capa? Não sei se a fonte combina", /com a sua dúvida em mente/],
+    [
+      "fr",
+      "oye je t'envoie mon morceau soundcloud.com/moi/m, je sais pas si la basse est trop forte",
+      /en gardant ta question en tête/,
+    ],
+    [
+      "de",
+      "mein erster Track soundcloud.com/k/e ist die Bassdrum zu dominant?",
+      /deine Frage im Hinterkopf/,
+    ],
+    [
+      "it",
+      "Puoi ascoltare il mio provino e dirmi se la voce è troppo bassa? soundcloud.com/g/p",
+      /tenendo presente la tua domanda/,
+    ],
+    [
+      "nl",
+      "Kun je even kijken naar mijn track? Ik weet niet of de mix klopt",
+      /met jouw vraag in gedachten/,
+    ],
+    [
+      "pl",
+      "Zerkniesz na mój PR? Nie wiem, czy podejście jest dobre",
+      /mając na uwadze Twoje pytanie/,
+    ],
+    ["tr", "Mixime göz atabilir misin? Vokal çok mu yüksek?", /sorunu aklımda tutarak/],
+    [
+      "id",
+      "kak tolong dengerin lagu aku ya. suara sulingnya kekecilan gak? drive.google.com/file/d/x",
+      /dengan memperhatikan pertanyaanmu/,
+    ],
+    [
+      "ja",
+      "新曲です soundcloud.com/h/y サビのメロディ弱くないですか？",
+      /気にされている点を意識して拝見します/,
+    ],
+  ])(
+    "in %s, a request that says what it wants feedback on is not asked for it (%s)",
+    (language, text, says) => {
+      expect(detectLanguage(text)).toBe(language);
+      const reply = draft(text, "feedback_request");
+      expect(reply).toMatch(says);
+      expect(reply).not.toMatch(
+        /one thing you most want|lo que más quieres|mais quer minha|veux (?:le plus|surtout)|am meisten|vor allem Feedback|vuoi (?:di più|soprattutto)|(?:meest|vooral) feedback|najbardziej Ci|en çok hakkında|paling ingin|意見が欲しい点/,
+      );
+    },
+  );
+
+  it("still asks for the one thing when the request says no question of its own", () => {
+    expect(draft("can you check my mix? soundcloud.com/a/b", "feedback_request")).toMatch(
+      /If there's one thing you most want feedback on, tell me\./,
+    );
+    expect(
+      draft("could you listen to my demo? are you free this week?", "feedback_request"),
+    ).toMatch(/Send one link \(private is fine\) and the one thing/);
   });
 
   it.each([

@@ -9,7 +9,7 @@ import { createResponder } from "../src/responder/index.ts";
 import { loadTemplates, TemplateError, templateDraft } from "../src/responder/templates.ts";
 import { configRefusal } from "./helpers/config.ts";
 import { startMain } from "./helpers/main-process.ts";
-import { dm } from "./helpers/messages.ts";
+import { CONCRETE_COLLAB as CONCRETE, dm } from "./helpers/messages.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "ct-templates-"));
 const mine = join(dir, "mine.md");
@@ -79,12 +79,40 @@ describe("REPLY_TEMPLATES", () => {
 
   it("an unknown placeholder or an empty section is refused at load, naming the file and line", () => {
     expect(problems({ REPLY_TEMPLATES: placeholder })).toEqual([
-      `REPLY_TEMPLATES: ${placeholder}:3: unknown placeholder "{nonsense}" (known: {sender}, {owner}, {about}, {details}, {question}, {praised}, {sent}, and {if_…} / {unless_…} of each)`,
+      `REPLY_TEMPLATES: ${placeholder}:3: unknown placeholder "{nonsense}" (known: {sender}, {owner}, {about}, {details}, {ask_brief}, {question}, {praised}, {sent}, {concern}, and {if_…} / {unless_…} of each)`,
     ]);
     expect(problems({ REPLY_TEMPLATES: empty })).toEqual([
       `REPLY_TEMPLATES: ${empty}:3: template "feedback_no" is empty`,
     ]);
     expect(() => loadTemplates(placeholder)).toThrow(TemplateError);
+  });
+
+  it("an owner's collab_concrete written before {ask_brief} still drafts as written", () => {
+    const old = join(dir, "old-brief.md");
+    writeFileSync(
+      old,
+      "## collab_concrete\nHi {sender}, thanks for {details}.\nSend a brief (scope, timeline, budget)?\n",
+    );
+    const options = {
+      ownerName: "Alex",
+      ownerAbout: "",
+      feedbackPolicy: "yes" as const,
+      spamReply: "none" as const,
+      templates: loadTemplates(old),
+    };
+    const reply = templateDraft(options, dm("We need a mixing engineer in April, budget $500"), {
+      label: "collaboration",
+    });
+    expect(reply.text).toBe(
+      "Hi Maya, thanks for the mixing engineer role, the timing and the budget.\nSend a brief (scope, timeline, budget)?",
+    );
+    // And the new placeholder is one the loader knows.
+    const mine = join(dir, "new-brief.md");
+    writeFileSync(mine, "## collab_concrete\nHi {sender}, send me {ask_brief}.\n");
+    const filled = templateDraft({ ...options, templates: loadTemplates(mine) }, dm(CONCRETE), {
+      label: "collaboration",
+    });
+    expect(filled.text).toBe("Hi Maya, send me what you need from me.");
   });
 
   it("a draft whose every line was dropped is the shipped section instead, never empty", () => {

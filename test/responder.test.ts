@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
-import { adviceQuestion, sentWork } from "../src/responder/reading.ts";
+import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
+import { adviceQuestion, sentWork, statesConcern } from "../src/responder/reading.ts";
 import {
   fill,
   loadTemplates,
@@ -36,6 +36,21 @@ describe("the template responder", () => {
       expect(draft.text).toContain("- Alex");
       expect(draft.text).toContain(options.ownerAbout);
     }
+  });
+
+  it("asks in the brief only for what a concrete offer did not name, and what they need", () => {
+    const concrete = templateDraft(options, dm(CONCRETE_COLLAB), { label: "collaboration" });
+    // The EP, April and $1,800 were named: only what they need is left to ask.
+    expect(concrete.text).toContain("the EP, the timing and the budget");
+    expect(concrete.text).toContain("a short brief (what you need from me)?");
+    expect(concrete.text).not.toMatch(/scope|timeline, budget/);
+    const roleOnly = templateDraft(options, dm("We need a mixing engineer in April, budget $500"), {
+      label: "collaboration",
+    });
+    expect(roleOnly.text).toContain("a short brief (scope and what you need from me)?");
+    expect(askBrief({ role: "vocalist" }, "en")).toBe(
+      "scope, timeline, budget, and what you need from me",
+    );
   });
 
   it("sends no reply to spam by default, and a short decline when asked to", () => {
@@ -187,11 +202,17 @@ describe("the template responder", () => {
   it("reads a long text in time linear in its length", () => {
     // Before: a run of 40,000 letters with no '?' took over a second in adviceQuestion, and
     // "a-a-a…" as long over a second in sentWork's link pattern.
-    for (const text of ["a".repeat(40_000), "a-".repeat(20_000), "a ".repeat(20_000)]) {
+    for (const text of [
+      "a".repeat(40_000),
+      "a-".repeat(20_000),
+      "a ".repeat(20_000),
+      "a.".repeat(20_000),
+    ]) {
       adviceQuestion(text);
       const start = process.cpuUsage();
       adviceQuestion(text);
       sentWork(text);
+      statesConcern(`${text}?`);
       const used = process.cpuUsage(start);
       expect((used.user + used.system) / 1000).toBeLessThan(150);
     }

@@ -76,6 +76,8 @@ interface DetailWords {
   budget: string;
   and: string;
   none: string;
+  /** What a brief covers, as asked for: scope, timeline, budget, and what they need from me. */
+  brief: { scope: string; timeline: string; budget: string; need: string };
 }
 
 /** English role words that name a person rather than a task. */
@@ -91,6 +93,12 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "the budget",
     and: "and",
     none: "what you have in mind",
+    brief: {
+      scope: "scope",
+      timeline: "timeline",
+      budget: "budget",
+      need: "what you need from me",
+    },
   },
   es: {
     project: (p) => `el proyecto (${p})`,
@@ -99,6 +107,12 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "el presupuesto",
     and: "y",
     none: "lo que tienes en mente",
+    brief: {
+      scope: "alcance",
+      timeline: "plazos",
+      budget: "presupuesto",
+      need: "qué necesitas de mí",
+    },
   },
   pt: {
     project: (p) => `o projeto (${p})`,
@@ -107,6 +121,12 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "o orçamento",
     and: "e",
     none: "o que você tem em mente",
+    brief: {
+      scope: "escopo",
+      timeline: "prazos",
+      budget: "orçamento",
+      need: "o que você precisa de mim",
+    },
   },
   fr: {
     project: (p) => `le projet (${p})`,
@@ -116,6 +136,12 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "le budget",
     and: "et",
     none: "ce que tu as en tête",
+    brief: {
+      scope: "périmètre",
+      timeline: "calendrier",
+      budget: "budget",
+      need: "ce que tu attends de moi",
+    },
   },
   de: {
     project: (p) => `das Projekt (${p})`,
@@ -124,6 +150,12 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "das Budget",
     and: "und",
     none: "deine Idee",
+    brief: {
+      scope: "Umfang",
+      timeline: "Zeitplan",
+      budget: "Budget",
+      need: "was du von mir brauchst",
+    },
   },
   it: {
     project: (p) => `il progetto (${p})`,
@@ -132,6 +164,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "il budget",
     and: "e",
     none: "quello che hai in mente",
+    brief: { scope: "obiettivi", timeline: "tempi", budget: "budget", need: "cosa ti serve da me" },
   },
   nl: {
     project: (p) => `het project (${p})`,
@@ -140,6 +173,12 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "het budget",
     and: "en",
     none: "wat je in gedachten hebt",
+    brief: {
+      scope: "omvang",
+      timeline: "planning",
+      budget: "budget",
+      need: "wat je van mij nodig hebt",
+    },
   },
   pl: {
     project: (p) => `projekt (${p})`,
@@ -148,6 +187,12 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "budżet",
     and: "i",
     none: "Twój pomysł",
+    brief: {
+      scope: "zakres",
+      timeline: "terminy",
+      budget: "budżet",
+      need: "czego potrzebujesz ode mnie",
+    },
   },
   tr: {
     project: (p) => `proje (${p})`,
@@ -156,6 +201,12 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "bütçe",
     and: "ve",
     none: "aklındaki fikir",
+    brief: {
+      scope: "kapsam",
+      timeline: "zaman planı",
+      budget: "bütçe",
+      need: "benden ne beklediğin",
+    },
   },
   id: {
     project: (p) => `proyek (${p})`,
@@ -164,6 +215,12 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "budget",
     and: "dan",
     none: "yang kamu bayangkan",
+    brief: {
+      scope: "cakupan",
+      timeline: "jadwal",
+      budget: "budget",
+      need: "apa yang kamu butuhkan dari saya",
+    },
   },
   ja: {
     project: (p) => `プロジェクト（${p}）`,
@@ -172,6 +229,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     budget: "予算",
     and: "、",
     none: "ご提案",
+    brief: { scope: "範囲", timeline: "スケジュール", budget: "予算", need: "私に求めること" },
   },
 };
 
@@ -183,7 +241,34 @@ export function describeDetails(details: CollabDetails, language: Language = "en
   if (details.role) parts.push(w.role(details.role));
   if (details.date) parts.push(w.date);
   if (details.budget) parts.push(w.budget);
-  if (parts.length <= 1) return parts[0] ?? w.none;
+  return parts.length === 0 ? w.none : list(parts, language);
+}
+
+/**
+ * What a brief should still cover of scope, timeline and budget: what they did not name (a
+ * project named counts for the scope). After "a short film, budget $2k": the timeline.
+ */
+export function missingFromBrief(details: CollabDetails): Array<"scope" | "timeline" | "budget"> {
+  const missing: Array<"scope" | "timeline" | "budget"> = [];
+  if (!details.project) missing.push("scope");
+  if (!details.date) missing.push("timeline");
+  if (!details.budget) missing.push("budget");
+  return missing;
+}
+
+/** The brief to ask for, in the language: what is missing, and always what they need from me. */
+export function askBrief(details: CollabDetails, language: Language = "en"): string {
+  const w = DETAIL_WORDS[language].brief;
+  return list([...missingFromBrief(details).map((part) => w[part]), w.need], language, true);
+}
+
+/**
+ * "a", "a and b", "a, b and c" in the language's words; with `serial`, English and Indonesian
+ * write "a, b, and c", as the shipped brief always did.
+ */
+function list(parts: string[], language: Language, serial = false): string {
+  if (parts.length <= 1) return parts[0] ?? "";
   if (language === "ja") return parts.join("、");
-  return `${parts.slice(0, -1).join(", ")} ${w.and} ${parts.at(-1)}`;
+  const comma = serial && parts.length > 2 && (language === "en" || language === "id") ? "," : "";
+  return `${parts.slice(0, -1).join(", ")}${comma} ${DETAIL_WORDS[language].and} ${parts.at(-1)}`;
 }

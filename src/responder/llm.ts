@@ -6,7 +6,7 @@ import { LlmChat, LlmError, llmConnectionSchema, quotedName } from "../llm-chat.
 import type { Responder } from "../ports.ts";
 import { cut } from "../text.ts";
 import type { Classification, Draft, DraftKind, InboundMessage } from "../types.ts";
-import { describeDetails } from "./details.ts";
+import { describeDetails, missingFromBrief } from "./details.ts";
 import { LANGUAGE_NAMES, LANGUAGES } from "./language.ts";
 import { planReply, type ReplyPlan, type TemplateName } from "./plan.ts";
 
@@ -35,13 +35,22 @@ type Brief = Exclude<TemplateName, "spam_decline">;
 // What each reply must do; the owner's templates (replies.md) say the same in prose.
 const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
   collab_concrete: (plan) =>
-    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ask for a short brief (scope, timeline, budget, what they need from you) and offer a quick call if it fits. Do not accept the project yet.`,
+    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ask for a short brief covering only what they have not given yet (${[...missingFromBrief(plan.details ?? {}), "what they need from you"].join(", ")}: do not ask again for what they already named), and offer a quick call if it fits. Do not accept the project yet.`,
   collab_vague: () =>
     `The sender wants to work together but has not said on what. Thank them in a few words and ask exactly ONE friendly question: what do they have in mind? Propose no call, ask nothing else, accept nothing.`,
   feedback_yes: (plan) =>
-    plan.sent
-      ? `The sender asks for feedback on their work and has sent it (a link, a file, or they say they sent or attached it). Say clearly yes, you are happy to take a look at what they sent, and ask them to tell you the one thing they most want feedback on if there is one. Do not ask them to send it again. Give no feedback yet.`
-      : `The sender asks for feedback on their work. Say clearly yes, you are happy to take a look, and tell them how to send it: one link (private is fine) and the one thing they most want feedback on. Give no feedback yet.`,
+    [
+      plan.sent
+        ? `The sender asks for feedback on their work and has sent it (a link, a file, or they say they sent or attached it). Say clearly yes, you are happy to take a look at what they sent${plan.concern ? "." : ", and ask them to tell you the one thing they most want feedback on if there is one."} Do not ask them to send it again.`
+        : `The sender asks for feedback on their work. Say clearly yes, you are happy to take a look, and tell them how to send it: one link (private is fine)${plan.concern ? "." : " and the one thing they most want feedback on."}`,
+      // Asking again what they already said they want feedback on reads as not having read it.
+      plan.concern
+        ? "They already say what they want feedback on: say you will look at it with that question in mind, and do not ask them what they most want feedback on."
+        : "",
+      "Give no feedback yet.",
+    ]
+      .filter(Boolean)
+      .join(" "),
   feedback_question: () =>
     `The sender asks you a question (advice, what to do first, how you did something) and sends no work to look at. Acknowledge their question in your own words, say it deserves a considered answer and that you will get back to them within about a week. Do not answer it yet, and do not ask them to send a link or their work.`,
   feedback_no: () =>

@@ -4,7 +4,7 @@
 import type { DraftKind, Label } from "../types.ts";
 import { type CollabDetails, collabDetails, isConcrete } from "./details.ts";
 import { detectLanguage, type Language } from "./language.ts";
-import { adviceQuestion, hasKindWords, sentWork } from "./reading.ts";
+import { adviceQuestion, hasKindWords, sentWork, statesConcern } from "./reading.ts";
 
 /** The template sections: a kind of draft, or a variant of one (feedback_question). */
 export const TEMPLATE_NAMES = [
@@ -33,6 +33,8 @@ export interface ReplyPlan {
   praised: boolean;
   /** For feedback: their work came with the request (a link, a file): do not ask for it. */
   sent?: boolean;
+  /** For feedback_yes: they already say what they want feedback on (a doubt, a question). */
+  concern?: boolean;
   /** For feedback_question: the question asked ("" for an advice ask with no question mark). */
   question?: string;
   /** For collaboration: what they named (project, role, date, budget); empty for a vague ask. */
@@ -60,7 +62,14 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       const question = adviceQuestion(text);
       const sent = sentWork(text, message.note);
       return question === null
-        ? { kind: "feedback_yes", template: "feedback_yes", language, praised, sent }
+        ? {
+            kind: "feedback_yes",
+            template: "feedback_yes",
+            language,
+            praised,
+            sent,
+            concern: statesConcern(text),
+          }
         : { kind: "feedback_yes", template: "feedback_question", language, praised, question };
     }
     case "collaboration": {

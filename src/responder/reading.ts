@@ -24,19 +24,26 @@ export function hasKindWords(text: string): boolean {
 // A request to look at, listen to or read their work: answered by "send one link", not by
 // acknowledging a question.
 const LOOK_AT_MY_WORK = words(
-  `listen|look|check|hear|watch|read|review|critique|rate|roast|give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|dengar${L}|lihat${L}|cek`,
+  `listen|look|check|hear|watch|read|review|critique|rate|roast|give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|opinion[ei]|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|opini[ię]|g[öo]z at${L}|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
 );
-const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで/;
+// "感想" (your impressions) is asked only of a piece of work.
+const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで|目を通して|チェックして|感想|講評|添削/;
 // Country domains too (camille-art.fr), but not those that are also words typed after a period
 // without a space ("love it.It's"): it, in, us, at, id, pt. A name is tried from the start of its
 // run of letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time
 // was quadratic in the run's length.
 const LINK =
   /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog)\b/i;
-// Questions without a question mark: advice and how-to asks.
+// Questions without a question mark: advice and how-to asks ("tips", "advice", "how do I"), in
+// each template language.
 const ADVICE = words(
-  `any (?:tips|advice|pointers|suggestions|recommendations)|(?:need|want|looking for) (?:some )?advice|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|conselhos?|dicas|conseils?|tipps?|ratschl[äa]g${L}|consigli|tips|porady|rady|tavsiye|saran`,
+  `any (?:tips|advice|pointers|suggestions|recommendations)|(?:need|want|looking for) (?:some )?advice|advice (?:on|about|for)|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|recomendaci[oó]n${L}|sugerencias|conselhos?|dicas|sugest${L}|recomenda[çc][õo]es|conseils?|astuces?|recommandations?|tipps?|ratschl[äa]g${L}|einen rat|empfehlung${L}|consigl${L}|suggeriment${L}|tips|advies|om raad|porad${L}|rad[ęy]|wskaz[óo]wk${L}|tavsiye${L}|[öo]neri${L}|ipucu|ipu[çc]lar${L}|saran${L}|(?:gimana|bagaimana|gmn) cara${L}`,
 );
+// Japanese asks for tips ("コツ", "アドバイス"); "教えて" (tell me) alone is as often "tell me what
+// is wrong with my portfolio", so only "how to" with it.
+const ADVICE_JA = /コツ|秘訣|アドバイス|ヒント|(?:やり方|方法)を?教えて/;
+// "デモあげました、ミックスのアドバイスを": advice on a piece they made is a look at their work.
+const OWN_WORK_JA = /デモ|新曲|自作|(?:作り|描き|書き|撮り|あげ|上げ)ました/;
 
 // Saying the work came along or went before ("I attached the wav", "I sent you my demo last
 // week"): only the attachment and the past, not the offer ("can I send you my demo?").
@@ -64,6 +71,43 @@ export function sentWork(text: string, note?: string): boolean {
   );
 }
 
+// Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
+// decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
+const DOUBT = words(
+  `not sure (?:if|whether|about)|unsure (?:if|whether|about)|can'?t tell (?:if|whether)|cannot tell (?:if|whether)|can'?t decide|tell me (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu`,
+);
+const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
+// A question that is about their availability or sending the work, not about the work itself.
+const NOT_ABOUT_THE_WORK = words(
+  `time|chance|sec|moment|minute|free|busy|there|up|around|ok|okay|possible|mind|interested|send|sent|link|tiempo|tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
+);
+
+/**
+ * A feedback request that says what they want feedback on: a doubt, or a question about the work
+ * ("is my mix too bright?", "A or B?") beside the ask to look at it. The draft then says it will
+ * look with that question in mind instead of asking for the one thing they most want feedback on.
+ */
+export function statesConcern(text: string): boolean {
+  if (DOUBT.test(text) || DOUBT_JA.test(text)) return true;
+  // Links out first, whole words at a time: "items?itemName=…" and "site.com/x" would split
+  // into false sentences. "\S*" before the link part would retry from every character.
+  return text
+    .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
+    .split(/(?<=[.!?\n。！？])/)
+    .some(
+      (sentence) =>
+        /[?？]\s*$/.test(sentence) &&
+        // Two words at least ("better?", "?" say nothing); Japanese has no spaces.
+        (/[\u3040-\u30ff]/.test(sentence)
+          ? sentence.trim().length >= 6
+          : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)) &&
+        !LOOK_AT_MY_WORK.test(sentence) &&
+        !LOOK_AT_MY_WORK_JA.test(sentence) &&
+        !NOT_ABOUT_THE_WORK.test(sentence) &&
+        !LINK.test(sentence),
+    );
+}
+
 /**
  * The question a feedback request asks, when it asks one that is not "look at my work" and sends
  * no work: the question itself (its last sentence with a '?', cut), or "" for an advice ask with
@@ -76,7 +120,7 @@ export function adviceQuestion(text: string): string | null {
   if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
   const last = lastQuestion(text);
   if (last && last.length > 3) return last.length > 140 ? `${last.slice(0, 137).trim()}...?` : last;
-  return ADVICE.test(text) ? "" : null;
+  return ADVICE.test(text) || (ADVICE_JA.test(text) && !OWN_WORK_JA.test(text)) ? "" : null;
 }
 
 /**

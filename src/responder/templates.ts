@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Responder } from "../ports.ts";
 import type { Classification, Draft, InboundMessage } from "../types.ts";
-import { describeDetails } from "./details.ts";
+import { askBrief, describeDetails } from "./details.ts";
 import { greetingName } from "./greeting.ts";
 import { LANGUAGES, type Language } from "./language.ts";
 import { planReply, type ReplyPolicy, TEMPLATE_NAMES, type TemplateName } from "./plan.ts";
@@ -23,7 +23,17 @@ export class TemplateError extends Error {
 }
 
 /** What a template can say: {sender}, and {if_sender} / {unless_sender} for a line kept or not. */
-const PLACEHOLDERS = ["sender", "owner", "about", "details", "question", "praised", "sent"];
+const PLACEHOLDERS = [
+  "sender",
+  "owner",
+  "about",
+  "details",
+  "ask_brief",
+  "question",
+  "praised",
+  "sent",
+  "concern",
+];
 
 function knownPlaceholder(name: string): boolean {
   const base = name.replace(/^(?:if|unless)_/, "");
@@ -201,9 +211,11 @@ export function templateDraft(
     // OWNER_ABOUT is in the owner's language: a draft in another language leaves it out.
     about: plan.language === policy.ownerLanguage ? options.ownerAbout : "",
     details: plan.details ? describeDetails(plan.details, plan.language) : "",
+    ask_brief: plan.details ? askBrief(plan.details, plan.language) : "",
     question: plan.question ?? "",
     praised: plan.praised ? "yes" : "",
     sent: plan.sent ? "yes" : "",
+    concern: plan.concern ? "yes" : "",
   };
   const own = withoutName(
     fill(templateFor(options.templates, plan.template, plan.language), values),
