@@ -103,6 +103,13 @@ describe("the template responder", () => {
     );
   });
 
+  it("names a project once when the word they used is the word for a project", () => {
+    expect(describeDetails({ project: "projeto" }, "pt")).toBe("o projeto");
+    expect(describeDetails({ project: "Projekt" }, "de")).toBe("das Projekt");
+    expect(describeDetails({ project: "EP" }, "pt")).toBe("o projeto (EP)");
+    expect(describeDetails({ project: "project" }, "en")).toBe("the project");
+  });
+
   it("names back a person's role as a role and a task as a part", () => {
     expect(describeDetails({ role: "audio engineer" }, "en")).toBe("the audio engineer role");
     expect(describeDetails({ role: "vocalist" }, "en")).toBe("the vocalist role");

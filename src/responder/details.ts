@@ -234,10 +234,20 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
 };
 
 /** "the EP, the vocalist part, the timing and the budget": what the reply names back. */
+/** The word for "project" itself, in the templates' languages. */
+const PROJECT_WORD =
+  /^(?:project|proyecto|projeto|projet|projekt|progetto|proje(?:ct)?|proyek|プロジェクト)$/iu;
+
 export function describeDetails(details: CollabDetails, language: Language = "en"): string {
   const w = DETAIL_WORDS[language];
   const parts: string[] = [];
-  if (details.project) parts.push(w.project(details.project));
+  if (details.project) {
+    const named = w.project(details.project);
+    // "o projeto (projeto)": when the word they used is the word for a project, it alone.
+    parts.push(
+      PROJECT_WORD.test(details.project) ? named.replace(/\s*[(（][^)）]*[)）]$/u, "") : named,
+    );
+  }
   if (details.role) parts.push(w.role(details.role));
   if (details.date) parts.push(w.date);
   if (details.budget) parts.push(w.budget);
