@@ -13,6 +13,7 @@ import {
 import { NAMED } from "./message-features.ts";
 import { normalize, surface } from "./normalize.ts";
 import { asWritten } from "./reason-words.ts";
+import { unknownScriptShare } from "./scripts.ts";
 
 export interface ModelMeta {
   seed?: number;
@@ -63,6 +64,9 @@ const SIGNAL_PRIOR: Record<string, number> = {
 export const UNSURE = 0.6;
 /** How much of the model's own answer is kept for a greeting alone (the rest is even odds). */
 const NOTHING_TO_GO_ON = 0.3;
+/** From this share of its letters in scripts the corpus lacks, a text is one the model cannot read. */
+const FOREIGN_SHARE = 0.5;
+export const FOREIGN_REASON = "written mostly in letters the model was not trained on";
 
 export class Model {
   readonly labels: string[];
@@ -127,9 +131,11 @@ export class Model {
       }
     }
     const probs = softmax(z);
-    // A greeting alone carries no ask: whatever the weights say, the odds are near even.
+    // A greeting alone carries no ask, and a text mostly in letters the model never learned gives
+    // it little to read: whatever the weights say, the odds are near even.
     const greeting = extracted.named.includes(this.#greetingOnly);
-    if (greeting)
+    const foreign = unknownScriptShare(extracted.surface) >= FOREIGN_SHARE;
+    if (greeting || foreign)
       for (let k = 0; k < probs.length; k++)
         probs[k] = NOTHING_TO_GO_ON * (probs[k] as number) + (1 - NOTHING_TO_GO_ON) / probs.length;
     const best = this.decide(probs);
@@ -137,6 +143,7 @@ export class Model {
     const reasons = this.explain(extracted, best, best === this.#spam ? priors : []);
     const alone = NAMED[this.#greetingOnly]?.phrase;
     if (greeting && alone && !reasons.includes(alone)) reasons.unshift(alone);
+    if (foreign) reasons.unshift(FOREIGN_REASON);
     const confidence = probs[best] as number;
     if (confidence < UNSURE) reasons.unshift(this.#unsure(probs, best));
     return { label, confidence, probs, reasons };

@@ -4,7 +4,8 @@ import { conversationInput } from "../classifiers/conversation.ts";
 import { DEFAULT_FEATURES, Featurizer } from "../classifiers/features.ts";
 import { LocalClassifier } from "../classifiers/local.ts";
 import { NAMED } from "../classifiers/message-features.ts";
-import { Model } from "../classifiers/model.ts";
+import { FOREIGN_REASON, Model } from "../classifiers/model.ts";
+import { unknownScriptShare } from "../classifiers/scripts.ts";
 
 const featurizer = new Featurizer(DEFAULT_FEATURES);
 const fired = (messages: string[]) =>
@@ -146,6 +147,33 @@ describe("reasons", () => {
     const p = biased([0, 0, 2]).predict({ text: "the file is attached" });
     expect(p.confidence).toBeGreaterThanOrEqual(0.6);
     expect(p.reasons.some((r) => r.startsWith("unsure"))).toBe(false);
+  });
+});
+
+describe("a text in letters the model never learned", () => {
+  it("counts the share of such letters: Cyrillic, Chinese, not Japanese or Latin", () => {
+    expect(unknownScriptShare("Привет, давай работать вместе")).toBe(1);
+    expect(unknownScriptShare("你好，我们想请你作曲")).toBe(1);
+    expect(unknownScriptShare("一緒に曲を作りませんか")).toBe(0);
+    expect(unknownScriptShare("Hättest du Lust? ça va, señor")).toBe(0);
+    expect(unknownScriptShare("hi — давай")).toBeCloseTo(5 / 7);
+  });
+
+  it("is scored near even odds and says so, instead of a sure label", async () => {
+    const classifier = await LocalClassifier.load();
+    for (const text of [
+      "Привет! Мы делаем инди-игру и ищем композитора, бюджет 500 евро. Интересно?",
+      "Бесплатные подписчики! Переходи по ссылке free-followers.ru",
+      "你好！我们在做一个独立游戏，想请你作曲，预算5000元。有兴趣吗？",
+    ]) {
+      const c = classifier.predict({ text });
+      expect(c.confidence).toBeLessThan(0.6);
+      expect(c.reasons).toContain(FOREIGN_REASON);
+    }
+    const japanese = classifier.predict({
+      text: "インディーゲームのBGMを作曲してくれる方を探しています。予算は20万円です。",
+    });
+    expect(japanese.reasons).not.toContain(FOREIGN_REASON);
   });
 });
 
