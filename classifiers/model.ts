@@ -82,6 +82,9 @@ export class Model {
   readonly #spam: number;
   readonly #learnedNamed: boolean[];
   readonly #greetingOnly = NAMED.findIndex((f) => f.id === "greeting_only");
+  // "asks you a question" says all that "asks a question" does: one of them is named.
+  readonly #question = NAMED.findIndex((f) => f.id === "question");
+  readonly #questionToYou = NAMED.findIndex((f) => f.id === "question_to_you");
 
   constructor(params: ModelParams) {
     this.labels = params.labels;
@@ -165,7 +168,9 @@ export class Model {
   explain(extracted: Reading, k: number, priors: string[]): string[] {
     // The three named features that pushed hardest: stable, so ties keep NAMED's order.
     const named: Array<{ n: number; lift: number }> = [];
+    const toYou = extracted.named.includes(this.#questionToYou);
     for (const n of extracted.named) {
+      if (toYou && n === this.#question) continue;
       const l = this.#lift(this.featurizer.namedBase + n, k);
       // Signals speak through their priors; "came on Discord" explains nothing to a reviewer.
       if (l > 0.05 && !NAMED[n]?.signal && !NAMED[n]?.setting) keepTop(named, { n, lift: l });

@@ -150,6 +150,17 @@ describe("reasons", () => {
   });
 });
 
+describe("named reasons", () => {
+  it("name 'asks you a question' alone, not also the 'asks a question' it implies", async () => {
+    const classifier = await LocalClassifier.load();
+    const c = classifier.predict({
+      text: "Could you give my new mix a listen and tell me what you think?",
+    });
+    expect(c.reasons).toContain("asks you a question");
+    expect(c.reasons).not.toContain("asks a question");
+  });
+});
+
 describe("a text in letters the model never learned", () => {
   it("counts the share of such letters: Cyrillic, Chinese, not Japanese or Latin", () => {
     expect(unknownScriptShare("Привет, давай работать вместе")).toBe(1);
