@@ -290,3 +290,24 @@ describe("the confidence shown", () => {
     expect(consoleCard(review)).toContain("collaboration 31%");
   });
 });
+
+describe("the words a card uses", () => {
+  it("names labels as the Relabel menu does, on the label and in the relabel note", () => {
+    const relabelled = conversation(["what do you think of my mix?"], {
+      correctedLabel: "feedback_request",
+      classification: {
+        label: "spam",
+        confidence: 0.7,
+        scores: { spam: 0.7, feedback_request: 0.2, collaboration: 0.1 },
+        reasons: ["asks for a review"],
+        source: "local",
+      },
+    });
+    for (const text of [discordText(relabelled), slackText(relabelled)]) {
+      expect(text).toContain("Feedback request*");
+      expect(text).toContain("(relabelled from Spam by a reviewer)");
+      expect(text).not.toContain("feedback_request");
+    }
+    expect(discordText(conversation(["mix my EP?"]))).toContain("**Collaboration** · 90%");
+  });
+});

@@ -8,7 +8,17 @@ import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../s
 import { renderCampaignCard } from "./campaign-card.ts";
 import { cardComponents, MAX_REPLY } from "./components.ts";
 import { quoteConversation, recallPrevious } from "./conversation-quote.ts";
-import { COLORS, embedLength, field, LIMITS, NO_MENTIONS, safe, when, who } from "./embed.ts";
+import {
+  COLORS,
+  embedLength,
+  field,
+  LABEL_NAMES,
+  LIMITS,
+  NO_MENTIONS,
+  safe,
+  when,
+  who,
+} from "./embed.ts";
 import { escapeMarkdownWithin } from "./escape.ts";
 import { renderExpiredCard } from "./expired-card.ts";
 import { describeTimeout } from "./moderation-options.ts";
@@ -60,9 +70,9 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
     fields.push(field("Where", `<#${m.channel}> · [jump to the message](${link})`));
   }
   const relabelled = review.correctedLabel
-    ? ` (relabelled from ${c.label} by a reviewer)`
+    ? ` (relabelled from ${LABEL_NAMES[c.label]} by a reviewer)`
     : ` · ${percent(c.confidence)} · ${c.source}`;
-  fields.push(field("Label", `**${label}**${relabelled}`, true));
+  fields.push(field("Label", `**${LABEL_NAMES[label]}**${relabelled}`, true));
   // Reasons may come from an LLM that read the sender's text: as untrusted as the text itself.
   fields.push(field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")));
   // A conversation notes each message beside its quote instead.

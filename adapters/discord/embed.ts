@@ -27,6 +27,13 @@ export const COLORS: Record<Label | "done" | "failed", number> = {
   failed: 0xe67e22,
 };
 
+/** A label as reviewers read it, on the card and in its Relabel menu alike. */
+export const LABEL_NAMES: Record<Label, string> = {
+  spam: "Spam",
+  feedback_request: "Feedback request",
+  collaboration: "Collaboration",
+};
+
 /** "discord:123" -> a user mention (shown as a name, never a ping); other actors as written. */
 export function who(actor: string): string {
   const id = actor.startsWith("discord:") ? actor.slice("discord:".length) : null;
