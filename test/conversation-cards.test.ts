@@ -311,3 +311,33 @@ describe("the words a card uses", () => {
     expect(discordText(conversation(["mix my EP?"]))).toContain("**Collaboration** · 90%");
   });
 });
+
+describe("a campaign card once decided", () => {
+  function decided(overrides: Partial<Review>, counts: Partial<NonNullable<Review["campaign"]>>) {
+    const review = campaign({
+      status: "rejected",
+      decidedBy: "slack:U1",
+      decidedAt: new Date(START + 120_000).toISOString(),
+      ...overrides,
+    });
+    review.campaign = { ...(review.campaign as NonNullable<Review["campaign"]>), ...counts };
+    return review;
+  }
+
+  it("shows a released campaign as not spam, not under the spam label", () => {
+    const released = decided({ correctedLabel: "collaboration" }, { done: 30 });
+    const label = discordCard(released).embeds[0]?.fields?.find((f) => f.name === "Label");
+    expect(label?.value).toContain("**Not spam**");
+    expect(label?.value).not.toContain("**spam**");
+    expect(slackCard(released).text).toMatch(/^released as not spam: /);
+    expect(slackCard(decided({}, { done: 30 })).text).toMatch(/^rejected: spam campaign/);
+  });
+
+  it("counts the conversations a rejected DM campaign failed to close, on Discord as on Slack", () => {
+    const rejected = decided({}, { done: 230, failed: 3 });
+    expect(discordText(rejected)).toContain(
+      "nothing was sent; 230 conversations closed, 3 failed.",
+    );
+    expect(slackText(rejected)).toContain("nothing was sent; 230 conversations closed, 3 failed.");
+  });
+});

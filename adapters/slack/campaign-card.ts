@@ -54,11 +54,17 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
   );
   return {
     text: cut(
-      `${review.status === "pending" ? "To review" : review.status}: spam campaign, ${counts.messages} messages from ${counts.accounts} accounts`,
+      `${notificationWord(review)}: spam campaign, ${counts.messages} messages from ${counts.accounts} accounts`,
       300,
     ),
     blocks,
   };
+}
+
+/** A released campaign was rejected only in the sense that nothing was sent: say it was not spam. */
+function notificationWord(review: Review): string {
+  if (review.status === "pending") return "To review";
+  return review.correctedLabel ? "released as not spam" : review.status;
 }
 
 /** The accounts named as text (never mentions: no one is pinged), as many as fit, and the rest. */
