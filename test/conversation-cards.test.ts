@@ -333,6 +333,18 @@ describe("a campaign card once decided", () => {
     expect(slackCard(decided({}, { done: 30 })).text).toMatch(/^rejected: spam campaign/);
   });
 
+  it("writes an automatic timeout as a duration and ends the working line with one ellipsis", () => {
+    const review = decided(
+      { status: "approved", moderation: { type: "timeout", seconds: 604_800 } },
+      { done: 3 },
+    );
+    review.message = { ...review.message, context: "channel" };
+    const text = discordText(review);
+    expect(text).toContain("Timeout all authors (7 days)");
+    expect(text).toContain("timed out; working on 37 more…");
+    expect(text).not.toContain("….");
+  });
+
   it("counts the conversations a rejected DM campaign failed to close, on Discord as on Slack", () => {
     const rejected = decided({}, { done: 230, failed: 3 });
     expect(discordText(rejected)).toContain(

@@ -118,7 +118,8 @@ function campaignStatus(review: Review, counts: CampaignCounts): string {
   const open = channel ? counts.messages - done - failed : 0;
   const icon = failed > 0 ? "⚠️" : open > 0 ? "⏳" : "✅";
   const working = open > 0 ? `; working on ${open} more…` : "";
-  return `${icon} ${what}${failures}${working}.${later}`;
+  // The working line ends in its own ellipsis; a stop after it would read "….".
+  return `${icon} ${what}${failures}${working || "."}${later}`;
 }
 
 function plural(n: number): string {
