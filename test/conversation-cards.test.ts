@@ -312,6 +312,22 @@ describe("the words a card uses", () => {
   });
 });
 
+describe("a draft's footer", () => {
+  it("names the draft's kind in words on both platforms", () => {
+    const concrete = conversation(["mix my EP for $1,800?"], {
+      draft: { kind: "collab_concrete", text: "Hi Maya.", source: "template" },
+    });
+    expect(discordCard(concrete).embeds[1]?.footer?.text).toBe("concrete collaboration · template");
+    expect(slackText(concrete)).toContain("review `r1` · concrete collaboration · template");
+    const none = conversation(["FREE NITRO"], {
+      draft: { kind: "spam_none", text: null, source: "template" },
+    });
+    expect(discordCard(none).embeds[1]?.footer?.text).toBe("no reply · template");
+    expect(slackText(none)).toContain("· no reply · template");
+    expect(slackText(none)).not.toContain("spam_none");
+  });
+});
+
 describe("a campaign card once decided", () => {
   function decided(overrides: Partial<Review>, counts: Partial<NonNullable<Review["campaign"]>>) {
     const review = campaign({

@@ -10,6 +10,7 @@ import { cardComponents, MAX_REPLY } from "./components.ts";
 import { quoteConversation, recallPrevious } from "./conversation-quote.ts";
 import {
   COLORS,
+  DRAFT_KIND_NAMES,
   embedLength,
   field,
   LABEL_NAMES,
@@ -111,7 +112,7 @@ function draftEmbed(review: Review): APIEmbed {
         ),
       ],
     }),
-    footer: { text: `${review.draft.kind} · ${review.draft.source}` },
+    footer: { text: `${DRAFT_KIND_NAMES[review.draft.kind]} · ${review.draft.source}` },
   };
 }
 

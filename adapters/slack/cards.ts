@@ -5,6 +5,7 @@ import { percent } from "../../src/percent.ts";
 import { cut } from "../../src/text.ts";
 import {
   cardVersion,
+  type DraftKind,
   effectiveLabel,
   LABELS,
   type Label,
@@ -36,6 +37,16 @@ export const LABEL_NAMES: Record<Label, string> = {
   spam: "Spam",
   feedback_request: "Feedback request",
   collaboration: "Collaboration",
+};
+
+/** A draft's kind as words for the card's footer: what the reply does, not its template's id. */
+export const DRAFT_KIND_NAMES: Record<DraftKind, string> = {
+  collab_concrete: "concrete collaboration",
+  collab_vague: "vague collaboration",
+  feedback_yes: "feedback offered",
+  feedback_no: "feedback declined",
+  spam_none: "no reply",
+  spam_decline: "polite decline",
 };
 
 export function renderCard(review: Review): CardMessage {
@@ -71,7 +82,11 @@ export function renderCard(review: Review): CardMessage {
   for (const piece of drafted) blocks.push(section(piece || "_(empty)_"));
   blocks.push(context(status(review)));
   if (review.status === "pending") blocks.push(actions(review, label));
-  blocks.push(context(`review \`${review.id}\` · ${review.draft.kind} · ${review.draft.source}`));
+  blocks.push(
+    context(
+      `review \`${review.id}\` · ${DRAFT_KIND_NAMES[review.draft.kind]} · ${review.draft.source}`,
+    ),
+  );
   return {
     text: cut(
       `${statusWord(review)}: ${messageCountOf(review) > 1 ? `${messageCountOf(review)} messages` : asOwner ? "DM to you" : "DM"} from ${plainSender(review)}`,
