@@ -312,6 +312,33 @@ describe("the words a card uses", () => {
   });
 });
 
+describe("the reasons on a relabelled card", () => {
+  it("are titled as the classifier's case for its own label, on both platforms", () => {
+    const review = conversation(["what do you think of my mix?"], {
+      correctedLabel: "feedback_request",
+      classification: {
+        label: "spam",
+        confidence: 0.7,
+        scores: { spam: 0.7, feedback_request: 0.2, collaboration: 0.1 },
+        reasons: ["new account"],
+        source: "local",
+      },
+    });
+    expect(discordCard(review).embeds[0]?.fields?.map((f) => f.name)).toContain(
+      "Why the classifier said Spam",
+    );
+    expect(slackText(review)).toContain("*Why the classifier said Spam*\n• new account");
+    const plain = conversation(["mix my EP?"]);
+    expect(discordCard(plain).embeds[0]?.fields?.map((f) => f.name)).toContain("Why");
+    expect(slackText(plain)).toContain("*Why*\n• asks to work together");
+    const released = campaign({ status: "rejected", correctedLabel: "collaboration" });
+    expect(discordCard(released).embeds[0]?.fields?.map((f) => f.name)).toContain(
+      "Why the classifier said Spam",
+    );
+    expect(slackText(released)).toContain("*Why the classifier said Spam* (97% · local)");
+  });
+});
+
 describe("a draft's footer", () => {
   it("names the draft's kind in words on both platforms", () => {
     const concrete = conversation(["mix my EP for $1,800?"], {

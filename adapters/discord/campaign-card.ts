@@ -32,7 +32,11 @@ export function renderCampaignCard(review: Review) {
         : `**Spam** · ${percent(c.confidence)} · ${safe(c.source, 100)}`,
       true,
     ),
-    field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")),
+    // Released as not spam, the reasons are the classifier's case for spam, overruled.
+    field(
+      review.correctedLabel ? "Why the classifier said Spam" : "Why",
+      c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n"),
+    ),
     field("Status", campaignStatus(review, counts)),
   ];
   const text = review.message.text;

@@ -75,7 +75,9 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
     : ` · ${percent(c.confidence)} · ${c.source}`;
   fields.push(field("Label", `**${LABEL_NAMES[label]}**${relabelled}`, true));
   // Reasons may come from an LLM that read the sender's text: as untrusted as the text itself.
-  fields.push(field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")));
+  // After a relabel the reasons argue for the label the reviewer overruled: say whose they are.
+  const why = review.correctedLabel ? `Why the classifier said ${LABEL_NAMES[c.label]}` : "Why";
+  fields.push(field(why, c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")));
   // A conversation notes each message beside its quote instead.
   if (m.note && messageCountOf(review) <= 1) {
     fields.push(field("Note", safe(m.note, LIMITS.fieldValue)));

@@ -19,6 +19,8 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
     review.message.text.trim() === ""
       ? "_(no text)_"
       : (chunks(review.message.text, { max: SAMPLE_ROOM, maxChunks: 1, prefix: ">" })[0] ?? "");
+  // Released as not spam, the reasons are the classifier's case for spam, overruled.
+  const why = review.correctedLabel ? "*Why the classifier said Spam* (" : "*Why* (Spam · ";
   const blocks: Block[] = [
     header("Spam campaign"),
     {
@@ -32,7 +34,7 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
     },
     section(`*Accounts*\n${accountList(counts)}`),
     section(
-      `*Why* (spam · ${percent(c.confidence)} · ${escapeText(c.source)})\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2800)}`,
+      `${why}${percent(c.confidence)} · ${escapeText(c.source)})\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2800)}`,
     ),
     section(`*One of the copies*\n${sample}`),
     context(campaignStatus(review, counts)),

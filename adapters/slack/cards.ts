@@ -68,7 +68,10 @@ export function renderCard(review: Review): CardMessage {
         mrkdwn(`*Label*\n*${LABEL_NAMES[label]}*${relabelled}`),
       ],
     },
-    section(`*Why*\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2900)}`),
+    // After a relabel the reasons argue for the label the reviewer overruled: say whose they are.
+    section(
+      `*${review.correctedLabel ? `Why the classifier said ${LABEL_NAMES[c.label]}` : "Why"}*\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2900)}`,
+    ),
   ];
   if (review.previous) blocks.push(section(recallPrevious(review.previous)));
   blocks.push(...messageBlocks(review));
