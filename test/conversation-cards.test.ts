@@ -339,13 +339,24 @@ describe("the reasons on a relabelled card", () => {
   });
 });
 
+describe("a Slack card's received time", () => {
+  it("is in a single message's footer as a Slack date, and left to each message of a conversation", () => {
+    const one = conversation(["mix my EP?"]);
+    const at = Math.floor(START / 1000);
+    expect(slackText(one)).toContain(
+      `review \`r1\` · received <!date^${at}^{date_short_pretty} {time}|2026-12-01T10:00:00.000Z> ·`,
+    );
+    expect(slackText(conversation(["a", "b"]))).not.toContain("received <!date^");
+  });
+});
+
 describe("a draft's footer", () => {
   it("names the draft's kind in words on both platforms", () => {
     const concrete = conversation(["mix my EP for $1,800?"], {
       draft: { kind: "collab_concrete", text: "Hi Maya.", source: "template" },
     });
     expect(discordCard(concrete).embeds[1]?.footer?.text).toBe("concrete collaboration · template");
-    expect(slackText(concrete)).toContain("review `r1` · concrete collaboration · template");
+    expect(slackText(concrete)).toContain("· concrete collaboration · template");
     const none = conversation(["FREE NITRO"], {
       draft: { kind: "spam_none", text: null, source: "template" },
     });

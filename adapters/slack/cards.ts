@@ -85,9 +85,12 @@ export function renderCard(review: Review): CardMessage {
   for (const piece of drafted) blocks.push(section(piece || "_(empty)_"));
   blocks.push(context(status(review)));
   if (review.status === "pending") blocks.push(actions(review, label));
+  // A conversation times each message beside its quote; a single message is timed here, as
+  // Discord's embed timestamp times it, in each reader's own time zone.
+  const received = messageCountOf(review) > 1 ? "" : ` · received ${when(m.receivedAt)}`;
   blocks.push(
     context(
-      `review \`${review.id}\` · ${DRAFT_KIND_NAMES[review.draft.kind]} · ${review.draft.source}`,
+      `review \`${review.id}\`${received} · ${DRAFT_KIND_NAMES[review.draft.kind]} · ${review.draft.source}`,
     ),
   );
   return {
