@@ -290,3 +290,120 @@ describe("the confidence shown", () => {
     expect(consoleCard(review)).toContain("collaboration 31%");
   });
 });
+
+describe("the words a card uses", () => {
+  it("names labels as the Relabel menu does, on the label and in the relabel note", () => {
+    const relabelled = conversation(["what do you think of my mix?"], {
+      correctedLabel: "feedback_request",
+      classification: {
+        label: "spam",
+        confidence: 0.7,
+        scores: { spam: 0.7, feedback_request: 0.2, collaboration: 0.1 },
+        reasons: ["asks for a review"],
+        source: "local",
+      },
+    });
+    for (const text of [discordText(relabelled), slackText(relabelled)]) {
+      expect(text).toContain("Feedback request*");
+      expect(text).toContain("(relabelled from Spam by a reviewer)");
+      expect(text).not.toContain("feedback_request");
+    }
+    expect(discordText(conversation(["mix my EP?"]))).toContain("**Collaboration** · 90%");
+  });
+});
+
+describe("the reasons on a relabelled card", () => {
+  it("are titled as the classifier's case for its own label, on both platforms", () => {
+    const review = conversation(["what do you think of my mix?"], {
+      correctedLabel: "feedback_request",
+      classification: {
+        label: "spam",
+        confidence: 0.7,
+        scores: { spam: 0.7, feedback_request: 0.2, collaboration: 0.1 },
+        reasons: ["new account"],
+        source: "local",
+      },
+    });
+    expect(discordCard(review).embeds[0]?.fields?.map((f) => f.name)).toContain(
+      "Why the classifier said Spam",
+    );
+    expect(slackText(review)).toContain("*Why the classifier said Spam*\n• new account");
+    const plain = conversation(["mix my EP?"]);
+    expect(discordCard(plain).embeds[0]?.fields?.map((f) => f.name)).toContain("Why");
+    expect(slackText(plain)).toContain("*Why*\n• asks to work together");
+    const released = campaign({ status: "rejected", correctedLabel: "collaboration" });
+    expect(discordCard(released).embeds[0]?.fields?.map((f) => f.name)).toContain(
+      "Why the classifier said Spam",
+    );
+    expect(slackText(released)).toContain("*Why the classifier said Spam* (97% · local)");
+  });
+});
+
+describe("a Slack card's received time", () => {
+  it("is in a single message's footer as a Slack date, and left to each message of a conversation", () => {
+    const one = conversation(["mix my EP?"]);
+    const at = Math.floor(START / 1000);
+    expect(slackText(one)).toContain(
+      `review \`r1\` · received <!date^${at}^{date_short_pretty} {time}|2026-12-01T10:00:00.000Z> ·`,
+    );
+    expect(slackText(conversation(["a", "b"]))).not.toContain("received <!date^");
+  });
+});
+
+describe("a draft's footer", () => {
+  it("names the draft's kind in words on both platforms", () => {
+    const concrete = conversation(["mix my EP for $1,800?"], {
+      draft: { kind: "collab_concrete", text: "Hi Maya.", source: "template" },
+    });
+    expect(discordCard(concrete).embeds[1]?.footer?.text).toBe("concrete collaboration · template");
+    expect(slackText(concrete)).toContain("· concrete collaboration · template");
+    const none = conversation(["FREE NITRO"], {
+      draft: { kind: "spam_none", text: null, source: "template" },
+    });
+    expect(discordCard(none).embeds[1]?.footer?.text).toBe("no reply · template");
+    expect(slackText(none)).toContain("· no reply · template");
+    expect(slackText(none)).not.toContain("spam_none");
+  });
+});
+
+describe("a campaign card once decided", () => {
+  function decided(overrides: Partial<Review>, counts: Partial<NonNullable<Review["campaign"]>>) {
+    const review = campaign({
+      status: "rejected",
+      decidedBy: "slack:U1",
+      decidedAt: new Date(START + 120_000).toISOString(),
+      ...overrides,
+    });
+    review.campaign = { ...(review.campaign as NonNullable<Review["campaign"]>), ...counts };
+    return review;
+  }
+
+  it("shows a released campaign as not spam, not under the spam label", () => {
+    const released = decided({ correctedLabel: "collaboration" }, { done: 30 });
+    const label = discordCard(released).embeds[0]?.fields?.find((f) => f.name === "Label");
+    expect(label?.value).toContain("**Not spam**");
+    expect(label?.value).not.toContain("**spam**");
+    expect(slackCard(released).text).toMatch(/^released as not spam: /);
+    expect(slackCard(decided({}, { done: 30 })).text).toMatch(/^rejected: spam campaign/);
+  });
+
+  it("writes an automatic timeout as a duration and ends the working line with one ellipsis", () => {
+    const review = decided(
+      { status: "approved", moderation: { type: "timeout", seconds: 604_800 } },
+      { done: 3 },
+    );
+    review.message = { ...review.message, context: "channel" };
+    const text = discordText(review);
+    expect(text).toContain("Timeout all authors (7 days)");
+    expect(text).toContain("timed out; working on 37 more…");
+    expect(text).not.toContain("….");
+  });
+
+  it("counts the conversations a rejected DM campaign failed to close, on Discord as on Slack", () => {
+    const rejected = decided({}, { done: 230, failed: 3 });
+    expect(discordText(rejected)).toContain(
+      "nothing was sent; 230 conversations closed, 3 failed.",
+    );
+    expect(slackText(rejected)).toContain("nothing was sent; 230 conversations closed, 3 failed.");
+  });
+});

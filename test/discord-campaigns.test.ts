@@ -161,7 +161,7 @@ describe("a spam campaign in DMs", () => {
     }, CAMPAIGN_WITHIN);
     for (const c of released) {
       expect(textOf(c)).toContain("Direct message");
-      expect(textOf(c)).toContain("(relabelled from spam by a reviewer)");
+      expect(textOf(c)).toContain("(relabelled from Spam by a reviewer)");
       expect(Object.keys(actionsOf(c))).toEqual(["approve", "edit", "reject", "relabel"]);
     }
     const done = await eventually(() => {

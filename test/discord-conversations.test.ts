@@ -61,12 +61,12 @@ describe("a conversation on Discord", () => {
     const from = sender();
     const startedAt = Date.now();
     const first = await harness.dmAndCard(BURST[0] as string, from);
-    expect(textOf(first.card)).toContain("**spam**");
+    expect(textOf(first.card)).toContain("**Spam**");
     for (const text of BURST.slice(1)) harness.driver.dm(from, text);
     const card = await eventually(() => {
       const now = harness.latest(first.card);
       const text = textOf(now);
-      return text.includes("Conversation · 4 messages") && text.includes("**collaboration**")
+      return text.includes("Conversation · 4 messages") && text.includes("**Collaboration**")
         ? now
         : undefined;
     }, EDITED_WITHIN);

@@ -34,7 +34,7 @@ describe("a DM to the bot", () => {
     const text = textOf(card);
     expect(text).toContain("Maya Torres");
     expect(text).toContain("account 3 days old");
-    expect(text).toContain("**collaboration**");
+    expect(text).toContain("**Collaboration**");
     expect(text).toContain("90%");
     expect(text).toContain("fixed to collaboration by the test");
     expect(text).toContain(">>> Hi! I run a small label");
@@ -149,9 +149,9 @@ describe("reviewer decisions on a DM card", () => {
     expect(after.draft.text).not.toBe(before);
     const edited = await eventually(() => {
       const now = harness.latest(card);
-      return textOf(now).includes("relabelled from collaboration") ? now : undefined;
+      return textOf(now).includes("relabelled from Collaboration") ? now : undefined;
     });
-    expect(textOf(edited)).toContain("**feedback_request**");
+    expect(textOf(edited)).toContain("**Feedback request**");
     expect(shownText(edited)).toContain(after.draft.text);
     const select = componentsOf(edited).find((c) => c.custom_id === relabel);
     const options = select?.options as Array<{ value: string; default: boolean }>;
@@ -230,7 +230,7 @@ describe("a card Discord fails to refresh after a decision", () => {
     const relabel = actionsOf(card).relabel as string;
     const click = harness.driver.select(card.id, relabel, "feedback_request", harness.reviewer);
     const note = await eventually(() => harness.notes(click)[0]);
-    expect(note).toContain("Relabelled to feedback_request");
+    expect(note).toContain("Relabelled to Feedback request");
     expect(note).toContain("the card could not be refreshed");
     expect((await harness.review(reviewId)).correctedLabel).toBe("feedback_request");
   });
@@ -253,7 +253,7 @@ describe("an Approve from a card that showed an older draft", () => {
     harness.driver.select(card.id, relabel, "feedback_request", harness.roleReviewer);
     const relabelled = await eventually(() => {
       const now = harness.latest(card);
-      return textOf(now).includes("relabelled from collaboration") ? now : undefined;
+      return textOf(now).includes("relabelled from Collaboration") ? now : undefined;
     });
     const newDraft = (await harness.review(reviewId)).draft.text as string;
     expect(newDraft).not.toBe(oldDraft);

@@ -25,8 +25,18 @@ export function renderCampaignCard(review: Review) {
     field("Seen", `first ${when(counts.firstAt)} · latest ${when(counts.lastAt)}`),
     field("Accounts", accountList(counts)),
     ...(channel ? [field("Where", where(review))] : []),
-    field("Label", `**spam** · ${percent(c.confidence)} · ${safe(c.source, 100)}`, true),
-    field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")),
+    field(
+      "Label",
+      review.correctedLabel
+        ? "**Not spam** (released from Spam by a reviewer)"
+        : `**Spam** · ${percent(c.confidence)} · ${safe(c.source, 100)}`,
+      true,
+    ),
+    // Released as not spam, the reasons are the classifier's case for spam, overruled.
+    field(
+      review.correctedLabel ? "Why the classifier said Spam" : "Why",
+      c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n"),
+    ),
     field("Status", campaignStatus(review, counts)),
   ];
   const text = review.message.text;
@@ -78,6 +88,7 @@ function campaignStatus(review: Review, counts: CampaignCounts): string {
   const after = counts.after ?? 0;
   const later =
     after > 0 ? ` ${after} later cop${after === 1 ? "y" : "ies"} met the same action.` : "";
+  const failures = failed > 0 ? `, ${failed} failed` : "";
   const channel = review.message.context === "channel";
   const unit = (n: number) =>
     channel ? `${n} message${plural(n)}` : `${n} conversation${plural(n)}`;
@@ -98,7 +109,7 @@ function campaignStatus(review: Review, counts: CampaignCounts): string {
   if (review.status === "rejected") {
     return review.moderation?.type === "ignore"
       ? `🙈 Ignored${by}${at}: nothing was done to ${unit(done)}.${later}`
-      : `🚫 Rejected all${by}${at}: nothing was sent; ${unit(done)} closed.${later}`;
+      : `🚫 Rejected all${by}${at}: nothing was sent; ${unit(done)} closed${failures}.${later}`;
   }
   const m = review.moderation;
   if (m?.type === "timeout" && m.seconds === 0) {
@@ -110,9 +121,9 @@ function campaignStatus(review: Review, counts: CampaignCounts): string {
       : `Delete all${by}${at}: ${unit(done)} deleted`;
   const open = channel ? counts.messages - done - failed : 0;
   const icon = failed > 0 ? "⚠️" : open > 0 ? "⏳" : "✅";
-  const failures = failed > 0 ? `, ${failed} failed` : "";
   const working = open > 0 ? `; working on ${open} more…` : "";
-  return `${icon} ${what}${failures}${working}.${later}`;
+  // The working line ends in its own ellipsis; a stop after it would read "….".
+  return `${icon} ${what}${failures}${working || "."}${later}`;
 }
 
 function plural(n: number): string {

@@ -8,7 +8,18 @@ import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../s
 import { renderCampaignCard } from "./campaign-card.ts";
 import { cardComponents, MAX_REPLY } from "./components.ts";
 import { quoteConversation, recallPrevious } from "./conversation-quote.ts";
-import { COLORS, embedLength, field, LIMITS, NO_MENTIONS, safe, when, who } from "./embed.ts";
+import {
+  COLORS,
+  DRAFT_KIND_NAMES,
+  embedLength,
+  field,
+  LABEL_NAMES,
+  LIMITS,
+  NO_MENTIONS,
+  safe,
+  when,
+  who,
+} from "./embed.ts";
 import { escapeMarkdownWithin } from "./escape.ts";
 import { renderExpiredCard } from "./expired-card.ts";
 import { describeTimeout } from "./moderation-options.ts";
@@ -60,11 +71,13 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
     fields.push(field("Where", `<#${m.channel}> · [jump to the message](${link})`));
   }
   const relabelled = review.correctedLabel
-    ? ` (relabelled from ${c.label} by a reviewer)`
+    ? ` (relabelled from ${LABEL_NAMES[c.label]} by a reviewer)`
     : ` · ${percent(c.confidence)} · ${c.source}`;
-  fields.push(field("Label", `**${label}**${relabelled}`, true));
+  fields.push(field("Label", `**${LABEL_NAMES[label]}**${relabelled}`, true));
   // Reasons may come from an LLM that read the sender's text: as untrusted as the text itself.
-  fields.push(field("Why", c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")));
+  // After a relabel the reasons argue for the label the reviewer overruled: say whose they are.
+  const why = review.correctedLabel ? `Why the classifier said ${LABEL_NAMES[c.label]}` : "Why";
+  fields.push(field(why, c.reasons.map((r) => `• ${safe(r, LIMITS.fieldValue)}`).join("\n")));
   // A conversation notes each message beside its quote instead.
   if (m.note && messageCountOf(review) <= 1) {
     fields.push(field("Note", safe(m.note, LIMITS.fieldValue)));
@@ -101,7 +114,7 @@ function draftEmbed(review: Review): APIEmbed {
         ),
       ],
     }),
-    footer: { text: `${review.draft.kind} · ${review.draft.source}` },
+    footer: { text: `${DRAFT_KIND_NAMES[review.draft.kind]} · ${review.draft.source}` },
   };
 }
 

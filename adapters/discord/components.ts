@@ -10,20 +10,15 @@ import {
   TextInputStyle,
 } from "discord.js";
 import { cut } from "../../src/text.ts";
-import { cardVersion, effectiveLabel, LABELS, type Label, type Review } from "../../src/types.ts";
+import { cardVersion, effectiveLabel, LABELS, type Review } from "../../src/types.ts";
 import { type CardAction, customId, EDIT_FIELD } from "./custom-ids.ts";
+import { LABEL_NAMES } from "./embed.ts";
 import { TIMEOUTS } from "./moderation-options.ts";
 
 /** Discord's longest message, and so the longest reply a reviewer may write. */
 export const MAX_REPLY = 2000;
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
-
-const LABEL_NAMES: Record<Label, string> = {
-  spam: "Spam",
-  feedback_request: "Feedback request",
-  collaboration: "Collaboration",
-};
 
 export function cardComponents(review: Review): Row[] {
   const done = review.status !== "pending";

@@ -16,6 +16,7 @@ import { type Decision, isLabel, type Review, UNKNOWN_DRAFT_VERSION } from "../.
 import { NO_MENTIONS } from "./cards.ts";
 import { editModal } from "./components.ts";
 import { type CardClick, EDIT_FIELD, parseCustomId } from "./custom-ids.ts";
+import { LABEL_NAMES } from "./embed.ts";
 import { renderMissingCard } from "./expired-card.ts";
 import { parseTimeout } from "./moderation-options.ts";
 import { type Reviewers, refuseNonReviewer } from "./reviewers.ts";
@@ -189,7 +190,7 @@ function staleCardNote(review: Review): string {
     const approve = review.draft.text
       ? " Approve on it sends nothing: it refreshes the card, and the next Approve sends the new draft."
       : "";
-    return `Relabelled to ${review.correctedLabel}; the card could not be refreshed, so it still shows the old label and draft.${approve}`;
+    return `Relabelled to ${LABEL_NAMES[review.correctedLabel]}; the card could not be refreshed, so it still shows the old label and draft.${approve}`;
   }
   const what = review.kind === "moderation" ? "ignored (nothing done)" : "rejected (nothing sent)";
   return `Decided: ${what}; the card could not be refreshed, so its buttons still show. Clicking them changes nothing.`;

@@ -19,6 +19,8 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
     review.message.text.trim() === ""
       ? "_(no text)_"
       : (chunks(review.message.text, { max: SAMPLE_ROOM, maxChunks: 1, prefix: ">" })[0] ?? "");
+  // Released as not spam, the reasons are the classifier's case for spam, overruled.
+  const why = review.correctedLabel ? "*Why the classifier said Spam* (" : "*Why* (Spam · ";
   const blocks: Block[] = [
     header("Spam campaign"),
     {
@@ -32,7 +34,7 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
     },
     section(`*Accounts*\n${accountList(counts)}`),
     section(
-      `*Why* (spam · ${percent(c.confidence)} · ${escapeText(c.source)})\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2800)}`,
+      `${why}${percent(c.confidence)} · ${escapeText(c.source)})\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2800)}`,
     ),
     section(`*One of the copies*\n${sample}`),
     context(campaignStatus(review, counts)),
@@ -54,11 +56,17 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
   );
   return {
     text: cut(
-      `${review.status === "pending" ? "To review" : review.status}: spam campaign, ${counts.messages} messages from ${counts.accounts} accounts`,
+      `${notificationWord(review)}: spam campaign, ${counts.messages} messages from ${counts.accounts} accounts`,
       300,
     ),
     blocks,
   };
+}
+
+/** A released campaign was rejected only in the sense that nothing was sent: say it was not spam. */
+function notificationWord(review: Review): string {
+  if (review.status === "pending") return "To review";
+  return review.correctedLabel ? "released as not spam" : review.status;
 }
 
 /** The accounts named as text (never mentions: no one is pinged), as many as fit, and the rest. */

@@ -5,6 +5,7 @@ import { percent } from "../../src/percent.ts";
 import { cut } from "../../src/text.ts";
 import {
   cardVersion,
+  type DraftKind,
   effectiveLabel,
   LABELS,
   type Label,
@@ -38,6 +39,16 @@ export const LABEL_NAMES: Record<Label, string> = {
   collaboration: "Collaboration",
 };
 
+/** A draft's kind as words for the card's footer: what the reply does, not its template's id. */
+export const DRAFT_KIND_NAMES: Record<DraftKind, string> = {
+  collab_concrete: "concrete collaboration",
+  collab_vague: "vague collaboration",
+  feedback_yes: "feedback offered",
+  feedback_no: "feedback declined",
+  spam_none: "no reply",
+  spam_decline: "polite decline",
+};
+
 export function renderCard(review: Review): CardMessage {
   if (review.cardExpiredAt) return renderExpiredCard(review);
   if (review.kind === "campaign") return renderCampaignCard(review);
@@ -57,7 +68,10 @@ export function renderCard(review: Review): CardMessage {
         mrkdwn(`*Label*\n*${LABEL_NAMES[label]}*${relabelled}`),
       ],
     },
-    section(`*Why*\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2900)}`),
+    // After a relabel the reasons argue for the label the reviewer overruled: say whose they are.
+    section(
+      `*${review.correctedLabel ? `Why the classifier said ${LABEL_NAMES[c.label]}` : "Why"}*\n${cutEscaped(c.reasons.map((r) => `• ${r}`).join("\n"), 2900)}`,
+    ),
   ];
   if (review.previous) blocks.push(section(recallPrevious(review.previous)));
   blocks.push(...messageBlocks(review));
@@ -71,7 +85,14 @@ export function renderCard(review: Review): CardMessage {
   for (const piece of drafted) blocks.push(section(piece || "_(empty)_"));
   blocks.push(context(status(review)));
   if (review.status === "pending") blocks.push(actions(review, label));
-  blocks.push(context(`review \`${review.id}\` · ${review.draft.kind} · ${review.draft.source}`));
+  // A conversation times each message beside its quote; a single message is timed here, as
+  // Discord's embed timestamp times it, in each reader's own time zone.
+  const received = messageCountOf(review) > 1 ? "" : ` · received ${when(m.receivedAt)}`;
+  blocks.push(
+    context(
+      `review \`${review.id}\`${received} · ${DRAFT_KIND_NAMES[review.draft.kind]} · ${review.draft.source}`,
+    ),
+  );
   return {
     text: cut(
       `${statusWord(review)}: ${messageCountOf(review) > 1 ? `${messageCountOf(review)} messages` : asOwner ? "DM to you" : "DM"} from ${plainSender(review)}`,

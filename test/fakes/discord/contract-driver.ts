@@ -108,7 +108,11 @@ function contractCard(card: MessagePayload): ContractCard {
   const labelField = embeds.flatMap((e) => e.fields ?? []).find((f) => f.name === "Label");
   return {
     reviewId: reviewIdOf(card),
-    label: /^\*\*(\w+)\*\*/.exec(labelField?.value ?? "")?.[1],
+    // The card shows the label's display name ("Feedback request"): back to its id.
+    label: /^\*\*([^*]+)\*\*/
+      .exec(labelField?.value ?? "")?.[1]
+      ?.toLowerCase()
+      .replace(/ /g, "_"),
     // Markdown the sender typed is escaped so it shows as typed: a reader sees it unescaped.
     text: shownText(card),
     actions: componentsOf(card)
