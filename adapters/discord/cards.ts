@@ -1,25 +1,16 @@
 // Review cards as Discord messages: embeds that quote hostile text safely and keep Discord's
 // limits, plus the components of components.ts. Pure functions of a Review, so the worker that
 // delivers and the replica that took the click render the same card.
+
 import type { APIEmbed, APIEmbedField } from "discord.js";
+import { DRAFT_KIND_NAMES, LABEL_NAMES } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
 import { cut, findLinks } from "../../src/text.ts";
 import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
 import { renderCampaignCard } from "./campaign-card.ts";
 import { cardComponents, MAX_REPLY } from "./components.ts";
 import { quoteConversation, recallPrevious } from "./conversation-quote.ts";
-import {
-  COLORS,
-  DRAFT_KIND_NAMES,
-  embedLength,
-  field,
-  LABEL_NAMES,
-  LIMITS,
-  NO_MENTIONS,
-  safe,
-  when,
-  who,
-} from "./embed.ts";
+import { COLORS, embedLength, field, LIMITS, NO_MENTIONS, safe, when, who } from "./embed.ts";
 import { escapeMarkdownWithin } from "./escape.ts";
 import { renderExpiredCard } from "./expired-card.ts";
 import { describeTimeout } from "./moderation-options.ts";

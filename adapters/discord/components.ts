@@ -9,10 +9,10 @@ import {
   ComponentType,
   TextInputStyle,
 } from "discord.js";
+import { LABEL_NAMES } from "../../src/card-words.ts";
 import { cut } from "../../src/text.ts";
 import { cardVersion, effectiveLabel, LABELS, type Review } from "../../src/types.ts";
 import { type CardAction, customId, EDIT_FIELD } from "./custom-ids.ts";
-import { LABEL_NAMES } from "./embed.ts";
 import { TIMEOUTS } from "./moderation-options.ts";
 
 /** Discord's longest message, and so the longest reply a reviewer may write. */

@@ -2,7 +2,7 @@
 // review card and the campaign card so both read alike.
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import { cut } from "../../src/text.ts";
-import type { DraftKind, Label } from "../../src/types.ts";
+import type { Label } from "../../src/types.ts";
 import { escapeMarkdownWithin } from "./escape.ts";
 
 /** Discord's embed limits (characters). */
@@ -25,23 +25,6 @@ export const COLORS: Record<Label | "done" | "failed", number> = {
   collaboration: 0x2ecc71,
   done: 0x95a5a6,
   failed: 0xe67e22,
-};
-
-/** A label as reviewers read it, on the card and in its Relabel menu alike. */
-export const LABEL_NAMES: Record<Label, string> = {
-  spam: "Spam",
-  feedback_request: "Feedback request",
-  collaboration: "Collaboration",
-};
-
-/** A draft's kind as words for the card's footer: what the reply does, not its template's id. */
-export const DRAFT_KIND_NAMES: Record<DraftKind, string> = {
-  collab_concrete: "concrete collaboration",
-  collab_vague: "vague collaboration",
-  feedback_yes: "feedback offered",
-  feedback_no: "feedback declined",
-  spam_none: "no reply",
-  spam_decline: "polite decline",
 };
 
 /** "discord:123" -> a user mention (shown as a name, never a ping); other actors as written. */

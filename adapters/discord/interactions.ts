@@ -10,13 +10,13 @@ import {
   type StringSelectMenuInteraction,
 } from "discord.js";
 import type { Logger } from "pino";
+import { LABEL_NAMES } from "../../src/card-words.ts";
 import { draftChangedCardStale } from "../../src/decisions.ts";
 import type { AdapterContext } from "../../src/ports.ts";
 import { type Decision, isLabel, type Review, UNKNOWN_DRAFT_VERSION } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
 import { editModal } from "./components.ts";
 import { type CardClick, EDIT_FIELD, parseCustomId } from "./custom-ids.ts";
-import { LABEL_NAMES } from "./embed.ts";
 import { renderMissingCard } from "./expired-card.ts";
 import { parseTimeout } from "./moderation-options.ts";
 import { type Reviewers, refuseNonReviewer } from "./reviewers.ts";

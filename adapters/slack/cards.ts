@@ -1,11 +1,11 @@
 // Review cards as Block Kit messages. Pure functions of a Review, so the worker that delivers and
 // the replica that took the click render the same card. Everything a stranger wrote is escaped.
 
+import { DRAFT_KIND_NAMES, LABEL_NAMES } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
 import { cut } from "../../src/text.ts";
 import {
   cardVersion,
-  type DraftKind,
   effectiveLabel,
   LABELS,
   type Label,
@@ -32,22 +32,6 @@ export interface CardMessage {
 const MESSAGE_SECTIONS = 4;
 /** A reply is at most 4,000 characters, so two sections always show all of it. */
 const DRAFT_SECTIONS = 2;
-
-export const LABEL_NAMES: Record<Label, string> = {
-  spam: "Spam",
-  feedback_request: "Feedback request",
-  collaboration: "Collaboration",
-};
-
-/** A draft's kind as words for the card's footer: what the reply does, not its template's id. */
-export const DRAFT_KIND_NAMES: Record<DraftKind, string> = {
-  collab_concrete: "concrete collaboration",
-  collab_vague: "vague collaboration",
-  feedback_yes: "feedback offered",
-  feedback_no: "feedback declined",
-  spam_none: "no reply",
-  spam_decline: "polite decline",
-};
 
 export function renderCard(review: Review): CardMessage {
   if (review.cardExpiredAt) return renderExpiredCard(review);

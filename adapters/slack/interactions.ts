@@ -3,12 +3,12 @@
 // outbound queue's job; the card shows the outcome when the queue calls updateCard.
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "pino";
+import { LABEL_NAMES } from "../../src/card-words.ts";
 import { draftChangedCardStale } from "../../src/decisions.ts";
 import type { AdapterContext } from "../../src/ports.ts";
 import { cut } from "../../src/text.ts";
 import { type Decision, effectiveLabel, isLabel, type Review } from "../../src/types.ts";
 import { type CardClick, draftVersionOf, parseActionId } from "./action-ids.ts";
-import { LABEL_NAMES } from "./cards.ts";
 import { editModal, inlineError, parseModalMeta, readEdit, tooLongToEdit } from "./edit-modal.ts";
 import { type CardBody, renderMissingCard } from "./expired-card.ts";
 import { named } from "./mrkdwn.ts";

@@ -1,9 +1,10 @@
 // What is open and how the last days went, for the App Home tab and `/triage pending|stats`.
 // Read through the context (ctx.pending / ctx.stats); rendered here, escaped like the cards.
 import { agreementText } from "../../src/agreement.ts";
+import { LABEL_NAMES } from "../../src/card-words.ts";
 import type { Stats } from "../../src/ports.ts";
 import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
-import { type Block, LABEL_NAMES } from "./cards.ts";
+import type { Block } from "./cards.ts";
 import { escapeText, LIMITS } from "./mrkdwn.ts";
 
 export const STATS_DAYS = 7;
