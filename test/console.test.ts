@@ -40,7 +40,7 @@ describe("the console adapter, interactive", () => {
     const { adapter, input, out } = await startConsole("interactive");
     input.write(`${JSON.stringify({ text: CONCRETE_COLLAB, author: "Maya Torres" })}\n`);
     await eventually(() => out().includes("[a]pprove"));
-    expect(out()).toMatch(/Label: {4}collaboration/);
+    expect(out()).toMatch(/Label: {4}Collaboration/);
     expect(out()).toMatch(/Draft: {4}Hi Maya/);
     input.write("a\n");
     await eventually(() => out().includes("✓ sent to Maya Torres"));
@@ -110,7 +110,7 @@ describe("the console adapter, interactive", () => {
     await eventually(() => out().includes("[a]pprove"));
     input.write("l\n3\n");
     await eventually(() => out().includes("relabelled from"));
-    expect(out()).toMatch(/Label: {4}collaboration \(relabelled from/);
+    expect(out()).toMatch(/Label: {4}Collaboration \(relabelled from/);
   });
 });
 
@@ -122,9 +122,9 @@ describe("answers the interactive console did not take", () => {
     input.write("l\nmusic\ncollab\n");
     await eventually(() => out().includes("relabelled from"));
     expect(out()).toContain("! pick 1, 2, 3 or a label's name > ");
-    expect(out()).toMatch(/Label: {4}collaboration \(relabelled from feedback_request/);
+    expect(out()).toMatch(/Label: {4}Collaboration \(relabelled from Feedback request/);
     input.write("l\nspam\n");
-    await eventually(() => /Label: {4}spam \(relabelled from/.test(out()));
+    await eventually(() => /Label: {4}Spam \(relabelled from/.test(out()));
   });
 
   it("answers a key it does not know with a one-line hint, not the whole card again", async () => {

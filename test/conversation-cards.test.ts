@@ -287,7 +287,7 @@ describe("the confidence shown", () => {
       expect(text).toContain("56%");
       expect(text).not.toContain("57%");
     }
-    expect(consoleCard(review)).toContain("collaboration 31%");
+    expect(consoleCard(review)).toContain("Collaboration 31%");
   });
 });
 

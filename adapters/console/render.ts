@@ -1,8 +1,15 @@
 // Review cards as a person reads them in a terminal.
 
+import { LABEL_NAMES } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
 import { cut } from "../../src/text.ts";
-import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
+import {
+  effectiveLabel,
+  isLabel,
+  messageCountOf,
+  messagesOf,
+  type Review,
+} from "../../src/types.ts";
 
 const RULE = "─".repeat(64);
 
@@ -10,12 +17,12 @@ export function renderCard(review: Review): string {
   const c = review.classification;
   const label = effectiveLabel(review);
   const scores = Object.entries(c.scores)
-    .map(([name, p]) => `${name} ${percent(p)}`)
+    .map(([name, p]) => `${isLabel(name) ? LABEL_NAMES[name] : name} ${percent(p)}`)
     .join(" · ");
   // After a relabel the scores and reasons are still the classifier's: say so.
   const labelLine = review.correctedLabel
-    ? `${label} (relabelled from ${c.label} by a reviewer; the classifier said ${c.label}, ${percent(c.confidence)})`
-    : `${label}  ${percent(c.confidence)} confident, by ${c.source}`;
+    ? `${LABEL_NAMES[label]} (relabelled from ${LABEL_NAMES[c.label]} by a reviewer; the classifier said ${LABEL_NAMES[c.label]}, ${percent(c.confidence)})`
+    : `${LABEL_NAMES[label]}  ${percent(c.confidence)} confident, by ${c.source}`;
   const lines = [
     RULE,
     ...(review.kind === "campaign" ? campaignLines(review) : senderLines(review)),
