@@ -407,3 +407,19 @@ describe("a campaign card once decided", () => {
     expect(slackText(rejected)).toContain("nothing was sent; 230 conversations closed, 3 failed.");
   });
 });
+
+describe("a long message split across Slack sections", () => {
+  it("breaks at the last space before the limit, not inside a word", () => {
+    const long = `${"word ".repeat(599)}a possible collaboration ${"more ".repeat(300)}`;
+    const sections = slackCard(conversation([long]))
+      .blocks.map((b) => (b as { text?: { text?: string } }).text?.text ?? "")
+      .filter((t) => t.startsWith(">"));
+    expect(sections.length).toBeGreaterThan(1);
+    for (const section of sections) {
+      expect(section.length).toBeLessThanOrEqual(SLACK.sectionText);
+      expect(section).toMatch(/^>(word|more|a|possible|collaboration) /);
+      expect(section).toMatch(/(word|more|a|possible|collaboration) $/);
+    }
+    expect(sections.map((s) => s.slice(1)).join("")).toContain("a possible collaboration");
+  });
+});
