@@ -423,3 +423,15 @@ describe("a long message split across Slack sections", () => {
     expect(sections.map((s) => s.slice(1)).join("")).toContain("a possible collaboration");
   });
 });
+
+describe("a long DM cut on Discord", () => {
+  it("says how many characters were left out, within the description's limit", () => {
+    const long = "plain words ".repeat(1000);
+    const description = discordCard(conversation([long])).embeds[0]?.description ?? "";
+    expect(description.length).toBeLessThanOrEqual(LIMITS.description);
+    const match = /… \(cut: ([\d,]+) more characters not shown\)$/.exec(description);
+    expect(match).not.toBeNull();
+    const shown = description.length - ">>> ".length - (match?.[0].length ?? 0);
+    expect(Number(match?.[1]?.replace(/,/g, ""))).toBe(long.length - shown);
+  });
+});
