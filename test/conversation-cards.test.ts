@@ -435,3 +435,30 @@ describe("a long DM cut on Discord", () => {
     expect(Number(match?.[1]?.replace(/,/g, ""))).toBe(long.length - shown);
   });
 });
+
+describe("a conversation's message times", () => {
+  const DAY = 24 * 3600_000;
+  function over(days: number): Review {
+    const review = conversation(["first", "second"]);
+    review.messages = (review.messages ?? []).map((m, i) => ({
+      ...m,
+      receivedAt: new Date(START + i * days * DAY).toISOString(),
+    }));
+    return review;
+  }
+
+  it("carry their dates when the messages came on more than one day, on both platforms", () => {
+    const later = Math.floor((START + 2 * DAY) / 1000);
+    expect(discordText(over(2))).toContain(`**<t:${later}:f>**`);
+    expect(discordText(over(2))).not.toMatch(/<t:\d+:t>/);
+    expect(slackText(over(2))).toContain(`*<!date^${later}^{date_short} {time}|`);
+    expect(slackText(over(2))).not.toContain("^{time}|");
+  });
+
+  it("stay times alone within one day", () => {
+    expect(discordText(over(0))).toContain(`**<t:${Math.floor(START / 1000)}:t>**`);
+    expect(discordText(over(0))).not.toMatch(/<t:\d+:f>/);
+    expect(slackText(over(0))).toContain(`*<!date^${Math.floor(START / 1000)}^{time}|`);
+    expect(slackText(over(0))).not.toContain("{date_short}");
+  });
+});
