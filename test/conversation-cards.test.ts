@@ -213,13 +213,20 @@ describe("a campaign card", () => {
     const review = campaign();
     const text = discordText(review);
     expect(text).toContain("Spam campaign · DMs");
-    expect(text).toContain("**40** messages · **30** accounts · **2** channels");
+    // Each DM is a channel of its own: a DM campaign does not count them.
+    expect(text).toContain("**40** messages · **30** accounts · in DMs");
+    expect(text).not.toContain("channels");
     expect(text).toContain("\\*bot\\* 0 (1000)");
     expect(text).toContain("+18 more");
     expect(text).toContain(">>> FREE NITRO \\<@&123\\> \\[bank\\](https://evil.example)");
     const slack = slackText(review);
     expect(slack).toContain("Spam campaign");
     expect(slack).toContain("+18 more");
+    expect(slack).toContain("*Copies*\n40 messages · 30 accounts · in DMs");
+    const watched = campaign();
+    watched.message = { ...watched.message, context: "channel" };
+    expect(discordText(watched)).toContain("**40** messages · **30** accounts · **2** channels");
+    expect(slackText(watched)).toContain("*Copies*\n40 messages · 30 accounts · 2 channels");
     expect(slack).toContain("&lt;!channel&gt;");
     expect(slack).not.toContain("<!channel>");
   });
@@ -262,12 +269,16 @@ describe("a campaign card", () => {
 
 describe("the pending lists", () => {
   it("give a conversation its message count and a campaign its counts", () => {
-    const reviews = [conversation(["a", "b", "c"]), campaign()];
+    const watched = campaign({ id: "c2" });
+    watched.message = { ...watched.message, context: "channel" };
+    const reviews = [conversation(["a", "b", "c"]), campaign(), watched];
     const discord = formatPending(reviews, null);
     expect(discord).toContain("conversation · 3 messages");
+    expect(discord).toContain("**spam campaign**: 40 messages from 30 accounts in DMs");
     expect(discord).toContain("**spam campaign**: 40 messages from 30 accounts in 2 channels");
     const slack = pendingText(reviews);
     expect(slack).toContain("from Maya · 3 messages:");
+    expect(slack).toContain("*Spam campaign*: 40 messages from 30 accounts in DMs");
     expect(slack).toContain("*Spam campaign*: 40 messages from 30 accounts in 2 channels");
   });
 });

@@ -24,12 +24,13 @@ export function pendingText(reviews: Review[]): string {
   return `*Open reviews (${reviews.length})*\n${lines.join("\n")}`;
 }
 
-/** "40 messages from 12 accounts in 3 channels". */
+/** "40 messages from 12 accounts in 3 channels", or "… in DMs": each DM is a channel of its own. */
 function campaignCounts(review: Review): string {
   const c = review.campaign;
   if (!c) return "1 message";
   const n = (count: number, what: string) => `${count} ${what}${count === 1 ? "" : "s"}`;
-  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${n(c.channels, "channel")}`;
+  const where = review.message.context === "channel" ? n(c.channels, "channel") : "DMs";
+  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${where}`;
 }
 
 export function statsText(stats: Stats): string {
