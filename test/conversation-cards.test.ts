@@ -5,10 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { renderCard as consoleCard } from "../adapters/console/render.ts";
 import { renderCard as discordCard, embedLength, LIMITS } from "../adapters/discord/cards.ts";
-import { formatPending } from "../adapters/discord/commands.ts";
+import { formatPending, formatStats } from "../adapters/discord/commands.ts";
 import { renderCard as slackCard } from "../adapters/slack/cards.ts";
 import { LIMITS as SLACK } from "../adapters/slack/mrkdwn.ts";
-import { pendingText } from "../adapters/slack/reports.ts";
+import { pendingText, statsText } from "../adapters/slack/reports.ts";
 import type { InboundMessage, Review } from "../src/types.ts";
 import { dm } from "./helpers/messages.ts";
 
@@ -471,5 +471,23 @@ describe("a conversation's message times", () => {
     expect(discordText(over(0))).not.toMatch(/<t:\d+:f>/);
     expect(slackText(over(0))).toContain(`*<!date^${Math.floor(START / 1000)}^{time}|`);
     expect(slackText(over(0))).not.toContain("{date_short}");
+  });
+});
+
+describe("the stats and pending lists' labels", () => {
+  it("are named as on the cards, not by their ids", () => {
+    const stats = {
+      days: 7,
+      byLabel: { feedback_request: 2, collaboration: 1 },
+      byOutcome: { sent: 3 },
+      byClassifier: {},
+    };
+    expect(formatStats(stats)).toContain("By label: Feedback request 2 · Collaboration 1");
+    expect(statsText(stats)).toContain("By label: Feedback request: *2* · Collaboration: *1*");
+    const asks = conversation(["what do you think of my mix?"], {
+      correctedLabel: "feedback_request",
+    });
+    expect(formatPending([asks], null)).toContain("• **Feedback request** from Maya");
+    expect(pendingText([asks])).toContain("• *Feedback request* from Maya");
   });
 });

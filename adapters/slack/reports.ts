@@ -3,7 +3,7 @@
 import { agreementText } from "../../src/agreement.ts";
 import { LABEL_NAMES } from "../../src/card-words.ts";
 import type { Stats } from "../../src/ports.ts";
-import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
+import { effectiveLabel, type Label, messageCountOf, type Review } from "../../src/types.ts";
 import type { Block } from "./cards.ts";
 import { escapeText, LIMITS } from "./mrkdwn.ts";
 
@@ -34,15 +34,15 @@ function campaignCounts(review: Review): string {
 }
 
 export function statsText(stats: Stats): string {
-  const list = (counts: Record<string, number>) => {
+  const list = (counts: Record<string, number>, name = (k: string) => k) => {
     const entries = Object.entries(counts).filter(([, n]) => n > 0);
     return entries.length === 0
       ? "_none_"
-      : entries.map(([k, n]) => `${escapeText(k)}: *${n}*`).join(" · ");
+      : entries.map(([k, n]) => `${escapeText(name(k))}: *${n}*`).join(" · ");
   };
   return [
     `*Last ${stats.days} days*`,
-    `By label: ${list(stats.byLabel)}`,
+    `By label: ${list(stats.byLabel, labelName)}`,
     `By outcome: ${list(stats.byOutcome)}`,
     `Reviewers agreed with the classifier: ${agreementText(stats)}`,
   ].join("\n");
@@ -83,4 +83,9 @@ function cutEscapedKeep(text: string): string {
 
 function section(text: string): Block {
   return { type: "section", text: { type: "mrkdwn", text } };
+}
+
+/** A label's name as the cards give it; a key the cards do not know stays as it is. */
+function labelName(key: string): string {
+  return Object.hasOwn(LABEL_NAMES, key) ? LABEL_NAMES[key as Label] : key;
 }
