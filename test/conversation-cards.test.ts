@@ -491,3 +491,17 @@ describe("the stats and pending lists' labels", () => {
     expect(pendingText([asks])).toContain("• *Feedback request* from Maya");
   });
 });
+
+describe("a Slack card's notification text", () => {
+  it("says what waits, by its label, before who sent it", () => {
+    expect(slackCard(conversation(["mix my EP?"])).text).toBe("To review: Collaboration from Maya");
+    expect(slackCard(conversation(["a", "b", "c"])).text).toBe(
+      "To review: Collaboration, 3 messages from Maya",
+    );
+    const asks = conversation(["thoughts on my mix?"], { correctedLabel: "feedback_request" });
+    expect(slackCard(asks).text).toBe("To review: Feedback request from Maya");
+    expect(slackCard(campaign()).text).toBe(
+      "To review: spam campaign, 40 messages from 30 accounts",
+    );
+  });
+});
