@@ -5,10 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { renderCard as consoleCard } from "../adapters/console/render.ts";
 import { renderCard as discordCard, embedLength, LIMITS } from "../adapters/discord/cards.ts";
-import { formatPending } from "../adapters/discord/commands.ts";
+import { formatPending, formatStats } from "../adapters/discord/commands.ts";
 import { renderCard as slackCard } from "../adapters/slack/cards.ts";
 import { LIMITS as SLACK } from "../adapters/slack/mrkdwn.ts";
-import { pendingText } from "../adapters/slack/reports.ts";
+import { pendingText, statsText } from "../adapters/slack/reports.ts";
 import type { InboundMessage, Review } from "../src/types.ts";
 import { dm } from "./helpers/messages.ts";
 
@@ -213,13 +213,20 @@ describe("a campaign card", () => {
     const review = campaign();
     const text = discordText(review);
     expect(text).toContain("Spam campaign · DMs");
-    expect(text).toContain("**40** messages · **30** accounts · **2** channels");
+    // Each DM is a channel of its own: a DM campaign does not count them.
+    expect(text).toContain("**40** messages · **30** accounts · in DMs");
+    expect(text).not.toContain("channels");
     expect(text).toContain("\\*bot\\* 0 (1000)");
     expect(text).toContain("+18 more");
     expect(text).toContain(">>> FREE NITRO \\<@&123\\> \\[bank\\](https://evil.example)");
     const slack = slackText(review);
     expect(slack).toContain("Spam campaign");
     expect(slack).toContain("+18 more");
+    expect(slack).toContain("*Copies*\n40 messages · 30 accounts · in DMs");
+    const watched = campaign();
+    watched.message = { ...watched.message, context: "channel" };
+    expect(discordText(watched)).toContain("**40** messages · **30** accounts · **2** channels");
+    expect(slackText(watched)).toContain("*Copies*\n40 messages · 30 accounts · 2 channels");
     expect(slack).toContain("&lt;!channel&gt;");
     expect(slack).not.toContain("<!channel>");
   });
@@ -262,12 +269,16 @@ describe("a campaign card", () => {
 
 describe("the pending lists", () => {
   it("give a conversation its message count and a campaign its counts", () => {
-    const reviews = [conversation(["a", "b", "c"]), campaign()];
+    const watched = campaign({ id: "c2" });
+    watched.message = { ...watched.message, context: "channel" };
+    const reviews = [conversation(["a", "b", "c"]), campaign(), watched];
     const discord = formatPending(reviews, null);
     expect(discord).toContain("conversation · 3 messages");
+    expect(discord).toContain("**spam campaign**: 40 messages from 30 accounts in DMs");
     expect(discord).toContain("**spam campaign**: 40 messages from 30 accounts in 2 channels");
     const slack = pendingText(reviews);
     expect(slack).toContain("from Maya · 3 messages:");
+    expect(slack).toContain("*Spam campaign*: 40 messages from 30 accounts in DMs");
     expect(slack).toContain("*Spam campaign*: 40 messages from 30 accounts in 2 channels");
   });
 });
@@ -405,5 +416,92 @@ describe("a campaign card once decided", () => {
       "nothing was sent; 230 conversations closed, 3 failed.",
     );
     expect(slackText(rejected)).toContain("nothing was sent; 230 conversations closed, 3 failed.");
+  });
+});
+
+describe("a long message split across Slack sections", () => {
+  it("breaks at the last space before the limit, not inside a word", () => {
+    const long = `${"word ".repeat(599)}a possible collaboration ${"more ".repeat(300)}`;
+    const sections = slackCard(conversation([long]))
+      .blocks.map((b) => (b as { text?: { text?: string } }).text?.text ?? "")
+      .filter((t) => t.startsWith(">"));
+    expect(sections.length).toBeGreaterThan(1);
+    for (const section of sections) {
+      expect(section.length).toBeLessThanOrEqual(SLACK.sectionText);
+      expect(section).toMatch(/^>(word|more|a|possible|collaboration) /);
+      expect(section).toMatch(/(word|more|a|possible|collaboration) $/);
+    }
+    expect(sections.map((s) => s.slice(1)).join("")).toContain("a possible collaboration");
+  });
+});
+
+describe("a long DM cut on Discord", () => {
+  it("says how many characters were left out, within the description's limit", () => {
+    const long = "plain words ".repeat(1000);
+    const description = discordCard(conversation([long])).embeds[0]?.description ?? "";
+    expect(description.length).toBeLessThanOrEqual(LIMITS.description);
+    const match = /… \(cut: ([\d,]+) more characters not shown\)$/.exec(description);
+    expect(match).not.toBeNull();
+    const shown = description.length - ">>> ".length - (match?.[0].length ?? 0);
+    expect(Number(match?.[1]?.replace(/,/g, ""))).toBe(long.length - shown);
+  });
+});
+
+describe("a conversation's message times", () => {
+  const DAY = 24 * 3600_000;
+  function over(days: number): Review {
+    const review = conversation(["first", "second"]);
+    review.messages = (review.messages ?? []).map((m, i) => ({
+      ...m,
+      receivedAt: new Date(START + i * days * DAY).toISOString(),
+    }));
+    return review;
+  }
+
+  it("carry their dates when the messages came on more than one day, on both platforms", () => {
+    const later = Math.floor((START + 2 * DAY) / 1000);
+    expect(discordText(over(2))).toContain(`**<t:${later}:f>**`);
+    expect(discordText(over(2))).not.toMatch(/<t:\d+:t>/);
+    expect(slackText(over(2))).toContain(`*<!date^${later}^{date_short} {time}|`);
+    expect(slackText(over(2))).not.toContain("^{time}|");
+  });
+
+  it("stay times alone within one day", () => {
+    expect(discordText(over(0))).toContain(`**<t:${Math.floor(START / 1000)}:t>**`);
+    expect(discordText(over(0))).not.toMatch(/<t:\d+:f>/);
+    expect(slackText(over(0))).toContain(`*<!date^${Math.floor(START / 1000)}^{time}|`);
+    expect(slackText(over(0))).not.toContain("{date_short}");
+  });
+});
+
+describe("the stats and pending lists' labels", () => {
+  it("are named as on the cards, not by their ids", () => {
+    const stats = {
+      days: 7,
+      byLabel: { feedback_request: 2, collaboration: 1 },
+      byOutcome: { sent: 3 },
+      byClassifier: {},
+    };
+    expect(formatStats(stats)).toContain("By label: Feedback request 2 · Collaboration 1");
+    expect(statsText(stats)).toContain("By label: Feedback request: *2* · Collaboration: *1*");
+    const asks = conversation(["what do you think of my mix?"], {
+      correctedLabel: "feedback_request",
+    });
+    expect(formatPending([asks], null)).toContain("• **Feedback request** from Maya");
+    expect(pendingText([asks])).toContain("• *Feedback request* from Maya");
+  });
+});
+
+describe("a Slack card's notification text", () => {
+  it("says what waits, by its label, before who sent it", () => {
+    expect(slackCard(conversation(["mix my EP?"])).text).toBe("To review: Collaboration from Maya");
+    expect(slackCard(conversation(["a", "b", "c"])).text).toBe(
+      "To review: Collaboration, 3 messages from Maya",
+    );
+    const asks = conversation(["thoughts on my mix?"], { correctedLabel: "feedback_request" });
+    expect(slackCard(asks).text).toBe("To review: Feedback request from Maya");
+    expect(slackCard(campaign()).text).toBe(
+      "To review: spam campaign, 40 messages from 30 accounts",
+    );
   });
 });

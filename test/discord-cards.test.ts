@@ -90,7 +90,7 @@ describe("a Discord card", () => {
     expect(all.reduce((n, e) => n + embedLength(e), 0)).toBeLessThanOrEqual(LIMITS.total);
     const quoted = all[0]?.description ?? "";
     // Whole escapes only: an odd run of backslashes before the marker would escape the marker.
-    expect(quoted).toMatch(/^>>> (\\\\)+… \(cut\)$/);
+    expect(quoted).toMatch(/^>>> (\\\\)+… \(cut: 3,\d\d\d more characters not shown\)$/);
     expect(quoted.length).toBeGreaterThan(990);
   });
 });
@@ -119,5 +119,12 @@ describe("escapeMarkdownWithin", () => {
     expect(escapeMarkdownWithin("ab", 2)).toBe("ab");
     expect(escapeMarkdownWithin("*".repeat(10), 20)).toBe("\\*".repeat(10));
     expect(escapeMarkdownWithin("*".repeat(11), 20)).toBe(`${"\\*".repeat(6)}… (cut)`);
+    // Counted, an emoji left out is one character, as an escape shown is one.
+    expect(escapeMarkdownWithin("😀".repeat(30), 50, true)).toBe(
+      `${"😀".repeat(6)}… (cut: 24 more characters not shown)`,
+    );
+    expect(escapeMarkdownWithin("*".repeat(50), 50, true)).toBe(
+      `${"\\*".repeat(6)}… (cut: 44 more characters not shown)`,
+    );
   });
 });

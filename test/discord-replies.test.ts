@@ -462,7 +462,7 @@ describe("what a card quotes", () => {
       total += textOf({ ...card, embeds: [e] }).replace(/\n/g, "").length;
     }
     expect(total).toBeLessThanOrEqual(6000);
-    expect(embeds[0]?.description).toMatch(/… \(cut\)$/);
+    expect(embeds[0]?.description).toMatch(/… \(cut: [\d,]+ more characters not shown\)$/);
   });
 
   it("triages an attachments-only DM, with a note and (no text)", async () => {

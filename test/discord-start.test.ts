@@ -173,7 +173,7 @@ describe("/triage", () => {
     );
     expect(harness.driver.answers(sent)[0]?.body).toMatchObject({ type: 5, data: { flags: 64 } });
     expect(reply.body.content).toContain("Last 7 days");
-    expect(reply.body.content).toMatch(/By label: .*collaboration 1/);
+    expect(reply.body.content).toMatch(/By label: .*Collaboration 1/);
     expect(reply.body.content).toContain("By outcome:");
   });
 

@@ -80,7 +80,7 @@ describe("the App Home tab", () => {
     expect(text).toContain("&lt;!channel&gt;");
     expect(text).not.toContain("<!channel>");
     expect(text).toContain("Last 7 days");
-    expect(text).toContain("By label: collaboration: *1*");
+    expect(text).toContain("By label: Collaboration: *1*");
     expect(text).toMatch(/By outcome: /);
   });
 
@@ -133,7 +133,7 @@ describe("/triage", () => {
     expect(answer.body).toMatchObject({ response_type: "ephemeral" });
     const text = (answer.body as { text: string }).text;
     expect(text).toContain("Last 7 days");
-    expect(text).toContain("collaboration: *1*");
+    expect(text).toContain("Collaboration: *1*");
   });
 
   it("explains its usage, and refuses non-reviewers", async () => {

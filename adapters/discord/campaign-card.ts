@@ -20,7 +20,10 @@ export function renderCampaignCard(review: Review) {
   const fields: APIEmbedField[] = [
     field(
       "Copies",
-      `**${counts.messages}** message${plural(counts.messages)} · **${counts.accounts}** account${plural(counts.accounts)} · **${counts.channels}** channel${plural(counts.channels)}`,
+      `**${counts.messages}** message${plural(counts.messages)} · **${counts.accounts}** account${plural(counts.accounts)} · ${
+        // Each DM is a channel of its own: counting them would repeat the accounts.
+        channel ? `**${counts.channels}** channel${plural(counts.channels)}` : "in DMs"
+      }`,
     ),
     field("Seen", `first ${when(counts.firstAt)} · latest ${when(counts.lastAt)}`),
     field("Accounts", accountList(counts)),

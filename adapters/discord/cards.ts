@@ -212,7 +212,7 @@ function age(createdAt: string | undefined, now: Date): string {
 function quote(text: string, max: number): string {
   if (text.trim() === "") return "(no text)";
   const prefix = ">>> ";
-  return `${prefix}${escapeMarkdownWithin(text, max - prefix.length)}`;
+  return `${prefix}${escapeMarkdownWithin(text, max - prefix.length, true)}`;
 }
 
 function title(review: Review): string {

@@ -11,9 +11,10 @@ import {
   type RESTPutAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import { agreementText } from "../../src/agreement.ts";
+import { LABEL_NAMES } from "../../src/card-words.ts";
 import type { AdapterContext, Stats } from "../../src/ports.ts";
 import { cut } from "../../src/text.ts";
-import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
+import { effectiveLabel, type Label, messageCountOf, type Review } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
 import { type Reviewers, refuseNonReviewer } from "./reviewers.ts";
 
@@ -82,30 +83,36 @@ export function formatPending(reviews: Review[], guildId: string | null): string
     const name = cut(r.message.author.name.replace(/[[\]()*_`~|\\]/g, ""), 40) || "(no name)";
     const count = messageCountOf(r);
     const what = r.kind === "reply" && count > 1 ? `conversation · ${count} messages` : r.kind;
-    return `• **${effectiveLabel(r)}** from ${name}, ${what}, ${since}${link}`;
+    return `• **${LABEL_NAMES[effectiveLabel(r)]}** from ${name}, ${what}, ${since}${link}`;
   });
   const more =
     reviews.length >= PENDING_SHOWN ? "\n(showing the oldest first; more are waiting)" : "";
   return `**${reviews.length} open review${reviews.length === 1 ? "" : "s"}**\n${lines.join("\n")}${more}`;
 }
 
-/** "40 messages from 12 accounts in 3 channels". */
+/** "40 messages from 12 accounts in 3 channels", or "… in DMs": each DM is a channel of its own. */
 function campaignCounts(review: Review): string {
   const c = review.campaign;
   if (!c) return "1 message";
   const n = (count: number, what: string) => `${count} ${what}${count === 1 ? "" : "s"}`;
-  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${n(c.channels, "channel")}`;
+  const where = review.message.context === "channel" ? n(c.channels, "channel") : "DMs";
+  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${where}`;
 }
 
 export function formatStats(stats: Stats): string {
-  const list = (counts: Record<string, number>) => {
+  const list = (counts: Record<string, number>, name = (k: string) => k) => {
     const entries = Object.entries(counts).filter(([, n]) => n > 0);
-    return entries.length > 0 ? entries.map(([k, n]) => `${k} ${n}`).join(" · ") : "none";
+    return entries.length > 0 ? entries.map(([k, n]) => `${name(k)} ${n}`).join(" · ") : "none";
   };
   return [
     `**Last ${stats.days} days**`,
-    `By label: ${list(stats.byLabel)}`,
+    `By label: ${list(stats.byLabel, labelName)}`,
     `By outcome: ${list(stats.byOutcome)}`,
     `Reviewers agreed with the classifier: ${agreementText(stats)}`,
   ].join("\n");
+}
+
+/** A label's name as the cards give it; a key the cards do not know stays as it is. */
+function labelName(key: string): string {
+  return Object.hasOwn(LABEL_NAMES, key) ? LABEL_NAMES[key as Label] : key;
 }

@@ -23,12 +23,13 @@ export function quoteConversation(
   room: number,
 ): string {
   const blocks: string[] = [];
+  const style = spansDays(messages) ? "f" : "t";
   let left = room - EARLIER_ROOM;
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i] as InboundMessage;
     if (blocks.length > 0 && left < MIN_BLOCK) break;
     const note = m.note ? ` · 📎 ${safe(m.note, 200)}` : "";
-    const head = `**${when(m.receivedAt, "t")}**${note}`;
+    const head = `**${when(m.receivedAt, style)}**${note}`;
     // The blank line between blocks counts too.
     const body = quoteLines(m.text, left - head.length - 3);
     const block = `${head}\n${body}`;
@@ -38,6 +39,18 @@ export function quoteConversation(
   const earlier = Math.max(0, total - blocks.length);
   const line = earlier > 0 ? `*+${earlier} earlier message${earlier === 1 ? "" : "s"}*\n` : "";
   return `${line}${blocks.join("\n\n")}`;
+}
+
+/**
+ * Whether the messages came on more than one day, so each time needs its date. Days are UTC's: the
+ * card cannot know each reader's zone, and the date only has to tell the days apart.
+ */
+function spansDays(messages: readonly InboundMessage[]): boolean {
+  const day = (iso: string) => {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 10);
+  };
+  return new Set(messages.map((m) => day(m.receivedAt))).size > 1;
 }
 
 /**

@@ -11,16 +11,23 @@ const ANYWHERE = new Set(["\\", "*", "_", "~", "`", "|", "[", "]", "<", ">"]);
 /** Markdown only at a line's start (after its indent): headings, lists and subtext. */
 const LINE_START = new Set(["#", "-", "+"]);
 
+/** The marker that also says how much was left out, as Slack's cards do: for the sender's DM. */
+function countedMarker(charsLeft: number): string {
+  return `… (cut: ${charsLeft.toLocaleString("en-US")} more characters not shown)`;
+}
+
 /**
  * `text` with its markdown escaped, at most `max` characters, ending with a marker when it had to
- * cut. Bare links (`https://…` after a non-word character, up to a space or `<`) are left as typed
+ * cut; with `counted`, the marker says how many characters were left out. Bare links (`https://…` after a non-word character, up to a space or `<`) are left as typed
  * but for brackets: Discord shows them as links and would take a backslash inside one as part of
  * the address.
  */
-export function escapeMarkdownWithin(text: string, max: number): string {
+export function escapeMarkdownWithin(text: string, max: number, counted = false): string {
   if (max <= 0) return "";
-  // Pieces (a character, an escaped character or a surrogate pair) so a cut never splits one.
+  // Pieces (a character, an escaped character or a surrogate pair) so a cut never splits one,
+  // and how many characters of `text` each stands for.
   const pieces: string[] = [];
+  const raw: number[] = [];
   let length = 0;
   let lineStart = true;
   let digitsFromLineStart = false;
@@ -47,14 +54,23 @@ export function escapeMarkdownWithin(text: string, max: number): string {
     const digit = ch >= "0" && ch <= "9";
     digitsFromLineStart = digit && (lineStart || digitsFromLineStart);
     lineStart = ch === "\n" || (lineStart && (ch === " " || ch === "\t"));
+    const step = piece.length === 2 && piece.charAt(0) !== "\\" ? 2 : 1;
     pieces.push(piece);
+    raw.push(step);
     length += piece.length;
-    i += piece.length === 2 && piece.charAt(0) !== "\\" ? 2 : 1;
+    i += step;
   }
   if (i >= text.length && length <= max) return pieces.join("");
-  // Cut: drop whole pieces until the marker fits.
-  while (pieces.length > 0 && length > max - MARKER.length) length -= pieces.pop()?.length ?? 0;
-  return `${pieces.join("")}${MARKER}`.slice(0, max);
+  // Cut: drop whole pieces until the marker fits (a counted one grows as pieces go).
+  // Characters as the reader counts them: an emoji left out is one.
+  let left = counted ? [...text.slice(raw.reduce((n, r) => n + r, 0))].length : 0;
+  const marker = () => (counted ? countedMarker(left) : MARKER);
+  while (pieces.length > 0 && length > max - marker().length) {
+    length -= pieces.pop()?.length ?? 0;
+    raw.pop();
+    left += 1;
+  }
+  return `${pieces.join("")}${marker()}`.slice(0, max);
 }
 
 function isWordChar(ch: string): boolean {

@@ -19,6 +19,8 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
     review.message.text.trim() === ""
       ? "_(no text)_"
       : (chunks(review.message.text, { max: SAMPLE_ROOM, maxChunks: 1, prefix: ">" })[0] ?? "");
+  // Each DM is a channel of its own: counting them would repeat the accounts.
+  const where = review.message.context === "channel" ? n(counts.channels, "channel") : "in DMs";
   // Released as not spam, the reasons are the classifier's case for spam, overruled.
   const why = review.correctedLabel ? "*Why the classifier said Spam* (" : "*Why* (Spam · ";
   const blocks: Block[] = [
@@ -27,7 +29,7 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
       type: "section",
       fields: [
         mrkdwn(
-          `*Copies*\n${n(counts.messages, "message")} · ${n(counts.accounts, "account")} · ${n(counts.channels, "channel")}`,
+          `*Copies*\n${n(counts.messages, "message")} · ${n(counts.accounts, "account")} · ${where}`,
         ),
         mrkdwn(`*Seen*\nfirst ${when(counts.firstAt)}\nlatest ${when(counts.lastAt)}`),
       ],

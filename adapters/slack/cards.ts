@@ -77,13 +77,19 @@ export function renderCard(review: Review): CardMessage {
       `review \`${review.id}\`${received} · ${DRAFT_KIND_NAMES[review.draft.kind]} · ${review.draft.source}`,
     ),
   );
-  return {
-    text: cut(
-      `${statusWord(review)}: ${messageCountOf(review) > 1 ? `${messageCountOf(review)} messages` : asOwner ? "DM to you" : "DM"} from ${plainSender(review)}`,
-      300,
-    ),
-    blocks: blocks.slice(0, LIMITS.blocks),
-  };
+  return { text: notification(review, asOwner), blocks: blocks.slice(0, LIMITS.blocks) };
+}
+
+/**
+ * The card's `text`, all a phone's notification shows: what it is (the label) before who sent it,
+ * "To review: Collaboration from Maya", so a reviewer can tell what waits without opening it.
+ */
+function notification(review: Review, asOwner: boolean): string {
+  const count = messageCountOf(review);
+  const messages = count > 1 ? `, ${count} messages` : "";
+  const toYou = asOwner ? " (DM to you)" : "";
+  const label = LABEL_NAMES[effectiveLabel(review)];
+  return cut(`${statusWord(review)}: ${label}${messages} from ${plainSender(review)}${toYou}`, 300);
 }
 
 function actions(review: Review, label: Label): Block {

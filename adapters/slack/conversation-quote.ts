@@ -27,8 +27,9 @@ export function quoteConversation(
   const sections: string[] = [];
   let current = "";
   let shown = 0;
+  const format = spansDays(messages) ? "{date_short} {time}" : "{time}";
   for (let i = messages.length - 1; i >= 0; i--) {
-    const piece = quoteMessage(messages[i] as InboundMessage, max);
+    const piece = quoteMessage(messages[i] as InboundMessage, max, format);
     if (current === "" || current.length + 1 + piece.length <= max) {
       current = current === "" ? piece : `${piece}\n${current}`;
     } else {
@@ -45,10 +46,22 @@ export function quoteConversation(
   return { sections, earlier: Math.max(0, total - shown) };
 }
 
-/** One message: its time (and note), then its text as a block quote, within `max`. */
-function quoteMessage(m: InboundMessage, max: number): string {
+/**
+ * Whether the messages came on more than one day, so each time needs its date. Days are UTC's: the
+ * card cannot know each reader's zone, and the date only has to tell the days apart.
+ */
+function spansDays(messages: readonly InboundMessage[]): boolean {
+  const day = (iso: string) => {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 10);
+  };
+  return new Set(messages.map((m) => day(m.receivedAt))).size > 1;
+}
+
+/** One message: its time in `format` (and note), then its text as a block quote, within `max`. */
+function quoteMessage(m: InboundMessage, max: number, format: string): string {
   const note = m.note ? ` · 📎 ${cutEscaped(m.note, 200)}` : "";
-  const head = `*${when(m.receivedAt, "{time}")}*${note}`;
+  const head = `*${when(m.receivedAt, format)}*${note}`;
   const text =
     m.text.trim() === ""
       ? ">_(no text)_"

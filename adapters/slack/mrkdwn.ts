@@ -48,8 +48,10 @@ export function chunks(
 
 /**
  * Greedy split of escaped, prefixed text into pieces of at most `max`; `consumed` is raw length.
- * Stops after `limit` pieces, so a card that shows the start of a 40,000-character message does
- * not escape all of it (a conversation quotes up to twenty such).
+ * A piece ends after the last whitespace that fits, so a word is not cut across two sections; a
+ * word longer than a piece is cut where it must be. Stops after `limit` pieces, so a card that
+ * shows the start of a 40,000-character message does not escape all of it (a conversation quotes
+ * up to twenty such).
  */
 function split(
   text: string,
@@ -61,20 +63,31 @@ function split(
   let current = "";
   let consumed = 0;
   let atLineStart = true;
-  for (const ch of text) {
+  // Where the piece could end after its last whitespace: its length then and raw length taken.
+  let lastBreak: { length: number; consumed: number } | null = null;
+  let i = 0;
+  while (i < text.length) {
+    const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
     // A new piece is a new block, so it starts a new quote line.
     const escaped = escapeChar(ch);
     const piece = `${atLineStart || current === "" ? prefix : ""}${escaped}`;
     if (current !== "" && current.length + piece.length > max) {
-      out.push({ text: current, consumed });
+      const cut = lastBreak ?? { length: current.length, consumed };
+      out.push({ text: current.slice(0, cut.length), consumed: cut.consumed });
       if (out.length >= limit) return out;
-      current = `${prefix}${escaped}`;
-      consumed = ch.length;
-    } else {
-      current += piece;
-      consumed += ch.length;
+      // Start the next piece again from the first character this one left out.
+      i = i - consumed + cut.consumed;
+      current = "";
+      consumed = 0;
+      atLineStart = true;
+      lastBreak = null;
+      continue;
     }
+    current += piece;
+    consumed += ch.length;
+    i += ch.length;
     atLineStart = ch === "\n";
+    if (/\s/.test(ch)) lastBreak = { length: current.length, consumed };
   }
   if (current !== "" || out.length === 0) out.push({ text: current, consumed });
   return out;

@@ -3,7 +3,7 @@
 import { agreementText } from "../../src/agreement.ts";
 import { LABEL_NAMES } from "../../src/card-words.ts";
 import type { Stats } from "../../src/ports.ts";
-import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
+import { effectiveLabel, type Label, messageCountOf, type Review } from "../../src/types.ts";
 import type { Block } from "./cards.ts";
 import { escapeText, LIMITS } from "./mrkdwn.ts";
 
@@ -24,24 +24,25 @@ export function pendingText(reviews: Review[]): string {
   return `*Open reviews (${reviews.length})*\n${lines.join("\n")}`;
 }
 
-/** "40 messages from 12 accounts in 3 channels". */
+/** "40 messages from 12 accounts in 3 channels", or "… in DMs": each DM is a channel of its own. */
 function campaignCounts(review: Review): string {
   const c = review.campaign;
   if (!c) return "1 message";
   const n = (count: number, what: string) => `${count} ${what}${count === 1 ? "" : "s"}`;
-  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${n(c.channels, "channel")}`;
+  const where = review.message.context === "channel" ? n(c.channels, "channel") : "DMs";
+  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${where}`;
 }
 
 export function statsText(stats: Stats): string {
-  const list = (counts: Record<string, number>) => {
+  const list = (counts: Record<string, number>, name = (k: string) => k) => {
     const entries = Object.entries(counts).filter(([, n]) => n > 0);
     return entries.length === 0
       ? "_none_"
-      : entries.map(([k, n]) => `${escapeText(k)}: *${n}*`).join(" · ");
+      : entries.map(([k, n]) => `${escapeText(name(k))}: *${n}*`).join(" · ");
   };
   return [
     `*Last ${stats.days} days*`,
-    `By label: ${list(stats.byLabel)}`,
+    `By label: ${list(stats.byLabel, labelName)}`,
     `By outcome: ${list(stats.byOutcome)}`,
     `Reviewers agreed with the classifier: ${agreementText(stats)}`,
   ].join("\n");
@@ -82,4 +83,9 @@ function cutEscapedKeep(text: string): string {
 
 function section(text: string): Block {
   return { type: "section", text: { type: "mrkdwn", text } };
+}
+
+/** A label's name as the cards give it; a key the cards do not know stays as it is. */
+function labelName(key: string): string {
+  return Object.hasOwn(LABEL_NAMES, key) ? LABEL_NAMES[key as Label] : key;
 }
