@@ -1,6 +1,9 @@
 // How often reviewers left each label the classifier gave: a live precision, in words both
 // platforms' stats show.
+import { LABEL_NAMES } from "./card-words.ts";
+import { percent } from "./percent.ts";
 import type { Stats } from "./ports.ts";
+import { isLabel } from "./types.ts";
 
 export function agreementText(stats: Stats): string {
   const rows = Object.entries(stats.byClassifier ?? {}).filter(([, c]) => c.labelled > 0);
@@ -8,7 +11,8 @@ export function agreementText(stats: Stats): string {
   return rows
     .map(([label, c]) => {
       const kept = c.labelled - c.corrected;
-      return `${label} ${kept}/${c.labelled} (${Math.round((kept / c.labelled) * 100)}%)`;
+      const name = isLabel(label) ? LABEL_NAMES[label] : label;
+      return `${name} ${kept}/${c.labelled} (${percent(kept / c.labelled)})`;
     })
     .join(" · ");
 }

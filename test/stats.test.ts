@@ -2,6 +2,8 @@
 // often reviewers corrected each label the classifier gave. A relabel back to the classifier's own
 // label takes the correction back.
 import { afterEach, describe, expect, it } from "vitest";
+import { agreementText } from "../src/agreement.ts";
+import type { Stats } from "../src/ports.ts";
 import { eventually, ingestForCard, startTestApp, type TestApp } from "./helpers/app.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
@@ -49,5 +51,18 @@ describe("stats", () => {
     // The undone relabel left no correction to learn from, and its card says no relabel.
     expect((await reports.corrections()).map((c) => c.label)).toEqual(["feedback_request"]);
     expect((await ctx.getReview(undone.id))?.correctedLabel).toBeUndefined();
+  });
+});
+
+describe("the reviewers' agreement line", () => {
+  it("names each label as the cards do, with how many of its calls reviewers kept", () => {
+    const text = agreementText({
+      byClassifier: {
+        feedback_request: { labelled: 3, corrected: 1 },
+        spam: { labelled: 0, corrected: 0 },
+      },
+    } as unknown as Stats);
+    expect(text).toBe("Feedback request 2/3 (66%)");
+    expect(agreementText({ byClassifier: {} } as unknown as Stats)).toBe("nothing labelled yet");
   });
 });
