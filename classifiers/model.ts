@@ -1,6 +1,8 @@
 // A trained multinomial logistic regression over the sparse features: scores, calibrated
 // probabilities and the reasons a reviewer reads. Training is in train.ts, the file format in
 // model-codec.ts; this file only predicts, so it stays fast (no allocation beyond the features).
+// Below UNSURE the reasons open by saying the model is unsure, and of what else.
+import { UNSURE } from "../src/card-words.ts";
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
 import {
@@ -60,8 +62,6 @@ const SIGNAL_PRIOR: Record<string, number> = {
   account_young: 0.3,
 };
 
-/** Below this confidence the reasons open by saying the model is unsure, and of what else. */
-export const UNSURE = 0.6;
 /** How much of the model's own answer is kept for a greeting alone (the rest is even odds). */
 const NOTHING_TO_GO_ON = 0.3;
 /** From this share of its letters in scripts the corpus lacks, a text is one the model cannot read. */

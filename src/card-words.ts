@@ -1,5 +1,9 @@
 // Labels and draft kinds as a reviewer reads them, on every platform's cards and menus alike.
-import type { DraftKind, Label } from "./types.ts";
+import { percent } from "./percent.ts";
+import { type DraftKind, isLabel, type Label } from "./types.ts";
+
+/** Below this confidence a card says the classifier is unsure, and shows every label's score. */
+export const UNSURE = 0.6;
 
 export const LABEL_NAMES: Record<Label, string> = {
   spam: "Spam",
@@ -16,3 +20,11 @@ export const DRAFT_KIND_NAMES: Record<DraftKind, string> = {
   spam_none: "no reply",
   spam_decline: "polite decline",
 };
+
+/** "Spam 37% · Feedback request 31% · Collaboration 30%": every label's score, likeliest first. */
+export function scoreWords(scores: Record<string, number>): string {
+  return Object.entries(scores)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, p]) => `${isLabel(name) ? LABEL_NAMES[name] : name} ${percent(p)}`)
+    .join(" · ");
+}

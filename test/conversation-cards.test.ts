@@ -283,6 +283,26 @@ describe("the pending lists", () => {
   });
 });
 
+describe("an unsure card", () => {
+  it("shows every label's score beside the label on both platforms, and a sure one does not", () => {
+    const unsure = conversation(["meglio la sintesi sottrattiva o la FM?"], {
+      classification: {
+        label: "feedback_request",
+        confidence: 0.5699,
+        scores: { spam: 0.12, feedback_request: 0.5699, collaboration: 0.3101 },
+        reasons: ["unsure: 0.56, could also be collaboration (0.31)"],
+        source: "local",
+      },
+    });
+    const all = "Feedback request 56% · Collaboration 31% · Spam 12%";
+    expect(discordText(unsure)).toContain(all);
+    expect(slackText(unsure)).toContain(all);
+    const sure = conversation(["would you mix my EP? budget $900"]);
+    expect(discordText(sure)).not.toContain("Spam 5%");
+    expect(slackText(sure)).not.toContain("Spam 5%");
+  });
+});
+
 describe("the confidence shown", () => {
   it("agrees with the 'unsure' reason on every card: rounded down, never 57% beside 0.56", () => {
     const review = conversation(["meglio la sintesi sottrattiva o la FM?"], {

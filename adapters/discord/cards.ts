@@ -3,7 +3,7 @@
 // delivers and the replica that took the click render the same card.
 
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import { DRAFT_KIND_NAMES, LABEL_NAMES } from "../../src/card-words.ts";
+import { DRAFT_KIND_NAMES, LABEL_NAMES, scoreWords, UNSURE } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
 import { cut, findLinks } from "../../src/text.ts";
 import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
@@ -64,7 +64,9 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
   const relabelled = review.correctedLabel
     ? ` (relabelled from ${LABEL_NAMES[c.label]} by a reviewer)`
     : ` · ${percent(c.confidence)} · ${c.source}`;
-  fields.push(field("Label", `**${LABEL_NAMES[label]}**${relabelled}`, true));
+  // Unsure: what else it could be, in numbers beside the reason that says so.
+  const unsure = !review.correctedLabel && c.confidence < UNSURE ? `\n${scoreWords(c.scores)}` : "";
+  fields.push(field("Label", `**${LABEL_NAMES[label]}**${relabelled}${unsure}`, true));
   // Reasons may come from an LLM that read the sender's text: as untrusted as the text itself.
   // After a relabel the reasons argue for the label the reviewer overruled: say whose they are.
   const why = review.correctedLabel ? `Why the classifier said ${LABEL_NAMES[c.label]}` : "Why";

@@ -1,7 +1,7 @@
 // Review cards as Block Kit messages. Pure functions of a Review, so the worker that delivers and
 // the replica that took the click render the same card. Everything a stranger wrote is escaped.
 
-import { DRAFT_KIND_NAMES, LABEL_NAMES } from "../../src/card-words.ts";
+import { DRAFT_KIND_NAMES, LABEL_NAMES, scoreWords, UNSURE } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
 import { cut } from "../../src/text.ts";
 import {
@@ -40,6 +40,9 @@ export function renderCard(review: Review): CardMessage {
   const c = review.classification;
   const label = effectiveLabel(review);
   const asOwner = m.meta?.replyAs === "user";
+  // Unsure: what else it could be, in numbers beside the reason that says so.
+  const unsure =
+    !review.correctedLabel && c.confidence < UNSURE ? `\n${escapeText(scoreWords(c.scores))}` : "";
   const relabelled = review.correctedLabel
     ? ` (relabelled from ${LABEL_NAMES[c.label]} by a reviewer)`
     : ` · ${percent(c.confidence)} · ${escapeText(c.source)}`;
@@ -49,7 +52,7 @@ export function renderCard(review: Review): CardMessage {
       type: "section",
       fields: [
         mrkdwn(`*From*\n${cutEscaped(sender(review), LIMITS.sectionField - 20)}`),
-        mrkdwn(`*Label*\n*${LABEL_NAMES[label]}*${relabelled}`),
+        mrkdwn(`*Label*\n*${LABEL_NAMES[label]}*${relabelled}${unsure}`),
       ],
     },
     // After a relabel the reasons argue for the label the reviewer overruled: say whose they are.
