@@ -283,17 +283,22 @@ describe("the pending lists", () => {
   });
 });
 
+/** A question the model is unsure of: 0.5699 (under 0.6), collaboration next. */
+function unsureQuestion(): Review {
+  return conversation(["meglio la sintesi sottrattiva o la FM?"], {
+    classification: {
+      label: "feedback_request",
+      confidence: 0.5699,
+      scores: { spam: 0.12, feedback_request: 0.5699, collaboration: 0.3101 },
+      reasons: ["unsure: 0.56, could also be collaboration (0.31)"],
+      source: "local",
+    },
+  });
+}
+
 describe("an unsure card", () => {
   it("shows every label's score beside the label on both platforms, and a sure one does not", () => {
-    const unsure = conversation(["meglio la sintesi sottrattiva o la FM?"], {
-      classification: {
-        label: "feedback_request",
-        confidence: 0.5699,
-        scores: { spam: 0.12, feedback_request: 0.5699, collaboration: 0.3101 },
-        reasons: ["unsure: 0.56, could also be collaboration (0.31)"],
-        source: "local",
-      },
-    });
+    const unsure = unsureQuestion();
     const all = "Feedback request 56% · Collaboration 31% · Spam 12%";
     expect(discordText(unsure)).toContain(all);
     expect(slackText(unsure)).toContain(all);
@@ -305,15 +310,7 @@ describe("an unsure card", () => {
 
 describe("the confidence shown", () => {
   it("agrees with the 'unsure' reason on every card: rounded down, never 57% beside 0.56", () => {
-    const review = conversation(["meglio la sintesi sottrattiva o la FM?"], {
-      classification: {
-        label: "feedback_request",
-        confidence: 0.5699,
-        scores: { spam: 0.12, feedback_request: 0.5699, collaboration: 0.3101 },
-        reasons: ["unsure: 0.56, could also be collaboration (0.31)"],
-        source: "local",
-      },
-    });
+    const review = unsureQuestion();
     for (const text of [discordText(review), slackText(review), consoleCard(review)]) {
       expect(text).toContain("56%");
       expect(text).not.toContain("57%");
