@@ -1,15 +1,9 @@
 // Review cards as a person reads them in a terminal.
 
-import { LABEL_NAMES } from "../../src/card-words.ts";
+import { LABEL_NAMES, labelName } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
 import { cut } from "../../src/text.ts";
-import {
-  effectiveLabel,
-  isLabel,
-  messageCountOf,
-  messagesOf,
-  type Review,
-} from "../../src/types.ts";
+import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
 
 const RULE = "─".repeat(64);
 
@@ -17,7 +11,7 @@ export function renderCard(review: Review): string {
   const c = review.classification;
   const label = effectiveLabel(review);
   const scores = Object.entries(c.scores)
-    .map(([name, p]) => `${isLabel(name) ? LABEL_NAMES[name] : name} ${percent(p)}`)
+    .map(([name, p]) => `${labelName(name)} ${percent(p)}`)
     .join(" · ");
   // After a relabel the scores and reasons are still the classifier's: say so.
   const labelLine = review.correctedLabel

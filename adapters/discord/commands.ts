@@ -11,10 +11,10 @@ import {
   type RESTPutAPIApplicationCommandsJSONBody,
 } from "discord.js";
 import { agreementText } from "../../src/agreement.ts";
-import { LABEL_NAMES } from "../../src/card-words.ts";
+import { campaignCounts, LABEL_NAMES, labelName } from "../../src/card-words.ts";
 import type { AdapterContext, Stats } from "../../src/ports.ts";
 import { cut } from "../../src/text.ts";
-import { effectiveLabel, type Label, messageCountOf, type Review } from "../../src/types.ts";
+import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
 import { type Reviewers, refuseNonReviewer } from "./reviewers.ts";
 
@@ -90,15 +90,6 @@ export function formatPending(reviews: Review[], guildId: string | null): string
   return `**${reviews.length} open review${reviews.length === 1 ? "" : "s"}**\n${lines.join("\n")}${more}`;
 }
 
-/** "40 messages from 12 accounts in 3 channels", or "… in DMs": each DM is a channel of its own. */
-function campaignCounts(review: Review): string {
-  const c = review.campaign;
-  if (!c) return "1 message";
-  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? "" : "s"}`;
-  const where = review.message.context === "channel" ? n(c.channels, "channel") : "DMs";
-  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${where}`;
-}
-
 export function formatStats(stats: Stats): string {
   const list = (counts: Record<string, number>, name = (k: string) => k) => {
     const entries = Object.entries(counts).filter(([, n]) => n > 0);
@@ -110,9 +101,4 @@ export function formatStats(stats: Stats): string {
     `By outcome: ${list(stats.byOutcome)}`,
     `Reviewers agreed with the classifier: ${agreementText(stats)}`,
   ].join("\n");
-}
-
-/** A label's name as the cards give it; a key the cards do not know stays as it is. */
-function labelName(key: string): string {
-  return Object.hasOwn(LABEL_NAMES, key) ? LABEL_NAMES[key as Label] : key;
 }

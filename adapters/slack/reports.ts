@@ -1,9 +1,9 @@
 // What is open and how the last days went, for the App Home tab and `/triage pending|stats`.
 // Read through the context (ctx.pending / ctx.stats); rendered here, escaped like the cards.
 import { agreementText } from "../../src/agreement.ts";
-import { LABEL_NAMES } from "../../src/card-words.ts";
+import { campaignCounts, LABEL_NAMES, labelName } from "../../src/card-words.ts";
 import type { Stats } from "../../src/ports.ts";
-import { effectiveLabel, type Label, messageCountOf, type Review } from "../../src/types.ts";
+import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
 import type { Block } from "./cards.ts";
 import { escapeText, LIMITS } from "./mrkdwn.ts";
 
@@ -22,15 +22,6 @@ export function pendingText(reviews: Review[]): string {
     return `• *${LABEL_NAMES[effectiveLabel(r)]}* from ${escapeText(name)}${messages}: ${escapeText(preview)}${r.message.text.length > PREVIEW ? "…" : ""} (\`${r.id}\`)`;
   });
   return `*Open reviews (${reviews.length})*\n${lines.join("\n")}`;
-}
-
-/** "40 messages from 12 accounts in 3 channels", or "… in DMs": each DM is a channel of its own. */
-function campaignCounts(review: Review): string {
-  const c = review.campaign;
-  if (!c) return "1 message";
-  const n = (count: number, what: string) => `${count} ${what}${count === 1 ? "" : "s"}`;
-  const where = review.message.context === "channel" ? n(c.channels, "channel") : "DMs";
-  return `${n(c.messages, "message")} from ${n(c.accounts, "account")} in ${where}`;
 }
 
 export function statsText(stats: Stats): string {
@@ -83,9 +74,4 @@ function cutEscapedKeep(text: string): string {
 
 function section(text: string): Block {
   return { type: "section", text: { type: "mrkdwn", text } };
-}
-
-/** A label's name as the cards give it; a key the cards do not know stays as it is. */
-function labelName(key: string): string {
-  return Object.hasOwn(LABEL_NAMES, key) ? LABEL_NAMES[key as Label] : key;
 }
