@@ -264,6 +264,18 @@ export function messagesOf(review: Review): InboundMessage[] {
   return review.messages && review.messages.length > 0 ? review.messages : [review.message];
 }
 
+/**
+ * Whether the messages came on more than one day, so each time needs its date. Days are UTC's: the
+ * card cannot know each reader's zone, and the date only has to tell the days apart.
+ */
+export function spansDays(messages: readonly InboundMessage[]): boolean {
+  const day = (iso: string) => {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 10);
+  };
+  return new Set(messages.map((m) => day(m.receivedAt))).size > 1;
+}
+
 /** The review's messages as one text, as the classifier reads a conversation. */
 export function conversationText(review: Review): string {
   return messagesOf(review)

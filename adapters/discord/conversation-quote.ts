@@ -1,6 +1,6 @@
 // A conversation as a Discord card quotes it: each message with its time, as typed (markdown
 // escaped, no pings), newest kept when the room runs out, and for a follow-up what came before.
-import type { InboundMessage, PreviousReview } from "../../src/types.ts";
+import { type InboundMessage, type PreviousReview, spansDays } from "../../src/types.ts";
 import { safe, when } from "./embed.ts";
 import { escapeMarkdownWithin } from "./escape.ts";
 
@@ -39,18 +39,6 @@ export function quoteConversation(
   const earlier = Math.max(0, total - blocks.length);
   const line = earlier > 0 ? `*+${earlier} earlier message${earlier === 1 ? "" : "s"}*\n` : "";
   return `${line}${blocks.join("\n\n")}`;
-}
-
-/**
- * Whether the messages came on more than one day, so each time needs its date. Days are UTC's: the
- * card cannot know each reader's zone, and the date only has to tell the days apart.
- */
-function spansDays(messages: readonly InboundMessage[]): boolean {
-  const day = (iso: string) => {
-    const ms = Date.parse(iso);
-    return Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 10);
-  };
-  return new Set(messages.map((m) => day(m.receivedAt))).size > 1;
 }
 
 /**

@@ -1,7 +1,7 @@
 // A conversation as a Slack card quotes it: each message with its time, escaped (no pings, no
 // masked links), packed into a few sections with the newest kept when they run out, and for a
 // follow-up what came before.
-import type { InboundMessage, PreviousReview } from "../../src/types.ts";
+import { type InboundMessage, type PreviousReview, spansDays } from "../../src/types.ts";
 import { chunks, cutEscaped, LIMITS, when } from "./mrkdwn.ts";
 
 /** The earlier reply a follow-up recalls: enough to remember it by. */
@@ -44,18 +44,6 @@ export function quoteConversation(
   }
   if (current !== "") sections.unshift(current);
   return { sections, earlier: Math.max(0, total - shown) };
-}
-
-/**
- * Whether the messages came on more than one day, so each time needs its date. Days are UTC's: the
- * card cannot know each reader's zone, and the date only has to tell the days apart.
- */
-function spansDays(messages: readonly InboundMessage[]): boolean {
-  const day = (iso: string) => {
-    const ms = Date.parse(iso);
-    return Number.isNaN(ms) ? iso : new Date(ms).toISOString().slice(0, 10);
-  };
-  return new Set(messages.map((m) => day(m.receivedAt))).size > 1;
 }
 
 /** One message: its time in `format` (and note), then its text as a block quote, within `max`. */
