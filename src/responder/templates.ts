@@ -33,11 +33,14 @@ const PLACEHOLDERS = [
   "praised",
   "sent",
   "concern",
-];
+] as const;
+
+/** The values a draft fills in: one per placeholder, so the two lists cannot drift apart. */
+type Values = Record<(typeof PLACEHOLDERS)[number], string>;
 
 function knownPlaceholder(name: string): boolean {
   const base = name.replace(/^(?:if|unless)_/, "");
-  return PLACEHOLDERS.includes(base);
+  return (PLACEHOLDERS as readonly string[]).includes(base);
 }
 
 /**
@@ -205,7 +208,7 @@ export function templateDraft(
   const plan = planReply(message, classification.label, policy);
   if (plan.template === null) return { kind: plan.kind, text: null, source: "template" };
   const name = greetingName(message.author.name);
-  const values = {
+  const values: Values = {
     sender: name || (plan.language === "en" ? "there" : NO_NAME),
     owner: options.ownerName,
     // OWNER_ABOUT is in the owner's language: a draft in another language leaves it out.
