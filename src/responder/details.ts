@@ -233,11 +233,11 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
 };
 
-/** "the EP, the vocalist part, the timing and the budget": what the reply names back. */
 /** The word for "project" itself, in the templates' languages. */
 const PROJECT_WORD =
   /^(?:project|proyecto|projeto|projet|projekt|progetto|proje(?:ct)?|proyek|プロジェクト)$/iu;
 
+/** "the EP, the vocalist role, the timing and the budget": what the reply names back. */
 export function describeDetails(details: CollabDetails, language: Language = "en"): string {
   const w = DETAIL_WORDS[language];
   const parts: string[] = [];

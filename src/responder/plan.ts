@@ -60,14 +60,13 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       if (policy.feedbackPolicy === "no")
         return { kind: "feedback_no", template: "feedback_no", language, praised };
       const question = adviceQuestion(text);
-      const sent = sentWork(text, message.note);
       return question === null
         ? {
             kind: "feedback_yes",
             template: "feedback_yes",
             language,
             praised,
-            sent,
+            sent: sentWork(text, message.note),
             concern: statesConcern(text),
           }
         : { kind: "feedback_yes", template: "feedback_question", language, praised, question };
