@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
+import { dropPrefixKeys } from "../../src/demo.ts";
 
 export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -12,12 +13,7 @@ export function connect(): Redis {
   return new Redis(REDIS_URL, { maxRetriesPerRequest: null });
 }
 
-/** Deletes every key under the prefix's hash tag. */
+/** Deletes every key under the prefix's hash tag, as the demo does with its own. */
 export async function dropPrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = "0";
-  do {
-    const [next, keys] = await redis.scan(cursor, "MATCH", `{${prefix}}*`, "COUNT", 1000);
-    cursor = next;
-    if (keys.length > 0) await redis.del(...keys);
-  } while (cursor !== "0");
+  await dropPrefixKeys(redis, prefix);
 }
