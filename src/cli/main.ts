@@ -1,119 +1,22 @@
-// The `collab-triage` command line: classify, eval, train, model rollback. A composition root like
-// src/main.ts, so it may import classifiers/. Returns the exit code: 0 done, 1 failed (or some
-// input lines were bad), 2 usage. With --json, what goes wrong is a JSON object too.
-import { existsSync, readFileSync, statSync } from "node:fs";
+// The `collab-triage` command line: classify, eval, train (train-command.ts), model rollback. A
+// composition root like src/main.ts, so it may import classifiers/. Returns the exit code: 0 done,
+// 1 failed (or some input lines were bad), 2 usage. With --json, what goes wrong is a JSON object too.
 import { conversationInput } from "../../classifiers/conversation.ts";
-import {
-  type BadLine,
-  DatasetError,
-  describeBadLine,
-  detectFormat,
-  FORMATS,
-  type Format,
-  readDataset,
-} from "../../classifiers/datasets.ts";
+import { type BadLine, DatasetError, readDataset } from "../../classifiers/datasets.ts";
 import { ModelLoadError } from "../../classifiers/local.ts";
 import { evaluate, formatReport } from "../../classifiers/metrics.ts";
-import { encodeModel } from "../../classifiers/model-codec.ts";
-import { type Example, toInput, trainModel } from "../../classifiers/train.ts";
+import { toInput } from "../../classifiers/train.ts";
 import { ConfigError } from "../config.ts";
 import { loadDotEnv } from "../env.ts";
-import { type Context, LABELS, PLATFORMS, type Platform } from "../types.ts";
-import { allowOnly, type ParsedArgs, parseArgs, UsageError } from "./args.ts";
-import {
-  loadChosen,
-  type ModelChoice,
-  ModelChoiceError,
-  readChoice,
-  writeChoice,
-} from "./model-choice.ts";
-import {
-  installModel,
-  RetrainError,
-  type RetrainOutcome,
-  retrainWithCorrections,
-  rollback,
-} from "./retrain.ts";
+import { type Context, PLATFORMS, type Platform } from "../types.ts";
+import { allowOnly, parseArgs, UsageError } from "./args.ts";
+import { CliError, fileUnusable, type Io, plainBad, reportBad } from "./io.ts";
+import { loadChosen, ModelChoiceError, readChoice, writeChoice } from "./model-choice.ts";
+import { RetrainError, rollback } from "./retrain.ts";
 import { readStdinLines } from "./stdin.ts";
+import { format, train } from "./train-command.ts";
+import { asksHelp, COMMAND_USAGE, commandUsage, USAGE } from "./usage.ts";
 import { packageVersion } from "./version.ts";
-
-export interface Io {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  stdin?: NodeJS.ReadableStream;
-}
-
-const MODEL_READ = "The model is --model, else MODEL_PATH, else the shipped one.";
-const FILES = `JSON lines carry "text" (or a conversation's "messages") and "label"; a bad line is
-reported with its number and the rest still runs (exit 1).`;
-
-/** Each command's lines and what they need said; `collab-triage COMMAND --help` prints one. */
-const COMMAND_USAGE = {
-  classify: {
-    lines: `  classify "message" ["next message" ...] [--model PATH] [--platform ${PLATFORMS.join("|")}] [--context dm|channel] [--json]
-  classify --conversation [...]       the messages on stdin, one a line`,
-    note: `Several messages are classified as one conversation, as the bot does with one sender's burst.
-${MODEL_READ}`,
-  },
-  eval: {
-    lines: "  eval FILE [--model PATH] [--format jsonl|youtube|sms] [--json]",
-    note: `${FILES}
-A two-label file (e.g. spam/ham) is scored spam vs the rest.
-${MODEL_READ}`,
-  },
-  train: {
-    lines: `  train FILE|DIR... --out PATH [--format jsonl|youtube|sms] [--seed N] [--json]
-  train --include-corrections [--model PATH] [--corpus DIR] [--seed N] [--json]`,
-    note: `${FILES}
-A model at --out is kept beside it (NAME.prev.json) for \`model rollback\`.
---include-corrections reads reviewer relabels from Redis (REDIS_URL, QUEUE_PREFIX, RETENTION_DAYS,
-from the environment or .env) and writes to --model, else MODEL_PATH, else
-~/.local/share/collab-triage/model.json, never into the checkout.`,
-  },
-  model: {
-    lines: "  model rollback [--model PATH] [--json]",
-    note: `Puts back the model kept before the last train or retrain (NAME.prev.json); a second rollback
-undoes it. The model is --model, else MODEL_PATH, else ~/.local/share/collab-triage/model.json.`,
-  },
-} as const;
-
-const USAGE = `Usage: collab-triage <command> [options]
-
-${Object.values(COMMAND_USAGE)
-  .map((c) => c.lines)
-  .join("\n")}
-  <command> --help                    one command's usage
-  --version
-
-Several messages are classified as one conversation, as the bot does with one sender's burst.
-JSON lines carry "text" (or a conversation's "messages") and "label"; a bad line is reported with
-its number and the rest still runs (exit 1). A two-label eval file (e.g. spam/ham) is scored spam
-vs the rest. The model is --model, else MODEL_PATH, else the shipped one. Settings come from the
-environment and .env, as for npm start: --include-corrections reads reviewer relabels from Redis
-(REDIS_URL, QUEUE_PREFIX, RETENTION_DAYS) and writes to --model, else MODEL_PATH, else
-~/.local/share/collab-triage/model.json, never into the checkout.`;
-
-function commandUsage(command: keyof typeof COMMAND_USAGE): string {
-  const { lines, note } = COMMAND_USAGE[command];
-  return `Usage:\n${lines.replace(/^ {2}/gm, "  collab-triage ")}\n\n${note}`;
-}
-
-/** --help or -h among the options (not after "--", where it would be a message). */
-function asksHelp(argv: readonly string[]): boolean {
-  const end = argv.indexOf("--");
-  return argv.slice(0, end < 0 ? undefined : end).some((a) => a === "--help" || a === "-h");
-}
-
-/** An error the user can act on, with the bad lines that led to it, if any. */
-class CliError extends Error {
-  override readonly name = "CliError";
-  constructor(
-    message: string,
-    readonly bad: readonly BadLine[] = [],
-  ) {
-    super(message);
-  }
-}
 
 /** The command as the shell runs it: .env first (as npm start reads it), then the command. */
 export async function runFromShell(argv: string[]): Promise<number> {
@@ -197,27 +100,6 @@ function fail(
     io.stderr.write(`collab-triage: ${message}\n`);
   }
   return code;
-}
-
-const plainBad = (b: BadLine) => ({
-  file: b.file,
-  ...(b.line ? { line: b.line } : {}),
-  reason: b.reason,
-});
-
-/**
- * With no example read, when only whole files were at fault (missing, unreadable, empty), that is
- * the error: said once, with nothing after it about lines.
- */
-function fileUnusable(bad: readonly BadLine[]): void {
-  if (bad.length > 0 && bad.every((b) => b.line === undefined))
-    throw new CliError(bad.map(describeBadLine).join("; "), bad);
-}
-
-/** Bad lines on stderr (or kept for the JSON answer); true when there were any. */
-function reportBad(io: Io, json: boolean, bad: readonly BadLine[]): boolean {
-  if (!json) for (const b of bad) io.stderr.write(`collab-triage: ${describeBadLine(b)}\n`);
-  return bad.length > 0;
 }
 
 async function classify(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
@@ -328,127 +210,6 @@ async function evalCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Prom
   return bad ? 1 : 0;
 }
 
-async function train(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
-  const args = parseArgs(argv, ["out", "format", "seed", "model", "corpus"]);
-  const seed = seedOf(args);
-  const json = args.flags.has("json");
-  if (args.flags.has("include-corrections")) {
-    allowOnly(args, ["json", "include-corrections"], ["model", "seed", "corpus"]);
-    if (args.positionals.length > 0)
-      throw new UsageError(
-        "--include-corrections trains on the corpus (or --corpus DIR) and the corrections; give no FILE",
-      );
-    const corpus = args.options.get("corpus");
-    const target = writeChoice(args.options.get("model"), env);
-    const outcome = await retrainWithCorrections({
-      target,
-      seed,
-      env,
-      ...(corpus ? { corpus } : {}),
-    });
-    io.stdout.write(
-      json ? `${JSON.stringify(outcome)}\n` : `${outcome.summary}${botNote(outcome, target)}\n`,
-    );
-    return 0;
-  }
-  allowOnly(args, ["json"], ["out", "format", "seed"]);
-  const out = args.options.get("out");
-  if (args.positionals.length === 0)
-    throw new UsageError("train needs at least one FILE or directory");
-  if (!out) throw new UsageError("train needs --out PATH");
-  const fmt = format(args);
-  const data = { examples: [] as Example[], bad: [] as BadLine[] };
-  for (const path of args.positionals) {
-    const one = readDataset(path, {
-      ...(fmt ? { format: fmt } : {}),
-      // The bot runs only a model of its own labels; the spam/ham benchmark formats keep theirs.
-      ...(benchmarkFormat(path, fmt) ? {} : { labels: LABELS }),
-    });
-    data.examples.push(...one.examples);
-    data.bad.push(...one.bad);
-  }
-  const examples = data.examples;
-  if (examples.length === 0) fileUnusable(data.bad);
-  const bad = reportBad(io, json, data.bad);
-  const labels = new Set(examples.map((e) => e.label));
-  if (labels.size < 2)
-    throw new CliError(
-      `training needs two or more labels; the good lines hold ${labels.size === 0 ? "none" : `only ${[...labels].join(", ")}`}`,
-      data.bad,
-    );
-  warnFewExamples(io, examples);
-  const model = trainModel(examples, { seed });
-  const text = encodeModel(model);
-  // A model already there is kept as a retrain keeps it, so `model rollback` can undo this.
-  const previous = installModel(out, text, existsSync(out) ? out : null);
-  const summary = {
-    out,
-    ...(previous ? { previousPath: previous } : {}),
-    examples: examples.length,
-    labels: model.meta.counts,
-    temperature: model.temperature,
-    bytes: Buffer.byteLength(text),
-    seed,
-    ...(bad ? { badLines: data.bad.map(plainBad) } : {}),
-  };
-  io.stdout.write(
-    json
-      ? `${JSON.stringify(summary)}\n`
-      : `trained on ${summary.examples} examples (${Object.entries(summary.labels ?? {})
-          .map(([l, n]) => `${l} ${n}`)
-          .join(", ")}); wrote ${out} (${(summary.bytes / 1024).toFixed(0)} KiB)${
-          previous
-            ? `; the model it replaced is at ${previous} (model rollback --model ${out})`
-            : ""
-        }${bad ? `; ${data.bad.length} bad lines left out (above)` : ""}\n`,
-  );
-  return bad ? 1 : 0;
-}
-
-/**
- * Fewer examples than this of a label make a model that mostly guesses it; training goes on (a
- * quick try is fine) but says so.
- */
-const FEW_EXAMPLES = 20;
-
-function warnFewExamples(io: Io, examples: readonly Example[]): void {
-  const counts = new Map<string, number>();
-  for (const e of examples) counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
-  const few = [...counts]
-    .filter(([, n]) => n < FEW_EXAMPLES)
-    .sort(([a], [b]) => a.localeCompare(b));
-  if (few.length === 0) return;
-  io.stderr.write(
-    `collab-triage: warning: few examples of ${few.map(([l, n]) => `${l} (${n})`).join(", ")}; with fewer than ${FEW_EXAMPLES} of a label the model mostly guesses it (training anyway)\n`,
-  );
-}
-
-/** What the outcome means for the bot, which reads MODEL_PATH (or the shipped model without it). */
-function botNote(outcome: RetrainOutcome, target: ModelChoice): string {
-  if (target.from === "data folder")
-    return outcome.replaced
-      ? `\nThe bot reads this model once MODEL_PATH=${outcome.modelPath} is in .env (restart it).`
-      : "";
-  if (outcome.replaced)
-    return "\nA running bot reading this file picks it up within seconds (`kill -HUP <pid>`: at once).";
-  return target.from === "MODEL_PATH" && !existsSync(target.path)
-    ? `\nMODEL_PATH=${target.path} does not exist yet, and the bot will not start with it: unset MODEL_PATH until a retrain writes it.`
-    : "";
-}
-
-/** The YouTube and SMS collections are spam/ham by definition: their labels are not checked. */
-function benchmarkFormat(path: string, fmt: Format | undefined): boolean {
-  if (fmt) return fmt !== "jsonl";
-  try {
-    // A directory is read for its *.jsonl files; a file's format is guessed as readDataset does.
-    return (
-      !statSync(path).isDirectory() && detectFormat(path, readFileSync(path, "utf8")) !== "jsonl"
-    );
-  } catch {
-    return false; // readDataset reports the missing file
-  }
-}
-
 async function modelCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
   const args = parseArgs(argv, ["model"]);
   allowOnly(args, ["json"], ["model"]);
@@ -458,20 +219,4 @@ async function modelCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv): Pro
   const outcome = rollback(writeChoice(args.options.get("model"), env).path);
   io.stdout.write(args.flags.has("json") ? `${JSON.stringify(outcome)}\n` : `${outcome.summary}\n`);
   return 0;
-}
-
-function format(args: ParsedArgs): Format | undefined {
-  const value = args.options.get("format");
-  if (value === undefined) return undefined;
-  if (!(FORMATS as readonly string[]).includes(value))
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
-  return value as Format;
-}
-
-function seedOf(args: ParsedArgs): number {
-  const value = args.options.get("seed");
-  if (value === undefined) return 1;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError("--seed must be a whole number");
-  return n;
 }
