@@ -319,18 +319,23 @@ describe("the confidence shown", () => {
   });
 });
 
+/** A mix request the classifier called spam (0.7, for `reason`) and a reviewer relabelled. */
+function spamRelabelledAsFeedback(reason: string): Review {
+  return conversation(["what do you think of my mix?"], {
+    correctedLabel: "feedback_request",
+    classification: {
+      label: "spam",
+      confidence: 0.7,
+      scores: { spam: 0.7, feedback_request: 0.2, collaboration: 0.1 },
+      reasons: [reason],
+      source: "local",
+    },
+  });
+}
+
 describe("the words a card uses", () => {
   it("names labels as the Relabel menu does, on the label and in the relabel note", () => {
-    const relabelled = conversation(["what do you think of my mix?"], {
-      correctedLabel: "feedback_request",
-      classification: {
-        label: "spam",
-        confidence: 0.7,
-        scores: { spam: 0.7, feedback_request: 0.2, collaboration: 0.1 },
-        reasons: ["asks for a review"],
-        source: "local",
-      },
-    });
+    const relabelled = spamRelabelledAsFeedback("asks for a review");
     for (const text of [discordText(relabelled), slackText(relabelled)]) {
       expect(text).toContain("Feedback request*");
       expect(text).toContain("(relabelled from Spam by a reviewer)");
@@ -342,16 +347,7 @@ describe("the words a card uses", () => {
 
 describe("the reasons on a relabelled card", () => {
   it("are titled as the classifier's case for its own label, on both platforms", () => {
-    const review = conversation(["what do you think of my mix?"], {
-      correctedLabel: "feedback_request",
-      classification: {
-        label: "spam",
-        confidence: 0.7,
-        scores: { spam: 0.7, feedback_request: 0.2, collaboration: 0.1 },
-        reasons: ["new account"],
-        source: "local",
-      },
-    });
+    const review = spamRelabelledAsFeedback("new account");
     expect(discordCard(review).embeds[0]?.fields?.map((f) => f.name)).toContain(
       "Why the classifier said Spam",
     );
