@@ -1,8 +1,10 @@
 // A trained multinomial logistic regression over the sparse features: scores, calibrated
 // probabilities and the reasons a reviewer reads. Training is in train.ts, the file format in
 // model-codec.ts; this file only predicts, so it stays fast (no allocation beyond the features).
-// Below UNSURE the reasons open by saying the model is unsure, and of what else.
+// Below UNSURE (src/card-words.ts, shared with the cards) the reasons open by saying the model is
+// unsure, and of what else.
 import { UNSURE } from "../src/card-words.ts";
+import { hundredths } from "../src/percent.ts";
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
 import {
@@ -223,7 +225,7 @@ export class Model {
       if (k !== best && (probs[k] as number) > (probs[second] as number)) second = k;
     const other = (this.labels[second] ?? "").replaceAll("_", " ");
     // Rounded down, so 0.598 reads 0.59, not a "0.60" that looks sure enough.
-    const shown = (p: number) => (Math.floor(p * 100 + 1e-9) / 100).toFixed(2);
+    const shown = (p: number) => (hundredths(p) / 100).toFixed(2);
     if (second === this.#spam && (probs[second] as number) > (probs[best] as number))
       return `unsure: ${shown(probs[best] as number)}; spam is likelier (${shown(probs[second] as number)}) but under the ${shown(this.spamThreshold)} needed to hide a message as spam`;
     return `unsure: ${shown(probs[best] as number)}, could also be ${other} (${shown(probs[second] as number)})`;
