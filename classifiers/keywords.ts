@@ -79,6 +79,20 @@ export const KEYWORD_SETS = {
       // perk only a client gives ("$500 plus travel"), a licence bought, an honorarium.
       "|(pays|paying) ($|€|£|#)|($|€|£) # (plus|and) (credit|credits|royalty|royalties|travel|materials|copies|hotel)|(full license|full licence|licence fee|license fee|honorarium)",
   },
+  // The advance-fee shape of a fake job or deal: the recipient pays or buys first (through "our
+  // approved vendor") and is promised the money back later, off a first invoice or royalty.
+  pays_back_later: {
+    words:
+      "reimburs*|refunded|refundable|(deducted|deduct|recouped|recoup|offset|credited|repaid|returned|reimbursed|refunded) (from|against|on|with|after|in) (your|ur|the) (first|1st|initial)|(back|refund) (on|with|from|after|in) (your|ur|the) (first|1st)|paid back|(approved|partner|preferred|designated|certified|official|accredited) (vendor|vendors|supplier|suppliers|shop|store|retailer|firm|provider|printer|lab)|(through|from|via) our (vendor|supplier|shop|store|partner|partners)|order (it|them|the kit|the equipment) (through|from|via)" +
+      // The same in the corpus's other languages.
+      "|erstatt*|ruckerstatt*|zuruckerstatt*|verrechn*|reembols*|rembours*|rimbors*|restituiamo|zwrac*|zwrot*|iade|geri (odenir|odenecek|verilir|veriyoruz|veriyor)|dikembalikan|terugbetaal*|terugbetaald|verreken*|partnershop|loja parceira|tienda (asociada|colaboradora|autorizada)|negozio (partner|convenzionato)|fornitore (convenzionato|autorizzato)|sklep partnerski|partnerwinkel|toko (mitra|rekanan)|fournisseur (agree|partenaire)|magasin partenaire|fornecedor (parceiro|autorizado)|proveedor (autorizado|asociado)|*返金*|*お戻し*|*返還*|*提携*",
+  },
+  // A genuine offer that answers the scams it knows it resembles: nothing to pay, no fee, "we pay
+  // you, not the other way round".
+  costs_you_nothing: {
+    words:
+      "no cost (to|for) (you|u)|at no cost|free (for|to) (you|u)|nothing to (buy|pay|purchase)|(never|no|without) (any |)(cost|costs|fee|fees|charge|charges|payment) (to|for|from) (you|u)|no (upfront |up-front |up front |)(fee|fees|cost|costs|charge|charges|deposit)|(you|u) (never|don't|dont|do not|won't|wont|will not) (pay|have to pay|need to pay|need to buy|spend)|not the other way|(costs|cost) (you|u) nothing|sin (costo|coste|cargo|pagar)|sem (custo|custos|pagar|cobranca)|sans (frais|payer)|gratuit pour (toi|vous)|(ohne|keine) (kosten|gebuhr|gebuhren)|kostenlos fur (dich|sie|euch)|senza (costi|spese|pagare)|gratis voor (jou|u)|(zonder|geen) kosten|bez (oplat|kosztow|opłat)|ucret (yok|almiyoruz|alinmaz)|tanpa biaya|*費用はかかりません*|*費用は一切*|*負担なし*|*負担はありません*",
+  },
   // Read per message of a conversation (conversation-features.ts): a greeting alone, kind words.
   greeting: {
     words:

@@ -168,6 +168,16 @@ export const NAMED: readonly NamedFeature[] = [
     test: has("asks_you_to_pay"),
   },
   {
+    id: "pays_back_later",
+    phrase: "has you pay or buy first, promising it back later",
+    test: has("pays_back_later"),
+  },
+  {
+    id: "costs_you_nothing",
+    phrase: "says it costs you nothing",
+    test: has("costs_you_nothing"),
+  },
+  {
     id: "asks_price",
     phrase: "asks your price or whether you take work",
     test: has("asks_price"),

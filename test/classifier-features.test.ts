@@ -99,6 +99,30 @@ describe("keyword phrases", () => {
     expect(has("the artist's rate", "pay_words")).toBe(true);
   });
 
+  it("tells a fee paid back later from an offer that costs the recipient nothing", () => {
+    for (const text of [
+      "buy the kit from our approved vendor, reimbursed after the event",
+      "the audit is $950, deducted from your first royalty statement",
+      "Das bestellst du über unseren Partnershop, wird mit dem ersten Gehalt erstattet",
+      "a câmera vem da loja parceira e reembolsamos no primeiro mês",
+      "提携ショップで一式18万円、初任給で全額お戻しします",
+    ]) {
+      expect(has(text, "pays_back_later"), text).toBe(true);
+      expect(has(text, "costs_you_nothing"), text).toBe(false);
+    }
+    for (const text of [
+      "product sent free, nothing to buy, never any cost to you",
+      "we'd pay YOU, not the other way round",
+      "no upfront fee, we take 35% of sales",
+      "sin costo para ti, te pagamos 300 €",
+    ]) {
+      expect(has(text, "costs_you_nothing"), text).toBe(true);
+      expect(has(text, "pays_back_later"), text).toBe(false);
+    }
+    // A paid offer that only mentions travel is neither.
+    expect(has("we pay $500 plus travel", "pays_back_later")).toBe(false);
+  });
+
   it("allows any whitespace and one word between 'my' and a work noun", () => {
     expect(has("check my  new\ntrack", "my_work")).toBe(true);
     expect(has("my friend's track", "my_work")).toBe(false);
