@@ -6,10 +6,12 @@
 // spam precision >= 0.97, collaboration precision >= 0.90 and recall >= 0.93.
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadExamples } from "../classifiers/datasets.ts";
+import { CORPUS_DIR, loadExamples } from "../classifiers/datasets.ts";
+import { NEAR_COPY } from "../classifiers/groups.ts";
 import { LocalClassifier } from "../classifiers/local.ts";
 import { evaluate, formatReport, type Report } from "../classifiers/metrics.ts";
 import { type Example, toInput } from "../classifiers/train.ts";
+import { minhash, similarity } from "../src/minhash.ts";
 import { LABELS } from "../src/types.ts";
 
 const DIR = fileURLToPath(new URL("./holdout/", import.meta.url));
@@ -20,6 +22,18 @@ interface Scored {
   predicted: string;
   hard: boolean;
   language: string;
+  /** Has a corpus item at the grouped CV's near-copy bar or above: one writer's habits, shared. */
+  near: boolean;
+}
+
+// Independent writers still meet the corpus's phrasing now and then ("BRO LISTEN TO THIS DROP"):
+// such items are scored apart as well.
+const corpus = loadExamples(CORPUS_DIR).map((e) => minhash(e.text));
+function nearCorpus(text: string): boolean {
+  const mine = minhash(text);
+  return (
+    mine !== null && corpus.some((other) => other !== null && similarity(mine, other) >= NEAR_COPY)
+  );
 }
 
 const classifier = await LocalClassifier.load(process.env.MODEL_PATH || undefined);
@@ -39,6 +53,7 @@ for (const file of files.sort()) {
       predicted: classifier.predict(toInput(e)).label,
       hard: raw[i]?.hard === true,
       language: raw[i]?.language ?? "?",
+      near: nearCorpus(e.text),
     });
   });
 }
@@ -67,6 +82,8 @@ const splits: Array<[string, (s: Scored) => boolean]> = [
   ["plain items", (s) => !s.hard],
   ["English", (s) => s.language === "en"],
   ["other languages", (s) => s.language !== "en"],
+  ["near a corpus item", (s) => s.near],
+  ["far from the corpus", (s) => !s.near],
 ];
 for (const [name, keep] of splits) console.log(line(name, scored.filter(keep)));
 
