@@ -73,7 +73,7 @@ for (const [name, relative] of [
 console.log(`\n${summary.join("\n")}\n`);
 for (const [name, value, target] of checks) {
   console.log(
-    `${name} ${value.toFixed(3)} (wanted >= ${target}: ${value >= target ? "met" : "NOT met"})`,
+    `${name} ${value.toFixed(4)} (wanted >= ${target}: ${value >= target ? "met" : "NOT met"})`,
   );
 }
 if (cvF1 !== undefined && devF1 !== undefined) {

@@ -96,4 +96,6 @@ const goals: Array<[string, number, number]> = [
 ];
 console.log("");
 for (const [name, value, wanted] of goals)
-  console.log(`${name} ${f3(value)} (wanted >= ${wanted}: ${value >= wanted ? "met" : "NOT met"})`);
+  console.log(
+    `${name} ${value.toFixed(4)} (wanted >= ${wanted}: ${value >= wanted ? "met" : "NOT met"})`,
+  );
