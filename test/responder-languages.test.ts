@@ -12,6 +12,7 @@ import {
   type TemplateResponderOptions,
   templateDraft,
 } from "../src/responder/templates.ts";
+import { findLinks } from "../src/text.ts";
 import type { Label } from "../src/types.ts";
 import { dm } from "./helpers/messages.ts";
 
@@ -363,6 +364,15 @@ describe("what the draft acknowledges", () => {
       expect(reply).not.toMatch(/Send one link|Mándame|Schick mir|リンクを一つだけ/);
     },
   );
+
+  it("counts the links ingest found, on domains the text check does not know", () => {
+    const text = "wdyt of my new beat? kidvapor.shop/beats/nite";
+    const reply = templateDraft(options, dm(text, { links: findLinks(text) }), {
+      label: "feedback_request",
+    }).text;
+    expect(reply).toMatch(/I'll go through what you sent/);
+    expect(reply).not.toMatch(/Send one link/);
+  });
 
   it.each([
     "can I send you my demo?",

@@ -45,6 +45,8 @@ export interface ReplyPlan {
 export interface ReplyInput {
   text: string;
   note?: string;
+  /** Links found at ingest or given by the platform. */
+  links?: readonly string[];
 }
 
 export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy): ReplyPlan {
@@ -59,14 +61,17 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
     case "feedback_request": {
       if (policy.feedbackPolicy === "no")
         return { kind: "feedback_no", template: "feedback_no", language, praised };
-      const question = adviceQuestion(text);
+      // The links ingest found (or the platform gave) count as the text's own: domains the
+      // text's check does not know (.shop, .ru, .gift) are still work sent along, not a question.
+      const linked = (message.links?.length ?? 0) > 0;
+      const question = linked ? null : adviceQuestion(text);
       return question === null
         ? {
             kind: "feedback_yes",
             template: "feedback_yes",
             language,
             praised,
-            sent: sentWork(text, message.note),
+            sent: linked || sentWork(text, message.note),
             concern: statesConcern(text),
           }
         : { kind: "feedback_yes", template: "feedback_question", language, praised, question };
