@@ -206,6 +206,34 @@ describe("the template responder", () => {
     expect(ja.text).toContain("予算");
   });
 
+  it.each([
+    [
+      "Gwen, quick newsletter question: do you charge sponsors per issue or per thousand subscribers? I just got my first inquiry",
+      "do you charge sponsors per issue or per thousand subscribers?",
+    ],
+    [
+      "hey, you run a big server so maybe you know: what bot do you use for verification? we keep getting raided",
+      "what bot do you use for verification?",
+    ],
+    [
+      "your bass tone was great. what amp sim is that? and do you blend a DI under it?",
+      "what amp sim is that? and do you blend a DI under it?",
+    ],
+    [
+      "ok dumb question\nhow do u get ur line art so clean in clip studio\nstabilizer? or just redraw\nmine looks rough",
+      "how do u get ur line art so clean in clip studio, stabilizer?",
+    ],
+    [
+      "this is prob a dumb question but is Helvetica overused for a coffee brand? asking bc I respect ur taste",
+      "is Helvetica overused for a coffee brand?",
+    ],
+    ["Any advice on pricing the docs search, Tariq?", "Any advice on pricing the docs search?"],
+    ["Ableton, FL or Bitwig?", "Ableton, FL or Bitwig?"],
+    ["Hola, ¿cómo empiezo con la síntesis?", "¿cómo empiezo con la síntesis?"],
+  ])("quotes the question without what was said to the reader around it (%s)", (text, quote) => {
+    expect(adviceQuestion(text)).toBe(quote);
+  });
+
   it("reads a long text in time linear in its length", () => {
     // Before: a run of 40,000 letters with no '?' took over a second in adviceQuestion, and
     // "a-a-a…" as long over a second in sentWork's link pattern.
@@ -214,6 +242,8 @@ describe("the template responder", () => {
       "a-".repeat(20_000),
       "a ".repeat(20_000),
       "a.".repeat(20_000),
+      "a? ".repeat(20_000),
+      "Ab, a? ".repeat(10_000),
     ]) {
       adviceQuestion(text);
       const start = process.cpuUsage();

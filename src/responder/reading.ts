@@ -124,17 +124,60 @@ export function adviceQuestion(text: string): string | null {
 }
 
 /**
- * The last sentence that ends in a question mark, from its "¿" if it has one ("Hola, ¿cómo
- * empiezo?" -> "¿cómo empiezo?"). Split, not matched: a regex for "a run without a stop, then
- * '?'" retries from every character of a long run with no '?' (seconds on 20,000 letters).
+ * The question to quote back: the last sentence that ends in a question mark, from its "¿" if it
+ * has one ("Hola, ¿cómo empiezo?" -> "¿cómo empiezo?"), joined to the question before it when it
+ * only adds to it ("what amp sim is that? and do you blend a DI under it?") or is a word or two
+ * ("stabilizer?"), without what was said before it to the reader: a name ("Gwen, …", "…, Tariq?"),
+ * a lead-in ending in a colon ("quick question: …"), "dumb question but". Split, not matched: a
+ * regex for "a run without a stop, then '?'" retries from every character of a long run with no
+ * '?' (seconds on 20,000 letters).
  */
 function lastQuestion(text: string): string | undefined {
   const sentences = text.split(/(?<=[.!?\n。！？])/);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i] ?? "";
     if (!/[?？]$/.test(sentence)) continue;
-    const opening = sentence.lastIndexOf("¿");
-    return (opening >= 0 ? sentence.slice(opening) : sentence).trim();
+    const question = quoted(sentence);
+    // Only a short or "and …" question takes in the sentence before it, and only that one.
+    const before = (sentences[i - 1] ?? "").trim();
+    const adds = /^(?:and|or|also|plus|y|o|e|ou|et|und|oder|of|en)\b/i.test(question);
+    if (!before || (!adds && wordCount(question) > 2)) return question;
+    if (/[?？]$/.test(before)) return `${quoted(before)} ${question}`;
+    // A word or two asked on a line of its own finishes the line before ("…in clip studio",
+    // "stabilizer?").
+    if (!/[.!。！]$/.test(before) && wordCount(before) <= 20) return `${tidy(before)}, ${question}`;
+    return question;
   }
   return undefined;
+}
+
+/** A question sentence from its "¿" if it has one, without its lead-in. */
+function quoted(sentence: string): string {
+  const opening = sentence.lastIndexOf("¿");
+  return tidy((opening >= 0 ? sentence.slice(opening) : sentence).trim());
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+// A lead-in said to the reader, not part of the question: "Gwen, …", "quick question: …", "this
+// is prob a dumb question but …"; and a name after the question ("…, Tariq?").
+const LEAD_NAME = /^\p{Lu}[\p{L}'-]*,\s+/u;
+const TRAIL_NAME = /,\s*\p{Lu}[\p{L}'-]*([?？]+)$/u;
+const DUMB =
+  /^(?:(?:this is|it's|its|prob(?:ably)?|maybe|sorry|ok|okay|so)\s+)*(?:a\s+)?(?:dumb|stupid|silly|quick|random|honest|noob|newb)\s+(?:question|q)\b[,:.]?\s*(?:but\s+)?/i;
+
+function tidy(question: string): string {
+  let q = question;
+  const colon = q.indexOf(": ");
+  // A lead-in of at most ten words before a colon, with the question after it.
+  if (colon > 0 && wordCount(q.slice(0, colon)) <= 10 && wordCount(q.slice(colon + 2)) >= 3)
+    q = q.slice(colon + 2);
+  // A name is taken off only before a question that starts in lower case: "Ableton, FL or
+  // Bitwig?" keeps its first choice.
+  const named = q.replace(LEAD_NAME, "");
+  if (named !== q && /^[\p{Ll}¿]/u.test(named) && wordCount(named) >= 3) q = named;
+  const plain = q.replace(DUMB, "");
+  if (plain !== q && wordCount(plain) >= 3) q = plain;
+  q = q.replace(TRAIL_NAME, "$1");
+  return q;
 }
