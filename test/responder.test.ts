@@ -128,6 +128,32 @@ describe("the template responder", () => {
   });
 
   it.each([
+    // An exchange spelled out is concrete, with no fee or date in it.
+    ["want to do a print swap? 3 of mine for 3 of yours, I cover postage", { project: "print" }],
+    ["we could do a crossover strip, 6 panels, your frog and my cat", { project: "crossover" }],
+    // Terms given as a share are the pay: not asked for again.
+    ["our label splits 50/50 on the remix, release in six weeks", { budget: "50/50" }],
+    ["we take 35% of sales on the prints, for three weeks", { budget: "35%", date: "three weeks" }],
+    ["co-host a podcast episode with me on the 22nd?", { date: "22nd" }],
+  ])("reads a proposal spelled out without a fee or month as concrete (%s)", (text, expected) => {
+    const details = collabDetails(text);
+    expect(isConcrete(details)).toBe(true);
+    expect(details).toMatchObject(expected);
+  });
+
+  it.each([
+    "maybe we could make something together one day?",
+    "got time next month? would love to talk",
+    "would love to jam on it with you sometime",
+    "your work is world-class, let's do something",
+  ])("keeps a vague ask vague however it is worded (%s)", (text) => {
+    const details = collabDetails(text);
+    expect(details.project).toBeUndefined();
+    expect(details.role).toBeUndefined();
+    expect(details.budget).toBeUndefined();
+  });
+
+  it.each([
     [
       "Your album Night Drive is amazing, we are making a short film and need a score",
       "short film",
