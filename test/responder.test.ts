@@ -142,6 +142,30 @@ describe("the template responder", () => {
   });
 
   it.each([
+    [
+      "here's my new flash: inkbysol.art. do you think my prices look too low for this level of detail?",
+      true,
+    ],
+    ["can u check my beat? inkbysol.art", false],
+    ["Wil je naar mijn ontwerp kijken? Ik twijfel of de ogen niet te groot zijn.", true],
+  ])("hears a question about the work beside its link (%s)", (text, concern) => {
+    expect(statesConcern(text)).toBe(concern);
+  });
+
+  it.each([
+    [
+      "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
+      "Did you use a scoring rubric for yours?",
+    ],
+    ["what do you look for in a portfolio?", "what do you look for in a portfolio?"],
+    ["could you give my new mix a listen?", null],
+    ["listen to this and tell me if the kick is loud", null],
+    ["can you read my first chapter?", null],
+  ])("tells an advice question from a request for a look (%s)", (text, question) => {
+    expect(adviceQuestion(text)).toBe(question);
+  });
+
+  it.each([
     "maybe we could make something together one day?",
     "got time next month? would love to talk",
     "would love to jam on it with you sometime",
@@ -254,6 +278,10 @@ describe("the template responder", () => {
       "is Helvetica overused for a coffee brand?",
     ],
     ["Any advice on pricing the docs search, Tariq?", "Any advice on pricing the docs search?"],
+    [
+      "it sounds better but now the vocal feels buried?? is it EQ",
+      "it sounds better but now the vocal feels buried??",
+    ],
     ["Ableton, FL or Bitwig?", "Ableton, FL or Bitwig?"],
     ["Hola, ¿cómo empiezo con la síntesis?", "¿cómo empiezo con la síntesis?"],
   ])("quotes the question without what was said to the reader around it (%s)", (text, quote) => {
@@ -269,6 +297,8 @@ describe("the template responder", () => {
       "a ".repeat(20_000),
       "a.".repeat(20_000),
       "a? ".repeat(20_000),
+      "you ".repeat(20_000),
+      "you a ".repeat(10_000),
       "Ab, a? ".repeat(10_000),
     ]) {
       adviceQuestion(text);

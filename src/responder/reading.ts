@@ -24,8 +24,20 @@ export function hasKindWords(text: string): boolean {
 // A request to look at, listen to or read their work: answered by "send one link", not by
 // acknowledging a question.
 const LOOK_AT_MY_WORK = words(
-  `listen|look|check|hear|watch|read|review|critique|rate|roast|give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|opinion[ei]|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|opini[ię]|g[öo]z at${L}|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
+  `give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|opinion[ei]|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|opini[ię]|g[öo]z at${L}|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
 );
+// The English verbs are also plain words ("my prices look too low", "how do you handle the CFP
+// review?"): they ask for a look when put to the reader ("can you look", "u listen", "pls check"),
+// as an order at the start of a sentence ("listen to this"), as a noun ("give it a listen"), or
+// on the work ("check my mix", "look at it").
+const LOOK_VERB = "listen|look|check|hear|watch|read|review|critique|rate|roast";
+const LOOK_EN = new RegExp(
+  `(?:^|[.!?\\n]\\s*|(?<![\\p{L}\\p{N}])(?:you|u|ya|pls|plz|please|could|can|would|will|mind|to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})(?![\\p{L}\\p{N}])(?!\\s+(?:for|like|forward)(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:a|quick|some|another|second)\\s+(?:listen|look|read|watch|review|critique|once-over)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${LOOK_VERB})(?:ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+/** A request to look at, listen to or read their work, in any template language. */
+const asksForALook = (text: string) => LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text);
+
 // "感想" (your impressions) is asked only of a piece of work.
 const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで|目を通して|チェックして|感想|講評|添削/;
 // Country domains too (camille-art.fr), but not those that are also words typed after a period
@@ -74,7 +86,7 @@ export function sentWork(text: string, note?: string): boolean {
 // Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
 const DOUBT = words(
-  `not sure (?:if|whether|about)|unsure (?:if|whether|about)|can'?t tell (?:if|whether)|cannot tell (?:if|whether)|can'?t decide|tell me (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu`,
+  `not sure (?:if|whether|about)|unsure (?:if|whether|about)|can'?t tell (?:if|whether)|cannot tell (?:if|whether)|can'?t decide|tell me (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu`,
 );
 const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
 // A question that is about their availability or sending the work, not about the work itself.
@@ -101,7 +113,7 @@ export function statesConcern(text: string): boolean {
         (/[\u3040-\u30ff]/.test(sentence)
           ? sentence.trim().length >= 6
           : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)) &&
-        !LOOK_AT_MY_WORK.test(sentence) &&
+        !asksForALook(sentence) &&
         !LOOK_AT_MY_WORK_JA.test(sentence) &&
         !NOT_ABOUT_THE_WORK.test(sentence) &&
         !LINK.test(sentence),
@@ -114,7 +126,7 @@ export function statesConcern(text: string): boolean {
  * no question mark. null when the request is for a look at their work.
  */
 export function adviceQuestion(text: string): string | null {
-  if (LINK.test(text) || LOOK_AT_MY_WORK.test(text) || LOOK_AT_MY_WORK_JA.test(text)) return null;
+  if (LINK.test(text) || asksForALook(text) || LOOK_AT_MY_WORK_JA.test(text)) return null;
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer; a
   // question about an attached file ("warm or teal? both attached") is still one.
   if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
@@ -133,7 +145,8 @@ export function adviceQuestion(text: string): string | null {
  * '?' (seconds on 20,000 letters).
  */
 function lastQuestion(text: string): string | undefined {
-  const sentences = text.split(/(?<=[.!?\n。！？])/);
+  // A run of marks ("buried??") ends one sentence, not one per mark.
+  const sentences = text.split(/(?<=[.!?\n。！？])(?![.!?。！？])/);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i] ?? "";
     if (!/[?？]$/.test(sentence)) continue;
