@@ -166,6 +166,15 @@ describe("the template responder", () => {
   });
 
   it.each([
+    ["I am a producer and we need a vocalist for our EP", "vocalist"],
+    ["our engineer will mix it, we need a singer", "singer"],
+    ["second shooter for a 250-guest wedding in May", undefined],
+    ["Hi! I'm an illustrator, would you co-write a picture book with me?", undefined],
+  ])("names back the role offered, not the sender's own trade (%s)", (text, role) => {
+    expect(collabDetails(text).role).toBe(role);
+  });
+
+  it.each([
     "maybe we could make something together one day?",
     "got time next month? would love to talk",
     "would love to jam on it with you sometime",

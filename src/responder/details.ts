@@ -35,6 +35,22 @@ const YOURS_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:your|ur|yr|tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+[\p{L}\p{N}'’-]+)?\s+$|(?:あなた|君|きみ)の$/iu;
 const YOURS_AFTER = /^\s*(?:kamu|mu|anda|lo|lu)(?![\p{L}\p{N}])/iu;
 
+// "I'm a producer", "nous sommes développeurs", "our engineer", "a 250-guest wedding": the
+// sender's own trade or a number's noun, not a role offered to the recipient.
+const SELF_BEFORE =
+  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|somos|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een))?(?:\s+[\p{L}\p{N}'’-]+)?\s+|\d-)$/iu;
+
+const ROLES = new RegExp(ROLE.source, "giu");
+
+/** The first role word that is one offered to the recipient, not the sender's own. */
+function wantedRole(text: string): string | undefined {
+  for (const m of text.matchAll(ROLES)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!SELF_BEFORE.test(before)) return m[0].trim();
+  }
+  return undefined;
+}
+
 /** The first project word that is not the recipient's own work. */
 function theirProject(text: string): string | undefined {
   for (const m of text.matchAll(PROJECTS)) {
@@ -49,7 +65,7 @@ export function collabDetails(text: string): CollabDetails {
   const details: CollabDetails = {};
   const found = (re: RegExp) => re.exec(text)?.[0].trim();
   const project = theirProject(text);
-  const role = found(ROLE);
+  const role = wantedRole(text);
   const date = found(DATE);
   const budget = firstGroup(BUDGET, text);
   if (project) details.project = project;
