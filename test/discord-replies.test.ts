@@ -362,6 +362,7 @@ describe("delivery failures", () => {
       return textOf(now).includes("Not delivered") ? now : undefined;
     });
     expect(textOf(edited)).toContain("does not accept DMs from this bot");
+    expect(textOf(edited)).toContain("Nothing reached them; the reply is below");
     expect(dmPosts(harness, msg)).toHaveLength(1);
   });
 

@@ -64,6 +64,7 @@ describe("delivery", () => {
       return now && textOf(now).includes("Not delivered") ? now : undefined;
     });
     expect(textOf(updated)).toContain("the DM channel no longer exists");
+    expect(textOf(updated)).toContain("Nothing reached them; the reply is above");
     expect(textOf(updated)).toContain("channel_not_found");
     expect(actionsOf(updated)).toEqual({});
     // One attempt: retrying cannot bring a channel back.

@@ -174,7 +174,8 @@ function status(review: Review): string {
     case "sent":
       return `✅ Sent${sentAt}; ${review.finalText === review.draft.text ? "approved" : "edited"}${by}${at}`;
     case "failed":
-      return `⚠️ Not delivered: ${failure}. Approved${by}${at}`;
+      // Nothing went out, and the bot will not try again: say what the reviewer can still do.
+      return `⚠️ Not delivered: ${failure}. Approved${by}${at}. Nothing reached them; the reply is below if you can reach them another way.`;
     case "rejected":
       return `🚫 Rejected${by}${at}: nothing was sent`;
   }

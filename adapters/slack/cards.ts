@@ -142,7 +142,8 @@ function status(review: Review): string {
     case "sent":
       return `✅ Sent${sentAt}; ${edited ? "edited" : "approved"}${by}${at}`;
     case "failed":
-      return `⚠️ Not delivered: ${cutEscaped(review.failure ?? "unknown reason", 1200)}. Approved${by}${at}`;
+      // Nothing went out, and the bot will not try again: say what the reviewer can still do.
+      return `⚠️ Not delivered: ${cutEscaped(review.failure ?? "unknown reason", 1200)}. Approved${by}${at}. Nothing reached them; the reply is above if you can reach them another way.`;
     case "rejected":
       return `🚫 Rejected${by}${at}: nothing was sent`;
   }
