@@ -112,14 +112,14 @@ describe("a conversation card", () => {
     expect(discordCard(old)).toEqual(discordCard(one));
     expect(slackCard(old)).toEqual(slackCard(one));
     expect(discordCard(one).embeds[0]?.description).toBe(">>> Would you mix my EP?");
-    expect(discordCard(one).embeds[0]?.title).toBe("Direct message");
+    expect(discordCard(one).embeds[0]?.title).toBe("Collaboration · direct message");
   });
 
   it("keeps every message's markdown and mentions inert on Discord, line by line", () => {
     const text = discordText(
       conversation(["hi @everyone <@&1>", "# heading\n> quote\n[bank](https://evil.example)"]),
     );
-    expect(text).toContain("Conversation · 2 messages");
+    expect(text).toContain("conversation · 2 messages");
     expect(text).toContain("> hi @everyone \\<@&1\\>");
     expect(text).toContain("> \\# heading\n> \\> quote\n> \\[bank\\](https://evil.example)");
     expect(text.match(/<t:\d+:t>/g)).toHaveLength(2);
@@ -160,7 +160,7 @@ describe("a conversation card", () => {
     const shown = description.match(/<t:\d+:t>/g)?.length ?? 0;
     expect(shown).toBeGreaterThan(0);
     expect(description).toMatch(new RegExp(`^\\*\\+${30 - shown} earlier messages\\*\\n`));
-    expect(card.embeds[0]?.title).toBe("Conversation · 30 messages");
+    expect(card.embeds[0]?.title).toBe("Collaboration · conversation · 30 messages");
   });
 
   it("keeps the newest messages of a long conversation within Slack's limits and counts the rest", () => {

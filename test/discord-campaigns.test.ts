@@ -160,7 +160,7 @@ describe("a spam campaign in DMs", () => {
       return relabelled.length === 4 ? relabelled.map((c) => harness.latest(c)) : undefined;
     }, CAMPAIGN_WITHIN);
     for (const c of released) {
-      expect(textOf(c)).toContain("Direct message");
+      expect(textOf(c)).toContain("direct message");
       expect(textOf(c)).toContain("(relabelled from Spam by a reviewer)");
       expect(Object.keys(actionsOf(c))).toEqual(["approve", "edit", "reject", "relabel"]);
     }

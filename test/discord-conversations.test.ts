@@ -66,7 +66,8 @@ describe("a conversation on Discord", () => {
     const card = await eventually(() => {
       const now = harness.latest(first.card);
       const text = textOf(now);
-      return text.includes("Conversation · 4 messages") && text.includes("**Collaboration**")
+      return text.includes("Collaboration · conversation · 4 messages") &&
+        text.includes("**Collaboration**")
         ? now
         : undefined;
     }, EDITED_WITHIN);

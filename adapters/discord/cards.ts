@@ -218,10 +218,12 @@ function quote(text: string, max: number): string {
   return `${prefix}${escapeMarkdownWithin(text, max - prefix.length, true)}`;
 }
 
+/** The label first: a channel of cards is scanned by its titles. */
 function title(review: Review): string {
   if (review.kind === "moderation") return "Possible spam in a watched channel";
   const count = messageCountOf(review);
-  return count > 1 ? `Conversation · ${count} messages` : "Direct message";
+  const what = count > 1 ? `conversation · ${count} messages` : "direct message";
+  return `${LABEL_NAMES[effectiveLabel(review)]} · ${what}`;
 }
 
 /**
