@@ -104,6 +104,11 @@ describe("the sender's language", () => {
     ["pt", "opa, isso ficou bom ou mudo a capa agora?"],
     ["fr", "je sais pas si ca rend bien, tu peux jeter un oeil quand tu veux"],
     ["es", "oye, ¿qué tal se ve ahora? ¿también cambio eso?"],
+    [
+      "pt",
+      "Oi Lari! Sou organizadora do CosFest Recife (20 e 21 de setembro). Queremos te convidar como jurada, com cachê de R$800. Podemos conversar por e-mail?",
+    ],
+    ["de", "Bist du das in dem Video?? Hab's grad in einer Gruppe gesehen"],
   ])("tells %s in a short, casual message typed without its accents", (language, text) => {
     expect(detectLanguage(text)).toBe(language);
   });
