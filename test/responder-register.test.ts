@@ -3,6 +3,119 @@
 // for es, it, nl, pl and tr. An informal sender keeps the informal draft.
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../src/responder/language.ts";
+import {
+  FORMAL_LANGUAGES,
+  type FormalLanguage,
+  writesFormally,
+} from "../src/responder/register.ts";
+
+const word = (list: string, flags = "iu") =>
+  new RegExp(`(?<![\\p{L}])(?:${list.split(" ").join("|")})(?![\\p{L}])`, flags);
+
+interface Case {
+  /** A formal ask to work together with nothing concrete, and one with a project, a date, a fee. */
+  vague: string;
+  concrete: string;
+  /** A formal feedback request with its link, and a formal question asking advice. */
+  feedback: string;
+  question: string;
+  /** An informal ask to work together. */
+  informal: string;
+  /** What a formal draft says (the formal "you" or, in Polish, its impersonal "proszę"). */
+  formal: RegExp;
+  /** What an informal draft says and a formal one must not. */
+  familiar: RegExp;
+}
+
+const CASES: Record<FormalLanguage, Case> = {
+  de: {
+    vague:
+      "Sehr geehrte Frau Brandt, ich habe Ihre Musik entdeckt. Hätten Sie Interesse an einer Zusammenarbeit?",
+    concrete:
+      "Guten Tag Frau Brandt, wir produzieren im Mai ein Album und suchen eine Sängerin. Hätten Sie Zeit? Das Budget liegt bei 2.000 €.",
+    feedback:
+      "Guten Tag, könnten Sie sich meinen neuen Track anhören und mir Ihre Meinung sagen? soundcloud.com/abc/track",
+    question: "Sehr geehrter Herr Wagner, wie würden Sie als Anfänger mit dem Mischen anfangen?",
+    informal: "Hallo, hättest du Lust, mit mir an einem neuen Track zu arbeiten?",
+    formal: word("Sie Ihnen Ihre Ihrer", "u"),
+    familiar: word("du dich dir dein deine deinen deiner euch"),
+  },
+  fr: {
+    vague: "Bonjour Madame, j'ai découvert votre travail. Souhaiteriez-vous collaborer avec nous ?",
+    concrete:
+      "Bonjour Monsieur, nous préparons un album pour avril et cherchons un mixeur. Seriez-vous disponible ? Le budget est de 1 500 €.",
+    feedback:
+      "Bonjour, pourriez-vous écouter mon morceau et me donner votre avis ? soundcloud.com/abc/morceau",
+    question: "Bonjour Madame, comment avez-vous trouvé vos premiers clients ?",
+    informal: "Salut, est-ce que tu serais partant pour une collab sur mon prochain morceau ?",
+    formal: word("vous votre vos"),
+    familiar: word("tu toi ton ta tes te t'as t'ai envoie-moi dis-moi laisse-moi"),
+  },
+  es: {
+    vague: "Estimada Laura, le escribo porque me encantaría colaborar con usted.",
+    concrete:
+      "Estimado Sr. García, estamos grabando un disco para mayo y buscamos productor. ¿Le interesaría? El presupuesto es de 2.000 euros.",
+    feedback:
+      "Buenos días, ¿podría usted escuchar mi canción y darme su opinión? soundcloud.com/abc/cancion",
+    question: "Estimada Laura, ¿cómo consiguió usted sus primeros clientes?",
+    informal: "Hola! Me encanta tu música, ¿te gustaría colaborar en un tema conmigo?",
+    formal: word("su sus le tiene necesita podría cuénteme envíeme dígamelo permítame decírselo"),
+    familiar: word("tú tu tus te ti contigo tienes necesitas cuéntame mándame dímelo"),
+  },
+  it: {
+    vague: "Gentile Giulia, Le scrivo per proporLe una collaborazione. Sarebbe interessata?",
+    concrete:
+      "Buongiorno, La contatto per un album che usciremo a maggio: cerchiamo un produttore, budget 2.000 euro. Sarebbe disponibile?",
+    feedback:
+      "Buongiorno, potrebbe ascoltare il mio brano e darmi un Suo parere? soundcloud.com/abc/brano",
+    question: "Gentile Marco, Le scrivo per una domanda: come ha trovato i Suoi primi clienti?",
+    informal: "Ciao! Ti andrebbe di lavorare con me su un pezzo nuovo?",
+    formal: word("Le La Sua Suo ha può mi dica mi racconti mi mandi", "u"),
+    familiar: word("ciao tu ti te tuo tua hai puoi vuoi mandami dimmi raccontami"),
+  },
+  nl: {
+    vague: "Geachte mevrouw De Vries, wij zouden graag met u samenwerken. Heeft u interesse?",
+    concrete:
+      "Goedemiddag, wij nemen in mei een album op en zoeken een producer. Zou u dat willen doen? Het budget is 2.000 euro.",
+    feedback:
+      "Goedemiddag, zou u naar mijn nummer willen luisteren en mij uw mening geven? soundcloud.com/abc/nummer",
+    question: "Geachte heer Jansen, hoe heeft u uw eerste klanten gevonden?",
+    informal: "Hoi! Zou je het leuk vinden om samen met mij iets te maken?",
+    formal: word("u uw"),
+    familiar: word("hoi je jij jou jouw"),
+  },
+  pl: {
+    vague:
+      "Szanowna Pani, chcielibyśmy zaproponować Pani współpracę. Czy byłaby Pani zainteresowana?",
+    concrete:
+      "Dzień dobry, nagrywamy album w maju i szukamy producenta. Czy byłby Pan zainteresowany? Budżet to 5000 zł.",
+    feedback:
+      "Dzień dobry, czy mógłby Pan posłuchać mojego utworu i podzielić się opinią? soundcloud.com/abc/utwor",
+    question: "Dzień dobry, jak Pani znalazła pierwszych klientów?",
+    informal: "Cześć! Czy chciałbyś ze mną współpracować przy nowym utworze?",
+    // "Pan" or "Pani" would need the sender's gender: the formal drafts say neither, and
+    // open with "Dzień dobry" as a formal letter does.
+    formal: word("Dzień"),
+    familiar: word(
+      "cześć dzięki ty ci cię ciebie tobie twój twoja twoje twoim masz możesz potrzebujesz pytasz wyślij opowiedz daj",
+    ),
+  },
+  tr: {
+    vague: "Selin Hanım, merhaba. Sizinle çalışmak isteriz. İlgilenir misiniz?",
+    concrete:
+      "Merhaba Ahmet Bey, mayıs ayında bir albüm kaydediyoruz ve yapımcı arıyoruz. Bütçemiz 20.000 TL. İlgilenir misiniz?",
+    feedback:
+      "Merhaba, şarkımı dinleyip bana geri bildirim verebilir misiniz? soundcloud.com/abc/sarki",
+    question: "Merhaba Selin Hanım, ilk müşterilerinizi nasıl buldunuz?",
+    informal: "Merhaba! Benimle yeni bir şarkı için işbirliği yapmak ister misin?",
+    formal: /(?:[ıiuü]n[ıiuü]z|s[ıi]n[ıi]z|size|sizi)(?![\p{L}])/u,
+    familiar: word(
+      "sen seni sana senin misin mesajın verdiğin sözlerin aklında düşündüğün istediğin beklediğin sorun sordun sorduğun gönder yaz ver anlat gönderdiğine",
+    ),
+  },
+};
+
+const each = FORMAL_LANGUAGES.map((language) => [language, CASES[language]] as const);
 
 describe("the sender's register", () => {
   it("knows a formal message's language by its formal pronouns", () => {
@@ -11,5 +124,36 @@ describe("the sender's register", () => {
     ).toBe("de");
     // Typed without Turkish letters, as it often is.
     expect(detectLanguage("Sayin Yilmaz, sizinle calismak isteriz, size uygun mu?")).toBe("tr");
+  });
+
+  it.each(each)("reads %s messages written formally as formal, and casual ones as not", (l, c) => {
+    for (const text of [c.vague, c.concrete, c.feedback, c.question]) {
+      expect(detectLanguage(text), text).toBe(l);
+      expect(writesFormally(text, l), text).toBe(true);
+    }
+    expect(detectLanguage(c.informal)).toBe(l);
+    expect(writesFormally(c.informal, l)).toBe(false);
+  });
+
+  it.each([
+    ["de", "Hallo Ihr Lieben, habt ihr Lust auf ein gemeinsames Projekt?", false],
+    ["de", "Hey, hast du Lust? Sie haben mir deinen Namen gegeben.", false],
+    ["de", "Guten Tag,\nSie wurden mir empfohlen. Hätten Sie im Mai Zeit?", true],
+    ["fr", "Salut les gars, vous êtes chauds pour un feat ?", true],
+    [
+      "it",
+      "Meta Business Support\nLa tua pagina ha violato le norme, ti chiediamo di rispondere",
+      false,
+    ],
+    ["it", "Ciao! Fai anche loghi per band? Budget sui 400€", false],
+    ["nl", "Vraagske: welk papier gebruikt gij voor uw aquarellen?", false],
+    ["tr", "Merhaba Deniz, yalnız bir sorum var: benimle bir şarkı yapar mısın?", false],
+    ["tr", "Merhaba, projeniz çok güzel. Bizimle çalışmak ister misiniz?", true],
+    ["pl", "Dzień dobry, czy jest Pan otwarty na współpracę?", true],
+    ["es", "Hola, ¿cómo le haces pa que tus renders no tarden tanto?", false],
+    ["en", "Dear Ms Brandt, would you be interested in working with us?", false],
+    ["pt", "Prezada senhora, a senhora teria interesse em colaborar?", false],
+  ] as const)("%s: %s -> formal %s", (language, text, formal) => {
+    expect(writesFormally(text, language)).toBe(formal);
   });
 });

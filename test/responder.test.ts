@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
 import { adviceQuestion, sentWork, statesConcern } from "../src/responder/reading.ts";
+import { FORMAL_LANGUAGES, writesFormally } from "../src/responder/register.ts";
 import {
   fill,
   loadTemplates,
@@ -309,12 +310,18 @@ describe("the template responder", () => {
       "you ".repeat(20_000),
       "you a ".repeat(10_000),
       "Ab, a? ".repeat(10_000),
+      // The register's patterns: capitals after a comma and spaces, words before "Bey", vowels
+      // and n before a z.
+      "Sie, \n ".repeat(7_000),
+      "Ab Bey".repeat(7_000),
+      "anınız".repeat(7_000),
     ]) {
       adviceQuestion(text);
       const start = process.cpuUsage();
       adviceQuestion(text);
       sentWork(text);
       statesConcern(`${text}?`);
+      for (const language of FORMAL_LANGUAGES) writesFormally(text, language);
       const used = process.cpuUsage(start);
       expect((used.user + used.system) / 1000).toBeLessThan(150);
     }

@@ -5,6 +5,7 @@ import type { DraftKind, Label } from "../types.ts";
 import { type CollabDetails, collabDetails, isConcrete } from "./details.ts";
 import { detectLanguage, type Language } from "./language.ts";
 import { adviceQuestion, hasKindWords, sentWork, statesConcern } from "./reading.ts";
+import { writesFormally } from "./register.ts";
 
 /** The template sections: a kind of draft, or a variant of one (feedback_question). */
 export const TEMPLATE_NAMES = [
@@ -29,6 +30,11 @@ export interface ReplyPlan {
   /** The template to fill; null when nothing is sent (spam, by default). */
   template: TemplateName | null;
   language: Language;
+  /**
+   * They wrote in the formal register of a language that has one ("Sie", "vous", "usted"…): the
+   * draft answers in it too. Always false for en, pt, id and ja.
+   */
+  formal: boolean;
   /** The sender said kind words: thank them, and only then. */
   praised: boolean;
   /** For feedback: their work came with the request (a link, a file): do not ask for it. */
@@ -53,14 +59,15 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
   const { text } = message;
   const language = detectLanguage(text) ?? policy.ownerLanguage;
   const praised = hasKindWords(text);
+  const base = { language, praised, formal: writesFormally(text, language) };
   switch (label) {
     case "spam":
       return policy.spamReply === "decline"
-        ? { kind: "spam_decline", template: "spam_decline", language, praised }
-        : { kind: "spam_none", template: null, language, praised };
+        ? { kind: "spam_decline", template: "spam_decline", ...base }
+        : { kind: "spam_none", template: null, ...base };
     case "feedback_request": {
       if (policy.feedbackPolicy === "no")
-        return { kind: "feedback_no", template: "feedback_no", language, praised };
+        return { kind: "feedback_no", template: "feedback_no", ...base };
       // The links ingest found (or the platform gave) count as the text's own: domains the
       // text's check does not know (.shop, .ru, .gift) are still work sent along, not a question.
       const linked = (message.links?.length ?? 0) > 0;
@@ -69,17 +76,16 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
         ? {
             kind: "feedback_yes",
             template: "feedback_yes",
-            language,
-            praised,
+            ...base,
             sent: linked || sentWork(text, message.note),
             concern: statesConcern(text),
           }
-        : { kind: "feedback_yes", template: "feedback_question", language, praised, question };
+        : { kind: "feedback_yes", template: "feedback_question", ...base, question };
     }
     case "collaboration": {
       const details = collabDetails(text);
       const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
-      return { kind, template: kind, language, praised, details };
+      return { kind, template: kind, ...base, details };
     }
   }
 }
