@@ -1,13 +1,42 @@
 // Drafts in the sender's register: a German "Sehr geehrte Frau Brandt, … Hätten Sie Interesse"
 // gets "Sie", not "du"; a French "Bonjour Madame, … Souhaiteriez-vous" gets "vous", and so on
 // for es, it, nl, pl and tr. An informal sender keeps the informal draft.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { askBrief, describeDetails } from "../src/responder/details.ts";
 import { detectLanguage } from "../src/responder/language.ts";
+import { TEMPLATE_NAMES } from "../src/responder/plan.ts";
 import {
   FORMAL_LANGUAGES,
   type FormalLanguage,
   writesFormally,
 } from "../src/responder/register.ts";
+import {
+  loadTemplates,
+  parseTemplates,
+  type TemplateResponderOptions,
+  type Templates,
+  templateDraft,
+} from "../src/responder/templates.ts";
+import type { Label } from "../src/types.ts";
+import { dm } from "./helpers/messages.ts";
+
+const options: TemplateResponderOptions = {
+  ownerName: "Alex",
+  ownerAbout: "I produce electronic music.",
+  feedbackPolicy: "yes",
+  spamReply: "decline",
+  templates: loadTemplates(),
+};
+const draft = (text: string, label: Label, extra: Partial<TemplateResponderOptions> = {}) =>
+  templateDraft({ ...options, ...extra }, dm(text), { label });
+
+/** The shipped templates as they were before: no formal sections. */
+const informalOnly = Object.fromEntries(
+  Object.entries(loadTemplates()).filter(([key]) => !key.endsWith(".formal")),
+) as Templates;
 
 const word = (list: string, flags = "iu") =>
   new RegExp(`(?<![\\p{L}])(?:${list.split(" ").join("|")})(?![\\p{L}])`, flags);
@@ -155,5 +184,132 @@ describe("the sender's register", () => {
     ["pt", "Prezada senhora, a senhora teria interesse em colaborar?", false],
   ] as const)("%s: %s -> formal %s", (language, text, formal) => {
     expect(writesFormally(text, language)).toBe(formal);
+  });
+});
+
+describe("a formal draft", () => {
+  it.each(each)("answers a formal sender in %s formally, in every kind of draft", (_l, c) => {
+    const drafts = {
+      collab_vague: draft(c.vague, "collaboration"),
+      collab_concrete: draft(c.concrete, "collaboration"),
+      feedback_yes: draft(c.feedback, "feedback_request"),
+      feedback_question: draft(c.question, "feedback_request"),
+      feedback_no: draft(c.feedback, "feedback_request", { feedbackPolicy: "no" }),
+      spam_decline: draft(c.vague, "spam"),
+    };
+    expect(drafts.collab_vague.kind).toBe("collab_vague");
+    expect(drafts.collab_concrete.kind).toBe("collab_concrete");
+    expect(drafts.feedback_yes.text).not.toBe(draft(c.question, "feedback_request").text);
+    for (const [name, { text }] of Object.entries(drafts)) {
+      expect(text, name).toBeTruthy();
+      // A decline is a line of thanks: it says no "you" either way.
+      if (name !== "spam_decline") expect(text, `${name}: ${text}`).toMatch(c.formal);
+      expect(text, `${name}: ${text}`).not.toMatch(c.familiar);
+    }
+  });
+
+  it.each(each)("keeps an informal sender's draft in %s as it was", (_l, c) => {
+    const text = draft(c.informal, "collaboration").text;
+    expect(text).toBe(draft(c.informal, "collaboration", { templates: informalOnly }).text);
+    expect(text).toMatch(c.familiar);
+  });
+
+  it("names back a concrete offer and asks for the brief in the formal register", () => {
+    expect(draft(CASES.de.concrete, "collaboration").text).toContain(
+      "ein kurzes Briefing schicken (was Sie von mir brauchen)?",
+    );
+    expect(askBrief({}, "de", true)).toBe("Umfang, Zeitplan, Budget und was Sie von mir brauchen");
+    expect(askBrief({}, "de")).toBe("Umfang, Zeitplan, Budget und was du von mir brauchst");
+    expect(askBrief({ budget: "500 €" }, "fr", true)).toBe(
+      "périmètre, calendrier et ce que vous attendez de moi",
+    );
+    expect(askBrief({}, "es", true)).toContain("qué necesita de mí");
+    expect(askBrief({}, "it", true)).toContain("cosa Le serve da me");
+    expect(askBrief({}, "nl", true)).toContain("wat u van mij nodig heeft");
+    expect(askBrief({}, "pl", true)).toContain("oczekiwania wobec mnie");
+    expect(askBrief({}, "tr", true)).toContain("benden ne beklediğiniz");
+    expect(describeDetails({}, "de", true)).toBe("Ihre Idee");
+    expect(describeDetails({}, "fr", true)).toBe("ce que vous avez en tête");
+    // No formal words for a language without the distinction: the usual ones.
+    expect(askBrief({}, "pt", true)).toBe(askBrief({}, "pt"));
+  });
+
+  it("ships a formal section of every kind in each language that has the register", () => {
+    const templates = loadTemplates();
+    for (const language of FORMAL_LANGUAGES)
+      for (const name of TEMPLATE_NAMES) {
+        const key = `${name}.${language}.formal`;
+        const formal = templates[key] ?? "";
+        expect(formal, key).toBeTruthy();
+        // The same placeholders as the informal section, so it says the same things.
+        const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]);
+        const informal = templates[`${name}.${language}`] ?? "";
+        expect(new Set(placeholders(formal)), key).toEqual(
+          new Set(placeholders(informal).filter((p) => language !== "pl" || p !== "{sender}")),
+        );
+      }
+  });
+});
+
+describe("an owner's templates and the register", () => {
+  const dir = mkdtempSync(join(tmpdir(), "ct-register-"));
+  const casual = "Hallo, hast du Lust, mal etwas mit mir zusammen zu machen?";
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it("an owner's informal section leaves formal senders the shipped formal one", () => {
+    const templates = loadTemplates(
+      file("informal.md", "## collab_vague.de\nNa {sender}, worum geht's dir?\n"),
+    );
+    expect(draft(casual, "collaboration", { templates }).text).toBe("Na Maya, worum geht's dir?");
+    const formal = draft(CASES.de.vague, "collaboration", { templates }).text;
+    expect(formal).toMatch(/^Hallo Maya, vielen Dank für Ihre Nachricht\./);
+    expect(formal).toContain("Woran denken Sie genau?");
+  });
+
+  it("an owner's formal section replaces the shipped one", () => {
+    const templates = loadTemplates(
+      file(
+        "formal.md",
+        "## collab_vague.de.formal\nGuten Tag {sender}, worum geht es Ihnen?\n\n## collab_concrete.tr.formal\nMerhaba {sender}, kısa bir özet ({ask_brief}) gönderir misiniz?\n",
+      ),
+    );
+    expect(draft(CASES.de.vague, "collaboration", { templates }).text).toBe(
+      "Guten Tag Maya, worum geht es Ihnen?",
+    );
+    expect(draft(CASES.tr.concrete, "collaboration", { templates }).text).toBe(
+      "Merhaba Maya, kısa bir özet (benden ne beklediğiniz) gönderir misiniz?",
+    );
+    expect(draft(casual, "collaboration", { templates }).text).toMatch(
+      /^Hallo Maya, danke für deine Nachricht\./,
+    );
+  });
+
+  it("without a formal section, a formal sender gets the informal one, its words informal too", () => {
+    const templates = { ...options.templates } as Record<string, string>;
+    delete templates["collab_concrete.de.formal"];
+    const text = draft(CASES.de.concrete, "collaboration", {
+      templates: templates as Templates,
+    }).text;
+    expect(text).toContain("Kannst du mir ein kurzes Briefing schicken");
+    expect(text).toContain("was du von mir brauchst");
+    expect(text).not.toMatch(CASES.de.formal);
+  });
+
+  it("reads .formal sections, and refuses them where the register is not known", () => {
+    expect(parseTemplates("## feedback_no.fr.formal\nNon, {sender}.\n", "mine.md")).toEqual({
+      "feedback_no.fr.formal": "Non, {sender}.",
+    });
+    for (const name of ["feedback_no.ja.formal", "feedback_no.formal", "feedback_no.de.polite"]) {
+      expect(() => parseTemplates(`## ${name}\nNein.\n`, "mine.md"), name).toThrow(
+        `mine.md:1: unknown template "${name}" (a formal section is "feedback_no.de.formal" and the like, for .de, .fr, .es, .it, .nl, .pl, .tr)`,
+      );
+    }
+    expect(() => parseTemplates("## feedback_maybe.de.formal\nhm\n", "mine.md")).toThrow(
+      'mine.md:1: unknown template "feedback_maybe.de.formal" (known: collab_concrete',
+    );
   });
 });

@@ -94,6 +94,11 @@ interface DetailWords {
   none: string;
   /** What a brief covers, as asked for: scope, timeline, budget, and what they need from me. */
   brief: { scope: string; timeline: string; budget: string; need: string };
+  /**
+   * The words above that say "you", in the formal register ("deine Idee" -> "Ihre Idee"), for a
+   * formal draft: one that says "Sie" must not name back "was du von mir brauchst".
+   */
+  formal?: { none: string; need: string };
 }
 
 /** English role words that name a person rather than a task. */
@@ -129,6 +134,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
       budget: "presupuesto",
       need: "qué necesitas de mí",
     },
+    formal: { none: "lo que tiene en mente", need: "qué necesita de mí" },
   },
   pt: {
     project: (p) => `o projeto (${p})`,
@@ -158,6 +164,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
       budget: "budget",
       need: "ce que tu attends de moi",
     },
+    formal: { none: "ce que vous avez en tête", need: "ce que vous attendez de moi" },
   },
   de: {
     project: (p) => `das Projekt (${p})`,
@@ -172,6 +179,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
       budget: "Budget",
       need: "was du von mir brauchst",
     },
+    formal: { none: "Ihre Idee", need: "was Sie von mir brauchen" },
   },
   it: {
     project: (p) => `il progetto (${p})`,
@@ -181,6 +189,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     and: "e",
     none: "quello che hai in mente",
     brief: { scope: "obiettivi", timeline: "tempi", budget: "budget", need: "cosa ti serve da me" },
+    formal: { none: "quello che ha in mente", need: "cosa Le serve da me" },
   },
   nl: {
     project: (p) => `het project (${p})`,
@@ -195,6 +204,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
       budget: "budget",
       need: "wat je van mij nodig hebt",
     },
+    formal: { none: "wat u in gedachten heeft", need: "wat u van mij nodig heeft" },
   },
   pl: {
     project: (p) => `projekt (${p})`,
@@ -209,6 +219,8 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
       budget: "budżet",
       need: "czego potrzebujesz ode mnie",
     },
+    // "Pan" or "Pani" would need the sender's gender: words that say no "you" at all.
+    formal: { none: "ten pomysł", need: "oczekiwania wobec mnie" },
   },
   tr: {
     project: (p) => `proje (${p})`,
@@ -223,6 +235,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
       budget: "bütçe",
       need: "benden ne beklediğin",
     },
+    formal: { none: "aklınızdaki fikir", need: "benden ne beklediğiniz" },
   },
   id: {
     project: (p) => `proyek (${p})`,
@@ -254,7 +267,11 @@ const PROJECT_WORD =
   /^(?:project|proyecto|projeto|projet|projekt|progetto|proje(?:ct)?|proyek|プロジェクト)$/iu;
 
 /** "the EP, the vocalist role, the timing and the budget": what the reply names back. */
-export function describeDetails(details: CollabDetails, language: Language = "en"): string {
+export function describeDetails(
+  details: CollabDetails,
+  language: Language = "en",
+  formal = false,
+): string {
   const w = DETAIL_WORDS[language];
   const parts: string[] = [];
   if (details.project) {
@@ -267,7 +284,7 @@ export function describeDetails(details: CollabDetails, language: Language = "en
   if (details.role) parts.push(w.role(details.role));
   if (details.date) parts.push(w.date);
   if (details.budget) parts.push(w.budget);
-  return parts.length === 0 ? w.none : list(parts, language);
+  return parts.length === 0 ? (formal && w.formal?.none) || w.none : list(parts, language);
 }
 
 /**
@@ -282,10 +299,19 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
   return missing;
 }
 
-/** The brief to ask for, in the language: what is missing, and always what they need from me. */
-export function askBrief(details: CollabDetails, language: Language = "en"): string {
-  const w = DETAIL_WORDS[language].brief;
-  return list([...missingFromBrief(details).map((part) => w[part]), w.need], language, true);
+/**
+ * The brief to ask for, in the language: what is missing, and always what they need from me
+ * (in the formal register for a formal draft).
+ */
+export function askBrief(
+  details: CollabDetails,
+  language: Language = "en",
+  formal = false,
+): string {
+  const words = DETAIL_WORDS[language];
+  const w = words.brief;
+  const need = (formal && words.formal?.need) || w.need;
+  return list([...missingFromBrief(details).map((part) => w[part]), need], language, true);
 }
 
 /**

@@ -7,10 +7,12 @@ import { askBrief, describeDetails } from "./details.ts";
 import { greetingName } from "./greeting.ts";
 import { LANGUAGES, type Language } from "./language.ts";
 import { planReply, type ReplyPolicy, TEMPLATE_NAMES, type TemplateName } from "./plan.ts";
+import { FORMAL_LANGUAGES, hasFormalRegister } from "./register.ts";
 
 /**
  * Template text by section: "collab_vague" is English, "collab_vague.es" Spanish, and so on for
- * each of LANGUAGES. The English sections are always there.
+ * each of LANGUAGES; "collab_vague.de.formal" is German in the formal register (Sie), for each of
+ * FORMAL_LANGUAGES. The English sections are always there.
  */
 export type Templates = Record<TemplateName, string> & Record<string, string>;
 
@@ -77,15 +79,18 @@ export function parseTemplates(source: string, where: string): Partial<Templates
     }
     flush();
     const name = heading[1] as string;
-    const [base, language, extra] = name.split(".");
-    if (
-      !(TEMPLATE_NAMES as readonly string[]).includes(base ?? "") ||
-      extra !== undefined ||
-      (language !== undefined && !(LANGUAGES as readonly string[]).includes(language))
-    ) {
-      throw new TemplateError(
-        `${where}:${i + 1}: unknown template "${name}" (known: ${TEMPLATE_NAMES.join(", ")}; add .${LANGUAGES.filter((l) => l !== "en").join(", .")} for another language)`,
-      );
+    const [base, language, register, extra] = name.split(".");
+    if (!(TEMPLATE_NAMES as readonly string[]).includes(base ?? "")) {
+      throw unknownTemplate(where, i + 1, name);
+    }
+    if (register !== undefined || language === "formal") {
+      // "collab_vague.de.formal": the formal register, for the languages that have one.
+      if (register !== "formal" || extra !== undefined || !hasFormalRegister(language as Language))
+        throw new TemplateError(
+          `${where}:${i + 1}: unknown template "${name}" (a formal section is "${base}.de.formal" and the like, for .${FORMAL_LANGUAGES.join(", .")})`,
+        );
+    } else if (language !== undefined && !(LANGUAGES as readonly string[]).includes(language)) {
+      throw unknownTemplate(where, i + 1, name);
     }
     // "collab_vague.en" is "collab_vague": the sections without a suffix are English.
     const key = language === undefined || language === "en" ? (base as string) : name;
@@ -93,6 +98,12 @@ export function parseTemplates(source: string, where: string): Partial<Templates
   });
   flush();
   return out;
+}
+
+function unknownTemplate(where: string, line: number, name: string): TemplateError {
+  return new TemplateError(
+    `${where}:${line}: unknown template "${name}" (known: ${TEMPLATE_NAMES.join(", ")}; add .${LANGUAGES.filter((l) => l !== "en").join(", .")} for another language)`,
+  );
 }
 
 let shipped: Templates | undefined;
@@ -116,9 +127,31 @@ export function loadTemplates(overridePath?: string): Templates {
   return { ...shippedTemplates(), ...overrides } as Templates;
 }
 
-/** The section for a language, or the English one when that language has none. */
-export function templateFor(templates: Templates, name: TemplateName, language: Language): string {
-  return (language === "en" ? undefined : templates[`${name}.${language}`]) ?? templates[name];
+/**
+ * The section for a language, or the English one when that language has none; with `formal`, the
+ * language's formal section (`collab_vague.de.formal`) when there is one, else its familiar one.
+ */
+export function templateFor(
+  templates: Templates,
+  name: TemplateName,
+  language: Language,
+  formal = false,
+): string {
+  return sectionFor(templates, name, language, formal).text;
+}
+
+/** The section a draft is filled from, and whether it is a formal one. */
+function sectionFor(
+  templates: Templates,
+  name: TemplateName,
+  language: Language,
+  formal: boolean,
+): { text: string; formal: boolean } {
+  const formalText = formal ? templates[`${name}.${language}.formal`] : undefined;
+  if (formalText !== undefined) return { text: formalText, formal: true };
+  const text =
+    (language === "en" ? undefined : templates[`${name}.${language}`]) ?? templates[name];
+  return { text, formal: false };
 }
 
 /** The owner's file, or a TemplateError in words rather than a raw ENOENT with a stack. */
@@ -208,25 +241,28 @@ export function templateDraft(
   const plan = planReply(message, classification.label, policy);
   if (plan.template === null) return { kind: plan.kind, text: null, source: "template" };
   const name = greetingName(message.author.name);
-  const values: Values = {
+  // A formal sender gets the formal section (the owner's, else the shipped one); the words
+  // filled into it are in the same register as the section, so a draft never mixes the two.
+  const { template } = plan;
+  const values = (formal: boolean): Values => ({
     sender: name || (plan.language === "en" ? "there" : NO_NAME),
     owner: options.ownerName,
     // OWNER_ABOUT is in the owner's language: a draft in another language leaves it out.
     about: plan.language === policy.ownerLanguage ? options.ownerAbout : "",
-    details: plan.details ? describeDetails(plan.details, plan.language) : "",
-    ask_brief: plan.details ? askBrief(plan.details, plan.language) : "",
+    details: plan.details ? describeDetails(plan.details, plan.language, formal) : "",
+    ask_brief: plan.details ? askBrief(plan.details, plan.language, formal) : "",
     question: plan.question ?? "",
     praised: plan.praised ? "yes" : "",
     sent: plan.sent ? "yes" : "",
     concern: plan.concern ? "yes" : "",
+  });
+  const draftFrom = (templates: Templates) => {
+    const { text, formal } = sectionFor(templates, template, plan.language, plan.formal);
+    return withoutName(fill(text, values(formal)));
   };
-  const own = withoutName(
-    fill(templateFor(options.templates, plan.template, plan.language), values),
-  );
+  const own = draftFrom(options.templates);
   // An owner's section whose every line was dropped (each had an empty placeholder) would be an
   // empty draft: the shipped section says the same thing instead.
-  const text = own.trim()
-    ? own
-    : withoutName(fill(templateFor(shippedTemplates(), plan.template, plan.language), values));
+  const text = own.trim() ? own : draftFrom(shippedTemplates());
   return { kind: plan.kind, text, source: "template" };
 }
