@@ -5,9 +5,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Responder } from "../src/ports.ts";
 import { askBrief, describeDetails } from "../src/responder/details.ts";
 import { detectLanguage } from "../src/responder/language.ts";
-import { TEMPLATE_NAMES } from "../src/responder/plan.ts";
+import { LlmResponder } from "../src/responder/llm.ts";
+import { planReply, TEMPLATE_NAMES } from "../src/responder/plan.ts";
 import {
   FORMAL_LANGUAGES,
   type FormalLanguage,
@@ -310,6 +312,40 @@ describe("an owner's templates and the register", () => {
     }
     expect(() => parseTemplates("## feedback_maybe.de.formal\nhm\n", "mine.md")).toThrow(
       'mine.md:1: unknown template "feedback_maybe.de.formal" (known: collab_concrete',
+    );
+  });
+});
+
+describe("the LLM responder's brief", () => {
+  const fallback: Responder = {
+    draft: async () => ({ kind: "collab_vague", text: "template", source: "template" }),
+  };
+  const llm = new LlmResponder(
+    { baseURL: "http://127.0.0.1:9/v1", model: "fake", ownerName: "Sam" },
+    { fallback },
+  );
+  const system = (text: string) =>
+    llm.systemPrompt(
+      "collab_vague",
+      planReply({ text }, "collaboration", {
+        feedbackPolicy: "yes",
+        spamReply: "none",
+        ownerLanguage: "en",
+      }),
+    );
+
+  it("tells the model to answer a formal sender formally, and in the sender's register always", () => {
+    expect(system(CASES.de.vague)).toContain(
+      'They wrote formally: address them formally (Sie) throughout, never with the familiar "du".',
+    );
+    expect(system(CASES.fr.vague)).toContain("address them formally (vous)");
+    const casual = system(CASES.de.informal);
+    expect(casual).not.toContain("They wrote formally");
+    expect(casual).toContain(
+      "Answer in the sender's register: formally (Sie) if they addressed you formally",
+    );
+    expect(system("hey, want to work together on something?")).toContain(
+      "Answer in the sender's register",
     );
   });
 });

@@ -9,6 +9,7 @@ import type { Classification, Draft, DraftKind, InboundMessage } from "../types.
 import { describeDetails, missingFromBrief } from "./details.ts";
 import { LANGUAGE_NAMES, LANGUAGES } from "./language.ts";
 import { planReply, type ReplyPlan, type TemplateName } from "./plan.ts";
+import { FORMAL_ADDRESS, hasFormalRegister } from "./register.ts";
 
 export const llmResponderOptionsSchema = llmConnectionSchema.extend({
   /** Signs the drafts; without it the model is told to sign nothing (not "- the owner"). */
@@ -124,6 +125,7 @@ export class LlmResponder implements Responder {
         ? "They said kind words about you or your work: thank them for those, briefly."
         : "They said no kind words about you or your work: do not thank them for kind words or compliments.",
       `Write the reply in ${LANGUAGE_NAMES[plan.language]}.`,
+      registerLine(plan),
       `Greet the sender by first name and promise no money, dates or commitments. ${
         ownerName
           ? `Sign off with a line '- ${ownerName}'.`
@@ -150,6 +152,19 @@ export class LlmResponder implements Responder {
       "</message>",
     ].join("\n");
   }
+}
+
+/**
+ * Answer in the sender's register: "du" to someone who wrote "Sehr geehrte Frau Brandt, … Hätten
+ * Sie" reads as rude. When the text reads as formal, say so outright.
+ */
+function registerLine(plan: ReplyPlan): string {
+  if (!hasFormalRegister(plan.language))
+    return "Answer in the sender's register: formally if they wrote formally, casually if they wrote casually.";
+  const { formal, familiar } = FORMAL_ADDRESS[plan.language];
+  return plan.formal
+    ? `They wrote formally: address them formally (${formal}) throughout, never with the familiar "${familiar}".`
+    : `Answer in the sender's register: formally (${formal}) if they addressed you formally, familiarly ("${familiar}") if they wrote casually.`;
 }
 
 function isReplyKind(kind: DraftKind): kind is ReplyKind {

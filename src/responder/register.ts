@@ -15,6 +15,20 @@ export function hasFormalRegister(language: Language): language is FormalLanguag
   return (FORMAL_LANGUAGES as readonly string[]).includes(language);
 }
 
+/** The formal and the familiar "you" of each, as the LLM responder is told. */
+export const FORMAL_ADDRESS: Record<FormalLanguage, { formal: string; familiar: string }> = {
+  de: { formal: "Sie", familiar: "du" },
+  fr: { formal: "vous", familiar: "tu" },
+  es: { formal: "usted", familiar: "tú" },
+  it: { formal: "Lei", familiar: "tu" },
+  nl: { formal: "u", familiar: "je/jij" },
+  pl: {
+    formal: "Pan or Pani as the sender's gender shows, else Państwo or an impersonal 'proszę …'",
+    familiar: "ty",
+  },
+  tr: { formal: "siz", familiar: "sen" },
+};
+
 interface Signals {
   /** A salutation or sign-off only the formal register uses ("Sehr geehrte", "Estimada"). */
   salutation: RegExp;
