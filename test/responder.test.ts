@@ -176,6 +176,22 @@ describe("the template responder", () => {
   });
 
   it.each([
+    ["want to do an art trade? your OC in my style, mine in yours, by next month", "en"],
+    ["Wir würden Sie gern für unseren Stream interviewen, kostenlos, im Herbst", "de"],
+    ["Te propongo un intercambio de fotos para tu marca, sin coste, en mayo", "es"],
+  ] as const)("asks no budget of an exchange or an unpaid offer (%s)", (text, language) => {
+    const details = collabDetails(text);
+    expect(details.unpaid).toBe(true);
+    expect(askBrief(details, language)).not.toMatch(/budget|Budget|presupuesto/);
+  });
+
+  it("does not call an ask concrete for being unpaid alone", () => {
+    expect(isConcrete(collabDetails("would love to make something together, unpaid for now"))).toBe(
+      false,
+    );
+  });
+
+  it.each([
     "maybe we could make something together one day?",
     "got time next month? would love to talk",
     "would love to jam on it with you sometime",

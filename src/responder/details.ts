@@ -8,13 +8,22 @@ export interface CollabDetails {
   role?: string;
   date?: string;
   budget?: string;
+  /**
+   * No money changes hands: a swap or trade, or said so ("unpaid", "kostenlos"). The brief then
+   * asks for no budget; nothing is named back for it, and it alone does not make an ask concrete.
+   */
+  unpaid?: true;
 }
+
+// An exchange, or words saying no one is paid.
+const UNPAID =
+  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no money|no cost|not paid|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar)|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|troca|de graça|sem custo|kostenlos|ehrenamtlich\w*|unbezahlt|tausch\w*|gratuit[oa]|scambio|ruil\w*|onbetaald|vrijwillig\w*|wymian\w*|za darmo|bezp[łl]atn\w*|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|無償|無料|ボランティア)(?![\p{L}\p{N}])/iu;
 
 // Group 1 is the budget; a number not followed by a currency is consumed whole by the last
 // alternative instead, because the engine would otherwise retry "1.1.1…" from each of its digits
 // (time quadratic in its length). No later digit of that run could match: it ends at the same place.
 const BUDGET =
-  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|€|\$)|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|unpaid|volunteer|for free|no budget|no money|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
+  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|€|\$)|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
 // Months and deadlines. "mai"/"mei" only after a preposition or a day ("im Mai", "voor 1 mei"):
 // alone they are also "never" in Italian and a first name; Polish "marca" likewise ("do marca"),
 // being also "brand" in Spanish and Portuguese. Turkish months take a case ending
@@ -72,6 +81,7 @@ export function collabDetails(text: string): CollabDetails {
   if (role) details.role = role;
   if (date) details.date = date;
   if (budget) details.budget = budget;
+  if (UNPAID.test(text)) details.unpaid = true;
   return details;
 }
 
@@ -82,7 +92,7 @@ function firstGroup(re: RegExp, text: string): string | undefined {
 }
 
 export function isConcrete(details: CollabDetails): boolean {
-  return Object.keys(details).length > 0;
+  return Boolean(details.project || details.role || details.date || details.budget);
 }
 
 interface DetailWords {
@@ -295,7 +305,7 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
   const missing: Array<"scope" | "timeline" | "budget"> = [];
   if (!details.project) missing.push("scope");
   if (!details.date) missing.push("timeline");
-  if (!details.budget) missing.push("budget");
+  if (!details.budget && !details.unpaid) missing.push("budget");
   return missing;
 }
 
