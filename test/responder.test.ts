@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
+import { offersService } from "../src/responder/offer.ts";
 import { adviceQuestion, sentWork, statesConcern } from "../src/responder/reading.ts";
 import { FORMAL_LANGUAGES, writesFormally } from "../src/responder/register.ts";
 import {
@@ -331,12 +332,19 @@ describe("the template responder", () => {
       "Sie, \n ".repeat(7_000),
       "Ab Bey".repeat(7_000),
       "anınız".repeat(7_000),
+      // The offer's patterns: "I could" and a run of words before "for you", modals before
+      // possessives and verbs.
+      "I could edit a ".repeat(3_000),
+      "ich könnte deine a ".repeat(3_000),
+      "ich kann dir a ".repeat(3_000),
+      "saya bisa edit a ".repeat(3_000),
     ]) {
       adviceQuestion(text);
       const start = process.cpuUsage();
       adviceQuestion(text);
       sentWork(text);
       statesConcern(`${text}?`);
+      offersService(text);
       for (const language of FORMAL_LANGUAGES) writesFormally(text, language);
       const used = process.cpuUsage(start);
       expect((used.user + used.system) / 1000).toBeLessThan(150);

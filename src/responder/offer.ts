@@ -1,0 +1,101 @@
+// A collaboration message that offers the sender's own service or help to the recipient (a
+// freelance editor pitching to edit their videos, a volunteer offering to translate the docs):
+// asking such a sender for "a budget and what you need from me" would be backwards.
+//
+// Read conservatively: a pattern must say "I can / I'd love to / let me <do work> <for you / your
+// thing>", or name "my services" or "my rates"; and a message that also asks the recipient to do
+// the work or to be hired ("could you mix our EP", "we'd like to hire you") is no offer. Every
+// pattern is a sequence of bounded steps from a word, so the time stays linear in the text.
+
+// Work a sender offers to do, in English ("make" and "create" only with "your" or "for you":
+// "I can make it" is mostly about a date).
+const EN_WORK =
+  "(?:build|design|redesign|edit|re-?edit|cut|compose|score|write|rewrite|translate|localize|localise|take\\s+over|maintain|co-?maintain|mix|master|animate|illustrate|draw|produce|record|develop|code|program|fix|improve|optimi[sz]e|manage|moderate|proofread|review|shoot|film|voice|narrate|subtitle|caption|set\\s+up|refresh|revamp|port)";
+// Work that helps with the recipient's own thing whatever it is called: "translate the docs".
+const EN_HELP_WORK =
+  "(?:take\\s+over|maintain|co-?maintain|translate|localize|localise|proofread|subtitle|caption|document)";
+
+const WORD = "[\\p{L}\\p{N}'’-]+";
+const END = "(?![\\p{L}\\p{N}])";
+const START = "(?<![\\p{L}\\p{N}'’])";
+
+// "I could edit your videos", "I'd love to redesign it", "I can make a logo for you",
+// "I'm happy to help with your docs", "I could take over maintaining the repo".
+const EN_OFFER = new RegExp(
+  [
+    // I + can/could/'d love to/'d be happy to … + the work + its object.
+    `${START}i(?:\\s+(?:can|could|would|will|am)|['’](?:d|ll|m))?\\s+(?:(?:really|totally|definitely|also|gladly)\\s+)?(?:(?:love|like|be\\s+(?:happy|glad|keen|able)|happy|glad|keen|able|available|offer(?:ing)?)\\s+to\\s+)?(?:help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:your|ur|it|this|that|the)${END}|help(?:\\s+you)?\\s+${EN_WORK}${END}|(?:${EN_WORK}|make|create)(?:\\s+(?:you|out))?(?:(?:\\s+${WORD}){0,3}?\\s+for\\s+you|\\s+(?:your|ur))${END}|${EN_WORK}\\s+(?:it|this|that|them)${END}|${EN_HELP_WORK}(?:\\s+${WORD})?\\s+the${END})`,
+    // "let me help", "let me redesign your app".
+    `${START}let\\s+me\\s+(?:help|${EN_WORK}\\s+(?:your|ur|it|this|that))${END}`,
+    // "I offer", "I'm offering my services", "my services", "my rates are/start".
+    `${START}i(?:['’]m|\\s+am)?\\s+offer(?:ing)?\\s+(?:my|to|you)${END}`,
+    `${START}my\\s+(?:services|(?:hourly\\s+|day\\s+)?rates?\\s+(?:are|is|start)|(?:freelance\\s+)?(?:help|skills)\\s+(?:with|on|for)\\s+your)${END}`,
+    // "I'd like to volunteer", "I'd love to contribute".
+    `${START}i(?:['’]d|\\s+would|\\s+want|\\s+wanna)\\s+(?:really\\s+)?(?:(?:like|love)\\s+)?(?:to\\s+)?(?:volunteer|contribute)${END}`,
+    // "happy to help with your …", "glad to help out with the docs".
+    `${START}(?:happy|glad)\\s+to\\s+help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:your|ur|the)${END}`,
+  ].join("|"),
+  "iu",
+);
+
+// "I'm a freelance video editor … I could": a trade and an "I could", anywhere in the text.
+const FREELANCER =
+  /(?<![\p{L}\p{N}'’])i(?:['’]m|\s+am)\s+an?\s+(?:freelance|independent|self-employed)(?![\p{L}\p{N}])/iu;
+const I_COULD = /(?<![\p{L}\p{N}'’])i\s+(?:can|could)\s+(?:help|do|take)(?![\p{L}\p{N}])/iu;
+
+// The other template languages: "I can/could/would like to <work> your …", "my services".
+const OTHER_OFFER = new RegExp(
+  [
+    // Spanish: "podría editar tus vídeos", "me encantaría ayudarte", "ofrezco mis servicios".
+    `(?<![\\p{L}\\p{N}])(?:puedo|podría|podria|me\\s+encantaría|me\\s+encantaria|me\\s+gustaría|me\\s+gustaria|estaría\\s+encantad[oa]\\s+de|me\\s+ofrezco\\s+(?:a|para))\\s+(?:ayudart[ei]|ayudarle|ayudaros|echarte\\s+una\\s+mano|echarle\\s+una\\s+mano|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|mantener|grabar|mejorar)(?:te|le)?\\s+(?:tus?|sus?)\\s|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|grabar)(?:te|le)(?![\\p{L}\\p{N}]))`,
+    `(?<![\\p{L}\\p{N}])(?:(?:te|le|os)\\s+ofrezco|ofrezco)\\s+(?:mis|mi)\\s|(?<![\\p{L}\\p{N}])mis\\s+(?:servicios|tarifas)(?![\\p{L}\\p{N}])`,
+    // Portuguese: "posso editar seus vídeos", "adoraria te ajudar", "meus serviços".
+    `(?<![\\p{L}\\p{N}])(?:posso|eu\\s+poderia|adoraria|gostaria\\s+de|ficaria\\s+feliz\\s+em|me\\s+ofereço\\s+para)\\s+(?:te\\s+|lhe\\s+)?(?:ajudar(?:\\s+(?:você|vocês|com\\s+(?:seu|sua|seus|suas|teu|tua|teus|tuas|o|a|os|as)))|(?:editar|criar|fazer|compor|traduzir|mixar|animar|ilustrar|produzir|desenvolver|programar|escrever|manter|redesenhar|gravar|melhorar)\\s+(?:o\\s+|a\\s+|os\\s+|as\\s+)?(?:seu|sua|seus|suas|teu|tua|teus|tuas)\\s)`,
+    `(?<![\\p{L}\\p{N}])(?:meus\\s+serviços|meus\\s+servicos|minhas\\s+taxas|ofereço\\s+(?:meus|minha|meu))(?![\\p{L}\\p{N}])`,
+    // French: "je pourrais monter tes vidéos", "je peux t'aider", "mes services", "mes tarifs".
+    `(?<![\\p{L}\\p{N}])(?:je\\s+(?:peux|pourrais|serais\\s+(?:ravie?|heureux|heureuse)\\s+d[e']\\s*|voudrais|souhaiterais|aimerais|me\\s+propose\\s+de|propose\\s+de)|j['’](?:aimerais|adorerais))\\s*(?:(?:t['’]|vous\\s+|te\\s+)(?:aider|donner\\s+un\\s+coup\\s+de\\s+main)|(?:monter|éditer|créer|faire|composer|traduire|mixer|animer|illustrer|produire|développer|coder|écrire|maintenir|refaire|repenser|concevoir|améliorer|réaliser)\\s+(?:tes|ton|ta|vos|votre)\\s)`,
+    `(?<![\\p{L}\\p{N}])(?:je\\s+(?:te|vous)\\s+propose\\s+mes|je\\s+propose\\s+mes|mes\\s+services|mes\\s+tarifs)(?![\\p{L}\\p{N}])`,
+    // German: "ich könnte deine Videos schneiden", "ich würde dir gern helfen", "meine Dienste".
+    `(?<![\\p{L}\\p{N}])ich\\s+(?:kann|könnte|würde|möchte|helfe|biete)\\s+(?:(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|sehr|auch|dabei)\\s+){0,2}(?:meine|an)(?![\\p{L}\\p{N}])|(?:dir|ihnen|euch)\\s+(?:${WORD}\\s+){0,6}?(?:helfen|anbieten)(?![\\p{L}\\p{N}])|(?:(?:gern|gerne|sehr|auch)\\s+){0,2}(?:deine?[nmrs]?|ihre?[nmrs]?|eure?[nmrs]?)\\s+(?:${WORD}\\s+){0,3}?(?:schneiden|bearbeiten|gestalten|designen|neu\\s+gestalten|überarbeiten|erstellen|komponieren|übersetzen|mischen|mixen|abmischen|mastern|animieren|illustrieren|produzieren|entwickeln|programmieren|schreiben|pflegen|betreuen|übernehmen|verbessern|lektorieren|vertonen|einsprechen)(?![\\p{L}\\p{N}]))`,
+    `(?<![\\p{L}\\p{N}])(?:meine\\s+(?:dienste|dienstleistung(?:en)?|preise|stundensatz|tagessatz)|meinen\\s+(?:stundensatz|tagessatz))(?![\\p{L}\\p{N}])`,
+    // Italian: "potrei montare i tuoi video", "mi piacerebbe aiutarti", "i miei servizi".
+    `(?<![\\p{L}\\p{N}])(?:potrei|posso|mi\\s+piacerebbe|sarei\\s+(?:felice|content[oa])\\s+di|mi\\s+offro\\s+di)\\s+(?:aiutart[ie]|aiutarla|aiutarvi|darti\\s+una\\s+mano|darle\\s+una\\s+mano|(?:montare|editare|creare|fare|comporre|tradurre|mixare|animare|illustrare|produrre|sviluppare|programmare|scrivere|mantenere|ridisegnare|progettare|migliorare)(?:ti|le)?\\s+(?:i\\s+|il\\s+|la\\s+|le\\s+|l['’])?(?:tuoi|tuo|tua|tue|suoi|suo|sua|sue)\\s)`,
+    `(?<![\\p{L}\\p{N}])(?:(?:ti|le|vi)\\s+(?:posso|potrei)\\s+aiutare|i\\s+miei\\s+servizi|le\\s+mie\\s+tariffe)(?![\\p{L}\\p{N}])`,
+    // Dutch: "ik kan je helpen", "ik zou je video's kunnen monteren", "mijn diensten".
+    `(?<![\\p{L}\\p{N}])ik\\s+(?:kan|zou|wil|help|bied)\\s+(?:(?:je|jou|jullie|u)\\s+(?:(?:graag|ook|daarbij|best)\\s+){0,2}(?:helpen|mee\\s+helpen|mijn)(?![\\p{L}\\p{N}])|(?:(?:graag|ook)\\s+){0,2}(?:je|jouw|uw|jullie)\\s+(?:${WORD}\\s+){0,3}?(?:kunnen\\s+)?(?:monteren|bewerken|editen|ontwerpen|herontwerpen|maken|vertalen|mixen|masteren|animeren|illustreren|produceren|ontwikkelen|programmeren|schrijven|onderhouden|overnemen|verbeteren)(?![\\p{L}\\p{N}]))`,
+    `(?<![\\p{L}\\p{N}])(?:mijn\\s+(?:diensten|tarieven|uurtarief))(?![\\p{L}\\p{N}])`,
+    // Polish: "mogę zmontować Twoje filmy", "chętnie pomogę", "moje usługi".
+    `(?<![\\p{L}\\p{N}])(?:mogę|mógłbym|mogłabym|chętnie|chciałbym|chciałabym)\\s+(?:(?:ci|wam|panu|pani|państwu)\\s+)?(?:pomóc|pomogę|zmontować|zaprojektować|przeprojektować|stworzyć|zrobić|skomponować|przetłumaczyć|zmiksować|zanimować|zilustrować|wyprodukować|napisać|utrzymywać|poprawić)\\s+(?:(?:przy|z|w)\\s+)?(?:twoj\\p{L}*|twoi\\p{L}*|twój|wasz\\p{L}*|pana|pani)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:chętnie\\s+(?:ci|wam|panu|pani|państwu)\\s+pomogę|(?:mogę|mógłbym|mogłabym)\\s+(?:ci|wam|panu|pani|państwu)\\s+pomóc|oferuję\\s+(?:swoje|moje)|moje\\s+usługi|moje\\s+stawki)(?![\\p{L}\\p{N}])`,
+    // Turkish: "sana yardım edebilirim", "videolarını düzenleyebilirim", "hizmetlerim".
+    `(?<![\\p{L}\\p{N}])(?:sana|size|sizlere)\\s+(?:(?:bu\\s+konuda|seve\\s+seve|memnuniyetle)\\s+)?yardım(?:cı)?\\s+(?:edebilirim|olabilirim|etmek\\s+isterim|etmekten\\s+mutluluk)|(?<![\\p{L}\\p{N}])(?:düzenle|tasarla|çevir|miksle|mixle|besteley|kurgula|seslendir|üstlen|geliştir|çiz)(?:ye|ya|e|a)bilirim(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:hizmetlerim|hizmetlerimi|ücretlerim|fiyatlarım)(?![\\p{L}\\p{N}])`,
+    // Indonesian: "saya bisa bantu", "saya bisa edit video kamu", "jasa saya".
+    `(?<![\\p{L}\\p{N}])(?:saya|aku)\\s+(?:bisa|dapat|mau|ingin|siap|bersedia|senang)\\s+(?:membantu|bantu(?:in)?|(?:mengedit|edit|mendesain|desain|membuat(?:kan)?|bikin(?:in)?|menerjemahkan|menggambar(?:kan)?|mengerjakan|merawat|memperbaiki|mixing)\\s+(?:${WORD}\\s+){0,2}?${WORD}?(?:mu|\\s+kamu|\\s+anda|\\s+untukmu|\\s+untuk\\s+kamu|\\s+untuk\\s+anda)(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:jasa\\s+saya|tarif\\s+saya|menawarkan\\s+jasa)(?![\\p{L}\\p{N}])`,
+    // Japanese: "お手伝いさせてください", "編集をお手伝いできれば", "翻訳を担当させて".
+    `お手伝い(?:させて|でき|します|いたします|しましょう)|手伝わせて|(?:編集|デザイン|翻訳|作曲|ミックス|制作|イラスト|動画編集)(?:を)?(?:させて(?:いただけ|ください|もらえ)|担当させて|お引き受け)`,
+  ].join("|"),
+  "iu",
+);
+
+// The recipient asked to do the work, or hired or paid: a request, whatever else it says.
+const ASKS_RECIPIENT = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])(?:hire|hiring|commission|pay|book)\\s+you(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:could|can|would|will)\\s+you\\s+(?:please\\s+)?(?:${EN_WORK}|sing|feature|join)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:we|i)(?:['’]d|\\s+would)?\\s+(?:like|love|want|need)\\s+you\\s+to(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:your\\s+(?:rates?|fees?|prices?)|how\\s+much\\s+(?:do|would)\\s+you\\s+charge)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:contratart[ei]|contratarle|contratarlo|contratar-te|contratá-lo|te\\s+pagamos|le\\s+pagamos|te\\s+pagaríamos|te\\s+engager|vous\\s+engager|te\\s+payer|vous\\s+payer|vous\\s+rémunérer|dich\\s+(?:engagieren|beauftragen|buchen|bezahlen)|sie\\s+(?:engagieren|beauftragen|buchen)|ingaggiarti|assumerti|pagarti|je\\s+inhuren|u\\s+inhuren|zatrudnić|zatrudnic|sizi\\s+işe|seni\\s+işe|menyewa\\s+(?:kamu|anda)|依頼したい|お願いしたい|ご依頼)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:podrías|puedes|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|könntest\\s+du|könnten\\s+sie|kannst\\s+du|potresti|potrebbe|kun\\s+je|zou\\s+je|kunt\\s+u|czy\\s+mógłbyś|czy\\s+mogłabyś|czy\\s+możesz|você\\s+poderia|você\\s+pode|bisakah\\s+(?:kamu|anda))\\s+(?:nos\\s+|me\\s+|mir\\s+|uns\\s+|ci\\s+|ons\\s+|mi\\s+|nam\\s+|mnie\\s+)?(?:mezclar|diseñar|editar|producir|componer|mixer|concevoir|monter|produire|composer|mischen|mixen|gestalten|schneiden|produzieren|komponieren|mixare|progettare|montare|produrre|comporre|mixen|ontwerpen|monteren|produceren|zmiksować|zaprojektować|zmontować|mixar|editar|produzir|compor)(?![\\p{L}\\p{N}])`,
+  ].join("|"),
+  "iu",
+);
+
+/**
+ * The sender offers their own service or help to the recipient ("I could edit your videos", "my
+ * rates start at…", "me encantaría ayudarte", "ich könnte deine Videos schneiden"), and does not
+ * also ask the recipient to do the work or to be hired.
+ */
+export function offersService(text: string): boolean {
+  const offers =
+    EN_OFFER.test(text) || OTHER_OFFER.test(text) || (FREELANCER.test(text) && I_COULD.test(text));
+  return offers && !ASKS_RECIPIENT.test(text);
+}
