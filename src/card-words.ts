@@ -21,6 +21,7 @@ export function labelName(key: string): string {
 export const DRAFT_KIND_NAMES: Record<DraftKind, string> = {
   collab_concrete: "concrete collaboration",
   collab_vague: "vague collaboration",
+  collab_offer: "offer of help or services",
   feedback_yes: "feedback offered",
   feedback_no: "feedback declined",
   spam_none: "no reply",

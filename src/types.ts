@@ -66,6 +66,8 @@ export interface Classification {
 export type DraftKind =
   | "collab_concrete"
   | "collab_vague"
+  /** The sender offers their own service or help: ask what, at what cost, and an example. */
+  | "collab_offer"
   | "feedback_yes"
   | "feedback_no"
   | "spam_none"

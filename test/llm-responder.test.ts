@@ -127,6 +127,24 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toMatch(/scope|timeline, budget/);
   });
 
+  it("asks someone offering their services what, at what cost and for an example", async () => {
+    server.script(reply.content("Hi Maya, thanks for the offer!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_offer" });
+    const draft = await responder(fallback).draft(
+      message("Hey, I'd love to redesign your app, I'm a UI designer."),
+      classified("collaboration"),
+    );
+    expect(draft).toMatchObject({ kind: "collab_offer", source: "llm" });
+    expect(systemOf()).toContain("offers you their own service or help");
+    expect(systemOf()).toContain("(they name the app: name it back)");
+    expect(systemOf()).toContain("what it would cost, if anything");
+    expect(systemOf()).toContain("an example of similar work");
+    expect(systemOf()).toContain(
+      "Do not ask them for a brief, a budget or what they need from you",
+    );
+    expect(systemOf()).not.toContain("a short brief covering");
+  });
+
   it.each([
     ["feedback_yes", "clearly yes"],
     ["feedback_no", "clearly and kindly no"],

@@ -70,6 +70,15 @@ function theirProject(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What a sender offering their own service or help names as the work: the first project word,
+ * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
+ */
+export function offeredWork(text: string): CollabDetails | undefined {
+  for (const m of text.matchAll(PROJECTS)) return { project: m[0].trim() };
+  return undefined;
+}
+
 export function collabDetails(text: string): CollabDetails {
   const details: CollabDetails = {};
   const found = (re: RegExp) => re.exec(text)?.[0].trim();

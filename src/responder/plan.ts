@@ -2,8 +2,9 @@
 // draft, the template section, the language, and what to acknowledge (kind words, a question,
 // the details a collaborator named).
 import type { DraftKind, Label } from "../types.ts";
-import { type CollabDetails, collabDetails, isConcrete } from "./details.ts";
+import { type CollabDetails, collabDetails, isConcrete, offeredWork } from "./details.ts";
 import { detectLanguage, type Language } from "./language.ts";
+import { offersService } from "./offer.ts";
 import { adviceQuestion, hasKindWords, sentWork, statesConcern } from "./reading.ts";
 import { writesFormally } from "./register.ts";
 
@@ -11,6 +12,7 @@ import { writesFormally } from "./register.ts";
 export const TEMPLATE_NAMES = [
   "collab_concrete",
   "collab_vague",
+  "collab_offer",
   "feedback_yes",
   "feedback_question",
   "feedback_no",
@@ -43,7 +45,10 @@ export interface ReplyPlan {
   concern?: boolean;
   /** For feedback_question: the question asked ("" for an advice ask with no question mark). */
   question?: string;
-  /** For collaboration: what they named (project, role, date, budget); empty for a vague ask. */
+  /**
+   * For collaboration: what they named (project, role, date, budget); empty for a vague ask. For
+   * an offer (collab_offer): only the project they offer to work on, when they name one.
+   */
   details?: CollabDetails;
 }
 
@@ -83,6 +88,17 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
         : { kind: "feedback_yes", template: "feedback_question", ...base, question };
     }
     case "collaboration": {
+      // They offer their own service or help: asking them for a budget and "what you need from
+      // me" would treat a vendor or a volunteer as a client.
+      if (offersService(text)) {
+        const offered = offeredWork(text);
+        return {
+          kind: "collab_offer",
+          template: "collab_offer",
+          ...base,
+          ...(offered ? { details: offered } : {}),
+        };
+      }
       const details = collabDetails(text);
       const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
       return { kind, template: kind, ...base, details };

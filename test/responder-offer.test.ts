@@ -1,0 +1,145 @@
+// A sender offering their own service or help (a freelance editor, a volunteer translator) is
+// not a client: the draft asks what they would do, what it would cost and for an example, never
+// for a brief, a budget or "what you need from me".
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { offersService } from "../src/responder/offer.ts";
+import {
+  loadTemplates,
+  type TemplateResponderOptions,
+  templateDraft,
+} from "../src/responder/templates.ts";
+import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
+
+const options: TemplateResponderOptions = {
+  ownerName: "Alex",
+  ownerAbout: "I make videos about synths.",
+  feedbackPolicy: "yes",
+  spamReply: "none",
+  templates: loadTemplates(),
+};
+
+const draft = (text: string, extra: Partial<TemplateResponderOptions> = {}) =>
+  templateDraft({ ...options, ...extra }, dm(text), { label: "collaboration" });
+
+describe("offersService", () => {
+  it.each([
+    "Hi! I'm a freelance video editor and I could edit your YouTube videos.",
+    "Hey, I'd love to redesign your app, I'm a UI designer.",
+    "I could compose a new intro for you, I'm a musician.",
+    "Hi, I'd like to volunteer to translate the docs into Spanish.",
+    "I could take over maintaining the repo if you need a co-maintainer.",
+    "Let me help with your channel!",
+    "I'm offering my services as a mixing engineer, my rates start at $40/hour.",
+    "Happy to help with your documentation.",
+    "I'm a freelance illustrator. I could help with the cover.",
+    "Hola! Soy editora de vídeo y podría editar tus vídeos de YouTube.",
+    "Me encantaría ayudarte con la web, ofrezco mis servicios de diseño.",
+    "Olá, posso editar seus vídeos, sou editor freelancer.",
+    "Salut, je pourrais monter tes vidéos, je suis monteur.",
+    "Bonjour, je peux vous aider avec la traduction.",
+    "Hallo, ich könnte deine Videos schneiden, ich bin Cutter.",
+    "Sehr geehrter Herr Braun, ich würde Ihnen gerne bei der Übersetzung helfen.",
+    "Ciao, potrei montare i tuoi video!",
+    "Hoi, ik kan je helpen met de vertaling.",
+    "Cześć, mogę zmontować twoje filmy.",
+    "Merhaba, videolarını düzenleyebilirim.",
+    "Halo, saya bisa edit video kamu.",
+    "はじめまして、動画編集をお手伝いさせてください。",
+  ])("an offer: %s", (text) => {
+    expect(offersService(text)).toBe(true);
+  });
+
+  it.each([
+    CONCRETE_COLLAB,
+    "Hi, we'd like to hire you to mix our EP in April, budget $1,800.",
+    "Could you mix our EP? I can send the stems.",
+    "Could you design our logo? We pay you $300.",
+    "Hey! Want to collab on a track? I could write the lyrics and you make the beat.",
+    "We're making a game and I'd love to have you compose the soundtrack.",
+    "I can make it to a call next week, we need a vocalist for our single.",
+    "Hi, what are your rates for mixing an album?",
+    "I would love to feature you on my next song",
+    "¿Podrías mezclar nuestro EP? Te pagamos 500€.",
+    "Hallo, könntest du unser Album mischen? Wir zahlen gut.",
+    "Sehr geehrte Frau Brandt, wir möchten Sie für unser Festival buchen.",
+    "Salut, pourrais-tu mixer notre EP ?",
+    "love your work, would be great to work together sometime!",
+  ])("not an offer: %s", (text) => {
+    expect(offersService(text)).toBe(false);
+  });
+});
+
+describe("the collab_offer draft", () => {
+  it("thanks an English offer, names what it is for, and asks what, what cost and an example", () => {
+    const d = draft("Hey, I'd love to redesign your app. Big fan of your channel!");
+    expect(d.kind).toBe("collab_offer");
+    expect(d.text).toMatch(
+      /^Hi Maya, thanks for reaching out, and for offering to help with the app\./,
+    );
+    expect(d.text).toContain("thank you for the kind words");
+    expect(d.text).toContain(options.ownerAbout);
+    expect(d.text).toContain("what exactly you'd do");
+    expect(d.text).toContain("what it would cost (if anything)");
+    expect(d.text).toContain("an example of similar work");
+    expect(d.text).toContain("If it fits, I'll get back to you.");
+    expect(d.text).not.toMatch(/budget|what you need from me|brief|call/i);
+    expect(d.text).toContain("- Alex");
+  });
+
+  it("without a project named, thanks for the offer alone", () => {
+    const d = draft("Hi, I'd like to volunteer to translate the docs into Spanish.");
+    expect(d.kind).toBe("collab_offer");
+    expect(d.text).toMatch(/^Hi Maya, thanks for reaching out, and for the offer\.\n/);
+    expect(d.text).not.toContain("kind words");
+  });
+
+  it("answers a Spanish informal offer in Spanish, with tú", () => {
+    const d = draft("Hola! Soy editora y podría editar tus vídeos de YouTube.");
+    expect(d.kind).toBe("collab_offer");
+    expect(d.text).toMatch(/^Hola Maya, gracias por escribirme y por tu ofrecimiento\./);
+    expect(d.text).toContain("qué harías exactamente");
+    expect(d.text).toContain("cuánto costaría");
+    expect(d.text).toContain("un ejemplo de un trabajo parecido");
+    expect(d.text).not.toMatch(/presupuesto|qué necesitas de mí|resumen/);
+  });
+
+  it("answers a German formal offer with Sie, naming the project", () => {
+    const d = draft(
+      "Sehr geehrter Herr Braun, ich würde Ihnen gerne bei der Übersetzung Ihrer App helfen.",
+    );
+    expect(d.kind).toBe("collab_offer");
+    expect(d.text).toMatch(
+      /^Hallo Maya, vielen Dank für Ihre Nachricht und Ihr Angebot: das Projekt \(App\)\./,
+    );
+    expect(d.text).toContain("Was genau würden Sie machen");
+    expect(d.text).toContain("was würde es kosten");
+    expect(d.text).toContain("ein Beispiel für eine ähnliche Arbeit");
+    expect(d.text).toContain("melde ich mich bei Ihnen");
+    expect(d.text).not.toMatch(/Budget|Briefing|brauchst|brauchen|\bdu\b|\bdir\b|\bdein/);
+  });
+
+  it("still answers a client who wants to hire the owner with a brief and a budget", () => {
+    const d = draft("Hi, we'd like to hire you to mix our EP in April, budget $1,800.");
+    expect(d.kind).toBe("collab_concrete");
+    expect(d.text).toContain("what you need from me");
+  });
+
+  it("has a section in every template language, and formal ones where the others have them", () => {
+    const templates = loadTemplates();
+    for (const language of ["es", "pt", "fr", "de", "it", "nl", "pl", "tr", "id", "ja"])
+      expect(templates[`collab_offer.${language}`], language).toBeTruthy();
+    for (const language of ["de", "fr", "es", "it", "nl", "pl", "tr"])
+      expect(templates[`collab_offer.${language}.formal`], language).toBeTruthy();
+  });
+
+  it("an owner's REPLY_TEMPLATES file can override it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ct-offer-"));
+    const file = join(dir, "mine.md");
+    writeFileSync(file, "## collab_offer\nThanks {sender}, what would it cost?\n");
+    const d = draft("Let me help with your channel!", { templates: loadTemplates(file) });
+    expect(d).toMatchObject({ kind: "collab_offer", text: "Thanks Maya, what would it cost?" });
+  });
+});
