@@ -28,6 +28,12 @@ describe("offersService", () => {
   it.each([
     "Hi! I'm a freelance video editor and I could edit your YouTube videos.",
     "Hey, I'd love to redesign your app, I'm a UI designer.",
+    "I'm a freelance product designer. I saw you need someone for your app. Can I send you a quote?",
+    "I'm a freelance video editor. If you ever need an editor, I'd love to talk rate",
+    "i do spanish translations for OSS for free. want me to open a PR w/ the scaffolding?",
+    "I'd be happy to take on co-maintainer duties, mostly issues and releases",
+    "would you consider giving me triage rights? here's my GH",
+    "Ich würde euch gern ein neues Intro-Thema komponieren, 300 € inklusive Nutzungsrechte",
     "I could compose a new intro for you, I'm a musician.",
     "Hi, I'd like to volunteer to translate the docs into Spanish.",
     "I could take over maintaining the repo if you need a co-maintainer.",
@@ -53,6 +59,7 @@ describe("offersService", () => {
   });
 
   it.each([
+    "We're making a game and need a composer. Want me to send you the brief and the budget?",
     CONCRETE_COLLAB,
     "Hi, we'd like to hire you to mix our EP in April, budget $1,800.",
     "Could you mix our EP? I can send the stems.",

@@ -30,6 +30,14 @@ const EN_OFFER = new RegExp(
     // "I offer", "I'm offering my services", "my services", "my rates are/start".
     `${START}i(?:['’]m|\\s+am)?\\s+offer(?:ing)?\\s+(?:my|to|you)${END}`,
     `${START}my\\s+(?:services|(?:hourly\\s+|day\\s+)?rates?\\s+(?:are|is|start)|(?:freelance\\s+)?(?:help|skills)\\s+(?:with|on|for)\\s+your)${END}`,
+    // A vendor's or a volunteer's usual turns: "can I send you a quote?", "if you ever need an
+    // editor", "want me to open a PR?", "happy to take on triage", "give me triage rights".
+    `${START}(?:can|could|may)\\s+i\\s+send\\s+you\\s+(?:a|my)\\s+(?:quote|rates?|portfolio|proposal)${END}`,
+    `${START}if\\s+you\\s+(?:ever\\s+)?need\\s+(?:a|an|some)\\s+${WORD}${END}`,
+    // Not "want me to send you the brief?": a client says that too.
+    `${START}(?:want|would\\s+you\\s+like)\\s+me\\s+to(?!\\s+(?:send|share|forward|email|dm|call|explain|tell|walk))${END}`,
+    `${START}(?:happy|glad|keen)\\s+to\\s+take\\s+on${END}`,
+    `${START}giv(?:e|ing)\\s+me\\s+(?:triage|commit|write|merge|maintainer)\\s+(?:rights|access)${END}`,
     // "I'd like to volunteer", "I'd love to contribute".
     `${START}i(?:['’]d|\\s+would|\\s+want|\\s+wanna)\\s+(?:really\\s+)?(?:(?:like|love)\\s+)?(?:to\\s+)?(?:volunteer|contribute)${END}`,
     // "happy to help with your …", "glad to help out with the docs".
@@ -58,6 +66,8 @@ const OTHER_OFFER = new RegExp(
     // German: "ich könnte deine Videos schneiden", "ich würde dir gern helfen", "meine Dienste".
     `(?<![\\p{L}\\p{N}])ich\\s+(?:kann|könnte|würde|möchte|helfe|biete)\\s+(?:(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|sehr|auch|dabei)\\s+){0,2}(?:meine|an)(?![\\p{L}\\p{N}])|(?:dir|ihnen|euch)\\s+(?:${WORD}\\s+){0,6}?(?:helfen|anbieten)(?![\\p{L}\\p{N}])|(?:(?:gern|gerne|sehr|auch)\\s+){0,2}(?:deine?[nmrs]?|ihre?[nmrs]?|eure?[nmrs]?)\\s+(?:${WORD}\\s+){0,3}?(?:schneiden|bearbeiten|gestalten|designen|neu\\s+gestalten|überarbeiten|erstellen|komponieren|übersetzen|mischen|mixen|abmischen|mastern|animieren|illustrieren|produzieren|entwickeln|programmieren|schreiben|pflegen|betreuen|übernehmen|verbessern|lektorieren|vertonen|einsprechen)(?![\\p{L}\\p{N}]))`,
     `(?<![\\p{L}\\p{N}])(?:meine\\s+(?:dienste|dienstleistung(?:en)?|preise|stundensatz|tagessatz)|meinen\\s+(?:stundensatz|tagessatz))(?![\\p{L}\\p{N}])`,
+    // "ich würde euch gern ein neues Intro komponieren": the work for them, whatever it is called.
+    `(?<![\\p{L}\\p{N}])ich\\s+(?:würde|könnte|möchte|kann)\\s+(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|auch)\\s+)?(?:${WORD}\\s+){0,4}?(?:komponieren|schneiden|gestalten|designen|erstellen|übersetzen|mischen|produzieren|schreiben|entwickeln|programmieren|illustrieren|animieren)(?![\\p{L}\\p{N}])`,
     // Italian: "potrei montare i tuoi video", "mi piacerebbe aiutarti", "i miei servizi".
     `(?<![\\p{L}\\p{N}])(?:potrei|posso|mi\\s+piacerebbe|sarei\\s+(?:felice|content[oa])\\s+di|mi\\s+offro\\s+di)\\s+(?:aiutart[ie]|aiutarla|aiutarvi|darti\\s+una\\s+mano|darle\\s+una\\s+mano|(?:montare|editare|creare|fare|comporre|tradurre|mixare|animare|illustrare|produrre|sviluppare|programmare|scrivere|mantenere|ridisegnare|progettare|migliorare)(?:ti|le)?\\s+(?:i\\s+|il\\s+|la\\s+|le\\s+|l['’])?(?:tuoi|tuo|tua|tue|suoi|suo|sua|sue)\\s)`,
     `(?<![\\p{L}\\p{N}])(?:(?:ti|le|vi)\\s+(?:posso|potrei)\\s+aiutare|i\\s+miei\\s+servizi|le\\s+mie\\s+tariffe)(?![\\p{L}\\p{N}])`,
