@@ -125,7 +125,7 @@ describe("a failed start", () => {
         expect(Date.now() - (askedAt ?? started)).toBeLessThan(kind === "silent" ? 20_000 : 25_000);
         if (kind === "silent") expect(askedAt).toBeDefined();
         const lines = out.stderr.trim().split("\n");
-        expect(lines).toHaveLength(1);
+        expect(lines, out.stderr).toHaveLength(1);
         expect(lines[0]).toMatch(/^collab-triage: could not start: SLACK_API_URL: /);
         expect(lines[0]).toContain(`127.0.0.1:${port}`);
         expect(out.stdout + out.stderr).not.toContain("never-printed");
