@@ -149,6 +149,20 @@ describe("the template responder", () => {
       true,
     ],
     ["can u check my beat? inkbysol.art", false],
+    [
+      "my first single: spotify.com/track/8fj2. would mean a lot if you told me whether the harmonies in the bridge work",
+      true,
+    ],
+    [
+      "queria muito sua opinião: essa caneca tá com a alça grossa demais? foto aqui: fotos.com/caneca1",
+      true,
+    ],
+    [
+      "could you review my talk proposal? I think the abstract is boring but I can't tell why.",
+      true,
+    ],
+    ["Mógłbyś zerknąć na mój kod i powiedzieć, co robię źle? github.com/kuba/npc", true],
+    ["hey can u listen to my track: sndcld.com/a", false],
     ["Wil je naar mijn ontwerp kijken? Ik twijfel of de ogen niet te groot zijn.", true],
   ])("hears a question about the work beside its link (%s)", (text, concern) => {
     expect(statesConcern(text)).toBe(concern);

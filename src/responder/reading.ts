@@ -86,7 +86,7 @@ export function sentWork(text: string, note?: string): boolean {
 // Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
 const DOUBT = words(
-  `not sure (?:if|whether|about)|unsure (?:if|whether|about)|can'?t tell (?:if|whether)|cannot tell (?:if|whether)|can'?t decide|tell me (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu`,
+  `not sure (?:if|whether|about)|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`,
 );
 const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
 // A question that is about their availability or sending the work, not about the work itself.
@@ -103,21 +103,24 @@ export function statesConcern(text: string): boolean {
   if (DOUBT.test(text) || DOUBT_JA.test(text)) return true;
   // Links out first, whole words at a time: "items?itemName=…" and "site.com/x" would split
   // into false sentences. "\S*" before the link part would retry from every character.
-  return text
-    .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
-    .split(/(?<=[.!?\n。！？])/)
-    .some(
-      (sentence) =>
-        /[?？]\s*$/.test(sentence) &&
-        // Two words at least ("better?", "?" say nothing); Japanese has no spaces.
-        (/[\u3040-\u30ff]/.test(sentence)
-          ? sentence.trim().length >= 6
-          : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)) &&
-        !asksForALook(sentence) &&
-        !LOOK_AT_MY_WORK_JA.test(sentence) &&
-        !NOT_ABOUT_THE_WORK.test(sentence) &&
-        !LINK.test(sentence),
-    );
+  return (
+    text
+      .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
+      // After a colon is a sentence of its own: "I'd love your opinion: is the handle too thick?"
+      .split(/(?<=[.!?\n。！？])|(?<=:)\s/)
+      .some(
+        (sentence) =>
+          /[?？]\s*$/.test(sentence) &&
+          // Two words at least ("better?", "?" say nothing); Japanese has no spaces.
+          (/[\u3040-\u30ff]/.test(sentence)
+            ? sentence.trim().length >= 6
+            : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)) &&
+          !asksForALook(sentence) &&
+          !LOOK_AT_MY_WORK_JA.test(sentence) &&
+          !NOT_ABOUT_THE_WORK.test(sentence) &&
+          !LINK.test(sentence),
+      )
+  );
 }
 
 /**
