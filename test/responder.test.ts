@@ -200,6 +200,15 @@ describe("the template responder", () => {
     expect(askBrief(details, language)).not.toMatch(/budget|Budget|presupuesto/);
   });
 
+  it("does not thank for a budget when they say there is none", () => {
+    const details = collabDetails(
+      "we'd love a crossover strip, 6 panels, no budget sadly, all for fun",
+    );
+    expect(details.budget).toBeUndefined();
+    expect(describeDetails(details, "en")).not.toContain("budget");
+    expect(collabDetails("unpaid for now, but $200 if it sells").budget).toBe("$200");
+  });
+
   it("does not call an ask concrete for being unpaid alone", () => {
     expect(isConcrete(collabDetails("would love to make something together, unpaid for now"))).toBe(
       false,

@@ -89,8 +89,10 @@ export function collabDetails(text: string): CollabDetails {
   if (project) details.project = project;
   if (role) details.role = role;
   if (date) details.date = date;
-  if (budget) details.budget = budget;
-  if (UNPAID.test(text)) details.unpaid = true;
+  const unpaid = UNPAID.test(text);
+  // "there's no budget", "unpaid": the word without a sum is not a budget to thank them for.
+  if (budget && !(unpaid && !/\d/.test(budget))) details.budget = budget;
+  if (unpaid) details.unpaid = true;
   return details;
 }
 
