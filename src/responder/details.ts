@@ -33,9 +33,9 @@ const DATE =
 // Turkish adds its endings to the word ("oyunumuz", "bütçemiz", "projemiz" but not "project"),
 // so its words take any letters after them; Japanese has no spaces, so its words have no edges.
 const ROLE =
-  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist for|animator|composer|editor|designer|developer|dev for|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*|zanger\w*|ontwerper|producer|wokalist\w*|producent\w*|grafik\w*|programist\w*|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/iu;
+  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist for|animator|composer|editor|designer|developer|dev for|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*|zanger\w*|ontwerper|producer|wokalist\w*|producent\w*|grafik\w*|programist\w*|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
 const PROJECTS =
-  /\b(?:ep|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|album cover|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|game jam|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|emotes?|photoshoot|shoot|session|workshop|lesson|interview|challenge|residency|exhibition|concert|gig|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
+  /\b(?:ep|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|album cover|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|game jam|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|exhibition|concert|gig|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
 
 // "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
 // they are asked onto. Read on the few characters before a match (and after it, for Indonesian's
@@ -47,13 +47,11 @@ const YOURS_AFTER = /^\s*(?:kamu|mu|anda|lo|lu)(?![\p{L}\p{N}])/iu;
 // "I'm a producer", "nous sommes développeurs", "our engineer", "a 250-guest wedding": the
 // sender's own trade or a number's noun, not a role offered to the recipient.
 const SELF_BEFORE =
-  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|somos|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een))?(?:\s+[\p{L}\p{N}'’-]+)?\s+|\d-)$/iu;
-
-const ROLES = new RegExp(ROLE.source, "giu");
+  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een))?(?:\s+[\p{L}\p{N}'’-]+)?\s+|\d-)$/iu;
 
 /** The first role word that is one offered to the recipient, not the sender's own. */
 function wantedRole(text: string): string | undefined {
-  for (const m of text.matchAll(ROLES)) {
+  for (const m of text.matchAll(ROLE)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (!SELF_BEFORE.test(before)) return m[0].trim();
   }
@@ -75,8 +73,8 @@ function theirProject(text: string): string | undefined {
  * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
  */
 export function offeredWork(text: string): CollabDetails | undefined {
-  for (const m of text.matchAll(PROJECTS)) return { project: m[0].trim() };
-  return undefined;
+  const first = text.match(PROJECTS)?.[0];
+  return first === undefined ? undefined : { project: first.trim() };
 }
 
 export function collabDetails(text: string): CollabDetails {

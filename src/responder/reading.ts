@@ -35,11 +35,11 @@ const LOOK_EN = new RegExp(
   `(?:^|[.!?\\n]\\s*|(?<![\\p{L}\\p{N}])(?:you|u|ya|pls|plz|please|could|can|would|will|mind|to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})(?![\\p{L}\\p{N}])(?!\\s+(?:for|like|forward)(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:a|quick|some|another|second)\\s+(?:listen|look|read|watch|review|critique|once-over)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${LOOK_VERB})(?:ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))(?![\\p{L}\\p{N}])`,
   "iu",
 );
-/** A request to look at, listen to or read their work, in any template language. */
-const asksForALook = (text: string) => LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text);
-
 // "感想" (your impressions) is asked only of a piece of work.
 const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで|目を通して|チェックして|感想|講評|添削/;
+/** A request to look at, listen to or read their work, in any template language. */
+const asksForALook = (text: string) =>
+  LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text) || LOOK_AT_MY_WORK_JA.test(text);
 // Country domains too (camille-art.fr), but not those that are also words typed after a period
 // without a space ("love it.It's"): it, in, us, at, id, pt. A name is tried from the start of its
 // run of letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time
@@ -116,7 +116,6 @@ export function statesConcern(text: string): boolean {
             ? sentence.trim().length >= 6
             : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)) &&
           !asksForALook(sentence) &&
-          !LOOK_AT_MY_WORK_JA.test(sentence) &&
           !NOT_ABOUT_THE_WORK.test(sentence) &&
           !LINK.test(sentence),
       )
@@ -129,7 +128,7 @@ export function statesConcern(text: string): boolean {
  * no question mark. null when the request is for a look at their work.
  */
 export function adviceQuestion(text: string): string | null {
-  if (LINK.test(text) || asksForALook(text) || LOOK_AT_MY_WORK_JA.test(text)) return null;
+  if (LINK.test(text) || asksForALook(text)) return null;
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer; a
   // question about an attached file ("warm or teal? both attached") is still one.
   if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;

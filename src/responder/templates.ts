@@ -128,19 +128,10 @@ export function loadTemplates(overridePath?: string): Templates {
 }
 
 /**
- * The section for a language, or the English one when that language has none; with `formal`, the
- * language's formal section (`collab_vague.de.formal`) when there is one, else its familiar one.
+ * The section a draft is filled from, and whether it is a formal one: the language's section, or
+ * the English one when that language has none; for a formal draft the language's formal section
+ * (`collab_vague.de.formal`) when there is one, else its familiar one.
  */
-export function templateFor(
-  templates: Templates,
-  name: TemplateName,
-  language: Language,
-  formal = false,
-): string {
-  return sectionFor(templates, name, language, formal).text;
-}
-
-/** The section a draft is filled from, and whether it is a formal one. */
 function sectionFor(
   templates: Templates,
   name: TemplateName,
