@@ -15,14 +15,9 @@ import {
 import { findLinks } from "../src/text.ts";
 import type { Label } from "../src/types.ts";
 import { dm } from "./helpers/messages.ts";
+import { templateOptions } from "./helpers/template-options.ts";
 
-const options: TemplateResponderOptions = {
-  ownerName: "Alex",
-  ownerAbout: "I produce electronic music.",
-  feedbackPolicy: "yes",
-  spamReply: "none",
-  templates: loadTemplates(),
-};
+const options = templateOptions();
 const planOf = (text: string) =>
   planReply({ text }, "feedback_request", {
     feedbackPolicy: "yes",

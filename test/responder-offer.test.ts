@@ -12,14 +12,9 @@ import {
   templateDraft,
 } from "../src/responder/templates.ts";
 import { CONCRETE_COLLAB, dm } from "./helpers/messages.ts";
+import { templateOptions } from "./helpers/template-options.ts";
 
-const options: TemplateResponderOptions = {
-  ownerName: "Alex",
-  ownerAbout: "I make videos about synths.",
-  feedbackPolicy: "yes",
-  spamReply: "none",
-  templates: loadTemplates(),
-};
+const options = templateOptions({ ownerAbout: "I make videos about synths." });
 
 const draft = (text: string, extra: Partial<TemplateResponderOptions> = {}) =>
   templateDraft({ ...options, ...extra }, dm(text), { label: "collaboration" });

@@ -24,14 +24,9 @@ import {
 } from "../src/responder/templates.ts";
 import type { Label } from "../src/types.ts";
 import { dm } from "./helpers/messages.ts";
+import { templateOptions } from "./helpers/template-options.ts";
 
-const options: TemplateResponderOptions = {
-  ownerName: "Alex",
-  ownerAbout: "I produce electronic music.",
-  feedbackPolicy: "yes",
-  spamReply: "decline",
-  templates: loadTemplates(),
-};
+const options = templateOptions({ spamReply: "decline" });
 const draft = (text: string, label: Label, extra: Partial<TemplateResponderOptions> = {}) =>
   templateDraft({ ...options, ...extra }, dm(text), { label });
 

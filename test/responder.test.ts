@@ -3,23 +3,14 @@ import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/res
 import { offersService } from "../src/responder/offer.ts";
 import { adviceQuestion, sentWork, statesConcern } from "../src/responder/reading.ts";
 import { FORMAL_LANGUAGES, writesFormally } from "../src/responder/register.ts";
-import {
-  fill,
-  loadTemplates,
-  parseTemplates,
-  type TemplateResponderOptions,
-  templateDraft,
-} from "../src/responder/templates.ts";
+import { fill, parseTemplates, templateDraft } from "../src/responder/templates.ts";
 import { asOneMessage } from "../src/triage.ts";
 import { CONCRETE_COLLAB, dm, VAGUE_COLLAB } from "./helpers/messages.ts";
+import { templateOptions } from "./helpers/template-options.ts";
 
-const options: TemplateResponderOptions = {
-  ownerName: "Alex",
+const options = templateOptions({
   ownerAbout: "I produce electronic music and mix records for indie artists.",
-  feedbackPolicy: "yes",
-  spamReply: "none",
-  templates: loadTemplates(),
-};
+});
 
 describe("the template responder", () => {
   it("answers a vague collaboration with one question, and a concrete one with a next step", () => {
