@@ -5,6 +5,7 @@
 
 import type { Keys } from "./keys.ts";
 import { type LuaScript, lua } from "./lua.ts";
+import { readTogether } from "./read-together.ts";
 import type { RedisClient } from "./redis.ts";
 import {
   type CardRef,
@@ -119,18 +120,12 @@ export function createConversations(
 ): Conversations {
   const ttl = options.retentionDays * 86_400;
   const attachScript: LuaScript = lua(redis, ATTACH);
+  const read = readTogether(redis);
   return {
     async read(reviewId) {
-      const rows = await redis
-        .multi()
-        .hgetall(keys.review(reviewId))
-        .lrange(keys.messages(reviewId), 0, -1)
-        .exec();
-      const [hash, list] = (rows ?? []).map(([, value]) => value) as [
-        Record<string, string> | undefined,
-        string[] | undefined,
-      ];
-      if (!hash?.status || !hash.message) return null;
+      const { hash, lists } = await read(keys.review(reviewId), [keys.messages(reviewId)]);
+      const list = lists[0];
+      if (!hash.status || !hash.message) return null;
       const messages = (list && list.length > 0 ? list : [hash.message]).map(
         (m) => JSON.parse(m) as InboundMessage,
       );

@@ -3,6 +3,7 @@
 import type { Keys } from "./keys.ts";
 import { lua } from "./lua.ts";
 import type { ReviewStore, Transition, TransitionResult } from "./ports.ts";
+import { readTogether } from "./read-together.ts";
 import type { RedisClient } from "./redis.ts";
 import { CREATE, RELABEL, SAVE_TRIAGE, SET_CARD, TRANSITION } from "./review-scripts.ts";
 import {
@@ -116,21 +117,14 @@ export function createReviewStore(
   const relabelScript = lua(redis, RELABEL);
   const setCardScript = lua(redis, SET_CARD);
   const saveTriageScript = lua(redis, SAVE_TRIAGE);
+  const read = readTogether(redis);
 
   async function get(id: string): Promise<Review | null> {
-    // One transaction: a message attached between the reads would leave the two out of step.
-    const rows = await redis
-      .multi()
-      .hgetall(keys.review(id))
-      .lrange(keys.messages(id), 0, -1)
-      .lrange(keys.campaignPart(id, "sample"), 0, -1)
-      .exec();
-    const [hash, messages, sample] = (rows ?? []).map(([, value]) => value) as [
-      Record<string, string>,
-      string[],
-      string[],
-    ];
-    return fromHash(hash ?? {}, messages ?? [], sample ?? []);
+    const { hash, lists } = await read(keys.review(id), [
+      keys.messages(id),
+      keys.campaignPart(id, "sample"),
+    ]);
+    return fromHash(hash, lists[0] ?? [], lists[1] ?? []);
   }
 
   async function afterScript(id: string, result: unknown): Promise<TransitionResult> {
