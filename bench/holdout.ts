@@ -24,6 +24,8 @@ interface Scored {
   language: string;
   /** Has a corpus item at the grouped CV's near-copy bar or above: one writer's habits, shared. */
   near: boolean;
+  /** A burst of messages from one sender, read as a conversation. */
+  burst: boolean;
 }
 
 // Independent writers still meet the corpus's phrasing now and then ("BRO LISTEN TO THIS DROP"):
@@ -45,7 +47,7 @@ for (const file of files.sort()) {
   const raw = readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { hard?: boolean; language?: string });
+    .map((l) => JSON.parse(l) as { hard?: boolean; language?: string; messages?: unknown[] });
   loadExamples(path, "jsonl").forEach((e: Example, i) => {
     scored.push({
       file,
@@ -54,6 +56,7 @@ for (const file of files.sort()) {
       hard: raw[i]?.hard === true,
       language: raw[i]?.language ?? "?",
       near: nearCorpus(e.text),
+      burst: (raw[i]?.messages?.length ?? 0) > 1,
     });
   });
 }
@@ -82,6 +85,8 @@ const splits: Array<[string, (s: Scored) => boolean]> = [
   ["plain items", (s) => !s.hard],
   ["English", (s) => s.language === "en"],
   ["other languages", (s) => s.language !== "en"],
+  ["bursts", (s) => s.burst],
+  ["single messages", (s) => !s.burst],
   ["near a corpus item", (s) => s.near],
   ["far from the corpus", (s) => !s.near],
 ];
