@@ -202,6 +202,14 @@ describe("the sender's language", () => {
     ).toBe("es");
   });
 
+  it("answers English slang in English, though 'w' (with) is also a Polish word", () => {
+    const text = "ngl obsessed w ur brush packs, how do u even get that grain w those strokes 😭";
+    expect(detectLanguage(text)).toBe("en");
+    expect(draft(text, "feedback_request")).toMatch(/^Hi Maya/);
+    // A borrowed "like" does not make Dutch English.
+    expect(detectLanguage("Like voor like? Ik volg alles terug")).not.toBe("en");
+  });
+
   it("reads OWNER_LANGUAGE from the config and refuses a language without templates", () => {
     expect(parseConfig({}).OWNER_LANGUAGE).toBe("en");
     expect(parseConfig({ OWNER_LANGUAGE: "pl" }).OWNER_LANGUAGE).toBe("pl");
