@@ -375,6 +375,18 @@ describe("what the draft acknowledges", () => {
   });
 
   it.each([
+    "could you give my EP notes a read? notion.so/ep-notes",
+    "rate my new site 1-10 pls janedoe.design",
+    "is the intro too long? demo here: klang-studio.at/intro",
+  ])("hears a link that ingest does not know as work sent (%s)", (text) => {
+    const reply = templateDraft(options, dm(text, { links: findLinks(text) }), {
+      label: "feedback_request",
+    }).text;
+    expect(reply).toMatch(/Yes, I'm happy to take a look/);
+    expect(reply).toMatch(/I'll go through what you sent/);
+  });
+
+  it.each([
     "can I send you my demo?",
     "want your thoughts on my mix, should I send it as an attachment?",
     "I'll send you my track",

@@ -41,11 +41,13 @@ const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで|目を通して
 const asksForALook = (text: string) =>
   LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text) || LOOK_AT_MY_WORK_JA.test(text);
 // Country domains too (camille-art.fr), but not those that are also words typed after a period
-// without a space ("love it.It's"): it, in, us, at, id, pt. A name is tried from the start of its
-// run of letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time
-// was quadratic in the run's length.
+// without a space ("love it.It's"): it, in, us, at, id, pt, so; nor .ai, as often the name of a
+// course or a company ("the fast.ai course") as their work. A name is tried from the start of
+// its run of letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the
+// time was quadratic in the run's length. A name with a path after it is a link whatever its
+// ending (notion.so/plan, studio.at/demo, osu.ppy.sh/b/1): a sentence has no "word.word/word".
 const LINK =
-  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog)\b/i;
+  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog|design|website|photo|shop|store)\b|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[\w~%-]/i;
 // Questions without a question mark: advice and how-to asks ("tips", "advice", "how do I"), in
 // each template language.
 const ADVICE = words(
