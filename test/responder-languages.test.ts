@@ -365,6 +365,20 @@ describe("what the draft acknowledges", () => {
     },
   );
 
+  it.each([
+    ["en", dm("warm or teal for the cover? both attached"), /what you sent with your question/],
+    [
+      "en",
+      dm("are the colours too loud?", { note: "with 1 attachment: cover.png" }),
+      /what you sent with/,
+    ],
+    ["es", dm("¿cuál de las dos portadas funciona mejor? van adjuntas"), /mandaste teniendo en/],
+  ])("in %s, a question about a file they sent is a look with it in mind", (_, message, says) => {
+    const reply = templateDraft(options, message, { label: "feedback_request" }).text;
+    expect(reply).toMatch(says);
+    expect(reply).not.toContain(message.text);
+  });
+
   it("counts the links ingest found, on domains the text check does not know", () => {
     const text = "wdyt of my new beat? kidvapor.shop/beats/nite";
     const reply = templateDraft(options, dm(text, { links: findLinks(text) }), {

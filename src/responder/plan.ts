@@ -73,16 +73,16 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
     case "feedback_request": {
       if (policy.feedbackPolicy === "no")
         return { kind: "feedback_no", template: "feedback_no", ...base };
-      // The links ingest found (or the platform gave) count as the text's own: domains the
-      // text's check does not know (.shop, .ru, .gift) are still work sent along, not a question.
-      const linked = (message.links?.length ?? 0) > 0;
-      const question = linked ? null : adviceQuestion(text);
+      // Work sent along (a link, a file) makes their question one about that work, to look at
+      // with the question in mind: "warm or teal? both attached" is not advice to think over.
+      const sent = cameWithWork(message);
+      const question = sent ? null : adviceQuestion(text);
       return question === null
         ? {
             kind: "feedback_yes",
             template: "feedback_yes",
             ...base,
-            sent: linked || sentWork(text, message.note),
+            sent,
             concern: statesConcern(text),
           }
         : { kind: "feedback_yes", template: "feedback_question", ...base, question };
@@ -104,4 +104,13 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       return { kind, template: kind, ...base, details };
     }
   }
+}
+
+/**
+ * The message came with its work: a link, a file, or words saying it was sent. The links ingest
+ * found (or the platform gave) count as the text's own: domains the text's check does not know
+ * (.shop, .ru, .gift) are still work sent along.
+ */
+function cameWithWork(message: ReplyInput): boolean {
+  return (message.links?.length ?? 0) > 0 || sentWork(message.text, message.note);
 }

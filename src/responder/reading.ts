@@ -131,8 +131,7 @@ export function statesConcern(text: string): boolean {
  */
 export function adviceQuestion(text: string): string | null {
   if (LINK.test(text) || asksForALook(text)) return null;
-  // "I sent you my demo, did you get to it?" asks after the work, not a question to answer; a
-  // question about an attached file ("warm or teal? both attached") is still one.
+  // "I sent you my demo, did you get to it?" asks after the work, not a question to answer.
   if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
   const last = lastQuestion(text);
   if (last && last.length > 3) return last.length > 140 ? `${last.slice(0, 137).trim()}...?` : last;
