@@ -160,6 +160,15 @@ describe("the template responder", () => {
   });
 
   it.each([
+    "could you check my mix, is the kick too loud?",
+    "Could you look at my pitch deck? Mostly worried the numbers slide is confusing",
+    "can you check my platformer? curious if level 3 is too hard",
+    "would you read my essay and say if the ending lands?",
+  ])("hears what they want feedback on after a comma or as a worry (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",
@@ -168,6 +177,16 @@ describe("the template responder", () => {
     ["could you give my new mix a listen?", null],
     ["listen to this and tell me if the kick is loud", null],
     ["can you read my first chapter?", null],
+    ["would you be up for a quick 5-min listen and tell me if the low end works?", null],
+    ["could you skim my artist statement before I submit it? is it too long?", null],
+    ["would you glance at the chorus lyrics? the second verse feels weak to me?", null],
+    ["I'd love your eyes on my zine layout. Are the margins too tight?", null],
+    ["can you play my demo for a few minutes and tell me if level 2 drags?", null],
+    ["would you be open to reading the first pages of my story? does it hook you?", null],
+    ["what's your honest take on my cover letter?", null],
+    ["I wrote a short story, can I send it to you first? is the opening slow?", null],
+    ["Magst du kurz draufschauen, ob die Einstellungen verständlich sind?", null],
+    ["Portfolyom için görüşünüzü almak isterim, vaka çalışmaları çok mu uzun?", null],
   ])("tells an advice question from a request for a look (%s)", (text, question) => {
     expect(adviceQuestion(text)).toBe(question);
   });

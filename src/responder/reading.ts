@@ -24,15 +24,28 @@ export function hasKindWords(text: string): boolean {
 // A request to look at, listen to or read their work: answered by "send one link", not by
 // acknowledging a question.
 const LOOK_AT_MY_WORK = words(
-  `give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|opinion[ei]|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|opini[ię]|g[öo]z at${L}|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
+  `give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|send (?:it|this|them) (?:over )?to (?:you|u)|paste (?:it|them) here|share (?:it|my)|(?:eyes|ears) on (?:my|it|this|these|our|the)|(?:your|ur|honest) take on (?:my|it|this|these|our)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|opinion[ei]|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|drauf ?(?:schau|guck)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|opini[ię]|g[öo]z at${L}|g[öo]r[üu][şs](?:[üu]n[üu]|[üu]n[üu]z[üu])|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
 );
 // The English verbs are also plain words ("my prices look too low", "how do you handle the CFP
 // review?"): they ask for a look when put to the reader ("can you look", "u listen", "pls check"),
-// as an order at the start of a sentence ("listen to this"), as a noun ("give it a listen"), or
-// on the work ("check my mix", "look at it").
-const LOOK_VERB = "listen|look|check|hear|watch|read|review|critique|rate|roast";
+// as an order at the start of a sentence ("listen to this"), as a noun ("give it a listen", "a
+// quick 10-min listen"), on the work ("check my mix", "skimming my doc"), or after "open to" or
+// "up to" ("open to reading the first pages"). Playing and trying are asked only of their own
+// thing ("play my demo", "try out our plugin"): "did you play guitar first?", "how do you
+// playtest?" and "I'm testing my own" are not asks.
+const LOOK_VERB =
+  "listen|look|check|hear|watch|read|review|critique|rate|roast|skim|glance|proofread";
+const LOOK_NOUN = "listen|look|read|watch|review|critique|once-over|skim|glance";
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
 const LOOK_EN = new RegExp(
-  `(?:^|[.!?\\n]\\s*|(?<![\\p{L}\\p{N}])(?:you|u|ya|pls|plz|please|could|can|would|will|mind|to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})(?![\\p{L}\\p{N}])(?!\\s+(?:for|like|forward)(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:a|quick|some|another|second)\\s+(?:listen|look|read|watch|review|critique|once-over)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${LOOK_VERB})(?:ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))(?![\\p{L}\\p{N}])`,
+  [
+    `(?:^|[.!?\\n]\\s*|${B}(?:you|u|ya|pls|plz|please|could|can|would|will|mind|to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
+    `${B}(?:a|quick|some|another|second)\\s+(?:(?:quick|proper|fresh|short|brief|\\d+[- ]?min(?:ute)?s?)\\s+)?(?:${LOOK_NOUN})${E}`,
+    `${B}(?:${LOOK_VERB})(?:m?ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))${E}`,
+    `${B}(?:open|up)\\s+to\\s+(?:${LOOK_VERB})m?ing${E}`,
+    `${B}(?:play(?:test)?(?:ing)?|try(?:ing)?\\s+out)\\s+(?:my|our)${E}`,
+  ].join("|"),
   "iu",
 );
 // "感想" (your impressions) is asked only of a piece of work.
@@ -88,7 +101,7 @@ export function sentWork(text: string, note?: string): boolean {
 // Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
 const DOUBT = words(
-  `not sure (?:if|whether|about)|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`,
+  `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`,
 );
 const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
 // A question that is about their availability or sending the work, not about the work itself.
@@ -108,8 +121,9 @@ export function statesConcern(text: string): boolean {
   return (
     text
       .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
-      // After a colon is a sentence of its own: "I'd love your opinion: is the handle too thick?"
-      .split(/(?<=[.!?\n。！？])|(?<=:)\s/)
+      // After a colon or a comma is a sentence of its own: "I'd love your opinion: is the handle
+      // too thick?", "would love ears on this, does the bridge feel earned?"
+      .split(/(?<=[.!?\n。！？])|(?<=[:,])\s/)
       .some(
         (sentence) =>
           /[?？]\s*$/.test(sentence) &&
