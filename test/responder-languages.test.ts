@@ -307,6 +307,34 @@ describe("what the draft acknowledges", () => {
   });
 
   it.each([
+    [
+      "pt",
+      "queria tua opinião: é melhor começar com o Ableton ou com o Logic?",
+      "feedback_question",
+    ],
+    [
+      "en",
+      "can I get your opinion on something? I'm starting a plant channel, is that too niche?",
+      "feedback_question",
+    ],
+    ["en", "what matters to you when you read a cover letter?", "feedback_question"],
+    [
+      "en",
+      "is that a crash you hit too? any pointer where to look would be great",
+      "feedback_question",
+    ],
+    ["en", "what strings do u use", "feedback_question"],
+    ["en", "is it worth learning modular first or nah", "feedback_question"],
+    ["pt", "Posso te mandar meu conto pra você me dizer se o final funciona?", "feedback_yes"],
+    ["pl", "Czy mogę podesłać mój scenariusz? Czy zakończenie działa?", "feedback_yes"],
+  ])(
+    "in %s, tells advice asked of their opinion from a look at their work (%s)",
+    (_, text, template) => {
+      expect(planOf(text).template).toBe(template);
+    },
+  );
+
+  it.each([
     "新曲のデモあげました、ミックスのアドバイスあればお願いします",
     "ポートフォリオ、ゲーム会社に出せるレベルか率直に教えてください",
   ])("still asks for the work when Japanese advice is on a piece they made (%s)", (text) => {

@@ -24,12 +24,13 @@ export function hasKindWords(text: string): boolean {
 // A request to look at, listen to or read their work: answered by "send one link", not by
 // acknowledging a question.
 const LOOK_AT_MY_WORK = words(
-  `give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|send (?:it|this|them) (?:over )?to (?:you|u)|paste (?:it|them) here|share (?:it|my)|(?:eyes|ears) on (?:my|it|this|these|our|the)|(?:your|ur|honest) take on (?:my|it|this|these|our)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|opinion[ei]|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|drauf ?(?:schau|guck)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|opini[ię]|g[öo]z at${L}|g[öo]r[üu][şs](?:[üu]n[üu]|[üu]n[üu]z[üu])|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
+  `give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|send (?:it|this|them) (?:over )?to (?:you|u)|paste (?:it|them) here|share (?:it|my)|(?:eyes|ears) on (?:my|it|this|these|our|the)|(?:your|ur|honest) take on (?:my|it|this|these|our)|what do (?:you|u) think|thoughts|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|te mandar|te enviar|mandarte|enviarte|pod?es[łl]a[ćc]|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|fikrin|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|drauf ?(?:schau|guck)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|g[öo]z at${L}|g[öo]r[üu][şs](?:[üu]n[üu]|[üu]n[üu]z[üu])|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
 );
 // The English verbs are also plain words ("my prices look too low", "how do you handle the CFP
 // review?"): they ask for a look when put to the reader ("can you look", "u listen", "pls check"),
-// as an order at the start of a sentence ("listen to this"), as a noun ("give it a listen", "a
-// quick 10-min listen"), on the work ("check my mix", "skimming my doc"), or after "open to" or
+// but not as a question about their habits or a pointer ("when you read a CV", "do you review
+// every PR?", "where to look"); as an order at the start of a sentence ("listen to this"), as a
+// noun ("give it a listen", "a quick 10-min listen"), on the work ("check my mix", "skimming my doc"), or after "open to" or
 // "up to" ("open to reading the first pages"). Playing and trying are asked only of their own
 // thing ("play my demo", "try out our plugin"): "did you play guitar first?", "how do you
 // playtest?" and "I'm testing my own" are not asks.
@@ -40,7 +41,7 @@ const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const LOOK_EN = new RegExp(
   [
-    `(?:^|[.!?\\n]\\s*|${B}(?:you|u|ya|pls|plz|please|could|can|would|will|mind|to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
+    `(?:^|[.!?\\n]\\s*|${B}(?:(?<!(?:do|did|does|when|how|where|what|while|whenever|if)\\s+)(?:you|u)|ya|pls|plz|please|could|can|would|will|mind|(?<!(?:where|what|how|when|which)\\s+)to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
     `${B}(?:a|quick|some|another|second)\\s+(?:(?:quick|proper|fresh|short|brief|\\d+[- ]?min(?:ute)?s?)\\s+)?(?:${LOOK_NOUN})${E}`,
     `${B}(?:${LOOK_VERB})(?:m?ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))${E}`,
     `${B}(?:open|up)\\s+to\\s+(?:${LOOK_VERB})m?ing${E}`,
@@ -50,9 +51,41 @@ const LOOK_EN = new RegExp(
 );
 // "感想" (your impressions) is asked only of a piece of work.
 const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで|目を通して|チェックして|感想|講評|添削/;
-/** A request to look at, listen to or read their work, in any template language. */
-const asksForALook = (text: string) =>
-  LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text) || LOOK_AT_MY_WORK_JA.test(text);
+// "Your opinion" is asked of their work ("your opinion on my logo", "opinião sobre o meu site")
+// or of a question they put ("queria tua opinião: é melhor usar Ableton ou o Logic?", "ur opinion
+// on smth: … is that too random?").
+const OPINION = words(
+  `opini[aãó]o|opini[oó]n|opinion[ei]|opini[ię]|avis|meinung|parere|mening|zdanie|pendapat`,
+);
+// Their own work, or the one they sent ("this"), in the template languages.
+const OWN = `my|mine|our|this|these|mi|mis|nuestr${L}|est[eao]s?|esto|meu|minha|meus|minhas|noss[oa]s?|ess[ea]s?|isso|isto|mon|ma|mes|notre|nos|ce|cet|cette|ces|mein${L}|unser${L}|dies${L}|mio|mia|miei|mie|nostr${L}|quest${L}|mijn|onze|ons|dit|deze|mój|moj${L}|nasz${L}|tego|tej|aku|saya|ini`;
+const OWN_WORD = words(OWN);
+// The opinion, then their work within three words: "opinion on my", "avis sur mon", "pendapat
+// soal cerpen aku".
+const OPINION_ON_OWN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${OPINION.source})(?:[\\s,:]+[\\p{L}\\p{N}'’-]+){0,3}?[\\s,:]+(?:${OWN})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
+/** A question about their work: it names it ("is my intro too long?") or doubts it ("could you
+ * tell me if the last verse is too much?"). */
+const namesTheirWork = (question: string) => OWN_WORD.test(question) || DOUBT.test(question);
+
+/**
+ * A request to look at, listen to or read their work, in any template language. Their opinion
+ * asked for is one too, unless it is asked of a question of theirs that names no work of theirs.
+ */
+function asksForALook(text: string): boolean {
+  if (LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text) || LOOK_AT_MY_WORK_JA.test(text))
+    return true;
+  if (!OPINION.test(text)) return false;
+  return (
+    OPINION_ON_OWN.test(text) ||
+    !questions(text).some(
+      (q) => !OPINION.test(q) && !namesTheirWork(q) && !NOT_ABOUT_THE_WORK.test(q),
+    )
+  );
+}
 // Country domains too (camille-art.fr), but not those that are also words typed after a period
 // without a space ("love it.It's"): it, in, us, at, id, pt, so; nor .ai, as often the name of a
 // course or a company ("the fast.ai course") as their work. A name is tried from the start of
@@ -64,7 +97,7 @@ const LINK =
 // Questions without a question mark: advice and how-to asks ("tips", "advice", "how do I"), in
 // each template language.
 const ADVICE = words(
-  `any (?:tips|advice|pointers|suggestions|recommendations)|(?:need|want|looking for) (?:some )?advice|advice (?:on|about|for)|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|recomendaci[oó]n${L}|sugerencias|conselhos?|dicas|sugest${L}|recomenda[çc][õo]es|conseils?|astuces?|recommandations?|tipps?|ratschl[äa]g${L}|einen rat|empfehlung${L}|consigl${L}|suggeriment${L}|tips|advies|om raad|porad${L}|rad[ęy]|wskaz[óo]wk${L}|tavsiye${L}|[öo]neri${L}|ipucu|ipu[çc]lar${L}|saran${L}|(?:gimana|bagaimana|gmn) cara${L}`,
+  `any (?:tips|advice|pointers|suggestions|recommendations)|(?:do|did) (?:you|u) use|is it worth|(?:need|want|looking for) (?:some )?advice|advice (?:on|about|for)|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|recomendaci[oó]n${L}|sugerencias|conselhos?|dicas|sugest${L}|recomenda[çc][õo]es|conseils?|astuces?|recommandations?|tipps?|ratschl[äa]g${L}|einen rat|empfehlung${L}|consigl${L}|suggeriment${L}|tips|advies|om raad|porad${L}|rad[ęy]|wskaz[óo]wk${L}|tavsiye${L}|[öo]neri${L}|ipucu|ipu[çc]lar${L}|saran${L}|(?:gimana|bagaimana|gmn) cara${L}`,
 );
 // Japanese asks for tips ("コツ", "アドバイス"); "教えて" (tell me) alone is as often "tell me what
 // is wrong with my portfolio", so only "how to" with it.
@@ -106,7 +139,7 @@ const DOUBT = words(
 const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
 // A question that is about their availability or sending the work, not about the work itself.
 const NOT_ABOUT_THE_WORK = words(
-  `time|chance|sec|moment|minute|free|busy|there|up|around|ok|okay|possible|mind|interested|send|sent|link|tiempo|tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
+  `time|chance|sec|moment|minute|free|busy|there|up|around|ok|okay|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
 );
 
 /**
@@ -116,26 +149,30 @@ const NOT_ABOUT_THE_WORK = words(
  */
 export function statesConcern(text: string): boolean {
   if (DOUBT.test(text) || DOUBT_JA.test(text)) return true;
-  // Links out first, whole words at a time: "items?itemName=…" and "site.com/x" would split
-  // into false sentences. "\S*" before the link part would retry from every character.
-  return (
-    text
-      .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
-      // After a colon or a comma is a sentence of its own: "I'd love your opinion: is the handle
-      // too thick?", "would love ears on this, does the bridge feel earned?"
-      .split(/(?<=[.!?\n。！？])|(?<=[:,])\s/)
-      .some(
-        (sentence) =>
-          /[?？]\s*$/.test(sentence) &&
-          // Two words at least ("better?", "?" say nothing); Japanese has no spaces.
-          (/[\u3040-\u30ff]/.test(sentence)
-            ? sentence.trim().length >= 6
-            : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)) &&
-          !asksForALook(sentence) &&
-          !NOT_ABOUT_THE_WORK.test(sentence) &&
-          !LINK.test(sentence),
-      )
+  return questions(text).some(
+    (q) => !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !LINK.test(q),
   );
+}
+
+/**
+ * The questions of a text that say something: sentences ending in a question mark, of two words
+ * at least ("better?", "?" say nothing; Japanese has no spaces), a colon or a comma starting a
+ * sentence of its own ("I'd love your opinion: is the handle too thick?", "would love ears on
+ * this, does the bridge feel earned?"). Links out first, whole words at a time:
+ * "items?itemName=…" and "site.com/x" would split into false sentences; "\S*" before the link
+ * part would retry from every character.
+ */
+function questions(text: string): string[] {
+  return text
+    .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
+    .split(/(?<=[.!?\n。！？])|(?<=[:,])\s/)
+    .filter(
+      (sentence) =>
+        /[?？]\s*$/.test(sentence) &&
+        (/[\u3040-\u30ff]/.test(sentence)
+          ? sentence.trim().length >= 6
+          : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)),
+    );
 }
 
 /**
