@@ -420,6 +420,7 @@ describe("what the draft acknowledges", () => {
     "could you give my EP notes a read? notion.so/ep-notes",
     "rate my new site 1-10 pls janedoe.design",
     "is the intro too long? demo here: klang-studio.at/intro",
+    "is the booking page confusing? mariafotografia.pt",
   ])("hears a link that ingest does not know as work sent (%s)", (text) => {
     const reply = templateDraft(options, dm(text, { links: findLinks(text) }), {
       label: "feedback_request",

@@ -86,14 +86,18 @@ function asksForALook(text: string): boolean {
     )
   );
 }
-// Country domains too (camille-art.fr), but not those that are also words typed after a period
-// without a space ("love it.It's"): it, in, us, at, id, pt, so; nor .ai, as often the name of a
-// course or a company ("the fast.ai course") as their work. A name is tried from the start of
-// its run of letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the
-// time was quadratic in the run's length. A name with a path after it is a link whatever its
-// ending (notion.so/plan, studio.at/demo, osu.ppy.sh/b/1): a sentence has no "word.word/word".
-const LINK =
+// Country domains too (camille-art.fr); those that are also words typed after a period without a
+// space ("love it.It's": it, in, us, at, id, pt) only in lower case after a name of three letters
+// or more (agendaweb.it); not .so ("tried that.so now…"), nor .ai, as often the name of a course
+// or a company ("the fast.ai course") as their work. A name is tried from the start of its run of
+// letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time was
+// quadratic in the run's length. A name with a path after it is a link whatever its ending
+// (notion.so/plan, studio.at/demo, osu.ppy.sh/b/1): a sentence has no "word.word/word".
+const DOMAIN =
   /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog|design|website|photo|shop|store)\b|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[\w~%-]/i;
+const WORDLIKE_DOMAIN = /(?<![\w-])[a-z0-9-]{3,}\.(?:it|in|us|at|id|pt)(?![\w'’-])/;
+const hasLink = (text: string) => DOMAIN.test(text) || WORDLIKE_DOMAIN.test(text);
+
 // Questions without a question mark: advice and how-to asks ("tips", "advice", "how do I"), in
 // each template language.
 const ADVICE = words(
@@ -122,7 +126,7 @@ const SENT_BEFORE_JA = /送りました|送った/;
  */
 export function sentWork(text: string, note?: string): boolean {
   return (
-    LINK.test(text) ||
+    hasLink(text) ||
     /\battachments?:/.test(note ?? "") ||
     ATTACHED.test(text) ||
     ATTACHED_JA.test(text) ||
@@ -150,7 +154,7 @@ const NOT_ABOUT_THE_WORK = words(
 export function statesConcern(text: string): boolean {
   if (DOUBT.test(text) || DOUBT_JA.test(text)) return true;
   return questions(text).some(
-    (q) => !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !LINK.test(q),
+    (q) => !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !hasLink(q),
   );
 }
 
@@ -181,7 +185,7 @@ function questions(text: string): string[] {
  * no question mark. null when the request is for a look at their work.
  */
 export function adviceQuestion(text: string): string | null {
-  if (LINK.test(text) || asksForALook(text)) return null;
+  if (hasLink(text) || asksForALook(text)) return null;
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer.
   if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
   const last = lastQuestion(text);
