@@ -5,9 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../src/config.ts";
-import { detectLanguage, LANGUAGES } from "../src/responder/language.ts";
+import { detectLanguage, LANGUAGES, type Language } from "../src/responder/language.ts";
 import { planReply, TEMPLATE_NAMES } from "../src/responder/plan.ts";
+import { FORMAL_LANGUAGES } from "../src/responder/register.ts";
 import {
+  fill,
   loadTemplates,
   type TemplateResponderOptions,
   templateDraft,
@@ -339,7 +341,7 @@ describe("what the draft acknowledges", () => {
     "ポートフォリオ、ゲーム会社に出せるレベルか率直に教えてください",
   ])("still asks for the work when Japanese advice is on a piece they made (%s)", (text) => {
     expect(planOf(text).template).toBe("feedback_yes");
-    expect(draft(text, "feedback_request")).toContain("リンクを一つだけ");
+    expect(draft(text, "feedback_request")).toContain("リンクかファイルを一つだけ");
   });
 
   it.each([
@@ -351,7 +353,7 @@ describe("what the draft acknowledges", () => {
     ["pl", "Możesz rzucić okiem na mój nowy mix?", /Wyślij jeden link/],
     ["tr", "Merhaba, yeni mixime göz atabilir misin?", /tek bir link/],
     ["id", "Kak, bisa dengerin lagu baru aku?", /Kirim satu link/],
-    ["ja", "新しいビートの感想もらえますか？", /リンクを一つだけ/],
+    ["ja", "新しいビートの感想もらえますか？", /リンクかファイルを一つだけ/],
   ])(
     "in %s, 'take a look at my work' asks for one link, not a question (%s)",
     (language, text, asks) => {
@@ -389,7 +391,7 @@ describe("what the draft acknowledges", () => {
       expect(detectLanguage(text)).toBe(language);
       const reply = draft(text, "feedback_request");
       expect(reply).toMatch(says);
-      expect(reply).not.toMatch(/Send one link|Mándame|Schick mir|リンクを一つだけ/);
+      expect(reply).not.toMatch(/Send one link|Mándame|Schick mir|リンクかファイルを一つだけ/);
     },
   );
 
@@ -460,7 +462,7 @@ describe("what the draft acknowledges", () => {
       "ja",
       "新しい曲を作りました。聴いてもらえますか？ soundcloud.com/me/song",
       /意見が欲しい点があれば/,
-      /リンクを一つだけ/,
+      /リンクかファイルを一つだけ/,
     ],
   ])("in %s too, a request that came with its link is not asked for one", (_, text, says, asks) => {
     const reply = draft(text, "feedback_request");
@@ -539,7 +541,7 @@ describe("what the draft acknowledges", () => {
     );
     expect(
       draft("could you listen to my demo? are you free this week?", "feedback_request"),
-    ).toMatch(/Send one link \(private is fine\) and the one thing/);
+    ).toMatch(/Send one link or file \(a private link is fine\) and the one thing/);
   });
 
   it.each([
@@ -552,4 +554,42 @@ describe("what the draft acknowledges", () => {
     expect(reply).toMatch(link);
     expect(reply).not.toContain(text.split("?")[1]?.trim() ?? "");
   });
+});
+
+/** Every shipped section of a kind: English, each language's, and each formal one. */
+function sectionsOf(name: string): Array<[string, string, Language]> {
+  const templates = loadTemplates();
+  const keys: Array<[string, Language]> = LANGUAGES.map((l) => [
+    l === "en" ? name : `${name}.${l}`,
+    l,
+  ]);
+  for (const l of FORMAL_LANGUAGES) keys.push([`${name}.${l}.formal`, l]);
+  return keys.map(([key, language]) => [key, templates[key] as string, language]);
+}
+
+// The file words of each language, as a draft asks for the work in it.
+const LINK_OR_FILE: Record<Language, RegExp> = {
+  en: /one link or file/,
+  es: /enlace o archivo/,
+  pt: /link ou arquivo/,
+  fr: /lien ou fichier/,
+  de: /Link oder eine Datei/,
+  it: /link o file/,
+  nl: /link of bestand/,
+  pl: /link lub plik/,
+  tr: /link ya da dosya/,
+  id: /link atau file/,
+  ja: /リンクかファイル/,
+};
+
+describe("every language's section", () => {
+  it.each(sectionsOf("feedback_yes"))(
+    "%s asks for a link or a file, so a CV or a draft can come as either",
+    (_, section, language) => {
+      for (const concern of ["", "yes"]) {
+        const text = fill(section, { sender: "Maya", owner: "Alex", sent: "", concern });
+        expect(text).toMatch(LINK_OR_FILE[language]);
+      }
+    },
+  );
 });
