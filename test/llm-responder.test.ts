@@ -145,6 +145,17 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toContain("a short brief covering");
   });
 
+  it("tells the LLM to thank an offer for the examples it came with, not ask for one", async () => {
+    server.script(reply.content("Hi Maya, thanks!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_offer" });
+    await responder(fallback).draft(
+      message("I'm a UI designer, I'd love to redesign your app. Portfolio: mayaui.design/work"),
+      classified("collaboration"),
+    );
+    expect(systemOf()).toContain("They already sent examples of their work");
+    expect(systemOf()).not.toContain("an example of similar work");
+  });
+
   it.each([
     ["feedback_yes", "clearly yes"],
     ["feedback_no", "clearly and kindly no"],

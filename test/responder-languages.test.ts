@@ -582,7 +582,36 @@ const LINK_OR_FILE: Record<Language, RegExp> = {
   ja: /リンクかファイル/,
 };
 
+// How each language asks an offer for an example of similar work, and thanks for the ones sent.
+const EXAMPLE: Record<Language, [RegExp, RegExp]> = {
+  en: [/an example of similar work/, /examples of your work/],
+  es: [/un ejemplo de un trabajo parecido/, /ejemplos de (?:tu|su) trabajo/],
+  pt: [/um exemplo de um trabalho parecido/, /exemplos do seu trabalho/],
+  fr: [/un exemple d'un travail similaire/, /exemples de (?:ton|votre) travail/],
+  de: [/ein Beispiel für eine ähnliche Arbeit/, /Arbeitsproben/],
+  it: [/un esempio di un lavoro simile/, /esempi del (?:tuo|Suo) lavoro/],
+  nl: [/een voorbeeld sturen van vergelijkbaar werk/, /voorbeelden van (?:je|uw) werk/],
+  pl: [/przykład podobnej pracy/, /przykłady (?:Twojej pracy|prac)/],
+  tr: [/benzer bir çalışman(?:ız)?dan bir örnek/, /Çalışma örnekleri/],
+  id: [/contoh pekerjaan serupa/, /contoh karyamu/],
+  ja: [/似たようなお仕事の例/, /作品の例を送っていただき/],
+};
+
 describe("every language's section", () => {
+  it.each(sectionsOf("collab_offer"))(
+    "%s asks an offer for an example only when none came with it",
+    (_, section, language) => {
+      const [asks, thanks] = EXAMPLE[language];
+      const values = { sender: "Maya", owner: "Alex", details: "" };
+      const unsent = fill(section, { ...values, sent: "" });
+      const sent = fill(section, { ...values, sent: "yes" });
+      expect(unsent).toMatch(asks);
+      expect(unsent).not.toMatch(thanks);
+      expect(sent).toMatch(thanks);
+      expect(sent).not.toMatch(asks);
+    },
+  );
+
   it.each(sectionsOf("feedback_yes"))(
     "%s asks for a link or a file, so a CV or a draft can come as either",
     (_, section, language) => {

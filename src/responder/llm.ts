@@ -40,7 +40,7 @@ const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
   collab_vague: () =>
     `The sender wants to work together but has not said on what. Thank them in a few words and ask exactly ONE friendly question: what do they have in mind? Propose no call, ask nothing else, accept nothing.`,
   collab_offer: (plan) =>
-    `The sender offers you their own service or help (they would do work for you or on your project; they are not asking you to work for them). Thank them for the offer${plan.details ? ` (they name ${describeDetails(plan.details)}: name it back)` : ""}, then ask for what you need to judge it: what exactly they would do, what it would cost, if anything (they may be volunteering), and an example of similar work they have done. Do not ask them for a brief, a budget or what they need from you, and propose no call. Promise nothing: say that if it fits, you will get back to them.`,
+    `The sender offers you their own service or help (they would do work for you or on your project; they are not asking you to work for them). Thank them for the offer${plan.details ? ` (they name ${describeDetails(plan.details)}: name it back)` : ""}, then ask for what you need to judge it: what exactly they would do, what it would cost, if anything (they may be volunteering)${plan.sent ? ". They already sent examples of their work (a link or a file): thank them for those, say you will look at them, and do not ask for an example" : ", and an example of similar work they have done"}. Do not ask them for a brief, a budget or what they need from you, and propose no call. Promise nothing: say that if it fits, you will get back to them.`,
   feedback_yes: (plan) =>
     [
       plan.sent

@@ -39,7 +39,10 @@ export interface ReplyPlan {
   formal: boolean;
   /** The sender said kind words: thank them, and only then. */
   praised: boolean;
-  /** For feedback: their work came with the request (a link, a file): do not ask for it. */
+  /**
+   * For feedback and for an offer (collab_offer): their work came with the message (a link, a
+   * file): do not ask for it, or for an example of it.
+   */
   sent?: boolean;
   /** For feedback_yes: they already say what they want feedback on (a doubt, a question). */
   concern?: boolean;
@@ -96,6 +99,8 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
           kind: "collab_offer",
           template: "collab_offer",
           ...base,
+          // Their portfolio or a sample linked or attached: thank them for it, ask for no example.
+          sent: cameWithWork(message),
           ...(offered ? { details: offered } : {}),
         };
       }
