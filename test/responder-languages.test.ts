@@ -582,6 +582,9 @@ const LINK_OR_FILE: Record<Language, RegExp> = {
   ja: /リンクかファイル/,
 };
 
+// A call or a conversation proposed, in each language's collab_concrete.
+const CALL = /call|llamada|chamada|appel|Gespräch|chiamata|gesprek|rozmow|görüşme|panggilan|通話/;
+
 // How each language asks an offer for an example of similar work, and thanks for the ones sent.
 const EXAMPLE: Record<Language, [RegExp, RegExp]> = {
   en: [/an example of similar work/, /examples of your work/],
@@ -598,6 +601,19 @@ const EXAMPLE: Record<Language, [RegExp, RegExp]> = {
 };
 
 describe("every language's section", () => {
+  it.each(sectionsOf("collab_concrete"))(
+    "%s proposes a call only when money is involved, and asks for the brief either way",
+    (_, section) => {
+      const values = { sender: "Maya", owner: "Alex", details: "x", ask_brief: "BRIEF" };
+      const paid = fill(section, { ...values, unpaid: "" });
+      const unpaid = fill(section, { ...values, unpaid: "yes" });
+      expect(paid).not.toBe(unpaid);
+      for (const text of [paid, unpaid]) expect(text).toContain("BRIEF");
+      expect(unpaid).not.toMatch(CALL);
+      expect(paid).toMatch(CALL);
+    },
+  );
+
   it.each(sectionsOf("collab_offer"))(
     "%s asks an offer for an example only when none came with it",
     (_, section, language) => {

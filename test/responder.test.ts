@@ -219,6 +219,27 @@ describe("the template responder", () => {
     expect(collabDetails("unpaid for now, but $200 if it sells").budget).toBe("$200");
   });
 
+  it.each([
+    "want to do an art trade? your OC in my style, mine in yours, by next month",
+    "we're a game jam team for the weekend jam, need a pixel artist, no money just fun",
+    "Would you join our panel on 9 May? Unpaid I'm afraid, but we'll record it",
+  ])("proposes no call for an unpaid collaboration, but the rest of the next step (%s)", (text) => {
+    const d = templateDraft(options, dm(text), { label: "collaboration" });
+    expect(d.kind).toBe("collab_concrete");
+    expect(d.text).toContain("Could you tell me a bit more about it (");
+    expect(d.text).toContain("we can sort out the rest right here in messages");
+    expect(d.text).not.toMatch(/call|budget/);
+  });
+
+  it("still proposes a call when a sum is named beside 'free'", () => {
+    const d = templateDraft(
+      options,
+      dm("We'd feature your tileset for free, and pay $100 for a 300-word breakdown in June"),
+      { label: "collaboration" },
+    );
+    expect(d.text).toContain("I'll suggest a quick call");
+  });
+
   it("does not call an ask concrete for being unpaid alone", () => {
     expect(isConcrete(collabDetails("would love to make something together, unpaid for now"))).toBe(
       false,

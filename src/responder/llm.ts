@@ -36,7 +36,7 @@ type Brief = Exclude<TemplateName, "spam_decline">;
 // What each reply must do; the owner's templates (replies.md) say the same in prose.
 const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
   collab_concrete: (plan) =>
-    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ask for a short brief covering only what they have not given yet (${[...missingFromBrief(plan.details ?? {}), "what they need from you"].join(", ")}: do not ask again for what they already named), and offer a quick call if it fits. Do not accept the project yet.`,
+    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ask for a short brief covering only what they have not given yet (${[...missingFromBrief(plan.details ?? {}), "what they need from you"].join(", ")}: do not ask again for what they already named), and ${plan.unpaid ? "since no money changes hands (a trade, a swap, an unpaid invitation), keep it light: propose no call, the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
   collab_vague: () =>
     `The sender wants to work together but has not said on what. Thank them in a few words and ask exactly ONE friendly question: what do they have in mind? Propose no call, ask nothing else, accept nothing.`,
   collab_offer: (plan) =>

@@ -53,6 +53,11 @@ export interface ReplyPlan {
    * an offer (collab_offer): only the project they offer to work on, when they name one.
    */
   details?: CollabDetails;
+  /**
+   * For collaboration: no money changes hands and no sum is named (an art trade, a jam team, an
+   * unpaid panel): a call would be overkill, collab_concrete leaves the rest to messages.
+   */
+  unpaid?: boolean;
 }
 
 /** What a reply reads of the message: its text, and the adapter's note (attachments). */
@@ -106,7 +111,10 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       }
       const details = collabDetails(text);
       const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
-      return { kind, template: kind, ...base, details };
+      // "no money, but we split anything it makes" leaves no budget; "$100 if you write a piece"
+      // does: only the first is unpaid.
+      const unpaid = details.unpaid === true && details.budget === undefined;
+      return { kind, template: kind, ...base, details, ...(unpaid ? { unpaid } : {}) };
     }
   }
 }
