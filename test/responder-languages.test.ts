@@ -423,6 +423,7 @@ describe("what the draft acknowledges", () => {
     "rate my new site 1-10 pls janedoe.design",
     "is the intro too long? demo here: klang-studio.at/intro",
     "is the booking page confusing? mariafotografia.pt",
+    "what am I doing wrong on my channel? peertube.social/@redstoner",
   ])("hears a link that ingest does not know as work sent (%s)", (text) => {
     const reply = templateDraft(options, dm(text, { links: findLinks(text) }), {
       label: "feedback_request",

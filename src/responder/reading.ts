@@ -94,7 +94,7 @@ function asksForALook(text: string): boolean {
 // quadratic in the run's length. A name with a path after it is a link whatever its ending
 // (notion.so/plan, studio.at/demo, osu.ppy.sh/b/1): a sentence has no "word.word/word".
 const DOMAIN =
-  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog|design|website|photo|shop|store)\b|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[\w~%-]/i;
+  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog|design|website|photo|shop|store)\b|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[\w~%@-]/i;
 const WORDLIKE_DOMAIN = /(?<![\w-])[a-z0-9-]{3,}\.(?:it|in|us|at|id|pt)(?![\w'’-])/;
 const hasLink = (text: string) => DOMAIN.test(text) || WORDLIKE_DOMAIN.test(text);
 
