@@ -30,10 +30,10 @@ const LOOK_AT_MY_WORK = words(
 // review?"): they ask for a look when put to the reader ("can you look", "u listen", "pls check"),
 // but not as a question about their habits or a pointer ("when you read a CV", "do you review
 // every PR?", "where to look"); as an order at the start of a sentence ("listen to this"), as a
-// noun ("give it a listen", "a quick 10-min listen"), on the work ("check my mix", "skimming my doc"), or after "open to" or
-// "up to" ("open to reading the first pages"). Playing and trying are asked only of their own
-// thing ("play my demo", "try out our plugin"): "did you play guitar first?", "how do you
-// playtest?" and "I'm testing my own" are not asks.
+// noun ("give it a listen", "a quick 10-min listen"), on the work ("check my mix", "skimming my
+// doc"), or after "open to" or "up to" ("open to reading the first pages"). Playing and trying
+// are asked only of their own thing ("play my demo", "try out our plugin"): "did you play guitar
+// first?", "how do you playtest?" and "I'm testing my own" are not asks.
 const LOOK_VERB =
   "listen|look|check|hear|watch|read|review|critique|rate|roast|skim|glance|proofread";
 const LOOK_NOUN = "listen|look|read|watch|review|critique|once-over|skim|glance";
@@ -67,8 +67,10 @@ const OPINION_ON_OWN = new RegExp(
   "iu",
 );
 
-/** A question about their work: it names it ("is my intro too long?") or doubts it ("could you
- * tell me if the last verse is too much?"). */
+/**
+ * A question about their work: it names it ("is my intro too long?") or doubts it ("could you
+ * tell me if the last verse is too much?").
+ */
 const namesTheirWork = (question: string) => OWN_WORD.test(question) || DOUBT.test(question);
 
 /**
@@ -86,6 +88,7 @@ function asksForALook(text: string): boolean {
     )
   );
 }
+
 // Country domains too (camille-art.fr); those that are also words typed after a period without a
 // space ("love it.It's": it, in, us, at, id, pt) only in lower case after a name of three letters
 // or more (agendaweb.it); not .so ("tried that.so now…"), nor .ai, as often the name of a course
