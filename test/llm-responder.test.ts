@@ -127,6 +127,17 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toMatch(/scope|timeline, budget/);
   });
 
+  it("tells the LLM to propose no call for an unpaid collaboration", async () => {
+    server.script(reply.content("Hi Maya, tell me more?\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    await responder(fallback).draft(
+      message("wanna do an art trade? your OC in my style, mine in yours, by next month"),
+      classified("collaboration"),
+    );
+    expect(systemOf()).toContain("propose no call");
+    expect(systemOf()).not.toContain("offer a quick call");
+  });
+
   it("asks someone offering their services what, at what cost and for an example", async () => {
     server.script(reply.content("Hi Maya, thanks for the offer!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_offer" });
@@ -143,6 +154,17 @@ describe("LlmResponder", () => {
       "Do not ask them for a brief, a budget or what they need from you",
     );
     expect(systemOf()).not.toContain("a short brief covering");
+  });
+
+  it("tells the LLM to thank an offer for the examples it came with, not ask for one", async () => {
+    server.script(reply.content("Hi Maya, thanks!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_offer" });
+    await responder(fallback).draft(
+      message("I'm a UI designer, I'd love to redesign your app. Portfolio: mayaui.design/work"),
+      classified("collaboration"),
+    );
+    expect(systemOf()).toContain("They already sent examples of their work");
+    expect(systemOf()).not.toContain("an example of similar work");
   });
 
   it.each([

@@ -5,9 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../src/config.ts";
-import { detectLanguage, LANGUAGES } from "../src/responder/language.ts";
+import { detectLanguage, LANGUAGES, type Language } from "../src/responder/language.ts";
 import { planReply, TEMPLATE_NAMES } from "../src/responder/plan.ts";
+import { FORMAL_LANGUAGES } from "../src/responder/register.ts";
 import {
+  fill,
   loadTemplates,
   type TemplateResponderOptions,
   templateDraft,
@@ -315,11 +317,39 @@ describe("what the draft acknowledges", () => {
   });
 
   it.each([
+    [
+      "pt",
+      "queria tua opinião: é melhor começar com o Ableton ou com o Logic?",
+      "feedback_question",
+    ],
+    [
+      "en",
+      "can I get your opinion on something? I'm starting a plant channel, is that too niche?",
+      "feedback_question",
+    ],
+    ["en", "what matters to you when you read a cover letter?", "feedback_question"],
+    [
+      "en",
+      "is that a crash you hit too? any pointer where to look would be great",
+      "feedback_question",
+    ],
+    ["en", "what strings do u use", "feedback_question"],
+    ["en", "is it worth learning modular first or nah", "feedback_question"],
+    ["pt", "Posso te mandar meu conto pra você me dizer se o final funciona?", "feedback_yes"],
+    ["pl", "Czy mogę podesłać mój scenariusz? Czy zakończenie działa?", "feedback_yes"],
+  ])(
+    "in %s, tells advice asked of their opinion from a look at their work (%s)",
+    (_, text, template) => {
+      expect(planOf(text).template).toBe(template);
+    },
+  );
+
+  it.each([
     "新曲のデモあげました、ミックスのアドバイスあればお願いします",
     "ポートフォリオ、ゲーム会社に出せるレベルか率直に教えてください",
   ])("still asks for the work when Japanese advice is on a piece they made (%s)", (text) => {
     expect(planOf(text).template).toBe("feedback_yes");
-    expect(draft(text, "feedback_request")).toContain("リンクを一つだけ");
+    expect(draft(text, "feedback_request")).toContain("リンクかファイルを一つだけ");
   });
 
   it.each([
@@ -331,7 +361,7 @@ describe("what the draft acknowledges", () => {
     ["pl", "Możesz rzucić okiem na mój nowy mix?", /Wyślij jeden link/],
     ["tr", "Merhaba, yeni mixime göz atabilir misin?", /tek bir link/],
     ["id", "Kak, bisa dengerin lagu baru aku?", /Kirim satu link/],
-    ["ja", "新しいビートの感想もらえますか？", /リンクを一つだけ/],
+    ["ja", "新しいビートの感想もらえますか？", /リンクかファイルを一つだけ/],
   ])(
     "in %s, 'take a look at my work' asks for one link, not a question (%s)",
     (language, text, asks) => {
@@ -369,9 +399,23 @@ describe("what the draft acknowledges", () => {
       expect(detectLanguage(text)).toBe(language);
       const reply = draft(text, "feedback_request");
       expect(reply).toMatch(says);
-      expect(reply).not.toMatch(/Send one link|Mándame|Schick mir|リンクを一つだけ/);
+      expect(reply).not.toMatch(/Send one link|Mándame|Schick mir|リンクかファイルを一つだけ/);
     },
   );
+
+  it.each([
+    ["en", dm("warm or teal for the cover? both attached"), /what you sent with your question/],
+    [
+      "en",
+      dm("are the colours too loud?", { note: "with 1 attachment: cover.png" }),
+      /what you sent with/,
+    ],
+    ["es", dm("¿cuál de las dos portadas funciona mejor? van adjuntas"), /mandaste teniendo en/],
+  ])("in %s, a question about a file they sent is a look with it in mind", (_, message, says) => {
+    const reply = templateDraft(options, message, { label: "feedback_request" }).text;
+    expect(reply).toMatch(says);
+    expect(reply).not.toContain(message.text);
+  });
 
   it("counts the links ingest found, on domains the text check does not know", () => {
     const text = "wdyt of my new beat? kidvapor.shop/beats/nite";
@@ -380,6 +424,20 @@ describe("what the draft acknowledges", () => {
     }).text;
     expect(reply).toMatch(/I'll go through what you sent/);
     expect(reply).not.toMatch(/Send one link/);
+  });
+
+  it.each([
+    "could you give my EP notes a read? notion.so/ep-notes",
+    "rate my new site 1-10 pls janedoe.design",
+    "is the intro too long? demo here: klang-studio.at/intro",
+    "is the booking page confusing? mariafotografia.pt",
+    "what am I doing wrong on my channel? peertube.social/@redstoner",
+  ])("hears a link that ingest does not know as work sent (%s)", (text) => {
+    const reply = templateDraft(options, dm(text, { links: findLinks(text) }), {
+      label: "feedback_request",
+    }).text;
+    expect(reply).toMatch(/Yes, I'm happy to take a look/);
+    expect(reply).toMatch(/I'll go through what you sent/);
   });
 
   it.each([
@@ -413,7 +471,7 @@ describe("what the draft acknowledges", () => {
       "ja",
       "新しい曲を作りました。聴いてもらえますか？ soundcloud.com/me/song",
       /意見が欲しい点があれば/,
-      /リンクを一つだけ/,
+      /リンクかファイルを一つだけ/,
     ],
   ])("in %s too, a request that came with its link is not asked for one", (_, text, says, asks) => {
     const reply = draft(text, "feedback_request");
@@ -492,7 +550,7 @@ describe("what the draft acknowledges", () => {
     );
     expect(
       draft("could you listen to my demo? are you free this week?", "feedback_request"),
-    ).toMatch(/Send one link \(private is fine\) and the one thing/);
+    ).toMatch(/Send one link or file \(a private link is fine\) and the one thing/);
   });
 
   it.each([
@@ -505,4 +563,87 @@ describe("what the draft acknowledges", () => {
     expect(reply).toMatch(link);
     expect(reply).not.toContain(text.split("?")[1]?.trim() ?? "");
   });
+});
+
+/** Every shipped section of a kind: English, each language's, and each formal one. */
+function sectionsOf(name: string): Array<[string, string, Language]> {
+  const templates = loadTemplates();
+  const keys: Array<[string, Language]> = LANGUAGES.map((l) => [
+    l === "en" ? name : `${name}.${l}`,
+    l,
+  ]);
+  for (const l of FORMAL_LANGUAGES) keys.push([`${name}.${l}.formal`, l]);
+  return keys.map(([key, language]) => [key, templates[key] as string, language]);
+}
+
+// The file words of each language, as a draft asks for the work in it.
+const LINK_OR_FILE: Record<Language, RegExp> = {
+  en: /one link or file/,
+  es: /enlace o archivo/,
+  pt: /link ou arquivo/,
+  fr: /lien ou fichier/,
+  de: /Link oder eine Datei/,
+  it: /link o file/,
+  nl: /link of bestand/,
+  pl: /link lub plik/,
+  tr: /link ya da dosya/,
+  id: /link atau file/,
+  ja: /リンクかファイル/,
+};
+
+// A call or a conversation proposed, in each language's collab_concrete.
+const CALL = /call|llamada|chamada|appel|Gespräch|chiamata|gesprek|rozmow|görüşme|panggilan|通話/;
+
+// How each language asks an offer for an example of similar work, and thanks for the ones sent.
+const EXAMPLE: Record<Language, [RegExp, RegExp]> = {
+  en: [/an example of similar work/, /examples of your work/],
+  es: [/un ejemplo de un trabajo parecido/, /ejemplos de (?:tu|su) trabajo/],
+  pt: [/um exemplo de um trabalho parecido/, /exemplos do seu trabalho/],
+  fr: [/un exemple d'un travail similaire/, /exemples de (?:ton|votre) travail/],
+  de: [/ein Beispiel für eine ähnliche Arbeit/, /Arbeitsproben/],
+  it: [/un esempio di un lavoro simile/, /esempi del (?:tuo|Suo) lavoro/],
+  nl: [/een voorbeeld sturen van vergelijkbaar werk/, /voorbeelden van (?:je|uw) werk/],
+  pl: [/przykład podobnej pracy/, /przykłady (?:Twojej pracy|prac)/],
+  tr: [/benzer bir çalışman(?:ız)?dan bir örnek/, /Çalışma örnekleri/],
+  id: [/contoh pekerjaan serupa/, /contoh karyamu/],
+  ja: [/似たようなお仕事の例/, /作品の例を送っていただき/],
+};
+
+describe("every language's section", () => {
+  it.each(sectionsOf("collab_concrete"))(
+    "%s proposes a call only when money is involved, and asks for the brief either way",
+    (_, section) => {
+      const values = { sender: "Maya", owner: "Alex", details: "x", ask_brief: "BRIEF" };
+      const paid = fill(section, { ...values, unpaid: "" });
+      const unpaid = fill(section, { ...values, unpaid: "yes" });
+      expect(paid).not.toBe(unpaid);
+      for (const text of [paid, unpaid]) expect(text).toContain("BRIEF");
+      expect(unpaid).not.toMatch(CALL);
+      expect(paid).toMatch(CALL);
+    },
+  );
+
+  it.each(sectionsOf("collab_offer"))(
+    "%s asks an offer for an example only when none came with it",
+    (_, section, language) => {
+      const [asks, thanks] = EXAMPLE[language];
+      const values = { sender: "Maya", owner: "Alex", details: "" };
+      const unsent = fill(section, { ...values, sent: "" });
+      const sent = fill(section, { ...values, sent: "yes" });
+      expect(unsent).toMatch(asks);
+      expect(unsent).not.toMatch(thanks);
+      expect(sent).toMatch(thanks);
+      expect(sent).not.toMatch(asks);
+    },
+  );
+
+  it.each(sectionsOf("feedback_yes"))(
+    "%s asks for a link or a file, so a CV or a draft can come as either",
+    (_, section, language) => {
+      for (const concern of ["", "yes"]) {
+        const text = fill(section, { sender: "Maya", owner: "Alex", sent: "", concern });
+        expect(text).toMatch(LINK_OR_FILE[language]);
+      }
+    },
+  );
 });

@@ -1,6 +1,6 @@
 // A sender offering their own service or help (a freelance editor, a volunteer translator) is
-// not a client: the draft asks what they would do, what it would cost and for an example, never
-// for a brief, a budget or "what you need from me".
+// not a client: the draft asks what they would do, what it would cost and for an example (or
+// thanks them for the one they sent), never for a brief, a budget or "what you need from me".
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,6 +89,25 @@ describe("the collab_offer draft", () => {
     expect(d.text).toContain("If it fits, I'll get back to you.");
     expect(d.text).not.toMatch(/budget|what you need from me|brief|call/i);
     expect(d.text).toContain("- Alex");
+  });
+
+  it("thanks an offer that came with its work for it, and asks for no example", () => {
+    for (const message of [
+      dm("I'm a freelance video editor, I could edit your videos. Reel: cutsbyjo.com/reel"),
+      dm("I could redesign your app!", { note: "with 1 attachment: portfolio.pdf" }),
+    ]) {
+      const d = templateDraft(options, message, { label: "collaboration" });
+      expect(d.kind).toBe("collab_offer");
+      expect(d.text).toContain("Thanks for sending examples of your work; I'll take a look.");
+      expect(d.text).toContain("what it would cost (if anything)?");
+      expect(d.text).not.toContain("an example of similar work");
+    }
+    const formal = draft(
+      "Sehr geehrter Herr Braun, ich würde Ihnen gerne bei der Übersetzung Ihrer App helfen. Referenzen: uebersetzt.de/referenzen",
+    );
+    expect(formal.text).toContain("Danke für die Arbeitsproben, ich sehe sie mir an.");
+    expect(formal.text).toContain("melde ich mich bei Ihnen");
+    expect(formal.text).not.toMatch(/Beispiel|\bdu\b|\bdir\b/);
   });
 
   it("without a project named, thanks for the offer alone", () => {

@@ -160,6 +160,15 @@ describe("the template responder", () => {
   });
 
   it.each([
+    "could you check my mix, is the kick too loud?",
+    "Could you look at my pitch deck? Mostly worried the numbers slide is confusing",
+    "can you check my platformer? curious if level 3 is too hard",
+    "would you read my essay and say if the ending lands?",
+  ])("hears what they want feedback on after a comma or as a worry (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",
@@ -168,6 +177,16 @@ describe("the template responder", () => {
     ["could you give my new mix a listen?", null],
     ["listen to this and tell me if the kick is loud", null],
     ["can you read my first chapter?", null],
+    ["would you be up for a quick 5-min listen and tell me if the low end works?", null],
+    ["could you skim my artist statement before I submit it? is it too long?", null],
+    ["would you glance at the chorus lyrics? the second verse feels weak to me?", null],
+    ["I'd love your eyes on my zine layout. Are the margins too tight?", null],
+    ["can you play my demo for a few minutes and tell me if level 2 drags?", null],
+    ["would you be open to reading the first pages of my story? does it hook you?", null],
+    ["what's your honest take on my cover letter?", null],
+    ["I wrote a short story, can I send it to you first? is the opening slow?", null],
+    ["Magst du kurz draufschauen, ob die Einstellungen verständlich sind?", null],
+    ["Portfolyom için görüşünüzü almak isterim, vaka çalışmaları çok mu uzun?", null],
   ])("tells an advice question from a request for a look (%s)", (text, question) => {
     expect(adviceQuestion(text)).toBe(question);
   });
@@ -198,6 +217,27 @@ describe("the template responder", () => {
     expect(details.budget).toBeUndefined();
     expect(describeDetails(details, "en")).not.toContain("budget");
     expect(collabDetails("unpaid for now, but $200 if it sells").budget).toBe("$200");
+  });
+
+  it.each([
+    "want to do an art trade? your OC in my style, mine in yours, by next month",
+    "we're a game jam team for the weekend jam, need a pixel artist, no money just fun",
+    "Would you join our panel on 9 May? Unpaid I'm afraid, but we'll record it",
+  ])("proposes no call for an unpaid collaboration, but the rest of the next step (%s)", (text) => {
+    const d = templateDraft(options, dm(text), { label: "collaboration" });
+    expect(d.kind).toBe("collab_concrete");
+    expect(d.text).toContain("Could you tell me a bit more about it (");
+    expect(d.text).toContain("we can sort out the rest right here in messages");
+    expect(d.text).not.toMatch(/call|budget/);
+  });
+
+  it("still proposes a call when a sum is named beside 'free'", () => {
+    const d = templateDraft(
+      options,
+      dm("We'd feature your tileset for free, and pay $100 for a 300-word breakdown in June"),
+      { label: "collaboration" },
+    );
+    expect(d.text).toContain("I'll suggest a quick call");
   });
 
   it("does not call an ask concrete for being unpaid alone", () => {

@@ -39,7 +39,10 @@ export interface ReplyPlan {
   formal: boolean;
   /** The sender said kind words: thank them, and only then. */
   praised: boolean;
-  /** For feedback: their work came with the request (a link, a file): do not ask for it. */
+  /**
+   * For feedback and for an offer (collab_offer): their work came with the message (a link, a
+   * file): do not ask for it, or for an example of it.
+   */
   sent?: boolean;
   /** For feedback_yes: they already say what they want feedback on (a doubt, a question). */
   concern?: boolean;
@@ -50,6 +53,11 @@ export interface ReplyPlan {
    * an offer (collab_offer): only the project they offer to work on, when they name one.
    */
   details?: CollabDetails;
+  /**
+   * For collaboration: no money changes hands and no sum is named (an art trade, a jam team, an
+   * unpaid panel): a call would be overkill, collab_concrete leaves the rest to messages.
+   */
+  unpaid?: boolean;
 }
 
 /** What a reply reads of the message: its text, and the adapter's note (attachments). */
@@ -73,16 +81,16 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
     case "feedback_request": {
       if (policy.feedbackPolicy === "no")
         return { kind: "feedback_no", template: "feedback_no", ...base };
-      // The links ingest found (or the platform gave) count as the text's own: domains the
-      // text's check does not know (.shop, .ru, .gift) are still work sent along, not a question.
-      const linked = (message.links?.length ?? 0) > 0;
-      const question = linked ? null : adviceQuestion(text);
+      // Work sent along (a link, a file) makes their question one about that work, to look at
+      // with the question in mind: "warm or teal? both attached" is not advice to think over.
+      const sent = cameWithWork(message);
+      const question = sent ? null : adviceQuestion(text);
       return question === null
         ? {
             kind: "feedback_yes",
             template: "feedback_yes",
             ...base,
-            sent: linked || sentWork(text, message.note),
+            sent,
             concern: statesConcern(text),
           }
         : { kind: "feedback_yes", template: "feedback_question", ...base, question };
@@ -96,12 +104,26 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
           kind: "collab_offer",
           template: "collab_offer",
           ...base,
+          // Their portfolio or a sample linked or attached: thank them for it, ask for no example.
+          sent: cameWithWork(message),
           ...(offered ? { details: offered } : {}),
         };
       }
       const details = collabDetails(text);
       const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
-      return { kind, template: kind, ...base, details };
+      // "no money, but we split anything it makes" leaves no budget; "$100 if you write a piece"
+      // does: only the first is unpaid.
+      const unpaid = details.unpaid === true && details.budget === undefined;
+      return { kind, template: kind, ...base, details, ...(unpaid ? { unpaid } : {}) };
     }
   }
+}
+
+/**
+ * The message came with its work: a link, a file, or words saying it was sent. The links ingest
+ * found (or the platform gave) count as the text's own: domains the text's check does not know
+ * (.shop, .ru, .gift) are still work sent along.
+ */
+function cameWithWork(message: ReplyInput): boolean {
+  return (message.links?.length ?? 0) > 0 || sentWork(message.text, message.note);
 }

@@ -24,32 +24,87 @@ export function hasKindWords(text: string): boolean {
 // A request to look at, listen to or read their work: answered by "send one link", not by
 // acknowledging a question.
 const LOOK_AT_MY_WORK = words(
-  `give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|share (?:it|my)|what do (?:you|u) think|thoughts|honest opinion|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|opini[aãó]o|opini[oó]n|avis|meinung|parere|mening|zdanie|fikrin|pendapat|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|opinion[ei]|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|opini[ię]|g[öo]z at${L}|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
+  `give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|send (?:it|this|them) (?:over )?to (?:you|u)|paste (?:it|them) here|share (?:it|my)|(?:eyes|ears) on (?:my|it|this|these|our|the)|(?:your|ur|honest) take on (?:my|it|this|these|our)|what do (?:you|u) think|thoughts|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|te mandar|te enviar|mandarte|enviarte|pod?es[łl]a[ćc]|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|fikrin|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|drauf ?(?:schau|guck)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|g[öo]z at${L}|g[öo]r[üu][şs](?:[üu]n[üu]|[üu]n[üu]z[üu])|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
 );
 // The English verbs are also plain words ("my prices look too low", "how do you handle the CFP
 // review?"): they ask for a look when put to the reader ("can you look", "u listen", "pls check"),
-// as an order at the start of a sentence ("listen to this"), as a noun ("give it a listen"), or
-// on the work ("check my mix", "look at it").
-const LOOK_VERB = "listen|look|check|hear|watch|read|review|critique|rate|roast";
+// but not as a question about their habits or a pointer ("when you read a CV", "do you review
+// every PR?", "where to look"); as an order at the start of a sentence ("listen to this"), as a
+// noun ("give it a listen", "a quick 10-min listen"), on the work ("check my mix", "skimming my
+// doc"), or after "open to" or "up to" ("open to reading the first pages"). Playing and trying
+// are asked only of their own thing ("play my demo", "try out our plugin"): "did you play guitar
+// first?", "how do you playtest?" and "I'm testing my own" are not asks.
+const LOOK_VERB =
+  "listen|look|check|hear|watch|read|review|critique|rate|roast|skim|glance|proofread";
+const LOOK_NOUN = "listen|look|read|watch|review|critique|once-over|skim|glance";
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
 const LOOK_EN = new RegExp(
-  `(?:^|[.!?\\n]\\s*|(?<![\\p{L}\\p{N}])(?:you|u|ya|pls|plz|please|could|can|would|will|mind|to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})(?![\\p{L}\\p{N}])(?!\\s+(?:for|like|forward)(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:a|quick|some|another|second)\\s+(?:listen|look|read|watch|review|critique|once-over)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:${LOOK_VERB})(?:ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))(?![\\p{L}\\p{N}])`,
+  [
+    `(?:^|[.!?\\n]\\s*|${B}(?:(?<!(?:do|did|does|when|how|where|what|while|whenever|if)\\s+)(?:you|u)|ya|pls|plz|please|could|can|would|will|mind|(?<!(?:where|what|how|when|which)\\s+)to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
+    `${B}(?:a|quick|some|another|second)\\s+(?:(?:quick|proper|fresh|short|brief|\\d+[- ]?min(?:ute)?s?)\\s+)?(?:${LOOK_NOUN})${E}`,
+    `${B}(?:${LOOK_VERB})(?:m?ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))${E}`,
+    `${B}(?:open|up)\\s+to\\s+(?:${LOOK_VERB})m?ing${E}`,
+    `${B}(?:play(?:test)?(?:ing)?|try(?:ing)?\\s+out)\\s+(?:my|our)${E}`,
+  ].join("|"),
   "iu",
 );
 // "感想" (your impressions) is asked only of a piece of work.
 const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで|目を通して|チェックして|感想|講評|添削/;
-/** A request to look at, listen to or read their work, in any template language. */
-const asksForALook = (text: string) =>
-  LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text) || LOOK_AT_MY_WORK_JA.test(text);
-// Country domains too (camille-art.fr), but not those that are also words typed after a period
-// without a space ("love it.It's"): it, in, us, at, id, pt. A name is tried from the start of its
-// run of letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time
-// was quadratic in the run's length.
-const LINK =
-  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog)\b/i;
+// "Your opinion" is asked of their work ("your opinion on my logo", "opinião sobre o meu site")
+// or of a question they put ("queria tua opinião: é melhor usar Ableton ou o Logic?", "ur opinion
+// on smth: … is that too random?").
+const OPINION = words(
+  `opini[aãó]o|opini[oó]n|opinion[ei]|opini[ię]|avis|meinung|parere|mening|zdanie|pendapat`,
+);
+// Their own work, or the one they sent ("this"), in the template languages.
+const OWN = `my|mine|our|this|these|mi|mis|nuestr${L}|est[eao]s?|esto|meu|minha|meus|minhas|noss[oa]s?|ess[ea]s?|isso|isto|mon|ma|mes|notre|nos|ce|cet|cette|ces|mein${L}|unser${L}|dies${L}|mio|mia|miei|mie|nostr${L}|quest${L}|mijn|onze|ons|dit|deze|mój|moj${L}|nasz${L}|tego|tej|aku|saya|ini`;
+const OWN_WORD = words(OWN);
+// The opinion, then their work within three words: "opinion on my", "avis sur mon", "pendapat
+// soal cerpen aku".
+const OPINION_ON_OWN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${OPINION.source})(?:[\\s,:]+[\\p{L}\\p{N}'’-]+){0,3}?[\\s,:]+(?:${OWN})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
+/**
+ * A question about their work: it names it ("is my intro too long?") or doubts it ("could you
+ * tell me if the last verse is too much?").
+ */
+const namesTheirWork = (question: string) => OWN_WORD.test(question) || DOUBT.test(question);
+
+/**
+ * A request to look at, listen to or read their work, in any template language. Their opinion
+ * asked for is one too, unless it is asked of a question of theirs that names no work of theirs.
+ */
+function asksForALook(text: string): boolean {
+  if (LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text) || LOOK_AT_MY_WORK_JA.test(text))
+    return true;
+  if (!OPINION.test(text)) return false;
+  return (
+    OPINION_ON_OWN.test(text) ||
+    !questions(text).some(
+      (q) => !OPINION.test(q) && !namesTheirWork(q) && !NOT_ABOUT_THE_WORK.test(q),
+    )
+  );
+}
+
+// Country domains too (camille-art.fr); those that are also words typed after a period without a
+// space ("love it.It's": it, in, us, at, id, pt) only in lower case after a name of three letters
+// or more (agendaweb.it); not .so ("tried that.so now…"), nor .ai, as often the name of a course
+// or a company ("the fast.ai course") as their work. A name is tried from the start of its run of
+// letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time was
+// quadratic in the run's length. A name with a path after it is a link whatever its ending
+// (notion.so/plan, studio.at/demo, osu.ppy.sh/b/1): a sentence has no "word.word/word".
+const DOMAIN =
+  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog|design|website|photo|shop|store)\b|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[\w~%@-]/i;
+const WORDLIKE_DOMAIN = /(?<![\w-])[a-z0-9-]{3,}\.(?:it|in|us|at|id|pt)(?![\w'’-])/;
+const hasLink = (text: string) => DOMAIN.test(text) || WORDLIKE_DOMAIN.test(text);
+
 // Questions without a question mark: advice and how-to asks ("tips", "advice", "how do I"), in
 // each template language.
 const ADVICE = words(
-  `any (?:tips|advice|pointers|suggestions|recommendations)|(?:need|want|looking for) (?:some )?advice|advice (?:on|about|for)|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|recomendaci[oó]n${L}|sugerencias|conselhos?|dicas|sugest${L}|recomenda[çc][õo]es|conseils?|astuces?|recommandations?|tipps?|ratschl[äa]g${L}|einen rat|empfehlung${L}|consigl${L}|suggeriment${L}|tips|advies|om raad|porad${L}|rad[ęy]|wskaz[óo]wk${L}|tavsiye${L}|[öo]neri${L}|ipucu|ipu[çc]lar${L}|saran${L}|(?:gimana|bagaimana|gmn) cara${L}`,
+  `any (?:tips|advice|pointers|suggestions|recommendations)|(?:do|did) (?:you|u) use|is it worth|(?:need|want|looking for) (?:some )?advice|advice (?:on|about|for)|how (?:do|did|would|should|can) (?:you|u|i)|which (?:one|first)|where (?:do|should) i (?:start|begin)|consejos?|recomendaci[oó]n${L}|sugerencias|conselhos?|dicas|sugest${L}|recomenda[çc][õo]es|conseils?|astuces?|recommandations?|tipps?|ratschl[äa]g${L}|einen rat|empfehlung${L}|consigl${L}|suggeriment${L}|tips|advies|om raad|porad${L}|rad[ęy]|wskaz[óo]wk${L}|tavsiye${L}|[öo]neri${L}|ipucu|ipu[çc]lar${L}|saran${L}|(?:gimana|bagaimana|gmn) cara${L}`,
 );
 // Japanese asks for tips ("コツ", "アドバイス"); "教えて" (tell me) alone is as often "tell me what
 // is wrong with my portfolio", so only "how to" with it.
@@ -74,7 +129,7 @@ const SENT_BEFORE_JA = /送りました|送った/;
  */
 export function sentWork(text: string, note?: string): boolean {
   return (
-    LINK.test(text) ||
+    hasLink(text) ||
     /\battachments?:/.test(note ?? "") ||
     ATTACHED.test(text) ||
     ATTACHED_JA.test(text) ||
@@ -86,12 +141,12 @@ export function sentWork(text: string, note?: string): boolean {
 // Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
 const DOUBT = words(
-  `not sure (?:if|whether|about)|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`,
+  `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`,
 );
 const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
 // A question that is about their availability or sending the work, not about the work itself.
 const NOT_ABOUT_THE_WORK = words(
-  `time|chance|sec|moment|minute|free|busy|there|up|around|ok|okay|possible|mind|interested|send|sent|link|tiempo|tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
+  `time|chance|sec|moment|minute|free|busy|there|up|around|ok|okay|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
 );
 
 /**
@@ -101,25 +156,30 @@ const NOT_ABOUT_THE_WORK = words(
  */
 export function statesConcern(text: string): boolean {
   if (DOUBT.test(text) || DOUBT_JA.test(text)) return true;
-  // Links out first, whole words at a time: "items?itemName=…" and "site.com/x" would split
-  // into false sentences. "\S*" before the link part would retry from every character.
-  return (
-    text
-      .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
-      // After a colon is a sentence of its own: "I'd love your opinion: is the handle too thick?"
-      .split(/(?<=[.!?\n。！？])|(?<=:)\s/)
-      .some(
-        (sentence) =>
-          /[?？]\s*$/.test(sentence) &&
-          // Two words at least ("better?", "?" say nothing); Japanese has no spaces.
-          (/[\u3040-\u30ff]/.test(sentence)
-            ? sentence.trim().length >= 6
-            : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)) &&
-          !asksForALook(sentence) &&
-          !NOT_ABOUT_THE_WORK.test(sentence) &&
-          !LINK.test(sentence),
-      )
+  return questions(text).some(
+    (q) => !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !hasLink(q),
   );
+}
+
+/**
+ * The questions of a text that say something: sentences ending in a question mark, of two words
+ * at least ("better?", "?" say nothing; Japanese has no spaces), a colon or a comma starting a
+ * sentence of its own ("I'd love your opinion: is the handle too thick?", "would love ears on
+ * this, does the bridge feel earned?"). Links out first, whole words at a time:
+ * "items?itemName=…" and "site.com/x" would split into false sentences; "\S*" before the link
+ * part would retry from every character.
+ */
+function questions(text: string): string[] {
+  return text
+    .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
+    .split(/(?<=[.!?\n。！？])|(?<=[:,])\s/)
+    .filter(
+      (sentence) =>
+        /[?？]\s*$/.test(sentence) &&
+        (/[\u3040-\u30ff]/.test(sentence)
+          ? sentence.trim().length >= 6
+          : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)),
+    );
 }
 
 /**
@@ -128,9 +188,8 @@ export function statesConcern(text: string): boolean {
  * no question mark. null when the request is for a look at their work.
  */
 export function adviceQuestion(text: string): string | null {
-  if (LINK.test(text) || asksForALook(text)) return null;
-  // "I sent you my demo, did you get to it?" asks after the work, not a question to answer; a
-  // question about an attached file ("warm or teal? both attached") is still one.
+  if (hasLink(text) || asksForALook(text)) return null;
+  // "I sent you my demo, did you get to it?" asks after the work, not a question to answer.
   if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
   const last = lastQuestion(text);
   if (last && last.length > 3) return last.length > 140 ? `${last.slice(0, 137).trim()}...?` : last;

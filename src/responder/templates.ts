@@ -35,6 +35,7 @@ const PLACEHOLDERS = [
   "praised",
   "sent",
   "concern",
+  "unpaid",
 ] as const;
 
 /** The values a draft fills in: one per placeholder, so the two lists cannot drift apart. */
@@ -246,6 +247,7 @@ export function templateDraft(
     praised: plan.praised ? "yes" : "",
     sent: plan.sent ? "yes" : "",
     concern: plan.concern ? "yes" : "",
+    unpaid: plan.unpaid ? "yes" : "",
   });
   const draftFrom = (templates: Templates) => {
     const { text, formal } = sectionFor(templates, template, plan.language, plan.formal);
