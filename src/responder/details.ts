@@ -2,6 +2,7 @@
 // which gets one question back instead of a next step.
 
 import type { Language } from "./language.ts";
+import { PROJECTS, theirProject } from "./project.ts";
 
 export interface CollabDetails {
   project?: string;
@@ -34,16 +35,6 @@ const DATE =
 // so its words take any letters after them; Japanese has no spaces, so its words have no edges.
 const ROLE =
   /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist for|animator|composer|editor|designer|developer|dev for|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*|zanger\w*|ontwerper|producer|wokalist\w*|producent\w*|grafik\w*|programist\w*|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
-const PROJECTS =
-  /\b(?:ep|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|album cover|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|game jam|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|exhibition|concert|gig|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
-
-// "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
-// they are asked onto. Read on the few characters before a match (and after it, for Indonesian's
-// "lagu kamu"), so the cost stays linear in the text.
-const YOURS_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:your|ur|yr|tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+[\p{L}\p{N}'’-]+)?\s+$|(?:あなた|君|きみ)の$/iu;
-const YOURS_AFTER = /^\s*(?:kamu|mu|anda|lo|lu)(?![\p{L}\p{N}])/iu;
-
 // "I'm a producer", "nous sommes développeurs", "our engineer", "a 250-guest wedding": the
 // sender's own trade or a number's noun, not a role offered to the recipient.
 const SELF_BEFORE =
@@ -58,16 +49,6 @@ function wantedRole(text: string): string | undefined {
   return undefined;
 }
 
-/** The first project word that is not the recipient's own work. */
-function theirProject(text: string): string | undefined {
-  for (const m of text.matchAll(PROJECTS)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (!YOURS_BEFORE.test(before) && !YOURS_AFTER.test(after)) return m[0].trim();
-  }
-  return undefined;
-}
-
 /**
  * What a sender offering their own service or help names as the work: the first project word,
  * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
@@ -77,10 +58,11 @@ export function offeredWork(text: string): CollabDetails | undefined {
   return first === undefined ? undefined : { project: first.trim() };
 }
 
-export function collabDetails(text: string): CollabDetails {
+/** What they named; `language` (the text's) tells whether capitals mark a name or every noun. */
+export function collabDetails(text: string, language?: Language): CollabDetails {
   const details: CollabDetails = {};
   const found = (re: RegExp) => re.exec(text)?.[0].trim();
-  const project = theirProject(text);
+  const project = theirProject(text, language);
   const role = wantedRole(text);
   const date = found(DATE);
   const budget = firstGroup(BUDGET, text);

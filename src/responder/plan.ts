@@ -99,7 +99,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
           ...(offered ? { details: offered } : {}),
         };
       }
-      const details = collabDetails(text);
+      const details = collabDetails(text, language);
       const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
       return { kind, template: kind, ...base, details };
     }
