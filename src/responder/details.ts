@@ -1,11 +1,14 @@
-// What a collaboration request names concretely. No project, role, date or budget = a vague ask,
-// which gets one question back instead of a next step.
+// What a collaboration request names concretely. No project, count of work, role, date or
+// budget = a vague ask, which gets one question back instead of a next step.
 
 import type { Language } from "./language.ts";
 import { PROJECTS, theirProject } from "./project.ts";
+import { statesScope } from "./scope.ts";
 
 export interface CollabDetails {
   project?: string;
+  /** They say how much work they want ("3 emotes", "a 30-second intro"), named or not. */
+  scope?: true;
   role?: string;
   date?: string;
   budget?: string;
@@ -62,11 +65,13 @@ export function offeredWork(text: string): CollabDetails | undefined {
 export function collabDetails(text: string, language?: Language): CollabDetails {
   const details: CollabDetails = {};
   const found = (re: RegExp) => re.exec(text)?.[0].trim();
-  const project = theirProject(text, language);
+  const scope = statesScope(text);
+  const project = theirProject(text, language, scope);
   const role = wantedRole(text);
   const date = found(DATE);
   const budget = firstGroup(BUDGET, text);
   if (project) details.project = project;
+  if (scope) details.scope = true;
   if (role) details.role = role;
   if (date) details.date = date;
   const unpaid = UNPAID.test(text);
@@ -83,11 +88,15 @@ function firstGroup(re: RegExp, text: string): string | undefined {
 }
 
 export function isConcrete(details: CollabDetails): boolean {
-  return Boolean(details.project || details.role || details.date || details.budget);
+  return Boolean(
+    details.project || details.scope || details.role || details.date || details.budget,
+  );
 }
 
 interface DetailWords {
   project: (p: string) => string;
+  /** How much work they want, named back when no project word says it. */
+  scope: string;
   role: (r: string) => string;
   date: string;
   budget: string;
@@ -109,6 +118,7 @@ const PERSON = /(?:er|or|ist|ant|ian|ent|guest|host|dev)$/i;
 const DETAIL_WORDS: Record<Language, DetailWords> = {
   en: {
     project: (p) => `the ${p}`,
+    scope: "the scope",
     // A person ("the engineer role"), or a task ("the mastering part").
     role: (r) => (PERSON.test(r) ? `the ${r} role` : `the ${r} part`),
     date: "the timing",
@@ -124,6 +134,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   es: {
     project: (p) => `el proyecto (${p})`,
+    scope: "el alcance",
     role: (r) => `el papel de ${r}`,
     date: "las fechas",
     budget: "el presupuesto",
@@ -139,6 +150,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   pt: {
     project: (p) => `o projeto (${p})`,
+    scope: "o escopo",
     role: (r) => `o papel de ${r}`,
     date: "o prazo",
     budget: "o orçamento",
@@ -153,6 +165,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   fr: {
     project: (p) => `le projet (${p})`,
+    scope: "le périmètre",
     // "le rôle d'illustratrice", "le rôle de chanteur".
     role: (r) => `le rôle ${/^[aeiouyàâæéèêëîïôœûùü]/i.test(r) ? "d'" : "de "}${r}`,
     date: "le calendrier",
@@ -169,6 +182,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   de: {
     project: (p) => `das Projekt (${p})`,
+    scope: "der Umfang",
     role: (r) => `die Rolle (${r})`,
     date: "der Zeitplan",
     budget: "das Budget",
@@ -184,6 +198,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   it: {
     project: (p) => `il progetto (${p})`,
+    scope: "il lavoro richiesto",
     role: (r) => `il ruolo (${r})`,
     date: "i tempi",
     budget: "il budget",
@@ -194,6 +209,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   nl: {
     project: (p) => `het project (${p})`,
+    scope: "de omvang",
     role: (r) => `de rol (${r})`,
     date: "de planning",
     budget: "het budget",
@@ -209,6 +225,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   pl: {
     project: (p) => `projekt (${p})`,
+    scope: "zakres",
     role: (r) => `rola (${r})`,
     date: "terminy",
     budget: "budżet",
@@ -225,6 +242,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   tr: {
     project: (p) => `proje (${p})`,
+    scope: "kapsam",
     role: (r) => `rol (${r})`,
     date: "zamanlama",
     budget: "bütçe",
@@ -240,6 +258,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   id: {
     project: (p) => `proyek (${p})`,
+    scope: "cakupan",
     role: (r) => `peran (${r})`,
     date: "jadwal",
     budget: "budget",
@@ -254,6 +273,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   ja: {
     project: (p) => `プロジェクト（${p}）`,
+    scope: "作業範囲",
     role: (r) => `役割（${r}）`,
     date: "スケジュール",
     budget: "予算",
@@ -281,7 +301,7 @@ export function describeDetails(
     parts.push(
       PROJECT_WORD.test(details.project) ? named.replace(/\s*[(（][^)）]*[)）]$/u, "") : named,
     );
-  }
+  } else if (details.scope) parts.push(w.scope);
   if (details.role) parts.push(w.role(details.role));
   if (details.date) parts.push(w.date);
   if (details.budget) parts.push(w.budget);
@@ -290,11 +310,12 @@ export function describeDetails(
 
 /**
  * What a brief should still cover of scope, timeline and budget: what they did not name (a
- * project named counts for the scope). After "a short film, budget $2k": the timeline.
+ * project named counts for the scope, and so does a count: "3 emotes"). After "a short film,
+ * budget $2k": the timeline.
  */
 export function missingFromBrief(details: CollabDetails): Array<"scope" | "timeline" | "budget"> {
   const missing: Array<"scope" | "timeline" | "budget"> = [];
-  if (!details.project) missing.push("scope");
+  if (!details.project && !details.scope) missing.push("scope");
   if (!details.date) missing.push("timeline");
   if (!details.budget && !details.unpaid) missing.push("budget");
   return missing;

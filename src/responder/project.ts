@@ -103,9 +103,13 @@ function inAnotherWord(word: string, near: string, after: string): boolean {
 /**
  * The project word they ask about: the first that is neither the recipient's work, small talk nor
  * part of another word; the sender's own bio, a price's unit, a place or the word used as a verb
- * only when nothing else is named.
+ * only when nothing else is named and they do not count the work they want (`scopeStated`).
  */
-export function theirProject(text: string, language?: Language): string | undefined {
+export function theirProject(
+  text: string,
+  language?: Language,
+  scopeStated = false,
+): string | undefined {
   let weak: string | undefined;
   for (const m of text.matchAll(PROJECTS)) {
     const end = m.index + m[0].length;
@@ -113,14 +117,15 @@ export function theirProject(text: string, language?: Language): string | undefi
     if (found === "plain") return m[0].trim();
     if (found === "weak") weak ??= m[0].trim();
   }
-  return weak;
+  // "we build a recipe app … 6 stickers, $30 each": what they count is the work, not their bio.
+  return scopeStated ? undefined : weak;
 }
 
 /**
  * What comes before names work other than theirs to come: the recipient's ("your last 3
  * covers", "the plugin you made"), the sender's past ("our last album"), or small talk ("saw a").
  */
-function ownedElsewhere(before: string): boolean {
+export function ownedElsewhere(before: string): boolean {
   const near = before.slice(-40);
   return (
     YOURS_BEFORE.test(near) ||
