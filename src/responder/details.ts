@@ -3,6 +3,7 @@
 
 import type { Language } from "./language.ts";
 import { PROJECTS, theirProject } from "./project.ts";
+import { wantedRole } from "./role.ts";
 import { statesScope } from "./scope.ts";
 
 export interface CollabDetails {
@@ -34,24 +35,6 @@ const BUDGET =
 // ("eylülde"); Japanese has no spaces ("締め切りは6月").
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|friday|monday|year)|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|deadline|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|sessions?|hours?|nights?|episodes?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
-// Turkish adds its endings to the word ("oyunumuz", "bütçemiz", "projemiz" but not "project"),
-// so its words take any letters after them; Japanese has no spaces, so its words have no edges.
-const ROLE =
-  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist for|animator|composer|editor|designer|developer|dev for|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*|zanger\w*|ontwerper|producer|wokalist\w*|producent\w*|grafik\w*|programist\w*|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
-// "I'm a producer", "nous sommes développeurs", "our engineer", "a 250-guest wedding": the
-// sender's own trade or a number's noun, not a role offered to the recipient.
-const SELF_BEFORE =
-  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een))?(?:\s+[\p{L}\p{N}'’-]+)?\s+|\d-)$/iu;
-
-/** The first role word that is one offered to the recipient, not the sender's own. */
-function wantedRole(text: string): string | undefined {
-  for (const m of text.matchAll(ROLE)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (!SELF_BEFORE.test(before)) return m[0].trim();
-  }
-  return undefined;
-}
-
 /**
  * What a sender offering their own service or help names as the work: the first project word,
  * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
@@ -67,7 +50,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   const found = (re: RegExp) => re.exec(text)?.[0].trim();
   const scope = statesScope(text);
   const project = theirProject(text, language, scope);
-  const role = wantedRole(text);
+  const role = wantedRole(text, language);
   const date = found(DATE);
   const budget = firstGroup(BUDGET, text);
   if (project) details.project = project;

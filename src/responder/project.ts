@@ -97,6 +97,11 @@ function standing(text: string, start: number, end: number, german: boolean): St
 function inAnotherWord(word: string, near: string, after: string): boolean {
   if (MODIFIES.test(after)) return true;
   if (HYPHENED_BEFORE.test(near) && !PREFIX_BEFORE.test(near)) return true;
+  return partOfName(word, near, after);
+}
+
+/** "Beat Saber", "The Weekly Designer": a capitalised word beside another inside a sentence. */
+export function partOfName(word: string, near: string, after: string): boolean {
   return TITLE_WORD.test(word) && (TITLE_BEFORE.test(near) || TITLE_AFTER.test(after));
 }
 
