@@ -21,6 +21,14 @@ describe("a count or a size of work is a scope stated", () => {
     expect(askBrief(details, "en")).not.toContain("scope");
   });
 
+  it.each([
+    "could you teach 4 sessions at our studio this summer? $80/hr",
+    // A burst: the thing counted ends its message.
+    "we'd love one banner illustration\nbudget is $150",
+  ])("reads sessions, and a thing at the end of a message (%s)", (text) => {
+    expect(collabDetails(text).scope).toBe(true);
+  });
+
   it("takes no chat, no role and none of the recipient's past work for one", () => {
     expect(collabDetails("could you draw 5 quick sketches of our cafe? $40 each").scope).toBe(true);
     for (const text of [

@@ -7,7 +7,7 @@ import { ownedElsewhere } from "./project.ts";
 
 // Things made or sold by the piece.
 const PIECES =
-  "emotes?|badges?|icons?|sprites?|stickers?|tracks?|songs?|beats?|loops?|stems?|voices?|lines|illustrations?|drawings?|sketch(?:es)?|portraits?|panels?|pages|covers?|images?|photos?|pictures?|prints|copies|units|videos?|shorts|clips?|spots|segments?|episodes|streams|tutorials?|articles?|posts|essays?|chapters?|scenes?|designs|logos?|banners?|overlays?|models?|renders?|animations?|characters|maps|levels|bosses|cups|mugs?|plates?|bowls?|vases?|pieces?|issues|books|explainers?|templates?|ref\\s+sheets?|full\\s+body|busts?|headshots?|props?|wigs?";
+  "emotes?|badges?|icons?|sprites?|stickers?|tracks?|songs?|beats?|loops?|stems?|voices?|lines|illustrations?|drawings?|sketch(?:es)?|portraits?|panels?|pages|covers?|images?|photos?|pictures?|prints|copies|units|videos?|shorts|clips?|spots|segments?|episodes|streams|tutorials?|articles?|posts|essays?|chapters?|scenes?|designs|logos?|banners?|overlays?|models?|renders?|animations?|characters|maps|levels|bosses|cups|mugs?|plates?|bowls?|vases?|pieces?|issues|books|explainers?|templates?|sessions|lessons|classes|ref\\s+sheets?|full\\s+body|busts?|headshots?|props?|wigs?";
 // Words between the count and the thing ("3 new hand-drawn sprites"), but not "of your", "for".
 const SOME_WORDS =
   "(?:\\s+(?!(?:of|for|to|and|with|in|on|at|from|by|per|your|ur|my|our|the|me|you|us|it|them)(?![\\p{L}\\p{N}'’]))[\\p{L}\\p{N}'’-]+){0,3}?";
@@ -18,9 +18,9 @@ const NUMBERED = new RegExp(
   "giu",
 );
 // "a logo for my shop", "a portrait of my dog", "a header + 2 icons": one thing, then the end of
-// the phrase. Not "a logo designer" or "a video editor": that is a role.
+// the phrase or of the line. Not "a logo designer" or "a video editor": that is a role.
 const ONE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:a|an|one)${SOME_WORDS}\\s+(?:${PIECES})(?=\\s*(?:[,.!?;:+)]|$)|\\s+(?:for|of|on|in|with|by|to|that|and|like|from)(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}\\p{N}])(?:a|an|one)${SOME_WORDS}\\s+(?:${PIECES})(?=\\s*(?:[,.!?;:+)/]|$)|[^\\S\\n]*\\n|\\s+(?:for|of|on|in|with|by|to|that|and|like|from)(?![\\p{L}\\p{N}]))`,
   "giu",
 );
 // Group 1 is what the size is of.
