@@ -240,6 +240,15 @@ describe("the template responder", () => {
     expect(d.text).toContain("I'll suggest a quick call");
   });
 
+  it("reads no split, no '24/7' and no price as a date, and still a day and a month", () => {
+    expect(collabDetails("we'd split the sales 60/40 your way, $2k up front").date).toBeUndefined();
+    expect(collabDetails("our radio runs 24/7; could you make a jingle for $100?").date).toBe(
+      undefined,
+    );
+    expect(collabDetails("I charge $0.08/word for the subtitles").date).toBeUndefined();
+    expect(collabDetails("we record on 12/03, is that ok?").date).toBe("12/03");
+  });
+
   it("does not call an ask concrete for being unpaid alone", () => {
     expect(isConcrete(collabDetails("would love to make something together, unpaid for now"))).toBe(
       false,

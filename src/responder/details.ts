@@ -1,10 +1,15 @@
-// What a collaboration request names concretely. No project, role, date or budget = a vague ask,
-// which gets one question back instead of a next step.
+// What a collaboration request names concretely. No project, count of work, role, date or
+// budget = a vague ask, which gets one question back instead of a next step.
 
 import type { Language } from "./language.ts";
+import { PROJECTS, theirProject } from "./project.ts";
+import { wantedRole } from "./role.ts";
+import { statesScope } from "./scope.ts";
 
 export interface CollabDetails {
   project?: string;
+  /** They say how much work they want ("3 emotes", "a 30-second intro"), named or not. */
+  scope?: true;
   role?: string;
   date?: string;
   budget?: string;
@@ -27,47 +32,10 @@ const BUDGET =
 // Months and deadlines. "mai"/"mei" only after a preposition or a day ("im Mai", "voor 1 mei"):
 // alone they are also "never" in Italian and a first name; Polish "marca" likewise ("do marca"),
 // being also "brand" in Spanish and Portuguese. Turkish months take a case ending
-// ("eylülde"); Japanese has no spaces ("締め切りは6月").
+// ("eylülde"); Japanese has no spaces ("締め切りは6月"). A day and a month are numbers up to 31:
+// not a split ("60/40"), "24/7", nor a price ("$0.08").
 const DATE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|friday|monday|year)|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|deadline|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|sessions?|hours?|nights?|episodes?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
-// Turkish adds its endings to the word ("oyunumuz", "bütçemiz", "projemiz" but not "project"),
-// so its words take any letters after them; Japanese has no spaces, so its words have no edges.
-const ROLE =
-  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist for|animator|composer|editor|designer|developer|dev for|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*|zanger\w*|ontwerper|producer|wokalist\w*|producent\w*|grafik\w*|programist\w*|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
-const PROJECTS =
-  /\b(?:ep|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|album cover|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|game jam|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|exhibition|concert|gig|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
-
-// "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
-// they are asked onto. Read on the few characters before a match (and after it, for Indonesian's
-// "lagu kamu"), so the cost stays linear in the text.
-const YOURS_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:your|ur|yr|tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+[\p{L}\p{N}'’-]+)?\s+$|(?:あなた|君|きみ)の$/iu;
-const YOURS_AFTER = /^\s*(?:kamu|mu|anda|lo|lu)(?![\p{L}\p{N}])/iu;
-
-// "I'm a producer", "nous sommes développeurs", "our engineer", "a 250-guest wedding": the
-// sender's own trade or a number's noun, not a role offered to the recipient.
-const SELF_BEFORE =
-  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een))?(?:\s+[\p{L}\p{N}'’-]+)?\s+|\d-)$/iu;
-
-/** The first role word that is one offered to the recipient, not the sender's own. */
-function wantedRole(text: string): string | undefined {
-  for (const m of text.matchAll(ROLE)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (!SELF_BEFORE.test(before)) return m[0].trim();
-  }
-  return undefined;
-}
-
-/** The first project word that is not the recipient's own work. */
-function theirProject(text: string): string | undefined {
-  for (const m of text.matchAll(PROJECTS)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-    if (!YOURS_BEFORE.test(before) && !YOURS_AFTER.test(after)) return m[0].trim();
-  }
-  return undefined;
-}
-
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|friday|monday|year)|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|sessions?|hours?|nights?|episodes?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
 /**
  * What a sender offering their own service or help names as the work: the first project word,
  * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
@@ -77,14 +45,17 @@ export function offeredWork(text: string): CollabDetails | undefined {
   return first === undefined ? undefined : { project: first.trim() };
 }
 
-export function collabDetails(text: string): CollabDetails {
+/** What they named; `language` (the text's) tells whether capitals mark a name or every noun. */
+export function collabDetails(text: string, language?: Language): CollabDetails {
   const details: CollabDetails = {};
   const found = (re: RegExp) => re.exec(text)?.[0].trim();
-  const project = theirProject(text);
-  const role = wantedRole(text);
+  const scope = statesScope(text);
+  const project = theirProject(text, language, scope);
+  const role = wantedRole(text, language);
   const date = found(DATE);
   const budget = firstGroup(BUDGET, text);
   if (project) details.project = project;
+  if (scope) details.scope = true;
   if (role) details.role = role;
   if (date) details.date = date;
   const unpaid = UNPAID.test(text);
@@ -101,11 +72,15 @@ function firstGroup(re: RegExp, text: string): string | undefined {
 }
 
 export function isConcrete(details: CollabDetails): boolean {
-  return Boolean(details.project || details.role || details.date || details.budget);
+  return Boolean(
+    details.project || details.scope || details.role || details.date || details.budget,
+  );
 }
 
 interface DetailWords {
   project: (p: string) => string;
+  /** How much work they want, named back when no project word says it. */
+  scope: string;
   role: (r: string) => string;
   date: string;
   budget: string;
@@ -127,6 +102,7 @@ const PERSON = /(?:er|or|ist|ant|ian|ent|guest|host|dev)$/i;
 const DETAIL_WORDS: Record<Language, DetailWords> = {
   en: {
     project: (p) => `the ${p}`,
+    scope: "the scope",
     // A person ("the engineer role"), or a task ("the mastering part").
     role: (r) => (PERSON.test(r) ? `the ${r} role` : `the ${r} part`),
     date: "the timing",
@@ -142,6 +118,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   es: {
     project: (p) => `el proyecto (${p})`,
+    scope: "el alcance",
     role: (r) => `el papel de ${r}`,
     date: "las fechas",
     budget: "el presupuesto",
@@ -157,6 +134,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   pt: {
     project: (p) => `o projeto (${p})`,
+    scope: "o escopo",
     role: (r) => `o papel de ${r}`,
     date: "o prazo",
     budget: "o orçamento",
@@ -171,6 +149,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   fr: {
     project: (p) => `le projet (${p})`,
+    scope: "le périmètre",
     // "le rôle d'illustratrice", "le rôle de chanteur".
     role: (r) => `le rôle ${/^[aeiouyàâæéèêëîïôœûùü]/i.test(r) ? "d'" : "de "}${r}`,
     date: "le calendrier",
@@ -187,6 +166,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   de: {
     project: (p) => `das Projekt (${p})`,
+    scope: "der Umfang",
     role: (r) => `die Rolle (${r})`,
     date: "der Zeitplan",
     budget: "das Budget",
@@ -202,6 +182,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   it: {
     project: (p) => `il progetto (${p})`,
+    scope: "il lavoro richiesto",
     role: (r) => `il ruolo (${r})`,
     date: "i tempi",
     budget: "il budget",
@@ -212,6 +193,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   nl: {
     project: (p) => `het project (${p})`,
+    scope: "de omvang",
     role: (r) => `de rol (${r})`,
     date: "de planning",
     budget: "het budget",
@@ -227,6 +209,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   pl: {
     project: (p) => `projekt (${p})`,
+    scope: "zakres",
     role: (r) => `rola (${r})`,
     date: "terminy",
     budget: "budżet",
@@ -243,6 +226,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   tr: {
     project: (p) => `proje (${p})`,
+    scope: "kapsam",
     role: (r) => `rol (${r})`,
     date: "zamanlama",
     budget: "bütçe",
@@ -258,6 +242,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   id: {
     project: (p) => `proyek (${p})`,
+    scope: "cakupan",
     role: (r) => `peran (${r})`,
     date: "jadwal",
     budget: "budget",
@@ -272,6 +257,7 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
   },
   ja: {
     project: (p) => `プロジェクト（${p}）`,
+    scope: "作業範囲",
     role: (r) => `役割（${r}）`,
     date: "スケジュール",
     budget: "予算",
@@ -299,7 +285,7 @@ export function describeDetails(
     parts.push(
       PROJECT_WORD.test(details.project) ? named.replace(/\s*[(（][^)）]*[)）]$/u, "") : named,
     );
-  }
+  } else if (details.scope) parts.push(w.scope);
   if (details.role) parts.push(w.role(details.role));
   if (details.date) parts.push(w.date);
   if (details.budget) parts.push(w.budget);
@@ -308,11 +294,12 @@ export function describeDetails(
 
 /**
  * What a brief should still cover of scope, timeline and budget: what they did not name (a
- * project named counts for the scope). After "a short film, budget $2k": the timeline.
+ * project named counts for the scope, and so does a count: "3 emotes"). After "a short film,
+ * budget $2k": the timeline.
  */
 export function missingFromBrief(details: CollabDetails): Array<"scope" | "timeline" | "budget"> {
   const missing: Array<"scope" | "timeline" | "budget"> = [];
-  if (!details.project) missing.push("scope");
+  if (!details.project && !details.scope) missing.push("scope");
   if (!details.date) missing.push("timeline");
   if (!details.budget && !details.unpaid) missing.push("budget");
   return missing;

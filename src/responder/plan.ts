@@ -109,7 +109,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
           ...(offered ? { details: offered } : {}),
         };
       }
-      const details = collabDetails(text);
+      const details = collabDetails(text, language);
       const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
       // "no money, but we split anything it makes" leaves no budget; "$100 if you write a piece"
       // does: only the first is unpaid.

@@ -1,0 +1,141 @@
+// Which project word in a collaboration request names the project they ask about. A message
+// names many: the recipient's own work ("loved your last album"), the sender's own bio ("I run a
+// podcast"), small talk ("we met at the book fair"), a word inside a name or a compound ("Beat
+// Saber", "the game industry"); the draft must thank them for the one they ask about.
+//
+// Each check reads a few dozen characters on either side of a match, so the time stays linear
+// in the text.
+
+import type { Language } from "./language.ts";
+
+// Two-word projects come before their first word ("game jam" before "game"): the engine takes the
+// first alternative that matches at a place.
+export const PROJECTS =
+  /\b(?:ep|album cover|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game jam|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|hackathon|tournament|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|exhibition|concert|gig|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
+
+// "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
+// they are asked onto (and after it, for Indonesian's "lagu kamu").
+const YOURS_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:your|ur|yr|tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+[\p{L}\p{N}'’-]+)?\s+$|(?:あなた|君|きみ)の$/iu;
+// "your 'Blue Hour' EP", "your sketches for the Harbor Lights campaign": a title, or a
+// capitalised name after "for/from/on the", between "your" and the word. Case matters here.
+const YOURS_TITLED =
+  /(?:^|[^\p{L}\p{N}])(?:[Yy]our|[Uu]r)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:['‘"“][^'’"”\n]{1,40}['’"”]|(?:for|from|on|at|in)\s+the\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,3})\s*$/u;
+// "the album you put out", "that track of yours", "lagu kamu".
+const YOURS_AFTER =
+  /^\s*(?:kamu|mu|anda|lo|lu)(?![\p{L}\p{N}])|^\s+of\s+(?:yours|urs)(?![\p{L}\p{N}])|^\s+(?:that\s+)?(?:you|u)(?:['’]ve)?\s+(?:just\s+|recently\s+)?(?:did|made|posted|put out|released|dropped|wrote|shared|drew|shot|designed|built|created|composed|produced|uploaded)(?![\p{L}\p{N}])/iu;
+// "the poster you did for the Elm Street fair", "the person who made the chess plugin".
+const YOU_DID_BEFORE =
+  /(?:^|[^\p{L}\p{N}'’])(?:you|u|who)(?:['’]ve)?\s+(?:did|made|posted|put out|released|dropped|wrote|shared|drew|shot|designed|built|created|composed|produced|uploaded)(?:\s+[^\s.!?,;:/()]+){0,4}\s+$/iu;
+
+/**
+ * Up to `words` words that stay in one clause, to the end of the text: no new subject or ask
+ * ("saw your post and we need a logo" is two clauses).
+ */
+function clauseEnd(words: number): string {
+  return `(?:\\s+(?!(?:and|but|so|we|i|we're|i'm|would|could|can|want|need|wanna)(?![\\p{L}\\p{N}'’]))[^\\s.!?,;:/()]+){0,${words}}\\s+$`;
+}
+// Small talk about the past: "we met at the Oslo print fair", "been following since the frog
+// series", "hope the tour went well", "got your name from Sam at the climbing meetup".
+const PAST_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:met|seen|saw|heard|loved|enjoyed|watched|listened|since(?=\\s+(?:the|that|ep|episode|your|ur)\\s)|hope(?=\\s+(?:the|your|ur)\\s)|name\\s+from\\s+\\p{L}+)${clauseEnd(4)}`,
+  "iu",
+);
+// The sender's own earlier work: "our last album sold out".
+const OWN_PAST_BEFORE = /(?:^|[^\p{L}\p{N}])(?:our|my)\s+(?:last|previous)\s+$/iu;
+// Terms, not the work: "thanks in every episode"; a price's unit ("$40/sticker", "2k plays per
+// episode") names the work only when nothing else does.
+const TERMS_BEFORE = /(?:^|[^\p{L}\p{N}])every\s+$/iu;
+const UNIT_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(?:per|each)\s+|\/)$/iu;
+// A place: "a booth at the comic festival; could you run the workshop?".
+const PLACE_BEFORE = /(?:^|[^\p{L}\p{N}])at\s+(?:the|a|an)(?:\s+[^\s.!?,;:/()]+){0,3}\s+$/iu;
+
+// The sender's own bio: "I run a small radio stream", "we build a budgeting app", "i'm the admin
+// of the Moss Hollow server", or a description in brackets "(chess server, 2k members)". Not
+// "can we make a game?", nor "we're organising a concert": that is the ask.
+const BIO_BEFORE =
+  /(?:(?:^|[^\p{L}\p{N}'’])(?<!(?:can|could|should|shall|would|will|if|let|to)\s+)(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:run|own|host|mod|moderate|organi[sz]e|make|build|manage|curate|lead|started|founded)|(?:^|[^\p{L}\p{N}'’])(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:the\s+|a\s+|an\s+)?(?:mod|admin|owner|organi[sz]er|host|founder|lead|head\s+\p{L}+)\s+(?:of|for|at))(?:\s+[^\s.!?,;:/()]+){0,4}\s+$|\([^()\n]{0,30}$/iu;
+
+// A word that modifies the next one is not the project: "game industry", "podcast team", "comic
+// festival", "server channel", "the album tracks"; nor one joined by a hyphen ("game-changer",
+// "small-print", "in-app"), but "co-stream" and "live-stream" are streams, and a German
+// "Musikvideo-Projekt" is a project.
+const MODIFIES =
+  /^(?:-|\s+(?:fest\p{L}*|festival|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?)(?![\p{L}\p{N}]))/iu;
+const HYPHENED_BEFORE = /[\p{L}\p{N}]-$/u;
+const PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:co|live|mini|e|re)-$/iu;
+
+// A capitalised project word beside another capitalised word is part of a name: "Beat Saber",
+// "the Harbour Meetup Club", "the Winter Game Jam", "the Festival of Lights". Not in German,
+// which capitalises every noun.
+const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
+// A capitalised word before it counts only inside a sentence, not as its first word.
+const TITLE_BEFORE = /[^\s.!?]\s+\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
+const TITLE_AFTER = /^\s+(?:(?:of|the|&)\s+)?\p{Lu}/u;
+
+// A project word used as a verb: "you'd stream the finals", "we'd print your poster", "I
+// stream on twitch", "to book you". Kept only when there is no other.
+const VERBAL = /^(?:film|stream|print|remix|shoot|launch|map|interview|book)$/iu;
+const VERB_BEFORE =
+  /(?:^|[^\p{L}\p{N}'’])(?:to|i|we|you|u|they|i['’]d|we['’]d|you['’]d|i['’]ll|we['’]ll|could|would|can|will|wanna|gonna)\s+$/iu;
+
+type Standing = "skip" | "weak" | "plain";
+
+function standing(text: string, start: number, end: number, german: boolean): Standing {
+  const word = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 40);
+  const near = before.slice(-40);
+  if (ownedElsewhere(before) || YOURS_TITLED.test(before) || YOURS_AFTER.test(after)) return "skip";
+  if (TERMS_BEFORE.test(near)) return "skip";
+  if (!german && inAnotherWord(word, near, after)) return "skip";
+  if (BIO_BEFORE.test(before) || UNIT_BEFORE.test(near) || PLACE_BEFORE.test(near)) return "weak";
+  return VERBAL.test(word) && VERB_BEFORE.test(near) ? "weak" : "plain";
+}
+
+/** "game-changer", "the comic fest", "Beat Saber": the word is part of another one, or of a name. */
+function inAnotherWord(word: string, near: string, after: string): boolean {
+  if (MODIFIES.test(after)) return true;
+  if (HYPHENED_BEFORE.test(near) && !PREFIX_BEFORE.test(near)) return true;
+  return partOfName(word, near, after);
+}
+
+/** "Beat Saber", "The Weekly Designer": a capitalised word beside another inside a sentence. */
+export function partOfName(word: string, near: string, after: string): boolean {
+  return TITLE_WORD.test(word) && (TITLE_BEFORE.test(near) || TITLE_AFTER.test(after));
+}
+
+/**
+ * The project word they ask about: the first that is neither the recipient's work, small talk nor
+ * part of another word; the sender's own bio, a price's unit, a place or the word used as a verb
+ * only when nothing else is named and they do not count the work they want (`scopeStated`).
+ */
+export function theirProject(
+  text: string,
+  language?: Language,
+  scopeStated = false,
+): string | undefined {
+  let weak: string | undefined;
+  for (const m of text.matchAll(PROJECTS)) {
+    const end = m.index + m[0].length;
+    const found = standing(text, m.index, end, language === "de");
+    if (found === "plain") return m[0].trim();
+    if (found === "weak") weak ??= m[0].trim();
+  }
+  // "we build a recipe app … 6 stickers, $30 each": what they count is the work, not their bio.
+  return scopeStated ? undefined : weak;
+}
+
+/**
+ * What comes before names work other than theirs to come: the recipient's ("your last 3
+ * covers", "the plugin you made"), the sender's past ("our last album"), or small talk ("saw a").
+ */
+export function ownedElsewhere(before: string): boolean {
+  const near = before.slice(-40);
+  return (
+    YOURS_BEFORE.test(near) ||
+    YOU_DID_BEFORE.test(before) ||
+    PAST_BEFORE.test(before) ||
+    OWN_PAST_BEFORE.test(near)
+  );
+}

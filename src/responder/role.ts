@@ -1,0 +1,61 @@
+// Which role word in a collaboration request is a role offered to the recipient: not the
+// sender's own trade ("audio editor at Fernway", "sound designer here"), a greeting ("Hey
+// Composer!"), the recipient's own people ("your editor"), a verb ("we'd like to sponsor your
+// channel", "feature your work") or a word of a name or compound ("The Weekly Designer", "guest
+// list"). Each check reads a few dozen characters around the word: linear in the text.
+
+import type { Language } from "./language.ts";
+import { ownedElsewhere, partOfName } from "./project.ts";
+
+// "artist" alone is as often the sender's trade or a compliment ("fellow artist"): it is a role
+// offered only as "artist for" or when asked for ("need a pixel artist", "looking for an artist").
+// Turkish adds its endings to the word ("oyunumuz", "bütçemiz", "projemiz" but not "project"),
+// so its words take any letters after them; Japanese has no spaces, so its words have no edges.
+const ROLE =
+  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist(?= for\b)|(?<=\b(?:need|needs|want|wants|hire|hiring|find|looking for|seeking|searching for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)artist|animator|composer|editor|designer|developer|dev(?= for\b)|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*|zanger\w*|ontwerper|producer|wokalist\w*|producent\w*|grafik\w*|programist\w*|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
+// "I'm a producer", "nous sommes développeurs", "our engineer", "a 250-guest wedding": the
+// sender's own trade or a number's noun, not a role offered to the recipient.
+const SELF_BEFORE =
+  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een))?(?:\s+[\p{L}\p{N}'’-]+)?\s+|\d-)$/iu;
+
+// "Lena Park, audio editor at Fernway", "I'm Jo, a designer at Kite Labs", "sound designer here
+// (Birchwood)": a name and its trade, or a trade introducing the sender.
+const NAMED_BEFORE = /\p{Lu}\p{Ll}+,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
+const WORKPLACE_AFTER = /^\s+(?:at|from)\s+\p{Lu}/u;
+const HERE_AFTER = /^\s+here(?=\s*(?:[(!.,:;)]|$|\p{Extended_Pictographic}))/u;
+const GREETING_BEFORE = /(?:^|[^\p{L}\p{N}])(?:hello|hi|hey|dear|yo)\s+$/iu;
+// "guest list", "producer tag": the word names something else.
+const MODIFIES = /^\s+(?:list|pass|tag|plugin|app|tool)(?![\p{L}\p{N}])/iu;
+// "feature" is a role only as "a feature (on the second verse)" or "feature (you) on my single",
+// not in "feature your work" or "feature extraction".
+const FEATURE_ROLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|the|as)\s+$/iu;
+const FEATURE_ROLE_AFTER = /^\s+(?:on|in|for|from|verse|you|u)(?![\p{L}\p{N}])/iu;
+// The sender sponsors: "we'd like to sponsor", "we sponsor small creators", "become a monthly
+// sponsor", "sponsorship revenue". "Would you sponsor our meetup?" and "looking for sponsors"
+// offer it.
+const SPONSORING_BEFORE =
+  /(?:^|[^\p{L}\p{N}'’])(?:to|we|i|we['’]d|i['’]d|we['’]ll|i['’]ll|become\s+(?:a|an)(?:\s+[\p{L}\p{N}-]+)?)\s+$/iu;
+
+/** The first role word that is one offered to the recipient, not the sender's own. */
+export function wantedRole(text: string, language?: Language): string | undefined {
+  for (const m of text.matchAll(ROLE)) {
+    const word = m[0].trim();
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const near = before.slice(-30);
+    const after = text.slice(end, end + 30);
+    if (SELF_BEFORE.test(near) || GREETING_BEFORE.test(near) || HERE_AFTER.test(after)) continue;
+    if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
+    if (ownedElsewhere(before) || MODIFIES.test(after) || /^illustrated$/i.test(word)) continue;
+    if (language !== "de" && partOfName(word, near, after)) continue;
+    if (
+      /^feature$/i.test(word) &&
+      !FEATURE_ROLE_BEFORE.test(near) &&
+      !FEATURE_ROLE_AFTER.test(after)
+    )
+      continue;
+    if (/^sponsor/i.test(word) && (/ship$/i.test(word) || SPONSORING_BEFORE.test(near))) continue;
+    return word;
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+// Which project a collaboration draft thanks them for: the one they ask about, not the
+// recipient's own work, the sender's bio, small talk or a word cut out of another.
+import { describe, expect, it } from "vitest";
+import { collabDetails } from "../src/responder/details.ts";
+import { templateDraft } from "../src/responder/templates.ts";
+import { dm } from "./helpers/messages.ts";
+import { templateOptions } from "./helpers/template-options.ts";
+
+const project = (text: string) => collabDetails(text).project;
+
+describe("the project a collaboration draft names back", () => {
+  it.each([
+    ["the album you put out last spring is lovely. we're making a puzzle game, music?", "game"],
+    ["that track of yours lives in my head. we're putting together a compilation", "compilation"],
+    ["your 'Glass Rooms' EP got me through winter, want to feature on my single?", "single"],
+    ["the mural you did for the Elm Street bakery is why we want you for our board game", "game"],
+    ["been watching since the first stream! we're organising a charity concert in May", "concert"],
+    [
+      "aren't you the person who made the tide-chart app? we're building a library for sailors",
+      "library",
+    ],
+    [
+      "your sketches for the Harbor Lights campaign stuck with us; we need a short film poster",
+      "short film",
+    ],
+  ])("skips the recipient's own work (%s)", (text, expected) => {
+    expect(project(text)).toBe(expected);
+  });
+
+  it.each([
+    ["could you chart a Beat Saber map for our band's next release?", "map"],
+    ["honestly your art is a game-changer. need a mural for our café, $900", "mural"],
+    ["I've been in the game industry for years; now we need a logo for our studio", "logo"],
+    ["we met at the Bristol comic fest! now we're making a documentary about it", "documentary"],
+    ["I'm running a game jam in March, would you judge it?", "game jam"],
+    ["greetings from the podcast team at Loomline! we're shooting a video in June", "video"],
+  ])("skips small talk and words cut out of a name or compound (%s)", (text, expected) => {
+    expect(project(text)).toBe(expected);
+  });
+
+  it.each([
+    ["I stream on twitch most nights and need a logo for the channel", "logo"],
+    ["i'm an admin of the Night Owls server and we'd love you to judge our art event", "event"],
+    ["I run a podcast about ceramics and we're planning a short documentary", "documentary"],
+    ["we build a tiny weather app; would you teach a workshop for our users?", "workshop"],
+  ])("prefers the project asked about to the sender's own bio (%s)", (text, expected) => {
+    expect(project(text)).toBe(expected);
+  });
+
+  it("names the bio, a price's unit or a verb when nothing else is named", () => {
+    expect(
+      project("I host a podcast on birdwatching, 3k plays per episode. come on as a guest?"),
+    ).toBe("podcast");
+    expect(project("we'd pay $75/song for our musical, can you help?")).toBe("song");
+    expect(project("wanna stream together sometime? Friday?")).toBe("stream");
+    // A German noun is capitalised, and joined by a hyphen: it is still the project.
+    expect(collabDetails("Wir suchen Musik für ein Tanztheater-Projekt", "de").project).toBe(
+      "Projekt",
+    );
+    // Thanks in every episode is a term, not the work.
+    expect(
+      project("we'd thank you by name in every episode; can you write a jingle for our show?"),
+    ).toBe(undefined);
+  });
+
+  it("thanks them for the film they make, not for the album they loved", () => {
+    const reply = templateDraft(
+      templateOptions(),
+      dm(
+        "the album you put out in March is stunning. we're making a short film, would you score it?",
+      ),
+      { label: "collaboration" },
+    );
+    expect(reply.text).toContain("for being specific about the short film");
+  });
+});

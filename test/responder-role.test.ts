@@ -1,0 +1,49 @@
+// The role a collaboration draft names back ("the vocalist role") is one offered to the
+// recipient: not the sender's own trade, a greeting, a verb or a word of a name.
+import { describe, expect, it } from "vitest";
+import { collabDetails, describeDetails } from "../src/responder/details.ts";
+
+const role = (text: string) => collabDetails(text).role;
+
+describe("the role a collaboration draft names back", () => {
+  it.each([
+    ["Hey, Marta Lind, audio editor at Fernway. We need a narrator for 3 chapters", "narrator"],
+    ["Illustrator here! our studio needs a vocalist for the demo", "vocalist"],
+    ["Hey Composer, we need a singer for a jingle", "singer"],
+    ["could your editor send the files? we still need a narrator", "narrator"],
+  ])("skips the sender's own trade and the recipient's people (%s)", (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+
+  it.each([
+    "we would like to sponsor two of your cooking videos",
+    "we sponsor a few indie podcasts each season, yours is next on our list",
+    "happy to become a monthly sponsor of your library",
+    "Question about sponsorship for your spring videos",
+    "may we feature your poem in our anthology?",
+    "we need help with feature extraction in our search engine",
+    "big fan of The Morning Designer podcast, want to swap shout-outs?",
+    "you'd get two spots on the guest list and a drink",
+    "an illustrated map of our town, $700?",
+  ])("names no role for a verb, a name or a compound (%s)", (text) => {
+    expect(role(text)).toBeUndefined();
+  });
+
+  it("keeps the roles that are offered", () => {
+    expect(role("would you sponsor our meetup? we need $500 for pizza")).toBe("sponsor");
+    expect(role("we need a feature on the second verse")).toBe("feature");
+    expect(role("I would love to feature you on my next single")).toBe("feature");
+    expect(role("looking for a sound engineer at Abbey Road on May 3")).toBe("engineer");
+    // "artist for" is read as the artist: "the artist role", not "the artist for role".
+    const details = collabDetails("we need an artist for our card game");
+    expect(details.role).toBe("artist");
+    expect(describeDetails(details, "en")).toBe("the game and the artist role");
+  });
+
+  it("reads 'artist' as a role only when they ask for one", () => {
+    expect(role("our jam team is short a hand, need a pixel artist, just for fun")).toBe("artist");
+    expect(role("we're looking for an artist, paid, starting in June")).toBe("artist");
+    expect(role("hi fellow artist! want to swap sketchbooks?")).toBeUndefined();
+    expect(role("I'm a pixel artist too and would love to jam sometime")).toBeUndefined();
+  });
+});

@@ -1,0 +1,70 @@
+// A collaboration request that says how much work it wants ("3 emotes", "a 30-second intro")
+// has stated its scope: the draft thanks them for it and does not ask for it again.
+import { describe, expect, it } from "vitest";
+import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
+import { templateDraft } from "../src/responder/templates.ts";
+import { dm } from "./helpers/messages.ts";
+import { templateOptions } from "./helpers/template-options.ts";
+
+describe("a count or a size of work is a scope stated", () => {
+  it.each([
+    "could you letter two pages for us? $80 a page",
+    "looking for 9 pixel-art sprites, 48x48, $20 each, by the 20th",
+    "we'd love a 30-second intro for our channel, $200",
+    "our quarterly could use a 2,000-word essay on kiln design, fee $350",
+    "can you do a ref sheet for my dnd party's ranger? $70",
+    "our shop would like 45 of your bowls for the spring window, $25 each",
+    "budget $600 for ~30 item icons, whenever suits you",
+  ])("does not ask for the scope again (%s)", (text) => {
+    const details = collabDetails(text);
+    expect(details.scope).toBe(true);
+    expect(askBrief(details, "en")).not.toContain("scope");
+  });
+
+  it.each([
+    "could you teach 4 sessions at our studio this summer? $80/hr",
+    // A burst: the thing counted ends its message.
+    "we'd love one banner illustration\nbudget is $150",
+  ])("reads sessions, and a thing at the end of a message (%s)", (text) => {
+    expect(collabDetails(text).scope).toBe(true);
+  });
+
+  it("takes no chat, no role and none of the recipient's past work for one", () => {
+    expect(collabDetails("could you draw 5 quick sketches of our cafe? $40 each").scope).toBe(true);
+    for (const text of [
+      "could we hop on a 30-minute call about a commission? $500 budget",
+      "I loved your last 4 covers, any chance you take commissions? $300",
+      "we need a cover artist for our novel, $900",
+      "it starts with a 2-page form, then a $1,500 grant",
+    ])
+      expect(collabDetails(text).scope, text).toBeUndefined();
+  });
+
+  it("thanks them for the scope, and asks the brief only for what is missing", () => {
+    const reply = templateDraft(
+      templateOptions(),
+      dm("hi! could you paint 5 small portraits for my family? $60 each"),
+      { label: "collaboration" },
+    );
+    expect(reply.kind).toBe("collab_concrete");
+    expect(reply.text).toContain("for being specific about the scope and the budget.");
+    expect(reply.text).toContain("a short brief (timeline and what you need from me)?");
+    expect(describeDetails({ scope: true, budget: "10 €" }, "es")).toBe(
+      "el alcance y el presupuesto",
+    );
+  });
+
+  it("reads a count alone as a concrete ask", () => {
+    expect(isConcrete(collabDetails("could you paint 2 portraits of my dogs?"))).toBe(true);
+  });
+
+  it("names what they count rather than the sender's own app", () => {
+    const details = collabDetails(
+      "we build a small recipe app; could you draw 6 stickers for it? $30 each",
+    );
+    expect(details.project).toBeUndefined();
+    expect(details.scope).toBe(true);
+    // With nothing counted, the app is all they name, and it is named.
+    expect(collabDetails("we build a small recipe app, want to partner?").project).toBe("app");
+  });
+});
