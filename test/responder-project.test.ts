@@ -57,6 +57,10 @@ describe("the project a collaboration draft names back", () => {
     expect(collabDetails("Wir suchen Musik für ein Tanztheater-Projekt", "de").project).toBe(
       "Projekt",
     );
+    // A verb followed by its object is no stronger than the bio before it.
+    expect(project("we run a tiny zine and would love to interview you + print a specimen")).toBe(
+      "zine",
+    );
     // Thanks in every episode is a term, not the work.
     expect(
       project("we'd thank you by name in every episode; can you write a jingle for our show?"),

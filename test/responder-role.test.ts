@@ -40,6 +40,11 @@ describe("the role a collaboration draft names back", () => {
     expect(describeDetails(details, "en")).toBe("the game and the artist role");
   });
 
+  it("reads a job title after 'a' as a role, and 'sponsor money' as none", () => {
+    expect(role("Hi! We're hiring a Staff Engineer for our billing team, remote")).toBe("engineer");
+    expect(role("we split the sponsor money 50/50, you edit and I script")).toBeUndefined();
+  });
+
   it("reads 'artist' as a role only when they ask for one", () => {
     expect(role("our jam team is short a hand, need a pixel artist, just for fun")).toBe("artist");
     expect(role("we're looking for an artist, paid, starting in June")).toBe("artist");

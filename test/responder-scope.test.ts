@@ -38,6 +38,9 @@ describe("a count or a size of work is a scope stated", () => {
       "it starts with a 2-page form, then a $1,500 grant",
     ])
       expect(collabDetails(text).scope, text).toBeUndefined();
+    expect(collabDetails("we'd adapt your story into a 4-episode radio play, $2k").scope).toBe(
+      true,
+    );
   });
 
   it("thanks them for the scope, and asks the brief only for what is missing", () => {

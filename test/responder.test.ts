@@ -247,6 +247,7 @@ describe("the template responder", () => {
     );
     expect(collabDetails("I charge $0.08/word for the subtitles").date).toBeUndefined();
     expect(collabDetails("we record on 12/03, is that ok?").date).toBe("12/03");
+    expect(collabDetails("first episode target is end of month, $300").date).toBe("end of month");
   });
 
   it("does not call an ask concrete for being unpaid alone", () => {

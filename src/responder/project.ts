@@ -79,6 +79,9 @@ const VERBAL = /^(?:film|stream|print|remix|shoot|launch|map|interview|book)$/iu
 const VERB_BEFORE =
   /(?:^|[^\p{L}\p{N}'’])(?:to|i|we|you|u|they|i['’]d|we['’]d|you['’]d|i['’]ll|we['’]ll|could|would|can|will|wanna|gonna)\s+$/iu;
 
+// ...or followed by its object: "print a specimen", "stream the finals", "film your set".
+const OBJECT_AFTER = /^\s+(?:a|an|the|your|ur|my|our|it|them|some|this|that|\d)(?![\p{L}\p{N}])/iu;
+
 type Standing = "skip" | "weak" | "plain";
 
 function standing(text: string, start: number, end: number, german: boolean): Standing {
@@ -90,7 +93,9 @@ function standing(text: string, start: number, end: number, german: boolean): St
   if (TERMS_BEFORE.test(near)) return "skip";
   if (!german && inAnotherWord(word, near, after)) return "skip";
   if (BIO_BEFORE.test(before) || UNIT_BEFORE.test(near) || PLACE_BEFORE.test(near)) return "weak";
-  return VERBAL.test(word) && VERB_BEFORE.test(near) ? "weak" : "plain";
+  return VERBAL.test(word) && (VERB_BEFORE.test(near) || OBJECT_AFTER.test(after))
+    ? "weak"
+    : "plain";
 }
 
 /** "game-changer", "the comic fest", "Beat Saber": the word is part of another one, or of a name. */

@@ -23,9 +23,12 @@ const SELF_BEFORE =
 const NAMED_BEFORE = /\p{Lu}\p{Ll}+,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
 const WORKPLACE_AFTER = /^\s+(?:at|from)\s+\p{Lu}/u;
 const HERE_AFTER = /^\s+here(?=\s*(?:[(!.,:;)]|$|\p{Extended_Pictographic}))/u;
+// "hiring a Staff Engineer", "looking for an Art Director": after "a", a capitalised role is a job
+// title, not a word of a name ("The Weekly Designer").
+const JOB_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|an)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 const GREETING_BEFORE = /(?:^|[^\p{L}\p{N}])(?:hello|hi|hey|dear|yo)\s+$/iu;
-// "guest list", "producer tag": the word names something else.
-const MODIFIES = /^\s+(?:list|pass|tag|plugin|app|tool)(?![\p{L}\p{N}])/iu;
+// "guest list", "producer tag", "sponsor money": the word names something else.
+const MODIFIES = /^\s+(?:list|pass|tag|plugin|app|tool|money|revenue|deals?)(?![\p{L}\p{N}])/iu;
 // "feature" is a role only as "a feature (on the second verse)" or "feature (you) on my single",
 // not in "feature your work" or "feature extraction".
 const FEATURE_ROLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|the|as)\s+$/iu;
@@ -47,7 +50,8 @@ export function wantedRole(text: string, language?: Language): string | undefine
     if (SELF_BEFORE.test(near) || GREETING_BEFORE.test(near) || HERE_AFTER.test(after)) continue;
     if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
     if (ownedElsewhere(before) || MODIFIES.test(after) || /^illustrated$/i.test(word)) continue;
-    if (language !== "de" && partOfName(word, near, after)) continue;
+    if (language !== "de" && partOfName(word, near, after) && !JOB_TITLE_BEFORE.test(near))
+      continue;
     if (
       /^feature$/i.test(word) &&
       !FEATURE_ROLE_BEFORE.test(near) &&
@@ -55,7 +59,8 @@ export function wantedRole(text: string, language?: Language): string | undefine
     )
       continue;
     if (/^sponsor/i.test(word) && (/ship$/i.test(word) || SPONSORING_BEFORE.test(near))) continue;
-    return word;
+    // A job title's capital is not kept in the sentence: "the engineer role". German keeps it.
+    return language === "de" ? word : word.toLowerCase();
   }
   return undefined;
 }

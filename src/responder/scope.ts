@@ -23,6 +23,10 @@ const ONE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:a|an|one)${SOME_WORDS}\\s+(?:${PIECES})(?=\\s*(?:[,.!?;:+)/]|$)|[^\\S\\n]*\\n|\\s+(?:for|of|on|in|with|by|to|that|and|like|from)(?![\\p{L}\\p{N}]))`,
   "giu",
 );
+// "a 3-episode audio drama", "a 10-track album": the count joined to the thing (not "a 2-page
+// form": NOT_WORK, read on the words after it).
+const HYPHENED =
+  /(?<![\p{L}\p{N},.])\d+-(?:episode|page|track|song|part|chapter|issue|panel|piece|card|level|video|minute)(?![\p{L}\p{N}])/giu;
 // Group 1 is what the size is of.
 const SIZED =
   /(?<![\p{L}\p{N}])(?:a|an|one|\d+\s*x)\s+~?\d[\d,.]*(?:\s*-\s*|\s+)?(?:sec|secs|second|seconds|min|mins|minute|minutes|word|page|panel|bar)(?:-long)?((?:\s+[\p{L}-]+){1,2})/giu;
@@ -35,6 +39,10 @@ export function statesScope(text: string): boolean {
   const theirs = (index: number) => !ownedElsewhere(text.slice(Math.max(0, index - 60), index));
   for (const re of [NUMBERED, ONE])
     for (const m of text.matchAll(re)) if (theirs(m.index)) return true;
+  for (const m of text.matchAll(HYPHENED)) {
+    const next = /^(?:\s+[\p{L}-]+){1,2}/u.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
+    if (!NOT_WORK.test(next) && theirs(m.index)) return true;
+  }
   for (const m of text.matchAll(SIZED))
     if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
   return false;
