@@ -240,6 +240,31 @@ describe("the template responder", () => {
     expect(d.text).toContain("I'll suggest a quick call");
   });
 
+  it.each([
+    ["Sergiye ücretsiz giriş var, afiş için de 3.500 TL ödüyoruz, teslim ekimde", "3.500 TL"],
+    ["We're all volunteers, but there's a small budget: €450 for the poster", "€450"],
+  ])("reads the sum named after an unpaid word that is also a budget word (%s)", (text, sum) => {
+    expect(collabDetails(text)).toMatchObject({ budget: sum, unpaid: true });
+  });
+
+  it("proposes a call when a volunteer group names a sum after the word 'budget'", () => {
+    const d = templateDraft(
+      options,
+      dm("our volunteer-run radio has a budget of $300 for a one-hour guest mix in June"),
+      { label: "collaboration" },
+    );
+    expect(d.text).toContain("the timing and the budget");
+    expect(d.text).toContain("I'll suggest a quick call");
+  });
+
+  it("reads a '$' before a sum as that sum's, not the day's, and still one after a sum", () => {
+    expect(collabDetails("Could you DJ our opening on Nov 9. $500 plus travel").budget).toBe(
+      "$500",
+    );
+    expect(collabDetails("shoot on June 2 $300 for the afternoon").budget).toBe("$300");
+    expect(collabDetails("a 3-minute jingle, 400 $ flat").budget).toBe("400 $");
+  });
+
   it("reads no split, no '24/7' and no price as a date, and still a day and a month", () => {
     expect(collabDetails("we'd split the sales 60/40 your way, $2k up front").date).toBeUndefined();
     expect(collabDetails("our radio runs 24/7; could you make a jingle for $100?").date).toBe(

@@ -27,8 +27,9 @@ const UNPAID =
 // Group 1 is the budget; a number not followed by a currency is consumed whole by the last
 // alternative instead, because the engine would otherwise retry "1.1.1…" from each of its digits
 // (time quadratic in its length). No later digit of that run could match: it ends at the same place.
+// A "$" or "€" after a number is its currency only when no number follows: "Oct 4. $800".
 const BUDGET =
-  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|€|\$)|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
+  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|(?:€|\$)(?!\s?\d))|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
 // Months and deadlines. "mai"/"mei" only after a preposition or a day ("im Mai", "voor 1 mei"):
 // alone they are also "never" in Italian and a first name; Polish "marca" likewise ("do marca"),
 // being also "brand" in Spanish and Portuguese. Turkish months take a case ending
@@ -53,21 +54,30 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   const project = theirProject(text, language, scope);
   const role = wantedRole(text, language);
   const date = found(DATE);
-  const budget = firstGroup(BUDGET, text);
   if (project) details.project = project;
   if (scope) details.scope = true;
   if (role) details.role = role;
   if (date) details.date = date;
-  const unpaid = UNPAID.test(text);
-  // "there's no budget", "unpaid": the word without a sum is not a budget to thank them for.
-  if (budget && !(unpaid && !/\d/.test(budget))) details.budget = budget;
-  if (unpaid) details.unpaid = true;
-  return details;
+  return { ...details, ...moneyTerms(text) };
 }
 
-/** Group 1 of the first match that has one, trimmed. */
-function firstGroup(re: RegExp, text: string): string | undefined {
-  for (const m of text.matchAll(re)) if (m[1] !== undefined) return m[1].trim();
+/**
+ * The budget they name, and whether they say no one is paid. Said unpaid ("ücretsiz", "no fee"),
+ * a budget word without a sum is that word, not a budget to thank them for: only a sum named
+ * after it ("ücretsiz değil, 5.000 TL") is one.
+ */
+export function moneyTerms(text: string): Pick<CollabDetails, "budget" | "unpaid"> {
+  const unpaid = UNPAID.test(text);
+  const budget = unpaid ? firstGroup(BUDGET, text, /\d/) : firstGroup(BUDGET, text);
+  return { ...(budget ? { budget } : {}), ...(unpaid ? { unpaid } : {}) };
+}
+
+/** Group 1 of the first match that has one (and that `must` matches, if given), trimmed. */
+function firstGroup(re: RegExp, text: string, must?: RegExp): string | undefined {
+  for (const m of text.matchAll(re)) {
+    const group = m[1]?.trim();
+    if (group !== undefined && (must === undefined || must.test(group))) return group;
+  }
   return undefined;
 }
 
