@@ -20,9 +20,9 @@ export interface CollabDetails {
   unpaid?: true;
 }
 
-// An exchange, or words saying no one is paid.
+// An exchange, or words saying no one is paid ("no fee", "pro bono", "ohne Honorar").
 const UNPAID =
-  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no money|no cost|not paid|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar)|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|troca|de graça|sem custo|kostenlos|ehrenamtlich\w*|unbezahlt|tausch\w*|gratuit[oa]|scambio|ruil\w*|onbetaald|vrijwillig\w*|wymian\w*|za darmo|bezp[łl]atn\w*|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|無償|無料|ボランティア)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no (?:prize )?money|no cost|no (?:entry )?fees?|no pay|without pay|not paid|pro bono|(?:just )?for (?:the )?exposure|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar|pago)|no remunerad[oa]|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|non rémunérée?s?|sans rémunération|troca|de graça|sem (?:custo|pagamento|cachê)|não remunerad[oa]|kostenlos|ehrenamtlich\w*|unbezahlt|ohne (?:bezahlung|honorar|gage)|kein(?:e|en)? (?:honorar|gage|bezahlung)|tausch\w*|gratuit[oa]|scambio|non retribuit[oaie]|senza compenso|ruil\w*|onbetaald|vrijwillig\w*|(?:geen|zonder) vergoeding|wymian\w*|za darmo|bezp[łl]atn\w*|bez wynagrodzenia|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|tidak dibayar|無償|無料|無報酬|ノーギャラ|ボランティア)(?![\p{L}\p{N}])/iu;
 
 // Group 1 is the budget; a number not followed by a currency is consumed whole by the last
 // alternative instead, because the engine would otherwise retry "1.1.1…" from each of its digits
