@@ -54,6 +54,29 @@ describe("offersService", () => {
   });
 
   it.each([
+    "I'd love to do the subtitles for you, I'm fluent in Korean.",
+    "i'd cut 8 highlight clips from your podcast episodes every week",
+    "Illustrator here, I could do a few spot illustrations for the zine.",
+    "I'm a professional translator, and I'd love to do the German version.",
+    "I could help with Korean localization if that's useful.",
+    "I can make you a short intro sting for the channel.",
+    "how about I design the badges for your meetup?",
+  ])("an offer in more words: %s", (text) => {
+    expect(offersService(text)).toBe(true);
+  });
+
+  it("reads a trade as no offer, and work 'for your' thing as one only after I'd, I could", () => {
+    expect(offersService("I'll draw your OC if you animate my intro")).toBe(false);
+    expect(offersService("i'll make the sprites for your game, you help me with the netcode")).toBe(
+      false,
+    );
+    expect(offersService("I maintain a plugin for your editor, want to co-maintain it?")).toBe(
+      false,
+    );
+    expect(offersService("I'll make you a deal: 3 covers for the price of 2")).toBe(false);
+  });
+
+  it.each([
     "We're making a game and need a composer. Want me to send you the brief and the budget?",
     CONCRETE_COLLAB,
     "Hi, we'd like to hire you to mix our EP in April, budget $1,800.",
