@@ -133,6 +133,35 @@ describe("the collab_offer draft", () => {
     expect(formal.text).not.toMatch(/Beispiel|\bdu\b|\bdir\b/);
   });
 
+  it("asks no price of an offer made for free or as a trade, and still asks it beside a sum", () => {
+    for (const text of [
+      "I could design a new banner for your channel for free, I just want it in my portfolio.",
+      "I'd love to make you a set of sub badges, pro bono, your chat deserves them",
+    ]) {
+      const d = draft(text);
+      expect(d.kind).toBe("collab_offer");
+      expect(d.text).toContain("could you tell me what exactly you'd do, and send an example");
+      expect(d.text).not.toMatch(/cost|price|budget/);
+    }
+    const sent = templateDraft(
+      options,
+      dm("I could subtitle your videos for free! Samples: subsbyli.net/samples"),
+      { label: "collaboration" },
+    );
+    expect(sent.text).toContain(
+      "I'll take a look. To see whether it fits, could you tell me what exactly you'd do? If",
+    );
+    expect(
+      draft("I could design a new banner for your channel for free, or a full rebrand for $300")
+        .text,
+    ).toContain("what it would cost (if anything)");
+    const formal = draft(
+      "Sehr geehrte Frau Lenz, ich würde Ihnen gerne bei der Übersetzung helfen, ehrenamtlich.",
+    );
+    expect(formal.text).toContain("Was genau würden Sie machen, und könnten Sie mir ein Beispiel");
+    expect(formal.text).not.toContain("kosten");
+  });
+
   it("without a project named, thanks for the offer alone", () => {
     const d = draft("Hi, I'd like to volunteer to translate the docs into Spanish.");
     expect(d.kind).toBe("collab_offer");
