@@ -65,6 +65,14 @@ describe("offersService", () => {
     expect(offersService(text)).toBe(true);
   });
 
+  it.each([
+    "art trade? you draw my oc, i draw your knight",
+    "hey!\nyou mix my single, i'll design your next cover",
+  ])("reads a trade that opens with the recipient's side as no offer (%s)", (text) => {
+    expect(offersService(text)).toBe(false);
+    expect(offersService("Hi! You make the best tutorials. I could edit your videos")).toBe(true);
+  });
+
   it("reads a trade as no offer, and work 'for your' thing as one only after I'd, I could", () => {
     expect(offersService("I'll draw your OC if you animate my intro")).toBe(false);
     expect(offersService("i'll make the sprites for your game, you help me with the netcode")).toBe(

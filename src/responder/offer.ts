@@ -103,8 +103,10 @@ const ASKS_RECIPIENT = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:could|can|would|will)\\s+you\\s+(?:please\\s+)?(?:${EN_WORK}|sing|feature|join)(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:we|i)(?:['’]d|\\s+would)?\\s+(?:like|love|want|need)\\s+you\\s+to(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:your\\s+(?:rates?|fees?|prices?)|how\\s+much\\s+(?:do|would)\\s+you\\s+charge)(?![\\p{L}\\p{N}])`,
-    // A trade: "I'll do your logo if you design my cover", "…, you help me set up the input".
+    // A trade: "I'll do your logo if you design my cover", "…, you help me set up the input",
+    // "art trade? you draw my oc, i draw yours" (not "Hi! You make the best tutorials").
     `(?:(?<![\\p{L}\\p{N}])(?:and|if|while|then)|,)\\s+(?:you|u)\\s+(?:${EN_WORK}|do|make|sing|help)\\s+(?:my|me|mine|our|the|a|an)(?![\\p{L}\\p{N}])`,
+    `[?!.;:\\n]\\s*(?:you|u)\\s+(?:${EN_WORK}|do|make|sing|help)\\s+(?:my|me|mine)(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:contratart[ei]|contratarle|contratarlo|contratar-te|contratá-lo|te\\s+pagamos|le\\s+pagamos|te\\s+pagaríamos|te\\s+engager|vous\\s+engager|te\\s+payer|vous\\s+payer|vous\\s+rémunérer|dich\\s+(?:engagieren|beauftragen|buchen|bezahlen)|sie\\s+(?:engagieren|beauftragen|buchen)|ingaggiarti|assumerti|pagarti|je\\s+inhuren|u\\s+inhuren|zatrudnić|zatrudnic|sizi\\s+işe|seni\\s+işe|menyewa\\s+(?:kamu|anda)|依頼したい|お願いしたい|ご依頼)(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:podrías|puedes|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|könntest\\s+du|könnten\\s+sie|kannst\\s+du|potresti|potrebbe|kun\\s+je|zou\\s+je|kunt\\s+u|czy\\s+mógłbyś|czy\\s+mogłabyś|czy\\s+możesz|você\\s+poderia|você\\s+pode|bisakah\\s+(?:kamu|anda))\\s+(?:nos\\s+|me\\s+|mir\\s+|uns\\s+|ci\\s+|ons\\s+|mi\\s+|nam\\s+|mnie\\s+)?(?:mezclar|diseñar|editar|producir|componer|mixer|concevoir|monter|produire|composer|mischen|mixen|gestalten|schneiden|produzieren|komponieren|mixare|progettare|montare|produrre|comporre|mixen|ontwerpen|monteren|produceren|zmiksować|zaprojektować|zmontować|mixar|editar|produzir|compor)(?![\\p{L}\\p{N}])`,
   ].join("|"),
