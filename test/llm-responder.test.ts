@@ -156,6 +156,20 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toContain("a short brief covering");
   });
 
+  it("tells the LLM not to ask the price of an offer made for free", async () => {
+    server.script(reply.content("Hi Maya, thanks for the offer!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_offer" });
+    await responder(fallback).draft(
+      message(
+        "I could design a new banner for your channel for free, I just want it in my portfolio.",
+      ),
+      classified("collaboration"),
+    );
+    expect(systemOf()).toContain("do not ask what it would cost");
+    expect(systemOf()).not.toContain("what it would cost, if anything");
+    expect(systemOf()).toContain("an example of similar work");
+  });
+
   it("tells the LLM to thank an offer for the examples it came with, not ask for one", async () => {
     server.script(reply.content("Hi Maya, thanks!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_offer" });

@@ -609,6 +609,21 @@ const EXAMPLE: Record<Language, [RegExp, RegExp]> = {
   ja: [/似たようなお仕事の例/, /作品の例を送っていただき/],
 };
 
+// How each language's offer reply asks the price.
+const COST: Record<Language, RegExp> = {
+  en: /what it would cost/,
+  es: /cuánto costaría|coste/,
+  pt: /quanto custaria|custo/,
+  fr: /coûterait|payant/,
+  de: /kosten/,
+  it: /costerebbe|costo/,
+  nl: /kosten|kost/,
+  pl: /kosztowała|kosztuje/,
+  tr: /ücreti/,
+  id: /biaya/,
+  ja: /費用/,
+};
+
 describe("every language's section", () => {
   it.each(sectionsOf("collab_concrete"))(
     "%s proposes a call only when money is involved, and asks for the brief either way",
@@ -634,6 +649,21 @@ describe("every language's section", () => {
       expect(unsent).not.toMatch(thanks);
       expect(sent).toMatch(thanks);
       expect(sent).not.toMatch(asks);
+    },
+  );
+
+  it.each(sectionsOf("collab_offer"))(
+    "%s asks an offer what it would cost only when it is not made for free or as a trade",
+    (_, section, language) => {
+      for (const sent of ["", "yes"]) {
+        const values = { sender: "Maya", owner: "Alex", details: "", sent };
+        const paid = fill(section, { ...values, unpaid: "" });
+        const unpaid = fill(section, { ...values, unpaid: "yes" });
+        expect(paid).toMatch(COST[language]);
+        expect(unpaid).not.toMatch(COST[language]);
+        // The rest of the ask stays: an example, or thanks for the one sent.
+        expect(unpaid).toMatch(EXAMPLE[language][sent ? 1 : 0]);
+      }
     },
   );
 

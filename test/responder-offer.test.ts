@@ -54,6 +54,37 @@ describe("offersService", () => {
   });
 
   it.each([
+    "I'd love to do the subtitles for you, I'm fluent in Korean.",
+    "i'd cut 8 highlight clips from your podcast episodes every week",
+    "Illustrator here, I could do a few spot illustrations for the zine.",
+    "I'm a professional translator, and I'd love to do the German version.",
+    "I could help with Korean localization if that's useful.",
+    "I can make you a short intro sting for the channel.",
+    "how about I design the badges for your meetup?",
+  ])("an offer in more words: %s", (text) => {
+    expect(offersService(text)).toBe(true);
+  });
+
+  it.each([
+    "art trade? you draw my oc, i draw your knight",
+    "hey!\nyou mix my single, i'll design your next cover",
+  ])("reads a trade that opens with the recipient's side as no offer (%s)", (text) => {
+    expect(offersService(text)).toBe(false);
+    expect(offersService("Hi! You make the best tutorials. I could edit your videos")).toBe(true);
+  });
+
+  it("reads a trade as no offer, and work 'for your' thing as one only after I'd, I could", () => {
+    expect(offersService("I'll draw your OC if you animate my intro")).toBe(false);
+    expect(offersService("i'll make the sprites for your game, you help me with the netcode")).toBe(
+      false,
+    );
+    expect(offersService("I maintain a plugin for your editor, want to co-maintain it?")).toBe(
+      false,
+    );
+    expect(offersService("I'll make you a deal: 3 covers for the price of 2")).toBe(false);
+  });
+
+  it.each([
     "We're making a game and need a composer. Want me to send you the brief and the budget?",
     CONCRETE_COLLAB,
     "Hi, we'd like to hire you to mix our EP in April, budget $1,800.",
@@ -108,6 +139,35 @@ describe("the collab_offer draft", () => {
     expect(formal.text).toContain("Danke für die Arbeitsproben, ich sehe sie mir an.");
     expect(formal.text).toContain("melde ich mich bei Ihnen");
     expect(formal.text).not.toMatch(/Beispiel|\bdu\b|\bdir\b/);
+  });
+
+  it("asks no price of an offer made for free or as a trade, and still asks it beside a sum", () => {
+    for (const text of [
+      "I could design a new banner for your channel for free, I just want it in my portfolio.",
+      "I'd love to make you a set of sub badges, pro bono, your chat deserves them",
+    ]) {
+      const d = draft(text);
+      expect(d.kind).toBe("collab_offer");
+      expect(d.text).toContain("could you tell me what exactly you'd do, and send an example");
+      expect(d.text).not.toMatch(/cost|price|budget/);
+    }
+    const sent = templateDraft(
+      options,
+      dm("I could subtitle your videos for free! Samples: subsbyli.net/samples"),
+      { label: "collaboration" },
+    );
+    expect(sent.text).toContain(
+      "I'll take a look. To see whether it fits, could you tell me what exactly you'd do? If",
+    );
+    expect(
+      draft("I could design a new banner for your channel for free, or a full rebrand for $300")
+        .text,
+    ).toContain("what it would cost (if anything)");
+    const formal = draft(
+      "Sehr geehrte Frau Lenz, ich würde Ihnen gerne bei der Übersetzung helfen, ehrenamtlich.",
+    );
+    expect(formal.text).toContain("Was genau würden Sie machen, und könnten Sie mir ein Beispiel");
+    expect(formal.text).not.toContain("kosten");
   });
 
   it("without a project named, thanks for the offer alone", () => {

@@ -223,6 +223,7 @@ describe("the template responder", () => {
     "want to do an art trade? your OC in my style, mine in yours, by next month",
     "we're a game jam team for the weekend jam, need a pixel artist, no money just fun",
     "Would you join our panel on 9 May? Unpaid I'm afraid, but we'll record it",
+    "Could you judge our bake-off stream on the 14th? There's no pay, but lots of cake",
   ])("proposes no call for an unpaid collaboration, but the rest of the next step (%s)", (text) => {
     const d = templateDraft(options, dm(text), { label: "collaboration" });
     expect(d.kind).toBe("collab_concrete");
@@ -238,6 +239,48 @@ describe("the template responder", () => {
       { label: "collaboration" },
     );
     expect(d.text).toContain("I'll suggest a quick call");
+  });
+
+  it.each([
+    ["Sergiye ücretsiz giriş var, afiş için de 3.500 TL ödüyoruz, teslim ekimde", "3.500 TL"],
+    ["We're all volunteers, but there's a small budget: €450 for the poster", "€450"],
+  ])("reads the sum named after an unpaid word that is also a budget word (%s)", (text, sum) => {
+    expect(collabDetails(text)).toMatchObject({ budget: sum, unpaid: true });
+  });
+
+  it.each([
+    ["en", "Could you join our charity quiz night on the 21st as a co-host? No fee, sorry!"],
+    ["en", "we'd love a short talk at our meetup in March, there's no pay but pizza"],
+    ["en", "enter our logo contest by Friday 30th, no entry fee"],
+    ["en", "we need a site for our animal shelter, it'd be pro bono, launch in May"],
+    ["en", "we'd feature your stickers in our zine in April, just for exposure"],
+    ["en", "sketch relay on the 9th, 10 artists, no prize money, just bragging rights"],
+    ["fr", "On cherche une illustratrice pour l'affiche du festival en juin, non rémunéré"],
+    ["de", "Wir suchen einen Sprecher für unser Hörspiel im Mai, leider ohne Honorar"],
+    ["it", "Cerchiamo un fotografo per la sagra di luglio, senza compenso"],
+  ] as const)("hears an unpaid ask, and thanks for no budget in it (%s: %s)", (language, text) => {
+    const details = collabDetails(text);
+    expect(details.unpaid).toBe(true);
+    expect(details.budget).toBeUndefined();
+    expect(describeDetails(details, language)).not.toMatch(/budget|Budget/);
+  });
+
+  it("proposes a call when a volunteer group names a sum after the word 'budget'", () => {
+    const d = templateDraft(
+      options,
+      dm("our volunteer-run radio has a budget of $300 for a one-hour guest mix in June"),
+      { label: "collaboration" },
+    );
+    expect(d.text).toContain("the timing and the budget");
+    expect(d.text).toContain("I'll suggest a quick call");
+  });
+
+  it("reads a '$' before a sum as that sum's, not the day's, and still one after a sum", () => {
+    expect(collabDetails("Could you DJ our opening on Nov 9. $500 plus travel").budget).toBe(
+      "$500",
+    );
+    expect(collabDetails("shoot on June 2 $300 for the afternoon").budget).toBe("$300");
+    expect(collabDetails("a 3-minute jingle, 400 $ flat").budget).toBe("400 $");
   });
 
   it("reads no split, no '24/7' and no price as a date, and still a day and a month", () => {

@@ -20,15 +20,16 @@ export interface CollabDetails {
   unpaid?: true;
 }
 
-// An exchange, or words saying no one is paid.
+// An exchange, or words saying no one is paid ("no fee", "pro bono", "ohne Honorar").
 const UNPAID =
-  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no money|no cost|not paid|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar)|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|troca|de graça|sem custo|kostenlos|ehrenamtlich\w*|unbezahlt|tausch\w*|gratuit[oa]|scambio|ruil\w*|onbetaald|vrijwillig\w*|wymian\w*|za darmo|bezp[łl]atn\w*|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|無償|無料|ボランティア)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no (?:prize )?money|no cost|no (?:entry )?fees?|no pay|without pay|not paid|pro bono|(?:just )?for (?:the )?exposure|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar|pago)|no remunerad[oa]|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|non rémunérée?s?|sans rémunération|troca|de graça|sem (?:custo|pagamento|cachê)|não remunerad[oa]|kostenlos|ehrenamtlich\w*|unbezahlt|ohne (?:bezahlung|honorar|gage)|kein(?:e|en)? (?:honorar|gage|bezahlung)|tausch\w*|gratuit[oa]|scambio|non retribuit[oaie]|senza compenso|ruil\w*|onbetaald|vrijwillig\w*|(?:geen|zonder) vergoeding|wymian\w*|za darmo|bezp[łl]atn\w*|bez wynagrodzenia|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|tidak dibayar|無償|無料|無報酬|ノーギャラ|ボランティア)(?![\p{L}\p{N}])/iu;
 
 // Group 1 is the budget; a number not followed by a currency is consumed whole by the last
 // alternative instead, because the engine would otherwise retry "1.1.1…" from each of its digits
 // (time quadratic in its length). No later digit of that run could match: it ends at the same place.
+// A "$" or "€" after a number is its currency only when no number follows: "Oct 4. $800".
 const BUDGET =
-  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|€|\$)|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
+  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|(?:€|\$)(?!\s?\d))|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
 // Months and deadlines. "mai"/"mei" only after a preposition or a day ("im Mai", "voor 1 mei"):
 // alone they are also "never" in Italian and a first name; Polish "marca" likewise ("do marca"),
 // being also "brand" in Spanish and Portuguese. Turkish months take a case ending
@@ -53,21 +54,30 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   const project = theirProject(text, language, scope);
   const role = wantedRole(text, language);
   const date = found(DATE);
-  const budget = firstGroup(BUDGET, text);
   if (project) details.project = project;
   if (scope) details.scope = true;
   if (role) details.role = role;
   if (date) details.date = date;
-  const unpaid = UNPAID.test(text);
-  // "there's no budget", "unpaid": the word without a sum is not a budget to thank them for.
-  if (budget && !(unpaid && !/\d/.test(budget))) details.budget = budget;
-  if (unpaid) details.unpaid = true;
-  return details;
+  return { ...details, ...moneyTerms(text) };
 }
 
-/** Group 1 of the first match that has one, trimmed. */
-function firstGroup(re: RegExp, text: string): string | undefined {
-  for (const m of text.matchAll(re)) if (m[1] !== undefined) return m[1].trim();
+/**
+ * The budget they name, and whether they say no one is paid. Said unpaid ("ücretsiz", "no fee"),
+ * a budget word without a sum is that word, not a budget to thank them for: only a sum named
+ * after it ("ücretsiz değil, 5.000 TL") is one.
+ */
+export function moneyTerms(text: string): Pick<CollabDetails, "budget" | "unpaid"> {
+  const unpaid = UNPAID.test(text);
+  const budget = unpaid ? firstGroup(BUDGET, text, /\d/) : firstGroup(BUDGET, text);
+  return { ...(budget ? { budget } : {}), ...(unpaid ? { unpaid } : {}) };
+}
+
+/** Group 1 of the first match that has one (and that `must` matches, if given), trimmed. */
+function firstGroup(re: RegExp, text: string, must?: RegExp): string | undefined {
+  for (const m of text.matchAll(re)) {
+    const group = m[1]?.trim();
+    if (group !== undefined && (must === undefined || must.test(group))) return group;
+  }
   return undefined;
 }
 

@@ -15,6 +15,10 @@ const EN_WORK =
 const EN_HELP_WORK =
   "(?:take\\s+over|maintain|co-?maintain|translate|localize|localise|proofread|subtitle|caption|document)";
 
+// What "help with" names when it is a trade's own work: "I can help with Japanese localization".
+const HELP_NOUN =
+  "(?:locali[sz]ation|translations?|subtitles|subs|captions|proofreading|docs|documentation|editing|mixing|mastering|artwork|animation|moderation)";
+
 const WORD = "[\\p{L}\\p{N}'’-]+";
 const END = "(?![\\p{L}\\p{N}])";
 const START = "(?<![\\p{L}\\p{N}'’])";
@@ -25,6 +29,10 @@ const EN_OFFER = new RegExp(
   [
     // I + can/could/'d love to/'d be happy to … + the work + its object.
     `${START}i(?:\\s+(?:can|could|would|will|am)|['’](?:d|ll|m))?\\s+(?:(?:really|totally|definitely|also|gladly)\\s+)?(?:(?:love|like|be\\s+(?:happy|glad|keen|able)|happy|glad|keen|able|available|offer(?:ing)?)\\s+to\\s+)?(?:help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:your|ur|it|this|that|the)${END}|help(?:\\s+you)?\\s+${EN_WORK}${END}|(?:${EN_WORK}|make|create)(?:\\s+(?:you|out))?(?:(?:\\s+${WORD}){0,3}?\\s+for\\s+you|\\s+(?:your|ur))${END}|${EN_WORK}\\s+(?:it|this|that|them)${END}|${EN_HELP_WORK}(?:\\s+${WORD})?\\s+the${END})`,
+    // Only after "I'd / I could / I'll / how about I" (not "I maintain a wrapper for your lib"):
+    // "I'd do the subtitles for you", "I'd cut 10 shorts from your streams", "I could make you a
+    // set of emotes", "I can help with Japanese localization".
+    `${START}(?:how\\s+about\\s+i|i(?:\\s+(?:can|could|would|will)|['’](?:d|ll)))\\s+(?:(?:really|totally|definitely|also|gladly|happily)\\s+)?(?:(?:love|like|be\\s+(?:happy|glad|keen|able))\\s+to\\s+)?(?:(?:${EN_WORK}|make|create|do)(?:\\s+${WORD}){0,3}?\\s+(?:for\\s+(?:you|your|ur)|from\\s+(?:your|ur))|(?:make|create|build|design|draw|compose|animate|illustrate|edit|cut)\\s+(?:you|u)\\s+(?:a|an|some)${END}(?!\\s+(?:deal|offer))|help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:${WORD}\\s+){0,2}?${HELP_NOUN})${END}`,
     // "let me help", "let me redesign your app".
     `${START}let\\s+me\\s+(?:help|${EN_WORK}\\s+(?:your|ur|it|this|that))${END}`,
     // "I offer", "I'm offering my services", "my services", "my rates are/start".
@@ -47,9 +55,11 @@ const EN_OFFER = new RegExp(
 );
 
 // "I'm a freelance video editor … I could": a trade and an "I could", anywhere in the text.
+// "Translator here, I could…" and "I'm a professional translator … I'd love to do" too.
 const FREELANCER =
-  /(?<![\p{L}\p{N}'’])i(?:['’]m|\s+am)\s+an?\s+(?:freelance|independent|self-employed)(?![\p{L}\p{N}])/iu;
-const I_COULD = /(?<![\p{L}\p{N}'’])i\s+(?:can|could)\s+(?:help|do|take)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}'’])(?:i(?:['’]m|\s+am)\s+an?\s+(?:freelance|independent|self-employed|professional)|(?:translator|editor|designer|illustrator|animator|developer|engineer|composer|writer|copywriter|proofreader|photographer|videographer|colou?rist|voice\s+actor|localizer|subtitler)\s+here)(?![\p{L}\p{N}])/iu;
+const I_COULD =
+  /(?<![\p{L}\p{N}'’])i(?:\s+(?:can|could|would)|['’]d)\s+(?:(?:love|like|be\s+happy|be\s+glad)\s+to\s+)?(?:help|do|take)(?![\p{L}\p{N}])/iu;
 
 // The other template languages: "I can/could/would like to <work> your …", "my services".
 const OTHER_OFFER = new RegExp(
@@ -93,6 +103,10 @@ const ASKS_RECIPIENT = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:could|can|would|will)\\s+you\\s+(?:please\\s+)?(?:${EN_WORK}|sing|feature|join)(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:we|i)(?:['’]d|\\s+would)?\\s+(?:like|love|want|need)\\s+you\\s+to(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:your\\s+(?:rates?|fees?|prices?)|how\\s+much\\s+(?:do|would)\\s+you\\s+charge)(?![\\p{L}\\p{N}])`,
+    // A trade: "I'll do your logo if you design my cover", "…, you help me set up the input",
+    // "art trade? you draw my oc, i draw yours" (not "Hi! You make the best tutorials").
+    `(?:(?<![\\p{L}\\p{N}])(?:and|if|while|then)|,)\\s+(?:you|u)\\s+(?:${EN_WORK}|do|make|sing|help)\\s+(?:my|me|mine|our|the|a|an)(?![\\p{L}\\p{N}])`,
+    `[?!.;:\\n]\\s*(?:you|u)\\s+(?:${EN_WORK}|do|make|sing|help)\\s+(?:my|me|mine)(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:contratart[ei]|contratarle|contratarlo|contratar-te|contratá-lo|te\\s+pagamos|le\\s+pagamos|te\\s+pagaríamos|te\\s+engager|vous\\s+engager|te\\s+payer|vous\\s+payer|vous\\s+rémunérer|dich\\s+(?:engagieren|beauftragen|buchen|bezahlen)|sie\\s+(?:engagieren|beauftragen|buchen)|ingaggiarti|assumerti|pagarti|je\\s+inhuren|u\\s+inhuren|zatrudnić|zatrudnic|sizi\\s+işe|seni\\s+işe|menyewa\\s+(?:kamu|anda)|依頼したい|お願いしたい|ご依頼)(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:podrías|puedes|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|könntest\\s+du|könnten\\s+sie|kannst\\s+du|potresti|potrebbe|kun\\s+je|zou\\s+je|kunt\\s+u|czy\\s+mógłbyś|czy\\s+mogłabyś|czy\\s+możesz|você\\s+poderia|você\\s+pode|bisakah\\s+(?:kamu|anda))\\s+(?:nos\\s+|me\\s+|mir\\s+|uns\\s+|ci\\s+|ons\\s+|mi\\s+|nam\\s+|mnie\\s+)?(?:mezclar|diseñar|editar|producir|componer|mixer|concevoir|monter|produire|composer|mischen|mixen|gestalten|schneiden|produzieren|komponieren|mixare|progettare|montare|produrre|comporre|mixen|ontwerpen|monteren|produceren|zmiksować|zaprojektować|zmontować|mixar|editar|produzir|compor)(?![\\p{L}\\p{N}])`,
   ].join("|"),

@@ -2,7 +2,13 @@
 // draft, the template section, the language, and what to acknowledge (kind words, a question,
 // the details a collaborator named).
 import type { DraftKind, Label } from "../types.ts";
-import { type CollabDetails, collabDetails, isConcrete, offeredWork } from "./details.ts";
+import {
+  type CollabDetails,
+  collabDetails,
+  isConcrete,
+  moneyTerms,
+  offeredWork,
+} from "./details.ts";
 import { detectLanguage, type Language } from "./language.ts";
 import { offersService } from "./offer.ts";
 import { adviceQuestion, hasKindWords, sentWork, statesConcern } from "./reading.ts";
@@ -55,7 +61,8 @@ export interface ReplyPlan {
   details?: CollabDetails;
   /**
    * For collaboration: no money changes hands and no sum is named (an art trade, a jam team, an
-   * unpaid panel): a call would be overkill, collab_concrete leaves the rest to messages.
+   * unpaid panel): a call would be overkill, collab_concrete leaves the rest to messages; and an
+   * offer made for free or as a trade (collab_offer) is not asked what it would cost.
    */
   unpaid?: boolean;
 }
@@ -100,6 +107,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       // me" would treat a vendor or a volunteer as a client.
       if (offersService(text)) {
         const offered = offeredWork(text);
+        const unpaid = isUnpaid(moneyTerms(text));
         return {
           kind: "collab_offer",
           template: "collab_offer",
@@ -107,16 +115,23 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
           // Their portfolio or a sample linked or attached: thank them for it, ask for no example.
           sent: cameWithWork(message),
           ...(offered ? { details: offered } : {}),
+          ...(unpaid ? { unpaid } : {}),
         };
       }
       const details = collabDetails(text, language);
       const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
-      // "no money, but we split anything it makes" leaves no budget; "$100 if you write a piece"
-      // does: only the first is unpaid.
-      const unpaid = details.unpaid === true && details.budget === undefined;
+      const unpaid = isUnpaid(details);
       return { kind, template: kind, ...base, details, ...(unpaid ? { unpaid } : {}) };
     }
   }
+}
+
+/**
+ * "no money, but we split anything it makes" leaves no budget; "$100 if you write a piece" and
+ * "I'd do it for free, or $200 with the source files" do: only the first is unpaid.
+ */
+function isUnpaid(terms: Pick<CollabDetails, "budget" | "unpaid">): boolean {
+  return terms.unpaid === true && terms.budget === undefined;
 }
 
 /**
