@@ -169,6 +169,27 @@ describe("the template responder", () => {
   });
 
   it.each([
+    // Words that ask after the reader ("busy", "ok", "there", "minute", "tempo") also name a
+    // quality of the work.
+    ["is the title card too busy? imgbox.com/t1", true],
+    ["new mix 🎧 is the bass ok on phone speakers? soundcloud.com/ferro/night", true],
+    ["is there too much reverb on the vocal? drive.google.com/file/d/rv2", true],
+    ["does the 2-minute intro lose people? youtu.be/intro2", true],
+    ["klopt het tempo in het refrein? soundcloud.com/sem/refrein", true],
+    // The question after an emoji, apart from the ask to look before it.
+    ["KIJK EVEN 🙏 is de kick te hard? soundcloud.com/sem/kick", true],
+    // A bare verdict says no more than "what do you think?".
+    ["is this fire? soundcloud.com/ferro/night", false],
+    ["is my logo trash or nah? imgbox.com/l2", false],
+    ["made a thing lol, does it slap? youtu.be/x1", false],
+  ])(
+    "tells a quality asked of the work from the reader's time or a bare verdict (%s)",
+    (text, concern) => {
+      expect(statesConcern(text)).toBe(concern);
+    },
+  );
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",
@@ -187,6 +208,11 @@ describe("the template responder", () => {
     ["I wrote a short story, can I send it to you first? is the opening slow?", null],
     ["Magst du kurz draufschauen, ob die Einstellungen verständlich sind?", null],
     ["Portfolyom için görüşünüzü almak isterim, vaka çalışmaları çok mu uzun?", null],
+    // "full-time" is no question of the reader's time: the question is theirs to answer.
+    [
+      "Is it smart to go full-time on music with 3k monthly listeners? I'd love your opinion.",
+      "Is it smart to go full-time on music with 3k monthly listeners?",
+    ],
   ])("tells an advice question from a request for a look (%s)", (text, question) => {
     expect(adviceQuestion(text)).toBe(question);
   });

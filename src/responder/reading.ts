@@ -145,9 +145,29 @@ const DOUBT = words(
 );
 const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
 // A question that is about their availability or sending the work, not about the work itself.
+// Words that also name a quality count only when put to the reader: "you busy?", not "is the
+// back too busy?"; "ok if I send it?", not "is the audio ok?"; "you there?", not "is there too much
+// reverb?"; "got a minute?", not "the 3-minute intro"; "hai tempo?", not "zit het tempo goed?".
 const NOT_ABOUT_THE_WORK = words(
-  `time|chance|sec|moment|minute|free|busy|there|up|around|ok|okay|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
+  `(?:have|has|got|any|some|spare|free|enough|find|no|a little|a bit of) time|chance|(?:a|one|any|few|spare|quick|got|have|couple of) (?:sec|second|moment|minute|min)s?|free|(?<!(?:too|so|very|kinda|bit|overly|less|more|super|really|pretty|quite) )busy|(?:you|u|ya|anyone|anybody|someone|still) (?:there|around)|(?:you|u|ya|what'?s|whats|sup) up|up (?:for|to)|(?:that'?s|would (?:it|that) be|will (?:it|that) be|be|are (?:you|u)|r u|you|u|hope (?:it'?s|this is)) (?:ok|okay|alright|fine)|(?:ok|okay|alright|fine) (?:if|to|with)|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|(?:tem|tens|tiver|teria|hai|ha|avresti|avrebbe|di|de|algum) tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
 );
+
+// A verdict on the whole work, asked bare: "is this ok?", "is my mix mid or nah", "does this slap
+// lol". It says no more than "what do you think?"; a named part ("is the hook catchy?"), a
+// quality ("too busy", "good enough to…") or a second choice ("cute or creepy?") says more.
+const VERDICT_FILLER = `so|ok|okay|yo|hey|hi|bro|honestly|lol|lmao|fr|ngl|tbh|tho|pls|please|just|and|but|like|real talk|be (?:honest|real|fr|brutal)`;
+const BARE_VERDICT = new RegExp(
+  `^(?:(?:${VERDICT_FILLER}) )*(?:(?:is|are|was|does|do|did|would|will) )?(?:(?:you|u) think )?(?:(?:this|it|that|these|those|they|its|this one|(?:my|our|this|ur) \\p{L}+) )?(?:(?:is|are|looks?|sounds?|seems?|feels?|actually|really|even|any|kinda|lowkey) )*(?:good|ok|okay|alright|fine|decent|bad|trash|mid|fire|dumb|cringe|garbage|terrible|great|awful|hard|slaps?|sucks?|hits?|works?|worth it|ready|nice|cool|legit|solid)(?: or (?:nah|not|no|nothing|what|trash|mid|bad|good|fire|garbage|am i \\p{L}+|is it just me))?(?: (?:${VERDICT_FILLER}|at all|to you|to u|you think|u think|or what|enough))*$`,
+  "u",
+);
+const isBareVerdict = (question: string) =>
+  BARE_VERDICT.test(
+    question
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .replace(/[^\p{L}]+/gu, " ")
+      .trim(),
+  );
 
 /**
  * A feedback request that says what they want feedback on: a doubt, or a question about the work
@@ -156,9 +176,17 @@ const NOT_ABOUT_THE_WORK = words(
  */
 export function statesConcern(text: string): boolean {
   if (DOUBT.test(text) || DOUBT_JA.test(text)) return true;
-  return questions(text).some(
-    (q) => !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !hasLink(q),
-  );
+  return questions(text).some((sentence) => {
+    // The question proper follows an emoji or a dash: "ROAST MY ZINE 🙏 is the cover too dark?".
+    const q = sentence.split(/\p{Extended_Pictographic}+|\s[—–-]\s/u).pop() ?? "";
+    return (
+      saysSomething(q) &&
+      !asksForALook(q) &&
+      !NOT_ABOUT_THE_WORK.test(q) &&
+      !hasLink(q) &&
+      !isBareVerdict(q)
+    );
+  });
 }
 
 /**
@@ -173,14 +201,14 @@ function questions(text: string): string[] {
   return text
     .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
     .split(/(?<=[.!?\n。！？])|(?<=[:,])\s/)
-    .filter(
-      (sentence) =>
-        /[?？]\s*$/.test(sentence) &&
-        (/[\u3040-\u30ff]/.test(sentence)
-          ? sentence.trim().length >= 6
-          : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)),
-    );
+    .filter((sentence) => /[?？]\s*$/.test(sentence) && saysSomething(sentence));
 }
+
+/** Two words at least, or six characters of Japanese, which has no spaces. */
+const saysSomething = (sentence: string) =>
+  /[\u3040-\u30ff]/.test(sentence)
+    ? sentence.trim().length >= 6
+    : /\p{L}[^\p{L}]+\p{L}/u.test(sentence);
 
 /**
  * The question a feedback request asks, when it asks one that is not "look at my work" and sends
