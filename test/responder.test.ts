@@ -190,6 +190,17 @@ describe("the template responder", () => {
   );
 
   it.each([
+    "soundcloud.com/tarn/loop4 lmk if the hats are too loud",
+    "would you mind reading my cover letter and telling me whether the opening is too stiff? docs.google.com/document/d/cl1",
+    "sketched this on the train lol is the perspective right imgbox.com/p3",
+    "made a menu for my aunt's café\ncardsite.example/menu\nare the prices easy to find",
+    "just want to know if the chorus comes in too late, drive.google.com/file/d/c9",
+    "YO IS THE SNARE BURIED IN THE MIX 😭 soundcloud.com/tarn/snare",
+  ])("hears a question asked without a question mark or indirectly (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",

@@ -155,9 +155,10 @@ const NOT_ABOUT_THE_WORK = words(
 // A verdict on the whole work, asked bare: "is this ok?", "is my mix mid or nah", "does this slap
 // lol". It says no more than "what do you think?"; a named part ("is the hook catchy?"), a
 // quality ("too busy", "good enough to…") or a second choice ("cute or creepy?") says more.
+const VERDICT = `good|ok|okay|alright|fine|decent|bad|trash|mid|fire|dumb|cringe|garbage|terrible|great|awful|ugly|hard|slaps?|sucks?|hits?|works?|worth it|ready|nice|cool|legit|solid|giving`;
 const VERDICT_FILLER = `so|ok|okay|yo|hey|hi|bro|honestly|lol|lmao|fr|ngl|tbh|tho|pls|please|just|and|but|like|real talk|be (?:honest|real|fr|brutal)`;
 const BARE_VERDICT = new RegExp(
-  `^(?:(?:${VERDICT_FILLER}) )*(?:(?:is|are|was|does|do|did|would|will) )?(?:(?:you|u) think )?(?:(?:this|it|that|these|those|they|its|this one|(?:my|our|this|ur) \\p{L}+) )?(?:(?:is|are|looks?|sounds?|seems?|feels?|actually|really|even|any|kinda|lowkey) )*(?:good|ok|okay|alright|fine|decent|bad|trash|mid|fire|dumb|cringe|garbage|terrible|great|awful|hard|slaps?|sucks?|hits?|works?|worth it|ready|nice|cool|legit|solid)(?: or (?:nah|not|no|nothing|what|trash|mid|bad|good|fire|garbage|am i \\p{L}+|is it just me))?(?: (?:${VERDICT_FILLER}|at all|to you|to u|you think|u think|or what|enough))*$`,
+  `^(?:(?:${VERDICT_FILLER}) )*(?:(?:is|are|was|does|do|did|would|will) )?(?:(?:you|u) think )?(?:(?:this|it|that|these|those|they|its|this one|(?:my|our|this|ur) \\p{L}+(?: \\p{L}+)?) )?(?:(?:is|are|looks?|sounds?|seems?|feels?|reads?|actually|really|even|any|kinda|lowkey) )*(?:${VERDICT})(?: or (?:nah|not|no|nothing|what|(?:is it |its )?(?:${VERDICT})|am i \\p{L}+|is it just me))?(?: (?:${VERDICT_FILLER}|at all|to you|to u|you think|u think|or what|enough))*$`,
   "u",
 );
 const isBareVerdict = (question: string) =>
@@ -176,17 +177,48 @@ const isBareVerdict = (question: string) =>
  */
 export function statesConcern(text: string): boolean {
   if (DOUBT.test(text) || DOUBT_JA.test(text)) return true;
-  return questions(text).some((sentence) => {
-    // The question proper follows an emoji or a dash: "ROAST MY ZINE 🙏 is the cover too dark?".
-    const q = sentence.split(/\p{Extended_Pictographic}+|\s[—–-]\s/u).pop() ?? "";
-    return (
-      saysSomething(q) &&
-      !asksForALook(q) &&
-      !NOT_ABOUT_THE_WORK.test(q) &&
-      !hasLink(q) &&
-      !isBareVerdict(q)
-    );
+  const asksOfTheWork = (q: string) =>
+    saysSomething(q) && !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !isBareVerdict(q);
+  if (
+    questions(text).some((sentence) => {
+      // The question proper follows an emoji or a dash: "ROAST MY ZINE 🙏 is the cover too dark?".
+      const q = sentence.split(/\p{Extended_Pictographic}+|\s[—–-]\s/u).pop() ?? "";
+      return asksOfTheWork(q) && !hasLink(q);
+    })
+  )
+    return true;
+  // Chat leaves the question mark off: a question on a line, or after a link, an emoji or "lol",
+  // of its own ("drew this lol is the anatomy ok"), and one asked indirectly ("lmk if the cuts
+  // are too fast", "your take on whether the ending drags").
+  return clauses(text).some((clause) => {
+    const indirect = IF_CLAUSE.exec(clause);
+    if (indirect) {
+      const asked = clause.slice(indirect.index + indirect[0].length);
+      if (!TO_THE_READER.test(asked) && asksOfTheWork(asked)) return true;
+    }
+    const question = UNMARKED_QUESTION.exec(clause)?.[1];
+    return question !== undefined && asksOfTheWork(question);
   });
+}
+
+const IF_CLAUSE = words(
+  `(?:lmk|let me know|tell me|tell us|telling me|told me|say|saying|know|wondering|wonder|curious|see|check|checking) (?:if|whether)|whether`,
+);
+// "lmk if you're free", "let me know if there's anything I can do": about the reader.
+const TO_THE_READER =
+  /^\s*(?:you|u|ur|ya|you'?re|youre|you'?d|anyone|anything|there'?s anything|i (?:can|could|may))(?![\p{L}\p{N}])/iu;
+// A question by its first word, after a greeting or a hedge; not one put to the reader ("do you
+// take requests", "would u mind"), which is about them.
+const UNMARKED_QUESTION =
+  /^\s*(?:(?:yo|hey|hi|ok|okay|so|and|but|also|bro|pls|please|honestly|real talk|be (?:honest|real|fr|brutal)|idk|ngl|tbh|fr|tho|sorry|random q|quick q)[\s,:]+)*((?:is|are|was|were|does|do|did|should|will|has|have|am i|which|why|how) (?!(?:you|u|ya|y'all|anyone|someone|somebody|any of you)(?![\p{L}\p{N}])).*)/iu;
+
+/** A text cut at sentence ends, lines, links, emoji, dashes and "lol": the places chat asks. */
+function clauses(text: string): string[] {
+  return text
+    .replace(/\S+/g, (word) => (/[.:]/.test(word) && hasLink(word) ? "\n" : word))
+    .split(
+      /[.!?\n。！？]+|\p{Extended_Pictographic}+|\s[—–-]\s|\s(?:lol|lmao|haha|ngl|tbh)(?=\s)/iu,
+    );
 }
 
 /**
