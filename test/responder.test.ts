@@ -201,6 +201,29 @@ describe("the template responder", () => {
   });
 
   it.each([
+    // The part to focus on.
+    "could you listen to my demo? mostly the bass in the second verse. soundcloud.com/pia/demo2",
+    "here's the draft, the dialogue in chapter 4 especially. docs.google.com/document/d/ch4",
+    "focus on the pacing of the first scene if you can: vimeo.com/33445",
+    // A doubt or a flaw they name.
+    "I feel like the ending rushes, would love your eyes on it drive.google.com/file/d/end1",
+    "the sleeves look off to me imgbox.com/cos2",
+    "can you check my poster? the title is way too small imgbox.com/p9",
+    // The same in the template languages.
+    "dale una escucha, me preocupa que la voz quede tapada soundcloud.com/lu/voz",
+    "dá uma olhada? principalmente na capa imgbox.com/capa",
+    "jette un œil, je trouve le fond trop chargé imgbox.com/fond",
+    "Kannst du reinhören? Der Refrain klingt zu dünn. soundcloud.com/jo/refrain",
+    "mi dai un parere? soprattutto sul finale soundcloud.com/ale/fin",
+    "kun je luisteren? de zang is wat te zacht soundcloud.com/jo/zang",
+    "sprawdzisz? wokal chyba za cichy soundcloud.com/k/w",
+    "lütfen dinle, özellikle nakarat kısmını soundcloud.com/e/n",
+    "bisa cek? vokalnya terlalu pelan soundcloud.com/d/v",
+  ])("hears what they want looked at when they name it without asking (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",

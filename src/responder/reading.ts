@@ -140,9 +140,8 @@ export function sentWork(text: string, note?: string): boolean {
 
 // Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
-const DOUBT = words(
-  `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`,
-);
+const DOUBT_WORDS = `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`;
+const DOUBT = words(DOUBT_WORDS);
 const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
 // A question that is about their availability or sending the work, not about the work itself.
 // Words that also name a quality count only when put to the reader: "you busy?", not "is the
@@ -175,8 +174,62 @@ const isBareVerdict = (question: string) =>
  * ("is my mix too bright?", "A or B?") beside the ask to look at it. The draft then says it will
  * look with that question in mind instead of asking for the one thing they most want feedback on.
  */
+// What they want looked at, named without a question, in the languages of the templates.
+// The part to focus on: "mainly the vocal levels", "the hi-hats especially", "focus on the
+// pacing", "sobre todo el audio"; not "mostly lofi", the sender's own bio.
+const FOCUS = [
+  `(?:mainly|mostly|especially|particularly|specifically|primarily|in particular|esp\\.?) (?:the|on|about|in|with|whether|if|how|my|its|this|that|these|those|wondering|curious|want|interested|worried|concerned|need)`,
+  `(?:especially|in particular|particularly|specifically)(?=\\s*(?:[.!?,;)\\n]|$))`,
+  `(?:focus|focusing|concentrate|zoom in) on (?:the|my|this|how|whether|if)`,
+  `(?:sobre todo|especialmente|principalmente|en especial|en particular) (?:el|la|los|las|lo|si|mi|mis|c[oó]mo|con)|(?:f[ií]jate|c[ée]ntrate|enf[óo]cate) en`,
+  `(?:principalmente|especialmente|sobretudo|em especial|em particular) (?:o|a|os|as|no|na|nos|nas|se|meu|minha|como|com)|(?:foca|focar|foque|presta aten[çc][ãa]o) (?:no|na|nos|nas|em)`,
+  `(?:surtout|notamment|en particulier|particuli[èe]rement|principalement|sp[ée]cialement) (?:le|la|les|l'|sur|si|au|aux|mon|ma|mes|ce|cette|comment|du|des)|concentre[sz]?-(?:toi|vous) sur`,
+  `(?:vor allem|besonders|haupts[äa]chlich|insbesondere|speziell) (?:der|die|das|den|dem|des|bei|beim|auf|am|im|mein${L}|ob|wie|wo)`,
+  `(?:soprattutto|in particolare|specialmente|principalmente|particolarmente) (?:il|lo|la|i|gli|le|l'|sul|sulla|sui|sugli|sulle|nel|nella|se|come|mio|mia|miei|mie)`,
+  `(?:vooral|met name|voornamelijk|in het bijzonder) (?:de|het|op|over|mijn|of|hoe|bij|in|naar)`,
+  `zw[łl]aszcza|szczeg[óo]lnie|przede wszystkim|chodzi mi (?:g[łl][óo]wnie |zw[łl]aszcza )?o`,
+  `[öo]zellikle|bilhassa|terutama|khususnya|utamanya|fokus (?:ke|di|pada|soal)`,
+];
+// A doubt or a judgement of their own work: "I feel like the intro drags", "idk why", "me
+// preocupa la voz", "j'ai l'impression que…", "bin mir mit der Schrift nicht sicher".
+const JUDGES_OWN_WORK = [
+  `(?:not sure|unsure|idk|dunno|don'?t know|can'?t (?:tell|figure out|work out|pin (?:it|down))) why|can'?t pin (?:it|down)`,
+  `i (?:think|feel like|suspect|fear)(?: that)? (?:the|my|it|its|it'?s|this|that|there'?s)`,
+  `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is`,
+  `me preocupa|no me convence|tengo dudas|siento que|creo que (?:el|la|los|las|mi|mis)`,
+  `(?:me|t[ôo]|estou) preocupad${L}|n[ãa]o me convence|(?:sinto|acho) que (?:o|a|os|as|meu|minha|t[áa]|est[áa]|ficou)`,
+  `j'ai (?:peur|l'impression) qu${L}|je (?:trouve|sens) (?:que|qu'|le|la|les|l'|mon|ma|mes)|(?:pas|peu) convaincu${L}|j'h[ée]site`,
+  `(?:ich )?find(?:e)? (?:die|der|das|den|mein${L}|dass)|mache mir sorgen|bin mir(?: \\p{L}+){0,3} nicht sicher|unsicher (?:bei|mit|wegen)|f[üu]hlt sich(?: \\p{L}+){0,3} (?:an|zu)`,
+  `mi (?:sembra|pare) che|ho paura che|non mi convince|sono preoccupat${L}|ho (?:dei |molti )?dubbi`,
+  `ik (?:vind|denk dat) (?:de|het|mijn)|(?:ik )?(?:heb|had) het gevoel dat|maak me zorgen|ben bang dat`,
+  `wydaje mi si[ęe]|martwi mnie|boj[ęe] si[ęe]|mam w[ąa]tpliwo[śs]ci|mam wra[żz]enie`,
+  `sanki|endi[şs]e|kafama tak[ıi]l${L}|kayaknya|sepertinya|rasanya|takut (?:kalau|kalo)|khawatir`,
+];
+// A flaw they hear or see: "the snare feels thin", "the cape looks off to me", "the cuts are too
+// fast", "demasiado alto", "trop vide", "zu laut", "troppo bassa", "te druk", "za głośny",
+// "terlalu gelap"; not the reader's busy week ("you're probably way too busy").
+// Checked after the verb, not before it at every word: its subject is not the reader or the
+// sender ("you're probably way too busy", "I look stupid").
+const NOT_OF_THE_READER =
+  "(?<!(?<![\\p{L}])(?:you|u|ya|i|we|they)(?:['’]\\p{L}+)?(?: \\p{L}+)? \\p{L}+)";
+const FLAW = [
+  `(?:feels?|felt|sounds?|looks?|seems?|reads?|comes? across|came out)${NOT_OF_THE_READER} (?:(?:a bit|a little|kinda|kind of|sort of|way|super|really|pretty|so|slightly|weirdly|somehow|still|very|quite|all) )?(?:off|thin|muddy|flat|weak|empty|generic|cluttered|cramped|busy|harsh|dull|boring|weird|wrong|stiff|rushed|slow|plastic|plasticky|fake|amateur${L}|cheap|unbalanced|unclear|confusing|inconsistent|repetitive|messy|crowded|awkward|unnatural|forced|robotic|bland|lifeless|sterile|buried|lost|late|wordy|clunky|blurry|dated|cringe|mid|safe|dense|heavy|clumsy|washed out|like (?:cardboard|plastic|a mess))`,
+  `(?:is|are|'s|’s|r|was|were|feels?|sounds?|looks?|seems?|reads?|gets?|goes|drags?|runs?|hits?|way|bit|kinda|little|slightly|much|far)${NOT_OF_THE_READER} too (?!(?:much to ask|late to|early to)(?![\\p{L}\\p{N}]))\\p{L}+`,
+  `(?:is|are|was|were) (?:the|my|this|it|its|these|that)(?: \\p{L}+){0,3} too (?!much to ask)\\p{L}+`,
+  `demasiad[oa]s?|(?!obrigad|lind|bonit|incr|perfeit|maravilh)\\p{L}+[oa]s? demais`,
+  `trop (?!(?:bien|cool|beau|belle|beaux|bon|bonne|fort|forte|styl${L}|h[âa]te|content${L}|mignon${L}|g[ée]nial${L}|chou|dr[ôo]le|kiff${L}|ador${L}|aim${L}|merci|s[ûu]r)(?![\\p{L}]))\\p{L}+`,
+  `(?:ist|sind|wirkt|wirken|klingt|klingen|etwas|bisschen|viel|irgendwie|einfach|ziemlich|war|noch) zu (?!\\p{L}*(?:h[öo]ren|sehen|finden|machen|haben|sein|werden|lesen|schauen|tun|sagen|bekommen|erreichen|kaufen|geben)(?![\\p{L}]))\\p{L}+`,
+  `tropp[oaie] (?!(?:bell|brav|fort|gentil|carin|buon)${L})\\p{L}+`,
+  `(?:is|zijn|klinkt|voelt|lijkt|oogt|wat|beetje|veel|iets|niet|nog|erg) te (?!\\p{L}+en(?![\\p{L}]))\\p{L}+`,
+  `(?:chyba|troch[ęe]|troszk[ęe]|jest|s[ąa]|zdecydowanie|wyra[źz]nie|nieco|ciut) za (?!(?:darmo|pomoc|to|wszystko)(?![\\p{L}]))\\p{L}+`,
+  `terlalu (?!sibuk)\\p{L}+|(?:[çc]ok|fazla|a[şs][ıi]r[ıi]) \\p{L}+ m[iıuü]`,
+];
+
+// One pattern, one pass over the text.
+const NAMES_WHAT_TO_LOOK_AT = words([DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW].join("|"));
+
 export function statesConcern(text: string): boolean {
-  if (DOUBT.test(text) || DOUBT_JA.test(text)) return true;
+  if (NAMES_WHAT_TO_LOOK_AT.test(text) || DOUBT_JA.test(text)) return true;
   const asksOfTheWork = (q: string) =>
     saysSomething(q) && !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !isBareVerdict(q);
   if (
