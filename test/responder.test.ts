@@ -224,6 +224,31 @@ describe("the template responder", () => {
   });
 
   it.each([
+    // A choice between things they sent.
+    [
+      "three cover options in here, tell me which one reads best drive.google.com/drive/covers",
+      true,
+    ],
+    ["imgbox.com/k4 torn between the serif and the rounded wordmark", true],
+    ["moodboard A vs B for the zine, imgbox.com/ab", true],
+    ["te mando dos versiones, dime cuál te gusta más soundcloud.com/lu/v", true],
+    // A part named after the ask, or a moment in it.
+    ["would love your thoughts on the bridge soundcloud.com/pia/b2", true],
+    ["the fill around 1:12 youtu.be/fill12 lmk", true],
+    // A doubt in a few more words.
+    ["can you look at my PR? idk if my tests cover the edge cases github.com/pia/lib/pull/4", true],
+    ["take a look? not sure the onboarding copy is friendly enough: figma.com/file/onb", true],
+    ["quería saber si los colores combinan imgbox.com/col", true],
+    ["my renders always get grainy in the shadows imgbox.com/r5 pls look", true],
+    [
+      "does my opening work for a thriller, or am I setting myself up for a slow start? docs.google.com/document/d/op",
+      true,
+    ],
+  ])("hears a choice, a named part or a doubt (%s)", (text, concern) => {
+    expect(statesConcern(text)).toBe(concern);
+  });
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",

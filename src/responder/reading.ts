@@ -146,9 +146,9 @@ const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
 // A question that is about their availability or sending the work, not about the work itself.
 // Words that also name a quality count only when put to the reader: "you busy?", not "is the
 // back too busy?"; "ok if I send it?", not "is the audio ok?"; "you there?", not "is there too much
-// reverb?"; "got a minute?", not "the 3-minute intro"; "hai tempo?", not "zit het tempo goed?".
+// reverb?"; "would you be up for it?", not "am I setting myself up for pain?"; "got a minute?", not "the 3-minute intro"; "hai tempo?", not "zit het tempo goed?".
 const NOT_ABOUT_THE_WORK = words(
-  `(?:have|has|got|any|some|spare|free|enough|find|no|a little|a bit of) time|chance|(?:a|one|any|few|spare|quick|got|have|couple of) (?:sec|second|moment|minute|min)s?|free|(?<!(?:too|so|very|kinda|bit|overly|less|more|super|really|pretty|quite) )busy|(?:you|u|ya|anyone|anybody|someone|still) (?:there|around)|(?:you|u|ya|what'?s|whats|sup) up|up (?:for|to)|(?:that'?s|would (?:it|that) be|will (?:it|that) be|be|are (?:you|u)|r u|you|u|hope (?:it'?s|this is)) (?:ok|okay|alright|fine)|(?:ok|okay|alright|fine) (?:if|to|with)|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|(?:tem|tens|tiver|teria|hai|ha|avresti|avrebbe|di|de|algum) tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
+  `(?:have|has|got|any|some|spare|free|enough|find|no|a little|a bit of) time|chance|(?:a|one|any|few|spare|quick|got|have|couple of) (?:sec|second|moment|minute|min)s?|free|(?<!(?:too|so|very|kinda|bit|overly|less|more|super|really|pretty|quite) )busy|(?:you|u|ya|anyone|anybody|someone|still) (?:there|around)|(?:you|u|ya|what'?s|whats|sup) up|(?:you|u|ya|be|been|anyone) up (?:for|to)|(?:that'?s|would (?:it|that) be|will (?:it|that) be|be|are (?:you|u)|r u|you|u|hope (?:it'?s|this is)) (?:ok|okay|alright|fine)|(?:ok|okay|alright|fine) (?:if|to|with)|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|(?:tem|tens|tiver|teria|hai|ha|avresti|avrebbe|di|de|algum) tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
 );
 
 // A verdict on the whole work, asked bare: "is this ok?", "is my mix mid or nah", "does this slap
@@ -194,6 +194,7 @@ const FOCUS = [
 // preocupa la voz", "j'ai l'impression que…", "bin mir mit der Schrift nicht sicher".
 const JUDGES_OWN_WORK = [
   `(?:not sure|unsure|idk|dunno|don'?t know|can'?t (?:tell|figure out|work out|pin (?:it|down))) why|can'?t pin (?:it|down)`,
+  `(?:idk|dunno|(?:do not|don'?t) know) (?:if|whether)(?! (?:you|u|this is the right)(?![\\p{L}\\p{N}]))|not sure (?:the|my|this|it'?s|that|i should)|jsp si|j'sais pas si`,
   `i (?:think|feel like|suspect|fear)(?: that)? (?:the|my|it|its|it'?s|this|that|there'?s)`,
   `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is`,
   `me preocupa|no me convence|tengo dudas|siento que|creo que (?:el|la|los|las|mi|mis)`,
@@ -213,9 +214,10 @@ const JUDGES_OWN_WORK = [
 const NOT_OF_THE_READER =
   "(?<!(?<![\\p{L}])(?:you|u|ya|i|we|they)(?:['’]\\p{L}+)?(?: \\p{L}+)? \\p{L}+)";
 const FLAW = [
-  `(?:feels?|felt|sounds?|looks?|seems?|reads?|comes? across|came out)${NOT_OF_THE_READER} (?:(?:a bit|a little|kinda|kind of|sort of|way|super|really|pretty|so|slightly|weirdly|somehow|still|very|quite|all) )?(?:off|thin|muddy|flat|weak|empty|generic|cluttered|cramped|busy|harsh|dull|boring|weird|wrong|stiff|rushed|slow|plastic|plasticky|fake|amateur${L}|cheap|unbalanced|unclear|confusing|inconsistent|repetitive|messy|crowded|awkward|unnatural|forced|robotic|bland|lifeless|sterile|buried|lost|late|wordy|clunky|blurry|dated|cringe|mid|safe|dense|heavy|clumsy|washed out|like (?:cardboard|plastic|a mess))`,
+  `(?:feels?|felt|sounds?|looks?|seems?|reads?|comes? across|came out|gets?|get|got|turns?|turned)${NOT_OF_THE_READER} (?:(?:a bit|a little|kinda|kind of|sort of|way|super|really|pretty|so|slightly|weirdly|somehow|still|very|quite|all) )?(?:off|thin|muddy|flat|weak|empty|generic|cluttered|cramped|busy|harsh|dull|boring|weird|wrong|stiff|rushed|slow|plastic|plasticky|fake|amateur${L}|cheap|unbalanced|unclear|confusing|inconsistent|repetitive|messy|crowded|awkward|unnatural|forced|robotic|bland|lifeless|sterile|buried|lost|late|wordy|clunky|blurry|dated|cringe|mid|safe|dense|heavy|clumsy|rough|choppy|grainy|noisy|pixelated|washed out|like (?:cardboard|plastic|a mess))`,
   `(?:is|are|'s|’s|r|was|were|feels?|sounds?|looks?|seems?|reads?|gets?|goes|drags?|runs?|hits?|way|bit|kinda|little|slightly|much|far)${NOT_OF_THE_READER} too (?!(?:much to ask|late to|early to)(?![\\p{L}\\p{N}]))\\p{L}+`,
   `(?:is|are|was|were) (?:the|my|this|it|its|these|that)(?: \\p{L}+){0,3} too (?!much to ask)\\p{L}+`,
+  `(?:drags|dragging|falls flat|falls apart|(?:doesn'?t|does not|won'?t|isn'?t) (?:land|landing|hit|hitting|work|working|flow|pop|sit|click|clicking|cut through|read well))${NOT_OF_THE_READER}`,
   `demasiad[oa]s?|(?!obrigad|lind|bonit|incr|perfeit|maravilh)\\p{L}+[oa]s? demais`,
   `trop (?!(?:bien|cool|beau|belle|beaux|bon|bonne|fort|forte|styl${L}|h[âa]te|content${L}|mignon${L}|g[ée]nial${L}|chou|dr[ôo]le|kiff${L}|ador${L}|aim${L}|merci|s[ûu]r)(?![\\p{L}]))\\p{L}+`,
   `(?:ist|sind|wirkt|wirken|klingt|klingen|etwas|bisschen|viel|irgendwie|einfach|ziemlich|war|noch) zu (?!\\p{L}*(?:h[öo]ren|sehen|finden|machen|haben|sein|werden|lesen|schauen|tun|sagen|bekommen|erreichen|kaufen|geben)(?![\\p{L}]))\\p{L}+`,
@@ -226,7 +228,25 @@ const FLAW = [
 ];
 
 // One pattern, one pass over the text.
-const NAMES_WHAT_TO_LOOK_AT = words([DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW].join("|"));
+// A choice between things they sent: "which track is the weakest", "which one u like", "torn
+// between $9 flat and usage based", "v1 vs v2"; not "my EP, which is out now".
+const CHOICE = [
+  `which (?:one|ones|of (?:them|these|those|the|my)|(?:\\p{L}+|\\d+) (?:is|are|do|does|would|should|reads?|sounds?|looks?|works?|pops?|hits?|u|you|to)|(?:do|would|should) (?:you|u))`,
+  `torn between|(?:choose|choosing|decide|deciding|pick|picking) between|vs\\.?|versus`,
+  `cu[áa]l (?:de|te|prefieres|es (?:mejor|peor)|funciona|suena|queda)|qual (?:dos|das|voc[êe]|vc|prefere|[ée] (?:melhor|pior)|funciona|fica)`,
+  `lequel|laquelle|lesquel${L}|welche[rsn]? (?:von|davon|version|gef[äa]ll${L}|findest|ist (?:besser|st[äa]rker))`,
+  `quale (?:dei|delle|tra|preferisci|ti piace|funziona|[èe] (?:meglio|migliore))|welke (?:van|vind|versie|werkt|is (?:beter|sterker))`,
+  `kt[óo]r(?:y|a|e) (?:z|lepiej|lepsz${L}|bardziej|wolisz)|hangisi|yang mana|mana yang (?:lebih|bagus)`,
+];
+// A part named after the ask ("lmk what u think of the vocals", "your notes on the second verse"),
+// not the whole work ("thoughts on the new track"); a moment in it ("is it late at 0:48?").
+const NAMED_PART = [
+  `(?:think|thoughts|opinion|feedback|notes|note|take|eyes|ears|input|comments?|crit|critique|brutal|honest|harsh) (?:on|of|about) the (?!(?:new |latest |final |whole |full |attached |first |last )?(?:track|song|beat|mix|demo|draft|episode|ep|video|vid|album|logo|design|site|website|page|game|build|piece|project|thing|link|file|work|one|stuff|result|pr|repo|code|doc|document|book|story|painting|drawing|art|artwork|image|pic|photo|picture|edit|cover|render|sketch|idea|pitch|proposal|deck|post|article|essay|script|clip|reel|portfolio|resume|cv|app|tool|library|lib|plugin|mod|map|level|version|outline|slides|talk|abstract|manuscript|synopsis|bio|statement|thesis|paper|letter|email|copy|readme|docs|attachment|above|below|following|same)(?![\\p{L}]))\\p{L}+`,
+  `(?:at|around|from|after|before|till?|until|near|by|~|@) ?\\d{1,2}:\\d{2}(?::\\d{2})?(?! ?(?:am|pm|[ap]\\.m\\.|utc|gmt|cet|est|pst|h)(?![\\p{L}]))`,
+];
+const NAMES_WHAT_TO_LOOK_AT = words(
+  [DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...CHOICE, ...NAMED_PART].join("|"),
+);
 
 export function statesConcern(text: string): boolean {
   if (NAMES_WHAT_TO_LOOK_AT.test(text) || DOUBT_JA.test(text)) return true;
@@ -255,11 +275,12 @@ export function statesConcern(text: string): boolean {
 }
 
 const IF_CLAUSE = words(
-  `(?:lmk|let me know|tell me|tell us|telling me|told me|say|saying|know|wondering|wonder|curious|see|check|checking) (?:if|whether)|whether`,
+  `(?:lmk|let me know|tell me|tell us|telling me|told me|say|saying|know|wondering|wonder|curious|see|check|checking) (?:if|whether)|whether|saber (?:si|se)|savoir si|wissen,? ob|sapere se|weten of|wiedzie[ćc],? czy`,
 );
-// "lmk if you're free", "let me know if there's anything I can do": about the reader.
+// "lmk if you're free", "let me know if there's anything I can do", "saber si te interesa": about
+// the reader.
 const TO_THE_READER =
-  /^\s*(?:you|u|ur|ya|you'?re|youre|you'?d|anyone|anything|there'?s anything|i (?:can|could|may))(?![\p{L}\p{N}])/iu;
+  /^\s*(?:you|u|ur|ya|you'?re|youre|you'?d|anyone|anything|there'?s anything|i (?:can|could|may)|te|tu|voc[êe]|vc|vous|du|dir|ti|le|je|jij|ty|sen|kamu)(?![\p{L}\p{N}])/iu;
 // A question by its first word, after a greeting or a hedge; not one put to the reader ("do you
 // take requests", "would u mind"), which is about them.
 const UNMARKED_QUESTION =
