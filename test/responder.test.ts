@@ -249,6 +249,16 @@ describe("the template responder", () => {
   });
 
   it.each([
+    "新曲のデモです。サビが長すぎるかも soundcloud.com/mio/demo",
+    "表紙を描きました。色が浮いてる気がして… imgbox.com/hyoushi",
+    "ロゴです、小さいサイズでも読めるか見てもらえますか？ imgbox.com/logo",
+    "AとB、どっちがいいと思いますか imgbox.com/ab",
+    "特にベースの音量を聴いてほしいです soundcloud.com/mio/bass",
+  ])("hears what a Japanese request wants looked at (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",

@@ -142,7 +142,12 @@ export function sentWork(text: string, note?: string): boolean {
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
 const DOUBT_WORDS = `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`;
 const DOUBT = words(DOUBT_WORDS);
-const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
+// Japanese, matched anywhere: a doubt ("気がして", I feel that…; "違和感"), a flaw ("うるさすぎ", too
+// loud; not "長文すぎてすみません", sorry for the long text), a focus ("特に"), a choice ("どっち"),
+// or a question folded into the ask ("伝わるか教えて", tell me whether it comes across; not
+// "見てもらえませんか", could you look, "何か", anything, or "どこを直せばいいか", what to fix).
+const DOUBT_JA =
+  /かどうか|自信がな|気になって|迷って|気がし|気がす|違和感|(?<!長文|忙し|時|分)(?:すぎ|過ぎ)(?!てすみません|てごめん|て申し訳)|特に|とくに|主に|どっち|どちらが|(?<!ませ?ん|です|ます|しょう|何|誰|どこ|いつ|なに|いい|(?:ただけ|もらえ|くれ|られ)ない)か[、,]?(?:を|だけ)?(?:教えて|見て|聴いて|聞いて|ご意見|確認|チェック|判断|知りたい)/;
 // A question that is about their availability or sending the work, not about the work itself.
 // Words that also name a quality count only when put to the reader: "you busy?", not "is the
 // back too busy?"; "ok if I send it?", not "is the audio ok?"; "you there?", not "is there too much
