@@ -244,6 +244,20 @@ describe("the template responder", () => {
       "does my opening work for a thriller, or am I setting myself up for a slow start? docs.google.com/document/d/op",
       true,
     ],
+    // A question the ask itself leads into.
+    ["would you say the intro reads as calm or sleepy imgbox.com/in1", true],
+    [
+      "rewrote the parser, could you look if the errors are clearer now? github.com/pia/p/pull/2",
+      true,
+    ],
+    [
+      "pls check my synth patch 🎹 (v3!!) but is it harsh or just bright lol soundcloud.com/pia/s3",
+      true,
+    ],
+    // A doubt about what they did, or a flaw stated plainly.
+    ["I'm not sure I handled the retries right, code here: gist.github.com/pia/r1", true],
+    ["soundcloud.com/pia/m4 what am i doing wrong", true],
+    ["the lighting in the kitchen scene is flat, imgbox.com/k2", true],
   ])("hears a choice, a named part or a doubt (%s)", (text, concern) => {
     expect(statesConcern(text)).toBe(concern);
   });

@@ -200,6 +200,7 @@ const FOCUS = [
 const JUDGES_OWN_WORK = [
   `(?:not sure|unsure|idk|dunno|don'?t know|can'?t (?:tell|figure out|work out|pin (?:it|down))) why|can'?t pin (?:it|down)`,
   `(?:idk|dunno|(?:do not|don'?t) know) (?:if|whether)(?! (?:you|u|this is the right)(?![\\p{L}\\p{N}]))|not sure (?:the|my|this|it'?s|that|i should)|jsp si|j'sais pas si`,
+  `not sure i(?:'ve| have)? (?:got|did|applied|handled|set|understood|made|used|implemented|wrote|fixed|nailed|structured)|what am i doing wrong|where (?:i went|did i go|i'?m going) wrong`,
   `i (?:think|feel like|suspect|fear)(?: that)? (?:the|my|it|its|it'?s|this|that|there'?s)`,
   `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is`,
   `me preocupa|no me convence|tengo dudas|siento que|creo que (?:el|la|los|las|mi|mis)`,
@@ -223,6 +224,7 @@ const FLAW = [
   `(?:is|are|'s|’s|r|was|were|feels?|sounds?|looks?|seems?|reads?|gets?|goes|drags?|runs?|hits?|way|bit|kinda|little|slightly|much|far)${NOT_OF_THE_READER} too (?!(?:much to ask|late to|early to)(?![\\p{L}\\p{N}]))\\p{L}+`,
   `(?:is|are|was|were) (?:the|my|this|it|its|these|that)(?: \\p{L}+){0,3} too (?!much to ask)\\p{L}+`,
   `(?:drags|dragging|falls flat|falls apart|(?:doesn'?t|does not|won'?t|isn'?t) (?:land|landing|hit|hitting|work|working|flow|pop|sit|click|clicking|cut through|read well))${NOT_OF_THE_READER}`,
+  `(?:is|are|'s|’s|was|were)${NOT_OF_THE_READER} (?:(?:a bit|kinda|way|so|really|pretty|still|very|quite|all) )?(?:off|muddy|thin|flat|harsh|cluttered|cramped|empty|generic|wordy|clunky|blurry|inconsistent|unbalanced|stiff|rushed|repetitive|bland|dull|messy|buried|noisy|grainy|choppy)`,
   `demasiad[oa]s?|(?!obrigad|lind|bonit|incr|perfeit|maravilh)\\p{L}+[oa]s? demais`,
   `trop (?!(?:bien|cool|beau|belle|beaux|bon|bonne|fort|forte|styl${L}|h[âa]te|content${L}|mignon${L}|g[ée]nial${L}|chou|dr[ôo]le|kiff${L}|ador${L}|aim${L}|merci|s[ûu]r)(?![\\p{L}]))\\p{L}+`,
   `(?:ist|sind|wirkt|wirken|klingt|klingen|etwas|bisschen|viel|irgendwie|einfach|ziemlich|war|noch) zu (?!\\p{L}*(?:h[öo]ren|sehen|finden|machen|haben|sein|werden|lesen|schauen|tun|sagen|bekommen|erreichen|kaufen|geben)(?![\\p{L}]))\\p{L}+`,
@@ -280,7 +282,7 @@ export function statesConcern(text: string): boolean {
 }
 
 const IF_CLAUSE = words(
-  `(?:lmk|let me know|tell me|tell us|telling me|told me|say|saying|know|wondering|wonder|curious|see|check|checking) (?:if|whether)|whether|saber (?:si|se)|savoir si|wissen,? ob|sapere se|weten of|wiedzie[ćc],? czy`,
+  `(?:lmk|let me know|tell me|tell us|telling me|told me|say|saying|know|wondering|wonder|curious|see|check|checking|look|looking|hear) (?:if|whether)|would (?:you|u) say(?= (?:the|my|this|it|its|it'?s|that|these|which|if|whether|there))|whether|saber (?:si|se)|savoir si|wissen,? ob|sapere se|weten of|wiedzie[ćc],? czy`,
 );
 // "lmk if you're free", "let me know if there's anything I can do", "saber si te interesa": about
 // the reader.
@@ -289,7 +291,7 @@ const TO_THE_READER =
 // A question by its first word, after a greeting or a hedge; not one put to the reader ("do you
 // take requests", "would u mind"), which is about them.
 const UNMARKED_QUESTION =
-  /^\s*(?:(?:yo|hey|hi|ok|okay|so|and|but|also|bro|pls|please|honestly|real talk|be (?:honest|real|fr|brutal)|idk|ngl|tbh|fr|tho|sorry|random q|quick q)[\s,:]+)*((?:is|are|was|were|does|do|did|should|will|has|have|am i|which|why|how) (?!(?:you|u|ya|y'all|anyone|someone|somebody|any of you)(?![\p{L}\p{N}])).*)/iu;
+  /^[\s\p{P}]*(?:(?:yo|hey|hi|ok|okay|so|and|but|also|bro|pls|please|honestly|real talk|be (?:honest|real|fr|brutal)|idk|ngl|tbh|fr|tho|sorry|random q|quick q)[\s,:]+)*((?:is|are|was|were|does|do|did|should|will|has|have|am i|which|why|how) (?!(?:you|u|ya|y'all|anyone|someone|somebody|any of you)(?![\p{L}\p{N}])).*)/iu;
 
 /** A text cut at sentence ends, lines, links, emoji, dashes and "lol": the places chat asks. */
 function clauses(text: string): string[] {
