@@ -178,6 +178,11 @@ describe("the template responder", () => {
     ["klopt het tempo in het refrein? soundcloud.com/sem/refrein", true],
     // The question after an emoji, apart from the ask to look before it.
     ["KIJK EVEN 🙏 is de kick te hard? soundcloud.com/sem/kick", true],
+    // Nor does a bare ask for feedback put as a question.
+    ["any feedback? imgbox.com/l2", false],
+    ["feedback pls? soundcloud.com/ferro/night", false],
+    ["what do u guys think?? youtu.be/x1", false],
+    ["how is it? imgbox.com/l2", false],
     // A bare verdict says no more than "what do you think?".
     ["is this fire? soundcloud.com/ferro/night", false],
     ["is my logo trash or nah? imgbox.com/l2", false],

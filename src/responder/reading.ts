@@ -165,14 +165,20 @@ const BARE_VERDICT = new RegExp(
   `^(?:(?:${VERDICT_FILLER}) )*(?:(?:is|are|was|does|do|did|would|will) )?(?:(?:you|u) think )?(?:(?:this|it|that|these|those|they|its|this one|(?:my|our|this|ur) \\p{L}+(?: \\p{L}+)?) )?(?:(?:is|are|looks?|sounds?|seems?|feels?|reads?|actually|really|even|any|kinda|lowkey) )*(?:${VERDICT})(?: or (?:nah|not|no|nothing|what|(?:is it |its )?(?:${VERDICT})|am i \\p{L}+|is it just me))?(?: (?:${VERDICT_FILLER}|at all|to you|to u|you think|u think|or what|enough))*$`,
   "u",
 );
-const isBareVerdict = (question: string) =>
-  BARE_VERDICT.test(
-    question
-      .toLowerCase()
-      .replace(/['’]/g, "")
-      .replace(/[^\p{L}]+/gu, " ")
-      .trim(),
-  );
+// A bare ask for feedback, as a question: "any feedback?", "thoughts on it?", "what do u guys
+// think??", "how is it?".
+const BARE_ASK = new RegExp(
+  `^(?:(?:${VERDICT_FILLER}) )*(?:any (?:feedback|thoughts|notes|comments|input|crit|critique|opinions?|suggestions|tips)|(?:honest )?(?:feedback|thoughts|opinions?|notes|crit|critique)|what do (?:you|u)(?: guys| all| people)? think|hows (?:it|this|that)|how (?:is|are) (?:it|this|that|they|these))(?: (?:on|of|about) (?:it|this|that|these|them|my \\p{L}+))?(?: (?:${VERDICT_FILLER}|welcome|then))*$`,
+  "u",
+);
+const isBareVerdict = (question: string) => {
+  const words = question
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+  return BARE_VERDICT.test(words) || BARE_ASK.test(words);
+};
 
 /**
  * A feedback request that says what they want feedback on: a doubt, or a question about the work
