@@ -150,8 +150,9 @@ const DOUBT_JA =
   /かどうか|自信がな|気になって|迷って|気がし|気がす|違和感|(?<!長文|忙し|時|分)(?:すぎ|過ぎ)(?!てすみません|てごめん|て申し訳)|特に|とくに|主に|どっち|どちらが|(?<!ませ?ん|です|ます|しょう|何|誰|どこ|いつ|なに|いい|(?:ただけ|もらえ|くれ|られ)ない)か[、,]?(?:を|だけ)?(?:教えて|見て|聴いて|聞いて|ご意見|確認|チェック|判断|知りたい)/;
 // A question that is about their availability or sending the work, not about the work itself.
 // Words that also name a quality count only when put to the reader: "you busy?", not "is the
-// back too busy?"; "ok if I send it?", not "is the audio ok?"; "you there?", not "is there too much
-// reverb?"; "would you be up for it?", not "am I setting myself up for pain?"; "got a minute?", not "the 3-minute intro"; "hai tempo?", not "zit het tempo goed?".
+// back too busy?"; "ok if I send it?", not "is the audio ok?"; "you there?", not "is there too
+// much reverb?"; "would you be up for it?", not "am I setting myself up for pain?"; "got a
+// minute?", not "the 3-minute intro"; "hai tempo?", not "zit het tempo goed?".
 const NOT_ABOUT_THE_WORK = words(
   `(?:have|has|got|any|some|spare|free|enough|find|no|a little|a bit of) time|chance|(?:a|one|any|few|spare|quick|got|have|couple of) (?:sec|second|moment|minute|min)s?|free|(?<!(?:too|so|very|kinda|bit|overly|less|more|super|really|pretty|quite) )busy|(?:you|u|ya|anyone|anybody|someone|still) (?:there|around)|(?:you|u|ya|what'?s|whats|sup) up|(?:you|u|ya|be|been|anyone) up (?:for|to)|(?:that'?s|would (?:it|that) be|will (?:it|that) be|be|are (?:you|u)|r u|you|u|hope (?:it'?s|this is)) (?:ok|okay|alright|fine)|(?:ok|okay|alright|fine) (?:if|to|with)|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|(?:tem|tens|tiver|teria|hai|ha|avresti|avrebbe|di|de|algum) tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
 );
@@ -180,11 +181,6 @@ const isBareVerdict = (question: string) => {
   return BARE_VERDICT.test(words) || BARE_ASK.test(words);
 };
 
-/**
- * A feedback request that says what they want feedback on: a doubt, or a question about the work
- * ("is my mix too bright?", "A or B?") beside the ask to look at it. The draft then says it will
- * look with that question in mind instead of asking for the one thing they most want feedback on.
- */
 // What they want looked at, named without a question, in the languages of the templates.
 // The part to focus on: "mainly the vocal levels", "the hi-hats especially", "focus on the
 // pacing", "sobre todo el audio"; not "mostly lofi", the sender's own bio.
@@ -220,9 +216,8 @@ const JUDGES_OWN_WORK = [
 ];
 // A flaw they hear or see: "the snare feels thin", "the cape looks off to me", "the cuts are too
 // fast", "demasiado alto", "trop vide", "zu laut", "troppo bassa", "te druk", "za głośny",
-// "terlalu gelap"; not the reader's busy week ("you're probably way too busy").
-// Checked after the verb, not before it at every word: its subject is not the reader or the
-// sender ("you're probably way too busy", "I look stupid").
+// "terlalu gelap"; not the reader's busy week ("you're probably way too busy") nor the sender
+// ("I look stupid"): that subject is checked after the verb, not before it at every word.
 const NOT_OF_THE_READER =
   "(?<!(?<![\\p{L}])(?:you|u|ya|i|we|they)(?:['’]\\p{L}+)?(?: \\p{L}+)? \\p{L}+)";
 const FLAW = [
@@ -240,7 +235,6 @@ const FLAW = [
   `terlalu (?!sibuk)\\p{L}+|(?:[çc]ok|fazla|a[şs][ıi]r[ıi]) \\p{L}+ m[iıuü]`,
 ];
 
-// One pattern, one pass over the text.
 // A choice between things they sent: "which track is the weakest", "which one u like", "torn
 // between $9 flat and usage based", "v1 vs v2"; not "my EP, which is out now".
 const CHOICE = [
@@ -257,10 +251,16 @@ const NAMED_PART = [
   `(?:think|thoughts|opinion|feedback|notes|note|take|eyes|ears|input|comments?|crit|critique|brutal|honest|harsh) (?:on|of|about) the (?!(?:new |latest |final |whole |full |attached |first |last )?(?:track|song|beat|mix|demo|draft|episode|ep|video|vid|album|logo|design|site|website|page|game|build|piece|project|thing|link|file|work|one|stuff|result|pr|repo|code|doc|document|book|story|painting|drawing|art|artwork|image|pic|photo|picture|edit|cover|render|sketch|idea|pitch|proposal|deck|post|article|essay|script|clip|reel|portfolio|resume|cv|app|tool|library|lib|plugin|mod|map|level|version|outline|slides|talk|abstract|manuscript|synopsis|bio|statement|thesis|paper|letter|email|copy|readme|docs|attachment|above|below|following|same)(?![\\p{L}]))\\p{L}+`,
   `(?:at|around|from|after|before|till?|until|near|by|~|@) ?\\d{1,2}:\\d{2}(?::\\d{2})?(?! ?(?:am|pm|[ap]\\.m\\.|utc|gmt|cet|est|pst|h)(?![\\p{L}]))`,
 ];
+// One pattern, one pass over the text.
 const NAMES_WHAT_TO_LOOK_AT = words(
   [DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...CHOICE, ...NAMED_PART].join("|"),
 );
 
+/**
+ * A feedback request that says what they want feedback on: a doubt, or a question about the work
+ * ("is my mix too bright?", "A or B?") beside the ask to look at it. The draft then says it will
+ * look with that question in mind instead of asking for the one thing they most want feedback on.
+ */
 export function statesConcern(text: string): boolean {
   if (NAMES_WHAT_TO_LOOK_AT.test(text) || DOUBT_JA.test(text)) return true;
   const asksOfTheWork = (q: string) =>
