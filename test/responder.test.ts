@@ -169,6 +169,115 @@ describe("the template responder", () => {
   });
 
   it.each([
+    // Words that ask after the reader ("busy", "ok", "there", "minute", "tempo") also name a
+    // quality of the work.
+    ["is the title card too busy? imgbox.com/t1", true],
+    ["new mix 🎧 is the bass ok on phone speakers? soundcloud.com/ferro/night", true],
+    ["is there too much reverb on the vocal? drive.google.com/file/d/rv2", true],
+    ["does the 2-minute intro lose people? youtu.be/intro2", true],
+    ["klopt het tempo in het refrein? soundcloud.com/sem/refrein", true],
+    // The question after an emoji, apart from the ask to look before it.
+    ["KIJK EVEN 🙏 is de kick te hard? soundcloud.com/sem/kick", true],
+    // Nor does a bare ask for feedback put as a question.
+    ["any feedback? imgbox.com/l2", false],
+    ["feedback pls? soundcloud.com/ferro/night", false],
+    ["what do u guys think?? youtu.be/x1", false],
+    ["how is it? imgbox.com/l2", false],
+    // A bare verdict says no more than "what do you think?".
+    ["is this fire? soundcloud.com/ferro/night", false],
+    ["is my logo trash or nah? imgbox.com/l2", false],
+    ["made a thing lol, does it slap? youtu.be/x1", false],
+  ])(
+    "tells a quality asked of the work from the reader's time or a bare verdict (%s)",
+    (text, concern) => {
+      expect(statesConcern(text)).toBe(concern);
+    },
+  );
+
+  it.each([
+    "soundcloud.com/tarn/loop4 lmk if the hats are too loud",
+    "would you mind reading my cover letter and telling me whether the opening is too stiff? docs.google.com/document/d/cl1",
+    "sketched this on the train lol is the perspective right imgbox.com/p3",
+    "made a menu for my aunt's café\ncardsite.example/menu\nare the prices easy to find",
+    "just want to know if the chorus comes in too late, drive.google.com/file/d/c9",
+    "YO IS THE SNARE BURIED IN THE MIX 😭 soundcloud.com/tarn/snare",
+  ])("hears a question asked without a question mark or indirectly (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
+    // The part to focus on.
+    "could you listen to my demo? mostly the bass in the second verse. soundcloud.com/pia/demo2",
+    "here's the draft, the dialogue in chapter 4 especially. docs.google.com/document/d/ch4",
+    "focus on the pacing of the first scene if you can: vimeo.com/33445",
+    // A doubt or a flaw they name.
+    "I feel like the ending rushes, would love your eyes on it drive.google.com/file/d/end1",
+    "the sleeves look off to me imgbox.com/cos2",
+    "can you check my poster? the title is way too small imgbox.com/p9",
+    // The same in the template languages.
+    "dale una escucha, me preocupa que la voz quede tapada soundcloud.com/lu/voz",
+    "dá uma olhada? principalmente na capa imgbox.com/capa",
+    "jette un œil, je trouve le fond trop chargé imgbox.com/fond",
+    "Kannst du reinhören? Der Refrain klingt zu dünn. soundcloud.com/jo/refrain",
+    "mi dai un parere? soprattutto sul finale soundcloud.com/ale/fin",
+    "kun je luisteren? de zang is wat te zacht soundcloud.com/jo/zang",
+    "sprawdzisz? wokal chyba za cichy soundcloud.com/k/w",
+    "lütfen dinle, özellikle nakarat kısmını soundcloud.com/e/n",
+    "bisa cek? vokalnya terlalu pelan soundcloud.com/d/v",
+  ])("hears what they want looked at when they name it without asking (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
+    // A choice between things they sent.
+    [
+      "three cover options in here, tell me which one reads best drive.google.com/drive/covers",
+      true,
+    ],
+    ["imgbox.com/k4 torn between the serif and the rounded wordmark", true],
+    ["moodboard A vs B for the zine, imgbox.com/ab", true],
+    ["te mando dos versiones, dime cuál te gusta más soundcloud.com/lu/v", true],
+    // A part named after the ask, or a moment in it.
+    ["would love your thoughts on the bridge soundcloud.com/pia/b2", true],
+    ["the fill around 1:12 youtu.be/fill12 lmk", true],
+    // A doubt in a few more words.
+    ["can you look at my PR? idk if my tests cover the edge cases github.com/pia/lib/pull/4", true],
+    ["take a look? not sure the onboarding copy is friendly enough: figma.com/file/onb", true],
+    ["quería saber si los colores combinan imgbox.com/col", true],
+    ["my renders always get grainy in the shadows imgbox.com/r5 pls look", true],
+    [
+      "does my opening work for a thriller, or am I setting myself up for a slow start? docs.google.com/document/d/op",
+      true,
+    ],
+    // A question the ask itself leads into.
+    ["would you say the intro reads as calm or sleepy imgbox.com/in1", true],
+    [
+      "rewrote the parser, could you look if the errors are clearer now? github.com/pia/p/pull/2",
+      true,
+    ],
+    [
+      "pls check my synth patch 🎹 (v3!!) but is it harsh or just bright lol soundcloud.com/pia/s3",
+      true,
+    ],
+    // A doubt about what they did, or a flaw stated plainly.
+    ["I'm not sure I handled the retries right, code here: gist.github.com/pia/r1", true],
+    ["soundcloud.com/pia/m4 what am i doing wrong", true],
+    ["the lighting in the kitchen scene is flat, imgbox.com/k2", true],
+  ])("hears a choice, a named part or a doubt (%s)", (text, concern) => {
+    expect(statesConcern(text)).toBe(concern);
+  });
+
+  it.each([
+    "新曲のデモです。サビが長すぎるかも soundcloud.com/mio/demo",
+    "表紙を描きました。色が浮いてる気がして… imgbox.com/hyoushi",
+    "ロゴです、小さいサイズでも読めるか見てもらえますか？ imgbox.com/logo",
+    "AとB、どっちがいいと思いますか imgbox.com/ab",
+    "特にベースの音量を聴いてほしいです soundcloud.com/mio/bass",
+  ])("hears what a Japanese request wants looked at (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",
@@ -187,6 +296,11 @@ describe("the template responder", () => {
     ["I wrote a short story, can I send it to you first? is the opening slow?", null],
     ["Magst du kurz draufschauen, ob die Einstellungen verständlich sind?", null],
     ["Portfolyom için görüşünüzü almak isterim, vaka çalışmaları çok mu uzun?", null],
+    // "full-time" is no question of the reader's time: the question is theirs to answer.
+    [
+      "Is it smart to go full-time on music with 3k monthly listeners? I'd love your opinion.",
+      "Is it smart to go full-time on music with 3k monthly listeners?",
+    ],
   ])("tells an advice question from a request for a look (%s)", (text, question) => {
     expect(adviceQuestion(text)).toBe(question);
   });

@@ -140,13 +140,120 @@ export function sentWork(text: string, note?: string): boolean {
 
 // Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
-const DOUBT = words(
-  `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`,
-);
-const DOUBT_JA = /かどうか|自信がな|気になって|迷って/;
+const DOUBT_WORDS = `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`;
+const DOUBT = words(DOUBT_WORDS);
+// Japanese, matched anywhere: a doubt ("気がして", I feel that…; "違和感"), a flaw ("うるさすぎ", too
+// loud; not "長文すぎてすみません", sorry for the long text), a focus ("特に"), a choice ("どっち"),
+// or a question folded into the ask ("伝わるか教えて", tell me whether it comes across; not
+// "見てもらえませんか", could you look, "何か", anything, or "どこを直せばいいか", what to fix).
+const DOUBT_JA =
+  /かどうか|自信がな|気になって|迷って|気がし|気がす|違和感|(?<!長文|忙し|時|分)(?:すぎ|過ぎ)(?!てすみません|てごめん|て申し訳)|特に|とくに|主に|どっち|どちらが|(?<!ませ?ん|です|ます|しょう|何|誰|どこ|いつ|なに|いい|(?:ただけ|もらえ|くれ|られ)ない)か[、,]?(?:を|だけ)?(?:教えて|見て|聴いて|聞いて|ご意見|確認|チェック|判断|知りたい)/;
 // A question that is about their availability or sending the work, not about the work itself.
+// Words that also name a quality count only when put to the reader: "you busy?", not "is the
+// back too busy?"; "ok if I send it?", not "is the audio ok?"; "you there?", not "is there too
+// much reverb?"; "would you be up for it?", not "am I setting myself up for pain?"; "got a
+// minute?", not "the 3-minute intro"; "hai tempo?", not "zit het tempo goed?".
 const NOT_ABOUT_THE_WORK = words(
-  `time|chance|sec|moment|minute|free|busy|there|up|around|ok|okay|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
+  `(?:have|has|got|any|some|spare|free|enough|find|no|a little|a bit of) time|chance|(?:a|one|any|few|spare|quick|got|have|couple of) (?:sec|second|moment|minute|min)s?|free|(?<!(?:too|so|very|kinda|bit|overly|less|more|super|really|pretty|quite) )busy|(?:you|u|ya|anyone|anybody|someone|still) (?:there|around)|(?:you|u|ya|what'?s|whats|sup) up|(?:you|u|ya|be|been|anyone) up (?:for|to)|(?:that'?s|would (?:it|that) be|will (?:it|that) be|be|are (?:you|u)|r u|you|u|hope (?:it'?s|this is)) (?:ok|okay|alright|fine)|(?:ok|okay|alright|fine) (?:if|to|with)|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|(?:tem|tens|tiver|teria|hai|ha|avresti|avrebbe|di|de|algum) tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
+);
+
+// A verdict on the whole work, asked bare: "is this ok?", "is my mix mid or nah", "does this slap
+// lol". It says no more than "what do you think?"; a named part ("is the hook catchy?"), a
+// quality ("too busy", "good enough to…") or a second choice ("cute or creepy?") says more.
+const VERDICT = `good|ok|okay|alright|fine|decent|bad|trash|mid|fire|dumb|cringe|garbage|terrible|great|awful|ugly|hard|slaps?|sucks?|hits?|works?|worth it|ready|nice|cool|legit|solid|giving`;
+const VERDICT_FILLER = `so|ok|okay|yo|hey|hi|bro|honestly|lol|lmao|fr|ngl|tbh|tho|pls|please|just|and|but|like|real talk|be (?:honest|real|fr|brutal)`;
+const BARE_VERDICT = new RegExp(
+  `^(?:(?:${VERDICT_FILLER}) )*(?:(?:is|are|was|does|do|did|would|will) )?(?:(?:you|u) think )?(?:(?:this|it|that|these|those|they|its|this one|(?:my|our|this|ur) \\p{L}+(?: \\p{L}+)?) )?(?:(?:is|are|looks?|sounds?|seems?|feels?|reads?|actually|really|even|any|kinda|lowkey) )*(?:${VERDICT})(?: or (?:nah|not|no|nothing|what|(?:is it |its )?(?:${VERDICT})|am i \\p{L}+|is it just me))?(?: (?:${VERDICT_FILLER}|at all|to you|to u|you think|u think|or what|enough))*$`,
+  "u",
+);
+// A bare ask for feedback, as a question: "any feedback?", "thoughts on it?", "what do u guys
+// think??", "how is it?".
+const BARE_ASK = new RegExp(
+  `^(?:(?:${VERDICT_FILLER}) )*(?:any (?:feedback|thoughts|notes|comments|input|crit|critique|opinions?|suggestions|tips)|(?:honest )?(?:feedback|thoughts|opinions?|notes|crit|critique)|what do (?:you|u)(?: guys| all| people)? think|hows (?:it|this|that)|how (?:is|are) (?:it|this|that|they|these))(?: (?:on|of|about) (?:it|this|that|these|them|my \\p{L}+))?(?: (?:${VERDICT_FILLER}|welcome|then))*$`,
+  "u",
+);
+const isBareVerdict = (question: string) => {
+  const words = question
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^\p{L}]+/gu, " ")
+    .trim();
+  return BARE_VERDICT.test(words) || BARE_ASK.test(words);
+};
+
+// What they want looked at, named without a question, in the languages of the templates.
+// The part to focus on: "mainly the vocal levels", "the hi-hats especially", "focus on the
+// pacing", "sobre todo el audio"; not "mostly lofi", the sender's own bio.
+const FOCUS = [
+  `(?:mainly|mostly|especially|particularly|specifically|primarily|in particular|esp\\.?) (?:the|on|about|in|with|whether|if|how|my|its|this|that|these|those|wondering|curious|want|interested|worried|concerned|need)`,
+  `(?:especially|in particular|particularly|specifically)(?=\\s*(?:[.!?,;)\\n]|$))`,
+  `(?:focus|focusing|concentrate|zoom in) on (?:the|my|this|how|whether|if)`,
+  `(?:sobre todo|especialmente|principalmente|en especial|en particular) (?:el|la|los|las|lo|si|mi|mis|c[oó]mo|con)|(?:f[ií]jate|c[ée]ntrate|enf[óo]cate) en`,
+  `(?:principalmente|especialmente|sobretudo|em especial|em particular) (?:o|a|os|as|no|na|nos|nas|se|meu|minha|como|com)|(?:foca|focar|foque|presta aten[çc][ãa]o) (?:no|na|nos|nas|em)`,
+  `(?:surtout|notamment|en particulier|particuli[èe]rement|principalement|sp[ée]cialement) (?:le|la|les|l'|sur|si|au|aux|mon|ma|mes|ce|cette|comment|du|des)|concentre[sz]?-(?:toi|vous) sur`,
+  `(?:vor allem|besonders|haupts[äa]chlich|insbesondere|speziell) (?:der|die|das|den|dem|des|bei|beim|auf|am|im|mein${L}|ob|wie|wo)`,
+  `(?:soprattutto|in particolare|specialmente|principalmente|particolarmente) (?:il|lo|la|i|gli|le|l'|sul|sulla|sui|sugli|sulle|nel|nella|se|come|mio|mia|miei|mie)`,
+  `(?:vooral|met name|voornamelijk|in het bijzonder) (?:de|het|op|over|mijn|of|hoe|bij|in|naar)`,
+  `zw[łl]aszcza|szczeg[óo]lnie|przede wszystkim|chodzi mi (?:g[łl][óo]wnie |zw[łl]aszcza )?o`,
+  `[öo]zellikle|bilhassa|terutama|khususnya|utamanya|fokus (?:ke|di|pada|soal)`,
+];
+// A doubt or a judgement of their own work: "I feel like the intro drags", "idk why", "me
+// preocupa la voz", "j'ai l'impression que…", "bin mir mit der Schrift nicht sicher".
+const JUDGES_OWN_WORK = [
+  `(?:not sure|unsure|idk|dunno|don'?t know|can'?t (?:tell|figure out|work out|pin (?:it|down))) why|can'?t pin (?:it|down)`,
+  `(?:idk|dunno|(?:do not|don'?t) know) (?:if|whether)(?! (?:you|u|this is the right)(?![\\p{L}\\p{N}]))|not sure (?:the|my|this|it'?s|that|i should)|jsp si|j'sais pas si`,
+  `not sure i(?:'ve| have)? (?:got|did|applied|handled|set|understood|made|used|implemented|wrote|fixed|nailed|structured)|what am i doing wrong|where (?:i went|did i go|i'?m going) wrong`,
+  `i (?:think|feel like|suspect|fear)(?: that)? (?:the|my|it|its|it'?s|this|that|there'?s)`,
+  `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is`,
+  `me preocupa|no me convence|tengo dudas|siento que|creo que (?:el|la|los|las|mi|mis)`,
+  `(?:me|t[ôo]|estou) preocupad${L}|n[ãa]o me convence|(?:sinto|acho) que (?:o|a|os|as|meu|minha|t[áa]|est[áa]|ficou)`,
+  `j'ai (?:peur|l'impression) qu${L}|je (?:trouve|sens) (?:que|qu'|le|la|les|l'|mon|ma|mes)|(?:pas|peu) convaincu${L}|j'h[ée]site`,
+  `(?:ich )?find(?:e)? (?:die|der|das|den|mein${L}|dass)|mache mir sorgen|bin mir(?: \\p{L}+){0,3} nicht sicher|unsicher (?:bei|mit|wegen)|f[üu]hlt sich(?: \\p{L}+){0,3} (?:an|zu)`,
+  `mi (?:sembra|pare) che|ho paura che|non mi convince|sono preoccupat${L}|ho (?:dei |molti )?dubbi`,
+  `ik (?:vind|denk dat) (?:de|het|mijn)|(?:ik )?(?:heb|had) het gevoel dat|maak me zorgen|ben bang dat`,
+  `wydaje mi si[ęe]|martwi mnie|boj[ęe] si[ęe]|mam w[ąa]tpliwo[śs]ci|mam wra[żz]enie`,
+  `sanki|endi[şs]e|kafama tak[ıi]l${L}|kayaknya|sepertinya|rasanya|takut (?:kalau|kalo)|khawatir`,
+];
+// A flaw they hear or see: "the snare feels thin", "the cape looks off to me", "the cuts are too
+// fast", "demasiado alto", "trop vide", "zu laut", "troppo bassa", "te druk", "za głośny",
+// "terlalu gelap"; not the reader's busy week ("you're probably way too busy") nor the sender
+// ("I look stupid"): that subject is checked after the verb, not before it at every word.
+const NOT_OF_THE_READER =
+  "(?<!(?<![\\p{L}])(?:you|u|ya|i|we|they)(?:['’]\\p{L}+)?(?: \\p{L}+)? \\p{L}+)";
+const FLAW = [
+  `(?:feels?|felt|sounds?|looks?|seems?|reads?|comes? across|came out|gets?|get|got|turns?|turned)${NOT_OF_THE_READER} (?:(?:a bit|a little|kinda|kind of|sort of|way|super|really|pretty|so|slightly|weirdly|somehow|still|very|quite|all) )?(?:off|thin|muddy|flat|weak|empty|generic|cluttered|cramped|busy|harsh|dull|boring|weird|wrong|stiff|rushed|slow|plastic|plasticky|fake|amateur${L}|cheap|unbalanced|unclear|confusing|inconsistent|repetitive|messy|crowded|awkward|unnatural|forced|robotic|bland|lifeless|sterile|buried|lost|late|wordy|clunky|blurry|dated|cringe|mid|safe|dense|heavy|clumsy|rough|choppy|grainy|noisy|pixelated|washed out|like (?:cardboard|plastic|a mess))`,
+  `(?:is|are|'s|’s|r|was|were|feels?|sounds?|looks?|seems?|reads?|gets?|goes|drags?|runs?|hits?|way|bit|kinda|little|slightly|much|far)${NOT_OF_THE_READER} too (?!(?:much to ask|late to|early to)(?![\\p{L}\\p{N}]))\\p{L}+`,
+  `(?:is|are|was|were) (?:the|my|this|it|its|these|that)(?: \\p{L}+){0,3} too (?!much to ask)\\p{L}+`,
+  `(?:drags|dragging|falls flat|falls apart|(?:doesn'?t|does not|won'?t|isn'?t) (?:land|landing|hit|hitting|work|working|flow|pop|sit|click|clicking|cut through|read well))${NOT_OF_THE_READER}`,
+  `(?:is|are|'s|’s|was|were)${NOT_OF_THE_READER} (?:(?:a bit|kinda|way|so|really|pretty|still|very|quite|all) )?(?:off|muddy|thin|flat|harsh|cluttered|cramped|empty|generic|wordy|clunky|blurry|inconsistent|unbalanced|stiff|rushed|repetitive|bland|dull|messy|buried|noisy|grainy|choppy)`,
+  `demasiad[oa]s?|(?!obrigad|lind|bonit|incr|perfeit|maravilh)\\p{L}+[oa]s? demais`,
+  `trop (?!(?:bien|cool|beau|belle|beaux|bon|bonne|fort|forte|styl${L}|h[âa]te|content${L}|mignon${L}|g[ée]nial${L}|chou|dr[ôo]le|kiff${L}|ador${L}|aim${L}|merci|s[ûu]r)(?![\\p{L}]))\\p{L}+`,
+  `(?:ist|sind|wirkt|wirken|klingt|klingen|etwas|bisschen|viel|irgendwie|einfach|ziemlich|war|noch) zu (?!\\p{L}*(?:h[öo]ren|sehen|finden|machen|haben|sein|werden|lesen|schauen|tun|sagen|bekommen|erreichen|kaufen|geben)(?![\\p{L}]))\\p{L}+`,
+  `tropp[oaie] (?!(?:bell|brav|fort|gentil|carin|buon)${L})\\p{L}+`,
+  `(?:is|zijn|klinkt|voelt|lijkt|oogt|wat|beetje|veel|iets|niet|nog|erg) te (?!\\p{L}+en(?![\\p{L}]))\\p{L}+`,
+  `(?:chyba|troch[ęe]|troszk[ęe]|jest|s[ąa]|zdecydowanie|wyra[źz]nie|nieco|ciut) za (?!(?:darmo|pomoc|to|wszystko)(?![\\p{L}]))\\p{L}+`,
+  `terlalu (?!sibuk)\\p{L}+|(?:[çc]ok|fazla|a[şs][ıi]r[ıi]) \\p{L}+ m[iıuü]`,
+];
+
+// A choice between things they sent: "which track is the weakest", "which one u like", "torn
+// between $9 flat and usage based", "v1 vs v2"; not "my EP, which is out now".
+const CHOICE = [
+  `which (?:one|ones|of (?:them|these|those|the|my)|(?:\\p{L}+|\\d+) (?:is|are|do|does|would|should|reads?|sounds?|looks?|works?|pops?|hits?|u|you|to)|(?:do|would|should) (?:you|u))`,
+  `torn between|(?:choose|choosing|decide|deciding|pick|picking) between|vs\\.?|versus`,
+  `cu[áa]l (?:de|te|prefieres|es (?:mejor|peor)|funciona|suena|queda)|qual (?:dos|das|voc[êe]|vc|prefere|[ée] (?:melhor|pior)|funciona|fica)`,
+  `lequel|laquelle|lesquel${L}|welche[rsn]? (?:von|davon|version|gef[äa]ll${L}|findest|ist (?:besser|st[äa]rker))`,
+  `quale (?:dei|delle|tra|preferisci|ti piace|funziona|[èe] (?:meglio|migliore))|welke (?:van|vind|versie|werkt|is (?:beter|sterker))`,
+  `kt[óo]r(?:y|a|e) (?:z|lepiej|lepsz${L}|bardziej|wolisz)|hangisi|yang mana|mana yang (?:lebih|bagus)`,
+];
+// A part named after the ask ("lmk what u think of the vocals", "your notes on the second verse"),
+// not the whole work ("thoughts on the new track"); a moment in it ("is it late at 0:48?").
+const NAMED_PART = [
+  `(?:think|thoughts|opinion|feedback|notes|note|take|eyes|ears|input|comments?|crit|critique|brutal|honest|harsh) (?:on|of|about) the (?!(?:new |latest |final |whole |full |attached |first |last )?(?:track|song|beat|mix|demo|draft|episode|ep|video|vid|album|logo|design|site|website|page|game|build|piece|project|thing|link|file|work|one|stuff|result|pr|repo|code|doc|document|book|story|painting|drawing|art|artwork|image|pic|photo|picture|edit|cover|render|sketch|idea|pitch|proposal|deck|post|article|essay|script|clip|reel|portfolio|resume|cv|app|tool|library|lib|plugin|mod|map|level|version|outline|slides|talk|abstract|manuscript|synopsis|bio|statement|thesis|paper|letter|email|copy|readme|docs|attachment|above|below|following|same)(?![\\p{L}]))\\p{L}+`,
+  `(?:at|around|from|after|before|till?|until|near|by|~|@) ?\\d{1,2}:\\d{2}(?::\\d{2})?(?! ?(?:am|pm|[ap]\\.m\\.|utc|gmt|cet|est|pst|h)(?![\\p{L}]))`,
+];
+// One pattern, one pass over the text.
+const NAMES_WHAT_TO_LOOK_AT = words(
+  [DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...CHOICE, ...NAMED_PART].join("|"),
 );
 
 /**
@@ -155,10 +262,50 @@ const NOT_ABOUT_THE_WORK = words(
  * look with that question in mind instead of asking for the one thing they most want feedback on.
  */
 export function statesConcern(text: string): boolean {
-  if (DOUBT.test(text) || DOUBT_JA.test(text)) return true;
-  return questions(text).some(
-    (q) => !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !hasLink(q),
-  );
+  if (NAMES_WHAT_TO_LOOK_AT.test(text) || DOUBT_JA.test(text)) return true;
+  const asksOfTheWork = (q: string) =>
+    saysSomething(q) && !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !isBareVerdict(q);
+  if (
+    questions(text).some((sentence) => {
+      // The question proper follows an emoji or a dash: "ROAST MY ZINE 🙏 is the cover too dark?".
+      const q = sentence.split(/\p{Extended_Pictographic}+|\s[—–-]\s/u).pop() ?? "";
+      return asksOfTheWork(q) && !hasLink(q);
+    })
+  )
+    return true;
+  // Chat leaves the question mark off: a question on a line, or after a link, an emoji or "lol",
+  // of its own ("drew this lol is the anatomy ok"), and one asked indirectly ("lmk if the cuts
+  // are too fast", "your take on whether the ending drags").
+  return clauses(text).some((clause) => {
+    const indirect = IF_CLAUSE.exec(clause);
+    if (indirect) {
+      const asked = clause.slice(indirect.index + indirect[0].length);
+      if (!TO_THE_READER.test(asked) && asksOfTheWork(asked)) return true;
+    }
+    const question = UNMARKED_QUESTION.exec(clause)?.[1];
+    return question !== undefined && asksOfTheWork(question);
+  });
+}
+
+const IF_CLAUSE = words(
+  `(?:lmk|let me know|tell me|tell us|telling me|told me|say|saying|know|wondering|wonder|curious|see|check|checking|look|looking|hear) (?:if|whether)|would (?:you|u) say(?= (?:the|my|this|it|its|it'?s|that|these|which|if|whether|there))|whether|saber (?:si|se)|savoir si|wissen,? ob|sapere se|weten of|wiedzie[ćc],? czy`,
+);
+// "lmk if you're free", "let me know if there's anything I can do", "saber si te interesa": about
+// the reader.
+const TO_THE_READER =
+  /^\s*(?:you|u|ur|ya|you'?re|youre|you'?d|anyone|anything|there'?s anything|i (?:can|could|may)|te|tu|voc[êe]|vc|vous|du|dir|ti|le|je|jij|ty|sen|kamu)(?![\p{L}\p{N}])/iu;
+// A question by its first word, after a greeting or a hedge; not one put to the reader ("do you
+// take requests", "would u mind"), which is about them.
+const UNMARKED_QUESTION =
+  /^[\s\p{P}]*(?:(?:yo|hey|hi|ok|okay|so|and|but|also|bro|pls|please|honestly|real talk|be (?:honest|real|fr|brutal)|idk|ngl|tbh|fr|tho|sorry|random q|quick q)[\s,:]+)*((?:is|are|was|were|does|do|did|should|will|has|have|am i|which|why|how) (?!(?:you|u|ya|y'all|anyone|someone|somebody|any of you)(?![\p{L}\p{N}])).*)/iu;
+
+/** A text cut at sentence ends, lines, links, emoji, dashes and "lol": the places chat asks. */
+function clauses(text: string): string[] {
+  return text
+    .replace(/\S+/g, (word) => (/[.:]/.test(word) && hasLink(word) ? "\n" : word))
+    .split(
+      /[.!?\n。！？]+|\p{Extended_Pictographic}+|\s[—–-]\s|\s(?:lol|lmao|haha|ngl|tbh)(?=\s)/iu,
+    );
 }
 
 /**
@@ -173,14 +320,14 @@ function questions(text: string): string[] {
   return text
     .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
     .split(/(?<=[.!?\n。！？])|(?<=[:,])\s/)
-    .filter(
-      (sentence) =>
-        /[?？]\s*$/.test(sentence) &&
-        (/[\u3040-\u30ff]/.test(sentence)
-          ? sentence.trim().length >= 6
-          : /\p{L}[^\p{L}]+\p{L}/u.test(sentence)),
-    );
+    .filter((sentence) => /[?？]\s*$/.test(sentence) && saysSomething(sentence));
 }
+
+/** Two words at least, or six characters of Japanese, which has no spaces. */
+const saysSomething = (sentence: string) =>
+  /[\u3040-\u30ff]/.test(sentence)
+    ? sentence.trim().length >= 6
+    : /\p{L}[^\p{L}]+\p{L}/u.test(sentence);
 
 /**
  * The question a feedback request asks, when it asks one that is not "look at my work" and sends
