@@ -2,7 +2,7 @@
 // budget = a vague ask, which gets one question back instead of a next step.
 
 import type { Language } from "./language.ts";
-import { PROJECTS, theirProject } from "./project.ts";
+import { PROJECTS, theirProject, unnamedProject } from "./project.ts";
 import { wantedRole } from "./role.ts";
 import { statesScope } from "./scope.ts";
 
@@ -50,7 +50,7 @@ export function offeredWork(text: string): CollabDetails | undefined {
 export function collabDetails(text: string, language?: Language): CollabDetails {
   const details: CollabDetails = {};
   const found = (re: RegExp) => re.exec(text)?.[0].trim();
-  const scope = statesScope(text);
+  const scope = statesScope(text, language) || unnamedProject(text, language);
   const project = theirProject(text, language, scope);
   const role = wantedRole(text, language);
   const date = found(DATE);

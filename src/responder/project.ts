@@ -7,6 +7,7 @@
 // in the text.
 
 import type { Language } from "./language.ts";
+import { namedWork, unnamedWork } from "./work-words.ts";
 
 // Two-word projects come before their first word ("game jam" before "game"): the engine takes the
 // first alternative that matches at a place.
@@ -14,9 +15,10 @@ export const PROJECTS =
   /\b(?:ep|album cover|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game jam|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|hackathon|tournament|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|exhibition|concert|gig|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
 
 // "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
-// they are asked onto (and after it, for Indonesian's "lagu kamu").
+// they are asked onto (and after it, for Indonesian's "lagu kamu"). Dutch "je" is also "you":
+// "zou je een mural maken" asks for one.
 const YOURS_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:your|ur|yr|tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+[\p{L}\p{N}'’-]+)?\s+$|(?:あなた|君|きみ)の$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:your|ur|yr|tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|jullie|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+(?!(?:een|de|het|a|an|the)\s)[\p{L}\p{N}'’-]+)?\s+$|(?:あなた|君|きみ)の$/iu;
 // "your 'Blue Hour' EP", "your sketches for the Harbor Lights campaign": a title, or a
 // capitalised name after "for/from/on the", between "your" and the word. Case matters here.
 const YOURS_TITLED =
@@ -38,7 +40,7 @@ function clauseEnd(words: number): string {
 // Small talk about the past: "we met at the Oslo print fair", "been following since the frog
 // series", "hope the tour went well", "got your name from Sam at the climbing meetup".
 const PAST_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:met|seen|saw|heard|loved|enjoyed|watched|listened|since(?=\\s+(?:the|that|ep|episode|your|ur)\\s)|hope(?=\\s+(?:the|your|ur)\\s)|name\\s+from\\s+\\p{L}+)${clauseEnd(4)}`,
+  `(?:^|[^\\p{L}\\p{N}])(?:met|seen|saw|heard|loved|enjoyed|watched|listened|since(?=\\s+(?:the|that|ep|episode|your|ur)\\s)|hope(?=\\s+(?:the|your|ur)\\s)|depuis(?=\\s+(?:le|la|les|ton|ta|tes|ce|cet|cette)\\s)|name\\s+from\\s+\\p{L}+)${clauseEnd(4)}`,
   "iu",
 );
 // The sender's own earlier work: "our last album sold out".
@@ -121,7 +123,7 @@ export function theirProject(
   scopeStated = false,
 ): string | undefined {
   let weak: string | undefined;
-  for (const m of text.matchAll(PROJECTS)) {
+  for (const m of text.matchAll(projectsIn(language))) {
     const end = m.index + m[0].length;
     const found = standing(text, m.index, end, language === "de");
     if (found === "plain") return m[0].trim();
@@ -129,6 +131,32 @@ export function theirProject(
   }
   // "we build a recipe app … 6 stickers, $30 each": what they count is the work, not their bio.
   return scopeStated ? undefined : weak;
+}
+
+const PROJECTS_IN = new Map<Language, RegExp>();
+
+/** PROJECTS and the language's own work words, which come second at a place. */
+function projectsIn(language?: Language): RegExp {
+  const own = namedWork(language);
+  if (language === undefined || own === undefined) return PROJECTS;
+  let re = PROJECTS_IN.get(language);
+  if (re === undefined) {
+    re = new RegExp(`${PROJECTS.source}|${own.source}`, PROJECTS.flags);
+    PROJECTS_IN.set(language, re);
+  }
+  return re;
+}
+
+/**
+ * The work asked for is named only in a form that would not read right named back (a verb,
+ * "przetłumaczyć", or a case ending, "książkę"): concrete, though nothing is named.
+ */
+export function unnamedProject(text: string, language?: Language): boolean {
+  const re = unnamedWork(language);
+  if (re === undefined) return false;
+  for (const m of text.matchAll(re))
+    if (standing(text, m.index, m.index + m[0].length, language === "de") !== "skip") return true;
+  return false;
 }
 
 /**

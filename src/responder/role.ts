@@ -6,6 +6,7 @@
 
 import type { Language } from "./language.ts";
 import { ownedElsewhere, partOfName } from "./project.ts";
+import { foreignRoles } from "./work-words.ts";
 
 // "artist" alone is as often the sender's trade or a compliment ("fellow artist"): it is a role
 // offered only as "artist for" or when asked for ("need a pixel artist", "looking for an artist").
@@ -39,15 +40,33 @@ const FEATURE_ROLE_AFTER = /^\s+(?:on|in|for|from|verse|you|u)(?![\p{L}\p{N}])/i
 const SPONSORING_BEFORE =
   /(?:^|[^\p{L}\p{N}'’])(?:to|we|i|we['’]d|i['’]d|we['’]ll|i['’]ll|become\s+(?:a|an)(?:\s+[\p{L}\p{N}-]+)?)\s+$/iu;
 
+// "写真家です", "講師をしています": the sender's own trade, said after it.
+const JA_SELF_AFTER = /^(?:です|でした|をしています|をしてます|をやってます|やってます)/u;
+
+const ROLE_IN = new Map<Language, RegExp>();
+
+/** ROLE and the language's own role words, which come second at a place. */
+function rolesIn(language?: Language): RegExp {
+  const own = foreignRoles(language);
+  if (language === undefined || own === undefined) return ROLE;
+  let re = ROLE_IN.get(language);
+  if (re === undefined) {
+    re = new RegExp(`${ROLE.source}|${own.source}`, ROLE.flags);
+    ROLE_IN.set(language, re);
+  }
+  return re;
+}
+
 /** The first role word that is one offered to the recipient, not the sender's own. */
 export function wantedRole(text: string, language?: Language): string | undefined {
-  for (const m of text.matchAll(ROLE)) {
+  for (const m of text.matchAll(rolesIn(language))) {
     const word = m[0].trim();
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const near = before.slice(-30);
     const after = text.slice(end, end + 30);
     if (SELF_BEFORE.test(near) || GREETING_BEFORE.test(near) || HERE_AFTER.test(after)) continue;
+    if (JA_SELF_AFTER.test(after)) continue;
     if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
     if (ownedElsewhere(before) || MODIFIES.test(after) || /^illustrated$/i.test(word)) continue;
     if (language !== "de" && partOfName(word, near, after) && !JOB_TITLE_BEFORE.test(near))

@@ -3,7 +3,9 @@
 // a size and the work ("a 30-second intro", "a 1,000-word essay"). Its brief then needs no scope.
 // The words are English; the digits serve any language that borrows them ("12 emotes").
 
+import type { Language } from "./language.ts";
 import { ownedElsewhere } from "./project.ts";
+import { countedWork } from "./work-words.ts";
 
 // Things made or sold by the piece.
 const PIECES =
@@ -34,10 +36,14 @@ const SIZED =
 const NOT_WORK =
   /(?<![\p{L}\p{N}])(?:chat|call|meeting|coffee|catch-?up|sync|zoom|vc|slot|break|form|application|brief|bio|cv|resume)(?![\p{L}\p{N}])/iu;
 
-/** They say how much work they want, in a count or a size, and not of work done already. */
-export function statesScope(text: string): boolean {
+/**
+ * They say how much work they want, in a count or a size, and not of work done already; in
+ * their language's words too ("3 ilustraciones", "10 odcinków", "5曲").
+ */
+export function statesScope(text: string, language?: Language): boolean {
   const theirs = (index: number) => !ownedElsewhere(text.slice(Math.max(0, index - 60), index));
-  for (const re of [NUMBERED, ONE])
+  const counted = countedWork(language);
+  for (const re of counted ? [NUMBERED, ONE, counted] : [NUMBERED, ONE])
     for (const m of text.matchAll(re)) if (theirs(m.index)) return true;
   for (const m of text.matchAll(HYPHENED)) {
     const next = /^(?:\s+[\p{L}-]+){1,2}/u.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
