@@ -127,6 +127,20 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toMatch(/scope|timeline, budget/);
   });
 
+  it("tells the LLM to thank for a brief that came along and ask for none", async () => {
+    server.script(reply.content("Hi Maya, thanks for the brief!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    const text = "Mix our EP in April? $1,800. The brief: example.com/ep-brief-v3";
+    await responder(fallback).draft(
+      { ...message(text), links: ["example.com/ep-brief-v3"] },
+      classified("collaboration"),
+    );
+    expect(systemOf()).toContain("they already sent their brief");
+    expect(systemOf()).toContain("do not ask for a brief");
+    expect(systemOf()).not.toContain("ask for a short brief");
+    expect(systemOf()).toContain("offer a quick call");
+  });
+
   it("tells the LLM to propose no call for an unpaid collaboration", async () => {
     server.script(reply.content("Hi Maya, tell me more?\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_concrete" });

@@ -638,6 +638,22 @@ describe("every language's section", () => {
     },
   );
 
+  it.each(sectionsOf("collab_concrete"))(
+    "%s asks for no brief when one came along, still for what it may leave out, and keeps the call rule",
+    (_, section) => {
+      const values = { sender: "Maya", owner: "Alex", details: "x", ask_brief: "BRIEF" };
+      for (const unpaid of ["", "yes"]) {
+        const asked = fill(section, { ...values, unpaid, brief: "" });
+        const came = fill(section, { ...values, unpaid, brief: "yes" });
+        expect(came).not.toBe(asked);
+        expect(came).toContain("BRIEF");
+        expect(came.split("\n")).toHaveLength(asked.split("\n").length);
+        if (unpaid) expect(came).not.toMatch(CALL);
+        else expect(came).toMatch(CALL);
+      }
+    },
+  );
+
   it.each(sectionsOf("collab_offer"))(
     "%s asks an offer for an example only when none came with it",
     (_, section, language) => {

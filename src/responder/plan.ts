@@ -2,6 +2,7 @@
 // draft, the template section, the language, and what to acknowledge (kind words, a question,
 // the details a collaborator named).
 import type { DraftKind, Label } from "../types.ts";
+import { briefCameAlong } from "./brief.ts";
 import {
   type CollabDetails,
   collabDetails,
@@ -65,6 +66,11 @@ export interface ReplyPlan {
    * offer made for free or as a trade (collab_offer) is not asked what it would cost.
    */
   unpaid?: boolean;
+  /**
+   * For collab_concrete: their brief came along (a link or a file they call a brief, a spec, a
+   * script, a moodboard…): thank them for it, and ask only for what it may still leave out.
+   */
+  brief?: boolean;
 }
 
 /** What a reply reads of the message: its text, and the adapter's note (attachments). */
@@ -121,7 +127,15 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       const details = collabDetails(text, language);
       const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
       const unpaid = isUnpaid(details);
-      return { kind, template: kind, ...base, details, ...(unpaid ? { unpaid } : {}) };
+      const brief = kind === "collab_concrete" && briefCameAlong(text, message.links, message.note);
+      return {
+        kind,
+        template: kind,
+        ...base,
+        details,
+        ...(unpaid ? { unpaid } : {}),
+        ...(brief ? { brief } : {}),
+      };
     }
   }
 }

@@ -114,7 +114,7 @@ const OWN_WORK_JA = /デモ|新曲|自作|(?:作り|描き|書き|撮り|あげ|
 
 // Saying the work came along or went before ("I attached the wav", "I sent you my demo last
 // week"): only the attachment and the past, not the offer ("can I send you my demo?").
-const ATTACHED = words(
+export const ATTACHED = words(
   `attached|(?:the|see|in) attachment|adjunt[oaé]${L}|anexo|anexei|ci-joint|pi[èe]ce jointe|j'ai joint|im anhang|angeh[äa]ngt|in allegato|allegat[oia]|bijlage|bijgevoegd|za[łl][ąa]cz${L}|ekte|ek olarak|terlampir|lampiran`,
 );
 const SENT_BEFORE = words(

@@ -36,6 +36,7 @@ const PLACEHOLDERS = [
   "sent",
   "concern",
   "unpaid",
+  "brief",
 ] as const;
 
 /** The values a draft fills in: one per placeholder, so the two lists cannot drift apart. */
@@ -248,6 +249,7 @@ export function templateDraft(
     sent: plan.sent ? "yes" : "",
     concern: plan.concern ? "yes" : "",
     unpaid: plan.unpaid ? "yes" : "",
+    brief: plan.brief ? "yes" : "",
   });
   const draftFrom = (templates: Templates) => {
     const { text, formal } = sectionFor(templates, template, plan.language, plan.formal);
