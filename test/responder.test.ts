@@ -405,6 +405,28 @@ describe("the template responder", () => {
     expect(collabDetails("I charge $0.08/word for the subtitles").date).toBeUndefined();
     expect(collabDetails("we record on 12/03, is that ok?").date).toBe("12/03");
     expect(collabDetails("first episode target is end of month, $300").date).toBe("end of month");
+    // "may" as a verb is no month; as a month it still is.
+    expect(collabDetails("you may not take commissions, but may I ask about a mural?").date).toBe(
+      undefined,
+    );
+    expect(collabDetails("a mural for our cafe, may 4, $900").date).toBe("may");
+  });
+
+  it("reads work asked for by its verb as concrete, but not 'hire you for something'", () => {
+    for (const text of [
+      "we'd like to contract you to review our accessibility checklist",
+      "could you expand the forest tileset with a snow biome?",
+    ])
+      expect(isConcrete(collabDetails(text)), text).toBe(true);
+    expect(isConcrete(collabDetails("I'd like to hire you for something, can I DM details?"))).toBe(
+      false,
+    );
+  });
+
+  it("thanks no budget left open, but a sum named beside it", () => {
+    expect(collabDetails("a logo for our cafe? budget is flexible").budget).toBeUndefined();
+    expect(collabDetails("a logo for our cafe, name your price").budget).toBeUndefined();
+    expect(collabDetails("a logo for our cafe, $500, budget flexible").budget).toBe("$500");
   });
 
   it("does not call an ask concrete for being unpaid alone", () => {

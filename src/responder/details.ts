@@ -18,7 +18,17 @@ export interface CollabDetails {
    * asks for no budget; nothing is named back for it, and it alone does not make an ask concrete.
    */
   unpaid?: true;
+  /**
+   * They ask for a piece of work by its verb and object ("contract you to review our rules",
+   * "could you expand the tileset?") without a word to name it back: concrete, named as none.
+   */
+  asked?: true;
 }
+
+// Work asked of the recipient by its verb: "hire/contract/commission you to …", "could you
+// review our…". English only: the other languages' work words are in work-words.ts.
+const ASKED_WORK =
+  /(?<![\p{L}\p{N}])(?:(?:contract|commission|hire|book)\s+(?:you|u)\s+(?:to|for)(?!\s+(?:something|anything|a\s+project|some\s+work|work|stuff)(?![\p{L}\p{N}]))|(?:would|could|can|will)\s+(?:you|u)\s+(?:please\s+)?(?:review|audit|design|redesign|mix|master|edit|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise)\s+(?:our|my|the|a|an|it|this|these|some|\d))(?![\p{L}\p{N}])/iu;
 
 // An exchange, or words saying no one is paid ("no fee", "pro bono", "ohne Honorar").
 const UNPAID =
@@ -30,13 +40,13 @@ const UNPAID =
 // A "$" or "€" after a number is its currency only when no number follows: "Oct 4. $800".
 const BUDGET =
   /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|(?:€|\$)(?!\s?\d))|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
-// Months and deadlines. "mai"/"mei" only after a preposition or a day ("im Mai", "voor 1 mei"):
+// Months and deadlines ("may" not as a verb: "may I send…", "you may not"). "mai"/"mei" only after a preposition or a day ("im Mai", "voor 1 mei"):
 // alone they are also "never" in Italian and a first name; Polish "marca" likewise ("do marca"),
 // being also "brand" in Spanish and Portuguese. Turkish months take a case ending
 // ("eylülde"); Japanese has no spaces ("締め切りは6月"). A day and a month are numbers up to 31:
 // not a split ("60/40"), "24/7", nor a price ("$0.08").
 const DATE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|friday|monday|year)|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|(?:the )?end of (?:the )?(?:month|week|year|summer|spring|fall|autumn|winter)|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|sessions?|hours?|nights?|episodes?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<!\b(?:you|i|we|they|it|this|that|which|who|he|she)\s+)may(?!\s+(?:i|we|not|or|be|have|need|want|also|still|already|well|just|find|take|know|see|like|ask)\b)|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|friday|monday|year)|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|(?:the )?end of (?:the )?(?:month|week|year|summer|spring|fall|autumn|winter)|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|sessions?|hours?|nights?|episodes?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
 /**
  * What a sender offering their own service or help names as the work: the first project word,
  * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
@@ -58,24 +68,32 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (scope) details.scope = true;
   if (role) details.role = role;
   if (date) details.date = date;
+  if (ASKED_WORK.test(text)) details.asked = true;
   return { ...details, ...moneyTerms(text) };
 }
 
+// Pay left open: "budget is flexible", "rate: negotiable", "name your price". Only a sum then
+// counts as a budget named; the word alone is not one to thank them for.
+const OPEN_TERMS =
+  /(?<![\p{L}\p{N}])(?:(?:budget|rate|fee|pay|price|compensation)s?(?:\s+(?:is|are|would be|will be))?\s*:?\s*(?:flexible|negotiable|tbd|tba|open|to be (?:discussed|agreed)|up to you|depends)|(?:flexible|negotiable|open)\s+(?:budget|rate|fee|pay)|whatever you think is fair|name your (?:price|rate))(?![\p{L}\p{N}])/iu;
+
 /**
- * The budget they name, and whether they say no one is paid. Said unpaid ("ücretsiz", "no fee"),
- * a budget word without a sum is that word, not a budget to thank them for: only a sum named
- * after it ("ücretsiz değil, 5.000 TL") is one.
+ * The budget they name, and whether they say no one is paid. Said unpaid ("ücretsiz", "no fee")
+ * or left open ("budget is flexible"), a budget word without a sum is that word, not a budget to
+ * thank them for: only a sum named after it ("ücretsiz değil, 5.000 TL") is one.
  */
 export function moneyTerms(text: string): Pick<CollabDetails, "budget" | "unpaid"> {
   const unpaid = UNPAID.test(text);
-  const budget = unpaid ? firstGroup(BUDGET, text, /\d/) : firstGroup(BUDGET, text);
+  const budget =
+    unpaid || OPEN_TERMS.test(text) ? firstGroup(BUDGET, text, /\d/) : firstGroup(BUDGET, text);
   return { ...(budget ? { budget } : {}), ...(unpaid ? { unpaid } : {}) };
 }
 
 /** Group 1 of the first match that has one (and that `must` matches, if given), trimmed. */
 function firstGroup(re: RegExp, text: string, must?: RegExp): string | undefined {
   for (const m of text.matchAll(re)) {
-    const group = m[1]?.trim();
+    // "$220," and "£1,800." end a clause, not the sum.
+    const group = m[1]?.trim().replace(/[.,;:]$/, "");
     if (group !== undefined && (must === undefined || must.test(group))) return group;
   }
   return undefined;
@@ -83,7 +101,12 @@ function firstGroup(re: RegExp, text: string, must?: RegExp): string | undefined
 
 export function isConcrete(details: CollabDetails): boolean {
   return Boolean(
-    details.project || details.scope || details.role || details.date || details.budget,
+    details.project ||
+      details.scope ||
+      details.role ||
+      details.date ||
+      details.budget ||
+      details.asked,
   );
 }
 
