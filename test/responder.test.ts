@@ -412,6 +412,16 @@ describe("the template responder", () => {
     expect(collabDetails("a mural for our cafe, may 4, $900").date).toBe("may");
   });
 
+  it("hears an English question typed without its question mark", () => {
+    expect(
+      adviceQuestion("which strings would you put on a first classical guitar, nylon or steel"),
+    ).toBe("which strings would you put on a first classical guitar, nylon or steel?");
+    expect(adviceQuestion("should i learn krita or procreate first lol 😭")).toBe(
+      "should i learn krita or procreate first?",
+    );
+    expect(adviceQuestion("what I love about your work is the colour")).toBeNull();
+  });
+
   it("reads work asked for by its verb as concrete, but not 'hire you for something'", () => {
     for (const text of [
       "we'd like to contract you to review our accessibility checklist",

@@ -338,9 +338,29 @@ export function adviceQuestion(text: string): string | null {
   if (hasLink(text) || asksForALook(text)) return null;
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer.
   if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
-  const last = lastQuestion(text);
+  const last = lastQuestion(text) ?? unmarkedQuestion(text);
   if (last && last.length > 3) return last.length > 140 ? `${last.slice(0, 137).trim()}...?` : last;
   return ADVICE.test(text) || (ADVICE_JA.test(text) && !OWN_WORK_JA.test(text)) ? "" : null;
+}
+
+// A question typed without its mark, in English: "which lens would you buy first, a 35 or a 50",
+// "should I give clients the raw files". Only sentences that open as a question can: "what I love
+// about your work…" opens as a statement.
+const UNMARKED =
+  /^(?:which|should (?:i|we)|do (?:you|u)|did (?:you|u)|how (?:do|did|would|should|can) (?:you|u|i)|is (?:it|that|this) (?:worth|better|normal|ok|okay|bad|true)|are (?:there|you)|would (?:you|u) (?:go|use|pick|choose|buy|recommend|start)|when do (?:you|u)|where (?:do|should|can) (?:you|u|i)|what (?:do|would|should|did) (?:you|u|i))(?![\p{L}\p{N}])/iu;
+
+// What ends such a sentence but is not the question: "…so clean omg", "…art block 😩", "lol".
+const TRAILING_FILLER =
+  /(?:[\s.!]|\p{Extended_Pictographic}|\u{FE0F}|(?<![\p{L}\p{N}])(?:lol|lmao|omg|fr|tbh|pls|plz|haha+)(?![\p{L}\p{N}]))+$/iu;
+
+/** The last sentence that opens as a question though no "?" ends it, with its mark put back. */
+function unmarkedQuestion(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!\n])/);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = (sentences[i] ?? "").trim();
+    if (UNMARKED.test(sentence)) return `${sentence.replace(TRAILING_FILLER, "")}?`;
+  }
+  return undefined;
 }
 
 /**
