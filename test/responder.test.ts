@@ -433,6 +433,19 @@ describe("the template responder", () => {
     );
   });
 
+  it("asks no timeline of a sender who left it open", () => {
+    const open = collabDetails("could you paint our shop sign? $300, no rush at all");
+    expect(open.timingOpen).toBe(true);
+    expect(askBrief(open, "en")).not.toContain("timeline");
+    expect(askBrief(collabDetails("could you paint our shop sign? $300"), "en")).toContain(
+      "timeline",
+    );
+    // Time asked of the recipient is not timing left open.
+    expect(
+      collabDetails("do you have any time to paint our sign? $300").timingOpen,
+    ).toBeUndefined();
+  });
+
   it("thanks no budget left open, but a sum named beside it", () => {
     expect(collabDetails("a logo for our cafe? budget is flexible").budget).toBeUndefined();
     expect(collabDetails("a logo for our cafe, name your price").budget).toBeUndefined();

@@ -23,7 +23,13 @@ export interface CollabDetails {
    * "could you expand the tileset?") without a word to name it back: concrete, named as none.
    */
   asked?: true;
+  /** They leave the timing open ("no rush", "whenever suits you"): the brief does not ask it. */
+  timingOpen?: true;
 }
+
+// Timing left to the recipient: nothing to name back, and nothing to ask either.
+const OPEN_TIMING =
+  /(?<![\p{L}\p{N}])(?:no rush|no hurry|no deadline|whenever(?:\s+(?:you|u|it|suits|works))?|anytime (?:is fine|works|this year)|at your (?:own )?pace|in your own time|timeline is (?:flexible|open)|flexible on (?:timing|the timeline|dates))(?![\p{L}\p{N}])/iu;
 
 // Work asked of the recipient by its verb: "hire/contract/commission you to …", "could you
 // review our…". English only: the other languages' work words are in work-words.ts.
@@ -69,6 +75,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (role) details.role = role;
   if (date) details.date = date;
   if (ASKED_WORK.test(text)) details.asked = true;
+  if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   return { ...details, ...moneyTerms(text) };
 }
 
@@ -333,7 +340,7 @@ export function describeDetails(
 export function missingFromBrief(details: CollabDetails): Array<"scope" | "timeline" | "budget"> {
   const missing: Array<"scope" | "timeline" | "budget"> = [];
   if (!details.project && !details.scope) missing.push("scope");
-  if (!details.date) missing.push("timeline");
+  if (!details.date && !details.timingOpen) missing.push("timeline");
   if (!details.budget && !details.unpaid) missing.push("budget");
   return missing;
 }
