@@ -173,6 +173,10 @@ describe("the sender's register", () => {
     ],
     ["it", "Ciao! Fai anche loghi per band? Budget sui 400€", false],
     ["nl", "Vraagske: welk papier gebruikt gij voor uw aquarellen?", false],
+    // "je" is also the impersonal "one": a question put to "u" outweighs it.
+    ["nl", "Goedemiddag, een poster die je van ver kunt lezen: kunt u die ontwerpen?", true],
+    ["it", "Buongiorno. Le mando due bozze: secondo lei quale funziona meglio?", true],
+    ["it", "ciao! ti mando due bozze, quale ti piace?", false],
     ["tr", "Merhaba Deniz, yalnız bir sorum var: benimle bir şarkı yapar mısın?", false],
     ["tr", "Merhaba, projeniz çok güzel. Bizimle çalışmak ister misiniz?", true],
     ["pl", "Dzień dobry, czy jest Pan otwarty na współpracę?", true],

@@ -87,13 +87,18 @@ const SIGNALS: Record<FormalLanguage, Signals> = {
     // object of a verb said to the reader ("le scrivo", "la ringrazio"), "avrebbe (tempo)", and
     // "suo"/"sua", which a message mostly says of its reader ("il suo profilo").
     formal: re(
-      `${MID}(?:Lei|Le|La|Suo|Sua|Suoi|Sue|Gliel[aeio])${R}|(?<=\\p{Ll})(?:La|Le)${R}|${L}(?:[Ll][ae] (?:${words("scrivo contatto ringrazio chiedo propongo invio disturbo andrebbe interesserebbe interessa piacerebbe")})|[Ss]arebbe (?:interessat[oa]|disponibile)|[Aa]vrebbe|suo|sua|suoi|sue|(?:[Cc]ordiali|[Dd]istinti) saluti)${R}`,
+      `${MID}(?:Lei|Le|La|Suo|Sua|Suoi|Sue|Gliel[aeio])${R}|(?<=\\p{Ll})(?:La|Le)${R}|${L}(?:[Ll][ae] (?:${words("scrivo contatto ringrazio chiedo propongo invio mando allego disturbo andrebbe interesserebbe interessa piacerebbe")})|[Ss]arebbe (?:interessat[oa]|disponibile)|[Aa]vrebbe|suo|sua|suoi|sue|(?:[Cc]ordiali|[Dd]istinti) saluti|secondo lei)${R}`,
     ),
     familiar: re(`${L}(?:${words("tu ti te tuo tua tuoi tue hai puoi vuoi")})${R}`, "i"),
   },
   nl: {
     salutation: re(`${L}(?:[Gg]eachte|[Hh]ooggeachte|[Hh]oogachtend)${R}`),
-    formal: re(`${L}(?:u|uw|uwe|meneer|mevrouw|dhr|mevr)${R}`, "i"),
+    // "Zou u", "heeft u": a verb put to "u" counts again, since "je" is also the impersonal "one"
+    // ("borden die je van veraf leest").
+    formal: re(
+      `${L}(?:u|uw|uwe|meneer|mevrouw|dhr|mevr|(?:zou|kunt|heeft|hebt|wilt|bent|kan|mag)(?=\\s+u(?![\\p{L}\\p{N}])))${R}`,
+      "i",
+    ),
     // Flemish "ge"/"gij" is familiar, though it takes "uw".
     familiar: re(`${L}(?:je|jij|jou|jouw|ge|gij)${R}`, "i"),
   },
