@@ -412,6 +412,15 @@ describe("the template responder", () => {
     expect(collabDetails("a mural for our cafe, may 4, $900").date).toBe("may");
   });
 
+  it("quotes a question whole though it has a decimal point or 'vs.' in it", () => {
+    expect(adviceQuestion("should a 0.x crate bump minor or patch for this?")).toBe(
+      "should a 0.x crate bump minor or patch for this?",
+    );
+    expect(adviceQuestion("do you price murals per wall vs. per hour? I'm new")).toBe(
+      "do you price murals per wall vs. per hour?",
+    );
+  });
+
   it("hears an English question typed without its question mark", () => {
     expect(
       adviceQuestion("which strings would you put on a first classical guitar, nylon or steel"),

@@ -372,9 +372,14 @@ function unmarkedQuestion(text: string): string | undefined {
  * regex for "a run without a stop, then '?'" retries from every character of a long run with no
  * '?' (seconds on 20,000 letters).
  */
+// Where a sentence ends: after a line, a Japanese stop, or a Latin mark followed by a space (not
+// "WCAG 2.2"), a run of marks counting as one ("buried??"), and not after "vs." or "e.g.".
+const SENTENCE_END =
+  /(?<=[\n。！？])(?![.!?。！？])|(?<=[.!?])(?=\s)(?<!(?:^|[^\p{L}])(?:vs|etc|approx|e\.g|i\.e|mr|mrs|ms|dr)\.)/iu;
+
 function lastQuestion(text: string): string | undefined {
   // A run of marks ("buried??") ends one sentence, not one per mark.
-  const sentences = text.split(/(?<=[.!?\n。！？])(?![.!?。！？])/);
+  const sentences = text.split(SENTENCE_END);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i] ?? "";
     if (!/[?？]$/.test(sentence)) continue;
