@@ -442,6 +442,24 @@ describe("the template responder", () => {
     );
   });
 
+  it("reads a weekday as a timing, and no year of study, episode count or 'of course'", () => {
+    expect(collabDetails("could you shoot our market stall on saturday? $150").date).toBe(
+      "saturday",
+    );
+    for (const text of [
+      "I'm a 2nd year film student, would you score my short? $200",
+      "we'd adapt your zine into a 4-episode podcast, $500",
+    ])
+      expect(collabDetails(text).date, text).toBeUndefined();
+    expect(
+      collabDetails("your art on our cafe wall? I pay of course, $700").project,
+    ).toBeUndefined();
+    expect(
+      collabDetails("our shorts are on the festival circuit; could you score the next film?")
+        .project,
+    ).toBe("film");
+  });
+
   it("asks no timeline of a sender who left it open", () => {
     const open = collabDetails("could you paint our shop sign? $300, no rush at all");
     expect(open.timingOpen).toBe(true);

@@ -47,7 +47,7 @@ const PAST_BEFORE = new RegExp(
 const OWN_PAST_BEFORE = /(?:^|[^\p{L}\p{N}])(?:our|my)\s+(?:last|previous)\s+$/iu;
 // Terms, not the work: "thanks in every episode"; a price's unit ("$40/sticker", "2k plays per
 // episode") names the work only when nothing else does.
-const TERMS_BEFORE = /(?:^|[^\p{L}\p{N}])every\s+$/iu;
+const TERMS_BEFORE = /(?:^|[^\p{L}\p{N}])(?:every|of)\s+$/iu;
 const UNIT_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(?:per|each)\s+|\/)$/iu;
 // A place: "a booth at the comic festival; could you run the workshop?".
 const PLACE_BEFORE = /(?:^|[^\p{L}\p{N}])at\s+(?:the|a|an)(?:\s+[^\s.!?,;:/()]+){0,3}\s+$/iu;
@@ -63,7 +63,7 @@ const BIO_BEFORE =
 // "small-print", "in-app"), but "co-stream" and "live-stream" are streams, and a German
 // "Musikvideo-Projekt" is a project.
 const MODIFIES =
-  /^(?:-|\s+(?:fest\p{L}*|festival|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?)(?![\p{L}\p{N}]))/iu;
+  /^(?:-|\s+(?:fest\p{L}*|festival|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?|circuit|credits?|systems?)(?![\p{L}\p{N}]))/iu;
 const HYPHENED_BEFORE = /[\p{L}\p{N}]-$/u;
 const PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:co|live|mini|e|re)-$/iu;
 
