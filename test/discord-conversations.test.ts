@@ -104,9 +104,15 @@ describe("a conversation on Discord", () => {
     expect(dmPosts(harness, first.msg)).toEqual([]);
     expect((await harness.review(first.reviewId)).status).toBe("pending");
     expect(cardEdits(harness, first.card).length).toBeGreaterThan(editsBefore);
-    const refreshed = await eventually(() => {
+    // The card that shows the later message and the draft triage wrote for both: the card may
+    // show the new message before triage has drafted for it.
+    await eventually(async () => (await harness.review(first.reviewId)).triagedCount === 2);
+    const refreshed = await eventually(async () => {
       const now = harness.latest(first.card);
-      return textOf(now).includes(later) ? now : undefined;
+      const draft = (await harness.review(first.reviewId)).draft.text ?? "";
+      return textOf(now).includes(later) && textOf(now).includes(draft.split("\n")[0] ?? "")
+        ? now
+        : undefined;
     }, EDITED_WITHIN);
     const freshApprove = actionsOf(refreshed).approve as string;
     expect(freshApprove).not.toBe(staleApprove);

@@ -134,9 +134,15 @@ describe("a conversation on Slack", () => {
     expect(harness.postsTo(SENDER.dm)).toEqual([]);
     expect(await harness.status(reviewId)).toBe("pending");
     expect(cardUpdates(harness, card).length).toBeGreaterThan(updatesBefore);
-    const refreshed = await eventually(() => {
+    // The card that shows the later message and the draft triage wrote for both: the card may
+    // show the new message before triage has drafted for it.
+    await eventually(async () => (await harness.test.app.store.get(reviewId))?.triagedCount === 2);
+    const refreshed = await eventually(async () => {
       const now = harness.latest(card);
-      return textOf(now).includes(later) ? structuredClone(now) : undefined;
+      const draft = (await harness.test.app.store.get(reviewId))?.draft.text ?? "";
+      return textOf(now).includes(later) && textOf(now).includes(draft.split("\n")[0] ?? "")
+        ? structuredClone(now)
+        : undefined;
     }, EDITED_WITHIN);
     expect(approveValue(refreshed)).not.toBe(stale);
 
