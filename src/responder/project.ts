@@ -7,7 +7,7 @@
 // in the text.
 
 import type { Language } from "./language.ts";
-import { namedWork, unnamedWork } from "./work-words.ts";
+import { namedWork, unnamedWork, withOwnWords } from "./work-words.ts";
 
 // Two-word projects come before their first word ("game jam" before "game"): the engine takes the
 // first alternative that matches at a place.
@@ -112,6 +112,9 @@ export function partOfName(word: string, near: string, after: string): boolean {
   return TITLE_WORD.test(word) && (TITLE_BEFORE.test(near) || TITLE_AFTER.test(after));
 }
 
+/** PROJECTS and the language's own work words, which come second at a place. */
+const projectsIn = withOwnWords(PROJECTS, namedWork);
+
 /**
  * The project word they ask about: the first that is neither the recipient's work, small talk nor
  * part of another word; the sender's own bio, a price's unit, a place or the word used as a verb
@@ -131,20 +134,6 @@ export function theirProject(
   }
   // "we build a recipe app … 6 stickers, $30 each": what they count is the work, not their bio.
   return scopeStated ? undefined : weak;
-}
-
-const PROJECTS_IN = new Map<Language, RegExp>();
-
-/** PROJECTS and the language's own work words, which come second at a place. */
-function projectsIn(language?: Language): RegExp {
-  const own = namedWork(language);
-  if (language === undefined || own === undefined) return PROJECTS;
-  let re = PROJECTS_IN.get(language);
-  if (re === undefined) {
-    re = new RegExp(`${PROJECTS.source}|${own.source}`, PROJECTS.flags);
-    PROJECTS_IN.set(language, re);
-  }
-  return re;
 }
 
 /**

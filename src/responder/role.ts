@@ -6,7 +6,7 @@
 
 import type { Language } from "./language.ts";
 import { ownedElsewhere, partOfName } from "./project.ts";
-import { foreignRoles } from "./work-words.ts";
+import { foreignRoles, withOwnWords } from "./work-words.ts";
 
 // "artist" alone is as often the sender's trade or a compliment ("fellow artist"): it is a role
 // offered only as "artist for" or when asked for ("need a pixel artist", "looking for an artist").
@@ -43,19 +43,8 @@ const SPONSORING_BEFORE =
 // "写真家です", "講師をしています": the sender's own trade, said after it.
 const JA_SELF_AFTER = /^(?:です|でした|をしています|をしてます|をやってます|やってます)/u;
 
-const ROLE_IN = new Map<Language, RegExp>();
-
 /** ROLE and the language's own role words, which come second at a place. */
-function rolesIn(language?: Language): RegExp {
-  const own = foreignRoles(language);
-  if (language === undefined || own === undefined) return ROLE;
-  let re = ROLE_IN.get(language);
-  if (re === undefined) {
-    re = new RegExp(`${ROLE.source}|${own.source}`, ROLE.flags);
-    ROLE_IN.set(language, re);
-  }
-  return re;
-}
+const rolesIn = withOwnWords(ROLE, foreignRoles);
 
 /** The first role word that is one offered to the recipient, not the sender's own. */
 export function wantedRole(text: string, language?: Language): string | undefined {

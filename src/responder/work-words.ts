@@ -133,6 +133,27 @@ function forLanguage(table: Record<Foreign, RegExp>, language?: Language): RegEx
   return language === undefined || language === "en" ? undefined : table[language];
 }
 
+/**
+ * `base` and, for a language with words of its own (`own`), those words too, second at a place:
+ * one pattern per language, built once.
+ */
+export function withOwnWords(
+  base: RegExp,
+  own: (language?: Language) => RegExp | undefined,
+): (language?: Language) => RegExp {
+  const built = new Map<Language, RegExp>();
+  return (language) => {
+    const words = own(language);
+    if (language === undefined || words === undefined) return base;
+    let re = built.get(language);
+    if (re === undefined) {
+      re = new RegExp(`${base.source}|${words.source}`, base.flags);
+      built.set(language, re);
+    }
+    return re;
+  };
+}
+
 /** The language's named work words, or undefined for English and an unknown language. */
 export function namedWork(language?: Language): RegExp | undefined {
   return forLanguage(NAMED_RE, language);
