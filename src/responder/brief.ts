@@ -2,7 +2,7 @@
 // say (a brief, a job description, a spec, a script, a moodboard, "details here 👉") is thanked
 // for it rather than asked for a short brief. A link to their own portfolio, shop or channel is
 // no brief, whatever words stand near it.
-import { ATTACHED } from "./reading.ts";
+import { ATTACHED, noteFiles } from "./reading.ts";
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
@@ -50,7 +50,7 @@ interface Span {
  */
 export function briefCameAlong(text: string, links: readonly string[] = [], note = ""): boolean {
   const all = [...new Set(links)];
-  const files = /\battachments?:\s*(.*)/.exec(note)?.[1];
+  const files = noteFiles(note);
   // Nothing came along: no brief word is worth looking for.
   if (all.length === 0 && !files && !ATTACHED.test(text)) return false;
   const theirs = all.filter((link) => !OWN_HOST.test(link));

@@ -125,6 +125,11 @@ const SENT_BEFORE = words(
 const ATTACHED_JA = /添付/;
 const SENT_BEFORE_JA = /送りました|送った/;
 
+/** The files an adapter's note names ("2 attachments: mix.wav, notes.pdf"), if it names any. */
+export function noteFiles(note?: string): string | undefined {
+  return /\battachments?:\s*(.*)/.exec(note ?? "")?.[1];
+}
+
 /**
  * The sender sent their work along: a link in the text, a file (an adapter's note names
  * attachments), or words saying so. Then the reply should not ask them to send it.
@@ -132,7 +137,7 @@ const SENT_BEFORE_JA = /送りました|送った/;
 export function sentWork(text: string, note?: string): boolean {
   return (
     hasLink(text) ||
-    /\battachments?:/.test(note ?? "") ||
+    noteFiles(note) !== undefined ||
     ATTACHED.test(text) ||
     ATTACHED_JA.test(text) ||
     SENT_BEFORE.test(text) ||
