@@ -25,10 +25,10 @@ const ONE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:a|an|one)${SOME_WORDS}\\s+(?:${PIECES})(?=\\s*(?:[,.!?;:+)/]|$)|[^\\S\\n]*\\n|\\s+(?:for|of|on|in|with|by|to|that|and|like|from)(?![\\p{L}\\p{N}]))`,
   "giu",
 );
-// "a 3-episode audio drama", "a 10-track album": the count joined to the thing (not "a 2-page
-// form": NOT_WORK, read on the words after it).
+// "a 3-episode audio drama", "a 10-track album": the count joined to the thing; group 1 is the
+// words after it (not "a 2-page form": NOT_WORK).
 const HYPHENED =
-  /(?<![\p{L}\p{N},.])\d+-(?:episode|page|track|song|part|chapter|issue|panel|piece|card|level|video|minute)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N},.])\d+-(?:episode|page|track|song|part|chapter|issue|panel|piece|card|level|video|minute)(?![\p{L}\p{N}])((?:\s+[\p{L}-]+){0,2})/giu;
 // Group 1 is what the size is of.
 const SIZED =
   /(?<![\p{L}\p{N}])(?:a|an|one|\d+\s*x)\s+~?\d[\d,.]*(?:\s*-\s*|\s+)?(?:sec|secs|second|seconds|min|mins|minute|minutes|word|page|panel|bar)(?:-long)?((?:\s+[\p{L}-]+){1,2})/giu;
@@ -45,11 +45,8 @@ export function statesScope(text: string, language?: Language): boolean {
   const counted = countedWork(language);
   for (const re of counted ? [NUMBERED, ONE, counted] : [NUMBERED, ONE])
     for (const m of text.matchAll(re)) if (theirs(m.index)) return true;
-  for (const m of text.matchAll(HYPHENED)) {
-    const next = /^(?:\s+[\p{L}-]+){1,2}/u.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
-    if (!NOT_WORK.test(next) && theirs(m.index)) return true;
-  }
-  for (const m of text.matchAll(SIZED))
-    if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
+  for (const re of [HYPHENED, SIZED])
+    for (const m of text.matchAll(re))
+      if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
   return false;
 }
