@@ -367,4 +367,11 @@ describe("the LLM responder's brief", () => {
       "Answer in the sender's register",
     );
   });
+
+  it("tells the model to write European Portuguese to a sender who wrote it, and only then", () => {
+    expect(system(CASES.pt.concrete)).toContain("They wrote European Portuguese");
+    const brazilian = system(CASES.pt.informal);
+    expect(brazilian).not.toContain("European Portuguese");
+    expect(brazilian).toContain("Answer in the sender's register");
+  });
 });
