@@ -207,6 +207,21 @@ describe("the sender's register", () => {
   });
 });
 
+describe("Spanish 'su' and 'le'", () => {
+  it("reads them as formal when said to the reader, not of someone else", () => {
+    const formal = (text: string) => writesFormally(text, "es");
+    expect(formal("Buenas tardes, vi su portafolio y quería proponerle un encargo.")).toBe(true);
+    expect(formal("Buenos días, ¿podría pasarme su tarifa para un cartel?")).toBe(true);
+    expect(formal("Hola, ¿nos podrían dar su opinión sobre este logotipo?")).toBe(true);
+    // "su" of a third person, "-le a" someone else, and "tú" verbs against one stray "su".
+    expect(formal("Vi el corto de Pablo y su música es increíble, ¿te animas?")).toBe(false);
+    expect(formal("Quiero proponerle a una amiga un fanzine, ¿me ayudas a escribirlo?")).toBe(
+      false,
+    );
+    expect(formal("Mi profe me dio su opinión, ¿puedes darme la tuya?")).toBe(false);
+  });
+});
+
 describe("a formal draft", () => {
   it.each(each)("answers a formal sender in %s formally, in every kind of draft", (_l, c) => {
     const drafts = {

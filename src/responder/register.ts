@@ -79,12 +79,18 @@ const SIGNALS: Record<FormalLanguage, Signals> = {
   es: {
     salutation: re(`${L}(?:[Ee]stimad[oa]s?|[Aa]preciad[oa]s?|[Aa]tentamente)${R}`),
     // "le" and "su" alone are also "him", "her", "their": only "le" before a verb of writing to,
-    // thanking or offering, which in a message is said to its reader.
+    // thanking or offering, or after one ("proponerle", not "proponerle a una amiga"); "su" after
+    // a verb of liking or seeing ("me encanta su trabajo", not "vi a Ana y su trabajo") or before
+    // what is asked of the reader ("su disponibilidad", "su opinión"): in a message, said to its
+    // reader. The familiar side counts the "tú" verbs too ("¿puedes…?", "¿tienes…?").
     formal: re(
-      `${L}(?:usted|ustedes|ud|uds|vd|vds|sr|sra|srta|señor|señora|cordialmente|(?:le|les) (?:${words("escribo contacto agradecería agradezco interesaría interesa gustaría parece propongo saluda saludo cuento comento escribimos contactamos")}))${R}`,
+      `${L}(?:usted|ustedes|ud|uds|vd|vds|sr|sra|srta|señor|señora|cordialmente|(?:le|les) (?:${words("escribo contacto agradecería agradezco interesaría interesa gustaría parece propongo saluda saludo cuento comento escribimos contactamos")})|(?:${words("escribir contactar preguntar invitar ofrecer proponer consultar molestar")})les?(?!\\s+al?\\s)|(?:${words("encanta encantó gusta gustó admiro admiramos vi vimos visto conozco conocemos sigo seguimos descubrí descubrimos")}) sus? (?:${words("trabajo trabajos obra obras música canal perfil estilo portafolio portfolio página web arte ilustraciones fotos fotografías libro libros podcast diseños proyecto proyectos video videos vídeo vídeos")})|sus? (?:${words("disponibilidad tarifa tarifas opinión respuesta cotización")}))${R}`,
       "i",
     ),
-    familiar: re(`${L}(?:tú|tu|tus|te|ti|contigo|vos)${R}`, "i"),
+    familiar: re(
+      `${L}(?:${words("tú tu tus te ti contigo vos puedes podrías quieres querrías tienes tendrías estás estarías eres serías haces harías sabes")})${R}`,
+      "i",
+    ),
   },
   it: {
     salutation: re(
