@@ -341,6 +341,35 @@ describe("LlmResponder", () => {
     expect(systemOf()).toContain("Add no signature");
   });
 
+  it("greets by first name only when the display name has one, and formal Polish with 'Dzień dobry,'", async () => {
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    const from = (name: string, text: string) => ({ ...message(text), author: { id: "u1", name } });
+    server.script(
+      reply.content("Hi!\n- Sam"),
+      reply.content("Dzień dobry\n- Sam"),
+      reply.content("Hi Maya!\n- Sam"),
+    );
+    await responder(fallback).draft(
+      from("Talent Team", "Would you be open to a paid role on our app?"),
+      classified("collaboration"),
+    );
+    await responder(fallback).draft(
+      from(
+        "Pan Kowalski",
+        "Dzień dobry, czy byłby Pan zainteresowany okładką płyty? Budżet 2000 zł.",
+      ),
+      classified("collaboration"),
+    );
+    await responder(fallback).draft(
+      message("Would you be open to a paid role on our app?"),
+      classified("collaboration"),
+    );
+    expect(systemOf(0)).toContain("greet them without a name");
+    expect(systemOf(0)).not.toContain("by first name");
+    expect(systemOf(1)).toContain('greet them with "Dzień dobry," and no name or title after it');
+    expect(systemOf(2)).toContain("Greet the sender by first name.");
+  });
+
   it("puts the sender's display name inside the message block, quoted and escaped", async () => {
     server.script(reply.content("Hi\n- Sam"));
     const hostile = message("hey");

@@ -81,6 +81,9 @@ describe("the sender's language", () => {
       "Hallo, danke",
     ],
     ["ja", "Blue Fern Games", "こんにちは！一緒に曲を作りませんか？", "ご連絡"],
+    // A title is as often before a surname: no name rather than "Hi Dr." or "Cześć Pan".
+    ["en", "Dr. Okafor", "Would you be open to a chat about a paid role?", "Hi there, "],
+    ["pl", "Pan Wiśniewski", "Cześć! Masz ochotę zrobić ze mną okładkę do nowej płyty?", "Cześć, "],
   ])(
     "greets in %s the person in %j by first name, and a role or organisation by none",
     (_, name, text, start) => {

@@ -7,6 +7,7 @@ import type { Responder } from "../ports.ts";
 import { cut } from "../text.ts";
 import type { Classification, Draft, DraftKind, InboundMessage } from "../types.ts";
 import { describeDetails, missingFromBrief } from "./details.ts";
+import { greetingName } from "./greeting.ts";
 import { LANGUAGE_NAMES, LANGUAGES } from "./language.ts";
 import { planReply, type ReplyPlan, type TemplateName } from "./plan.ts";
 import { FORMAL_ADDRESS, hasFormalRegister } from "./register.ts";
@@ -88,7 +89,14 @@ export class LlmResponder implements Responder {
     try {
       const raw = await this.#chat.complete({
         messages: [
-          { role: "system", content: this.systemPrompt(fallback.kind, plan) },
+          {
+            role: "system",
+            content: this.systemPrompt(
+              fallback.kind,
+              plan,
+              greetingName(message.author.name) !== "",
+            ),
+          },
           { role: "user", content: this.userPrompt(message) },
         ],
         temperature: 0.4,
@@ -113,7 +121,8 @@ export class LlmResponder implements Responder {
     }
   }
 
-  systemPrompt(kind: ReplyKind, plan: ReplyPlan): string {
+  /** `named`: their display name gives a first name to greet them by (greeting.ts). */
+  systemPrompt(kind: ReplyKind, plan: ReplyPlan, named = true): string {
     const { ownerName, ownerAbout, maxChars } = this.#options;
     const brief: Brief =
       plan.template === "feedback_question" && kind === "feedback_yes" ? "feedback_question" : kind;
@@ -128,7 +137,7 @@ export class LlmResponder implements Responder {
         : "They said no kind words about you or your work: do not thank them for kind words or compliments.",
       `Write the reply in ${LANGUAGE_NAMES[plan.language]}.`,
       registerLine(plan),
-      `Greet the sender by first name and promise no money, dates or commitments. ${
+      `${greetLine(plan, named)} Promise no money, dates or commitments. ${
         ownerName
           ? `Sign off with a line '- ${ownerName}'.`
           : "Add no signature and no name at the end: the owner has not given one."
@@ -172,6 +181,17 @@ function registerLine(plan: ReplyPlan): string {
   return plan.formal
     ? `They wrote formally: address them formally (${formal}) throughout, never with the familiar "${familiar}".`
     : `Answer in the sender's register: formally (${formal}) if they addressed you formally, familiarly ("${familiar}") if they wrote casually.`;
+}
+
+/**
+ * Greet by first name when the display name has one; else with the language's plain greeting, not
+ * a title with a gap where the name would be ("Szanowny Panie ,") or a name made up.
+ */
+function greetLine(plan: ReplyPlan, named: boolean): string {
+  if (named) return "Greet the sender by first name.";
+  if (plan.language === "pl" && plan.formal)
+    return `Their display name gives no first name: greet them with "Dzień dobry," and no name or title after it.`;
+  return "Their display name gives no first name: greet them without a name, with the language's plain greeting, never with a title and a gap where a name would be, and never with a name you make up.";
 }
 
 function isReplyKind(kind: DraftKind): kind is ReplyKind {
