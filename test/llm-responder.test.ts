@@ -127,6 +127,25 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toMatch(/scope|timeline, budget/);
   });
 
+  it("tells the LLM that timing left open is neither thanked for nor asked", async () => {
+    server.script(reply.content("Hi Maya, send me a brief?\n- Sam"), reply.content("Hi!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    await responder(fallback).draft(
+      message("Could you master our 5-track EP? $600, no rush at all"),
+      classified("collaboration"),
+    );
+    await responder(fallback).draft(
+      message("Could you master our 5-track EP? $600"),
+      classified("collaboration"),
+    );
+    expect(systemOf(0)).toContain(
+      "They left the timing to you (no rush, whenever suits you): neither thank them for a timeline nor ask for one",
+    );
+    expect(systemOf(0)).not.toContain("timeline, what they need from you");
+    expect(systemOf(1)).not.toContain("They left the timing to you");
+    expect(systemOf(1)).toContain("timeline, what they need from you");
+  });
+
   it("tells the LLM to thank for a brief that came along and ask for none", async () => {
     server.script(reply.content("Hi Maya, thanks for the brief!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_concrete" });
