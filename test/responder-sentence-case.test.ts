@@ -15,6 +15,15 @@ describe("a named word's capital inside the reply", () => {
     expect(collabDetails(text, language).project).toBe(named);
   });
 
+  it("lower-cases a word shouted among capitals, but not a short acronym or Japanese's", () => {
+    expect(collabDetails("NEED A MURAL FOR MY CAFE WALL, $900, CAN U?", "en").project).toBe(
+      "mural",
+    );
+    expect(collabDetails("MY EP DROPS IN MAY, NEED A COVER, $200", "en").project).toBe("EP");
+    const ja = "来月の3Dお披露目配信用にBGMを1曲作っていただけませんか？予算は5万円です。";
+    expect(collabDetails(ja, "ja").project).toBe("BGM");
+  });
+
   it("keeps acronyms, German nouns and words capitalised mid-sentence elsewhere", () => {
     expect(collabDetails("EP cover needed, 250 €, by June", "en").project).toBe("EP");
     expect(collabDetails("Podcast über Brettspiele: magst du Gast sein? 200 €", "de").project).toBe(

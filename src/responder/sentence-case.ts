@@ -2,6 +2,7 @@
 // own. "Podcast'imiz için…", "Logo for my shop?" or "Library routing kakak…" began a sentence, so
 // the reply says "proje (podcast)"; "EP", "BD", and a word written capitalised inside a sentence
 // elsewhere too (a name) stay as written. German capitalises every noun, so it keeps them all.
+// A word shouted in capitals is lower-cased in every language.
 
 import type { Language } from "./language.ts";
 
@@ -36,9 +37,24 @@ function capitalisedElsewhere(text: string, word: string, start: number): boolea
   return false;
 }
 
+// A word in capitals among others in capitals ("NEED A LOGO FOR MY SHOP") was shouted, not
+// spelled: named back in a calm reply it reads "the logo". Short acronyms stay ("MY EP").
+const SHOUTED = /^\p{Lu}{3,}$/u;
+const ACRONYMS = new Set(["API", "SDK", "CLI", "OST", "RPG", "NFT", "MMO", "VFX", "SFX", "DLC"]);
+const SHOUT_REACH = 20;
+
+function shouted(text: string, start: number, word: string): boolean {
+  if (!SHOUTED.test(word) || ACRONYMS.has(word)) return false;
+  const around =
+    text.slice(Math.max(0, start - SHOUT_REACH), start) +
+    text.slice(start + word.length, start + word.length + SHOUT_REACH);
+  // Around it, capitals and no small letters: Japanese has neither ("配信用にBGMを").
+  return !/\p{Ll}/u.test(around) && (around.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+}
+
 /**
  * `word`, found at `start` in `text`, as it reads inside the reply: lower-cased when its only
- * capital came from beginning a sentence.
+ * capital came from beginning a sentence, or its capitals from shouting.
  */
 export function namedInSentence(
   text: string,
@@ -46,6 +62,7 @@ export function namedInSentence(
   word: string,
   language?: Language,
 ): string {
+  if (shouted(text, start, word)) return word.toLocaleLowerCase(language ?? "en");
   if (language === "de" || !SENTENCE_CASE.test(word) || !beginsSentence(text, start)) return word;
   if (capitalisedElsewhere(text, word, start)) return word;
   const first = String.fromCodePoint(word.codePointAt(0) as number);
