@@ -84,4 +84,13 @@ describe("the role a collaboration draft names back", () => {
       collabDetails("Ben grafik tasarımcıyım, birlikte bir proje?", "tr").role,
     ).toBeUndefined();
   });
+
+  it("names a Polish role asked for in the genitive in the nominative", () => {
+    expect(collabDetails("Szukam wokalistki do nagrania, płacę 400 zł", "pl").role).toBe(
+      "wokalistka",
+    );
+    expect(collabDetails("Do naszej gry brakuje nam grafika, wchodzisz?", "pl").role).toBe(
+      "grafik",
+    );
+  });
 });

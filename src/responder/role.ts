@@ -22,6 +22,29 @@ const ROLE =
 // ("tasarımcıyım", I am a designer) or someone's people ("tasarımcımız", "tasarımcınız").
 const TR_STEM =
   /^(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)/iu;
+// Polish asks for a role in the genitive ("szukam wokalistki", "brakuje mi producenta"); it is
+// named back in the nominative, as "rola (wokalistka)", the way work is ("projekt (książka)").
+const PL_NOMINATIVE: Record<string, string> = {
+  wokalisty: "wokalista",
+  wokalistki: "wokalistka",
+  producenta: "producent",
+  producentki: "producentka",
+  grafika: "grafik",
+  graficzki: "graficzka",
+  programisty: "programista",
+  programistki: "programistka",
+  tłumacza: "tłumacz",
+  tłumaczki: "tłumaczka",
+  fotografa: "fotograf",
+  fotografki: "fotografka",
+  lektora: "lektor",
+  lektorki: "lektorka",
+  ilustratora: "ilustrator",
+  ilustratorki: "ilustratorka",
+  kompozytora: "kompozytor",
+  kompozytorki: "kompozytorka",
+};
+
 // English forms named back as another: plurals and the verb.
 const ENGLISH_FORM = /^illustrat(ions?|e|ing|ors)$/i;
 const TR_OWNED_ENDING = /y?[ıiuü][mz]$/iu;
@@ -87,7 +110,9 @@ export function wantedRole(text: string, language?: Language): string | undefine
     const named = english
       ? `illustrat${/^ors$/i.test(english[1] ?? "") ? "or" : "ion"}`
       : (stem ?? word);
-    return language === "de" ? named : named.toLowerCase();
+    if (language === "de") return named;
+    const lower = named.toLowerCase();
+    return (language === "pl" && PL_NOMINATIVE[lower]) || lower;
   }
   return undefined;
 }
