@@ -130,11 +130,12 @@ export function theirProject(
   for (const m of text.matchAll(projectsIn(language))) {
     const end = m.index + m[0].length;
     const found = standing(text, m.index, end, language === "de");
-    if (found === "skip") continue;
+    // Only the word kept is read for its case (a scan of the text): once per call, not per match.
+    if (found === "skip" || (found === "weak" && weak !== undefined)) continue;
     const word = m[0].trim();
     const named = namedInSentence(text, m.index + m[0].indexOf(word), word, language);
     if (found === "plain") return named;
-    weak ??= named;
+    weak = named;
   }
   // "we build a recipe app … 6 stickers, $30 each": what they count is the work, not their bio.
   return scopeStated ? undefined : weak;
