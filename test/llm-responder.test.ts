@@ -127,6 +127,25 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toMatch(/scope|timeline, budget/);
   });
 
+  it("tells the LLM that timing left open is neither thanked for nor asked", async () => {
+    server.script(reply.content("Hi Maya, send me a brief?\n- Sam"), reply.content("Hi!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    await responder(fallback).draft(
+      message("Could you master our 5-track EP? $600, no rush at all"),
+      classified("collaboration"),
+    );
+    await responder(fallback).draft(
+      message("Could you master our 5-track EP? $600"),
+      classified("collaboration"),
+    );
+    expect(systemOf(0)).toContain(
+      "They left the timing to you (no rush, whenever suits you): neither thank them for a timeline nor ask for one",
+    );
+    expect(systemOf(0)).not.toContain("timeline, what they need from you");
+    expect(systemOf(1)).not.toContain("They left the timing to you");
+    expect(systemOf(1)).toContain("timeline, what they need from you");
+  });
+
   it("tells the LLM to thank for a brief that came along and ask for none", async () => {
     server.script(reply.content("Hi Maya, thanks for the brief!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_concrete" });
@@ -339,6 +358,35 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toContain("the owner'");
     expect(systemOf()).not.toMatch(/sign off with/i);
     expect(systemOf()).toContain("Add no signature");
+  });
+
+  it("greets by first name only when the display name has one, and formal Polish with 'Dzień dobry,'", async () => {
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    const from = (name: string, text: string) => ({ ...message(text), author: { id: "u1", name } });
+    server.script(
+      reply.content("Hi!\n- Sam"),
+      reply.content("Dzień dobry\n- Sam"),
+      reply.content("Hi Maya!\n- Sam"),
+    );
+    await responder(fallback).draft(
+      from("Talent Team", "Would you be open to a paid role on our app?"),
+      classified("collaboration"),
+    );
+    await responder(fallback).draft(
+      from(
+        "Pan Kowalski",
+        "Dzień dobry, czy byłby Pan zainteresowany okładką płyty? Budżet 2000 zł.",
+      ),
+      classified("collaboration"),
+    );
+    await responder(fallback).draft(
+      message("Would you be open to a paid role on our app?"),
+      classified("collaboration"),
+    );
+    expect(systemOf(0)).toContain("greet them without a name");
+    expect(systemOf(0)).not.toContain("by first name");
+    expect(systemOf(1)).toContain('greet them with "Dzień dobry," and no name or title after it');
+    expect(systemOf(2)).toContain("Greet the sender by first name.");
   });
 
   it("puts the sender's display name inside the message block, quoted and escaped", async () => {

@@ -81,6 +81,9 @@ describe("the sender's language", () => {
       "Hallo, danke",
     ],
     ["ja", "Blue Fern Games", "こんにちは！一緒に曲を作りませんか？", "ご連絡"],
+    // A title is as often before a surname: no name rather than "Hi Dr." or "Cześć Pan".
+    ["en", "Dr. Okafor", "Would you be open to a chat about a paid role?", "Hi there, "],
+    ["pl", "Pan Wiśniewski", "Cześć! Masz ochotę zrobić ze mną okładkę do nowej płyty?", "Cześć, "],
   ])(
     "greets in %s the person in %j by first name, and a role or organisation by none",
     (_, name, text, start) => {
@@ -580,7 +583,7 @@ function sectionsOf(name: string): Array<[string, string, Language]> {
 const LINK_OR_FILE: Record<Language, RegExp> = {
   en: /one link or file/,
   es: /enlace o archivo/,
-  pt: /link ou arquivo/,
+  pt: /link ou (?:arquivo|ficheiro)/,
   fr: /lien ou fichier/,
   de: /Link oder eine Datei/,
   it: /link o file/,
@@ -598,7 +601,7 @@ const CALL = /call|llamada|chamada|appel|Gespräch|chiamata|gesprek|rozmow|gör�
 const EXAMPLE: Record<Language, [RegExp, RegExp]> = {
   en: [/an example of similar work/, /examples of your work/],
   es: [/un ejemplo de un trabajo parecido/, /ejemplos de (?:tu|su) trabajo/],
-  pt: [/um exemplo de um trabalho parecido/, /exemplos do seu trabalho/],
+  pt: [/um exemplo de um trabalho parecido/, /exemplos do (?:seu|teu) trabalho/],
   fr: [/un exemple d'un travail similaire/, /exemples de (?:ton|votre) travail/],
   de: [/ein Beispiel für eine ähnliche Arbeit/, /Arbeitsproben/],
   it: [/un esempio di un lavoro simile/, /esempi del (?:tuo|Suo) lavoro/],

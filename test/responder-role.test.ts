@@ -51,4 +51,46 @@ describe("the role a collaboration draft names back", () => {
     expect(role("hi fellow artist! want to swap sketchbooks?")).toBeUndefined();
     expect(role("I'm a pixel artist too and would love to jam sometime")).toBeUndefined();
   });
+
+  it.each([
+    ["fr", "Nous voulons vous commander six illustrations pour nos étiquettes, 900 €"],
+    ["nl", "We zoeken illustraties voor onze kalender, budget 700 euro"],
+    ["de", "Wir brauchen Illustrationen für ein Bilderbuch, 2.000 €"],
+    ["fr", "Notre café aimerait sponsoriser deux de vos vidéos"],
+    ["it", "Ti proponiamo un video sponsorizzato sulla nostra borraccia"],
+    ["pt", "Estamos juntando produtores para uma coletânea, topa?"],
+    ["es", "Buscamos sponsors para el festival, ¿te sumas?"],
+  ] as const)("names no plural, verb or piece of work as a role in %s (%s)", (language, text) => {
+    expect(collabDetails(text, language).role).toBeUndefined();
+  });
+
+  it("names a singular role noun back, in the form the phrase needs", () => {
+    expect(collabDetails("Cerchiamo un'illustratrice per un albo", "it").role).toBe(
+      "illustratrice",
+    );
+    // English reads the work as a task, singular: "the illustration part".
+    expect(role("could you illustrate our card deck? $900")).toBe("illustration");
+    expect(role("we need 12 spot illustrations for the app")).toBe("illustration");
+    expect(role("our anthology is looking for two more illustrators, paid")).toBe("illustrator");
+    // A third party sponsoring is not a role offered to the recipient.
+    expect(role("two firms said they'd sponsor your library if asked")).toBeUndefined();
+  });
+
+  it("names a Turkish role without its endings, and skips the sender's own", () => {
+    expect(collabDetails("Kısa filmimiz için bir ses tasarımcısı arıyoruz", "tr").role).toBe(
+      "tasarımcı",
+    );
+    expect(
+      collabDetails("Ben grafik tasarımcıyım, birlikte bir proje?", "tr").role,
+    ).toBeUndefined();
+  });
+
+  it("names a Polish role asked for in the genitive in the nominative", () => {
+    expect(collabDetails("Szukam wokalistki do nagrania, płacę 400 zł", "pl").role).toBe(
+      "wokalistka",
+    );
+    expect(collabDetails("Do naszej gry brakuje nam grafika, wchodzisz?", "pl").role).toBe(
+      "grafik",
+    );
+  });
 });

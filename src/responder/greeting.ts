@@ -2,9 +2,11 @@
 // organisation. Greeting those by it ("Hi Recruiter", "Hi Blue") reads as a form letter.
 
 // Display names that start with a role or an organisation, not a person's name: "Recruiter @
-// Northbeam", "Support Team", "HR | Acme", "Band Nordlicht".
+// Northbeam", "Support Team", "HR | Acme", "Band Nordlicht"; or with a title, whose next word is
+// as often a surname ("Pan Kowalski", "Dr. Lee"): "Cześć Pan," or "Hi Kowalski," would be worse
+// than no name.
 const NOT_A_NAME =
-  /^(?:recruit\w*|talent|hr|hiring|team|support|help(?:desk)?|admin\w*|mod(?:erator)?s?|staff|official|agency|studios?|records|label|management|manager|booking|bookings|marketing|sales|partnerships?|sponsorships?|promo(?:tions)?|press|media|info|contact|hello|customer|service|the|no-?reply|bot|band|crew|collective|ensemble|orchestra|choir|duo|trio|club|company)$/i;
+  /^(?:(?:pan|pani|mr|mrs|ms|mx|dr|prof|herr|frau|sr|sra|srta|señor|señora|signor|signora|sig|dhr|mevr|meneer|mevrouw|mme|mlle|monsieur|madame)\.?|recruit\w*|talent|hr|hiring|team|support|help(?:desk)?|admin\w*|mod(?:erator)?s?|staff|official|agency|studios?|records|label|management|manager|booking|bookings|marketing|sales|partnerships?|sponsorships?|promo(?:tions)?|press|media|info|contact|hello|customer|service|the|no-?reply|bot|band|crew|collective|ensemble|orchestra|choir|duo|trio|club|company)$/i;
 
 // The last word of an organisation's name: "Blue Fern Games", "Acme Corp", "Nordlicht Records".
 const ORGANISATION =

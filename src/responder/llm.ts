@@ -7,6 +7,7 @@ import type { Responder } from "../ports.ts";
 import { cut } from "../text.ts";
 import type { Classification, Draft, DraftKind, InboundMessage } from "../types.ts";
 import { describeDetails, missingFromBrief } from "./details.ts";
+import { greetingName } from "./greeting.ts";
 import { LANGUAGE_NAMES, LANGUAGES } from "./language.ts";
 import { planReply, type ReplyPlan, type TemplateName } from "./plan.ts";
 import { FORMAL_ADDRESS, hasFormalRegister } from "./register.ts";
@@ -36,7 +37,7 @@ type Brief = Exclude<TemplateName, "spam_decline">;
 // What each reply must do; the owner's templates (replies.md) say the same in prose.
 const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
   collab_concrete: (plan) =>
-    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ${plan.brief ? `they already sent their brief (a link or a file: a brief, a spec, a script, a moodboard or the like): thank them for it, say you will read it, and do not ask for a brief; ask only, in case it does not say, for what they have not given yet` : "ask for a short brief covering only what they have not given yet"} (${[...missingFromBrief(plan.details ?? {}), "what they need from you"].join(", ")}: do not ask again for what they already named), and ${plan.unpaid ? "since no money changes hands (a trade, a swap, an unpaid invitation), keep it light: propose no call, the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
+    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ${plan.brief ? `they already sent their brief (a link or a file: a brief, a spec, a script, a moodboard or the like): thank them for it, say you will read it, and do not ask for a brief; ask only, in case it does not say, for what they have not given yet` : "ask for a short brief covering only what they have not given yet"} (${[...missingFromBrief(plan.details ?? {}), "what they need from you"].join(", ")}: do not ask again for what they already named)${plan.details?.timingOpen ? ". They left the timing to you (no rush, whenever suits you): neither thank them for a timeline nor ask for one" : ""}, and ${plan.unpaid ? "since no money changes hands (a trade, a swap, an unpaid invitation), keep it light: propose no call, the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
   collab_vague: () =>
     `The sender wants to work together but has not said on what. Thank them in a few words and ask exactly ONE friendly question: what do they have in mind? Propose no call, ask nothing else, accept nothing.`,
   collab_offer: (plan) =>
@@ -88,7 +89,14 @@ export class LlmResponder implements Responder {
     try {
       const raw = await this.#chat.complete({
         messages: [
-          { role: "system", content: this.systemPrompt(fallback.kind, plan) },
+          {
+            role: "system",
+            content: this.systemPrompt(
+              fallback.kind,
+              plan,
+              greetingName(message.author.name) !== "",
+            ),
+          },
           { role: "user", content: this.userPrompt(message) },
         ],
         temperature: 0.4,
@@ -113,7 +121,8 @@ export class LlmResponder implements Responder {
     }
   }
 
-  systemPrompt(kind: ReplyKind, plan: ReplyPlan): string {
+  /** `named`: their display name gives a first name to greet them by (greeting.ts). */
+  systemPrompt(kind: ReplyKind, plan: ReplyPlan, named = true): string {
     const { ownerName, ownerAbout, maxChars } = this.#options;
     const brief: Brief =
       plan.template === "feedback_question" && kind === "feedback_yes" ? "feedback_question" : kind;
@@ -128,7 +137,7 @@ export class LlmResponder implements Responder {
         : "They said no kind words about you or your work: do not thank them for kind words or compliments.",
       `Write the reply in ${LANGUAGE_NAMES[plan.language]}.`,
       registerLine(plan),
-      `Greet the sender by first name and promise no money, dates or commitments. ${
+      `${greetLine(plan, named)} Promise no money, dates or commitments. ${
         ownerName
           ? `Sign off with a line '- ${ownerName}'.`
           : "Add no signature and no name at the end: the owner has not given one."
@@ -161,12 +170,28 @@ export class LlmResponder implements Responder {
  * Sie" reads as rude. When the text reads as formal, say so outright.
  */
 function registerLine(plan: ReplyPlan): string {
-  if (!hasFormalRegister(plan.language))
-    return "Answer in the sender's register: formally if they wrote formally, casually if they wrote casually.";
+  const either =
+    "Answer in the sender's register: formally if they wrote formally, casually if they wrote casually.";
+  if (plan.language === "pt")
+    return plan.formal
+      ? 'They wrote European Portuguese: answer in European Portuguese (its spelling and words, "tu" and its verb forms as they used them), never in Brazilian Portuguese or with "você".'
+      : either;
+  if (!hasFormalRegister(plan.language)) return either;
   const { formal, familiar } = FORMAL_ADDRESS[plan.language];
   return plan.formal
     ? `They wrote formally: address them formally (${formal}) throughout, never with the familiar "${familiar}".`
     : `Answer in the sender's register: formally (${formal}) if they addressed you formally, familiarly ("${familiar}") if they wrote casually.`;
+}
+
+/**
+ * Greet by first name when the display name has one; else with the language's plain greeting, not
+ * a title with a gap where the name would be ("Szanowny Panie ,") or a name made up.
+ */
+function greetLine(plan: ReplyPlan, named: boolean): string {
+  if (named) return "Greet the sender by first name.";
+  if (plan.language === "pl" && plan.formal)
+    return `Their display name gives no first name: greet them with "Dzień dobry," and no name or title after it.`;
+  return "Their display name gives no first name: greet them without a name, with the language's plain greeting, never with a title and a gap where a name would be, and never with a name you make up.";
 }
 
 function isReplyKind(kind: DraftKind): kind is ReplyKind {

@@ -7,6 +7,7 @@
 // in the text.
 
 import type { Language } from "./language.ts";
+import { namedInSentence } from "./sentence-case.ts";
 import { namedWork, unnamedWork, withOwnWords } from "./work-words.ts";
 
 // Two-word projects come before their first word ("game jam" before "game"): the engine takes the
@@ -129,8 +130,12 @@ export function theirProject(
   for (const m of text.matchAll(projectsIn(language))) {
     const end = m.index + m[0].length;
     const found = standing(text, m.index, end, language === "de");
-    if (found === "plain") return m[0].trim();
-    if (found === "weak") weak ??= m[0].trim();
+    // Only the word kept is read for its case (a scan of the text): once per call, not per match.
+    if (found === "skip" || (found === "weak" && weak !== undefined)) continue;
+    const word = m[0].trim();
+    const named = namedInSentence(text, m.index + m[0].indexOf(word), word, language);
+    if (found === "plain") return named;
+    weak = named;
   }
   // "we build a recipe app … 6 stickers, $30 each": what they count is the work, not their bio.
   return scopeStated ? undefined : weak;

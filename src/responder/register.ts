@@ -7,8 +7,12 @@
 
 import type { Language } from "./language.ts";
 
-/** The languages whose templates have a formal variant (`## collab_vague.de.formal`). */
-export const FORMAL_LANGUAGES = ["de", "fr", "es", "it", "nl", "pl", "tr"] as const;
+/**
+ * The languages whose templates have a second register (`## collab_vague.de.formal`). For
+ * Portuguese it is European Portuguese ("tu", "podes", "enviar-me", "equipa"): the shipped
+ * Portuguese is Brazilian, and its "você" reads as distant, even rude, in Portugal.
+ */
+export const FORMAL_LANGUAGES = ["de", "fr", "es", "it", "nl", "pl", "tr", "pt"] as const;
 export type FormalLanguage = (typeof FORMAL_LANGUAGES)[number];
 
 export function hasFormalRegister(language: Language): language is FormalLanguage {
@@ -16,7 +20,10 @@ export function hasFormalRegister(language: Language): language is FormalLanguag
 }
 
 /** The formal and the familiar "you" of each, as the LLM responder is told. */
-export const FORMAL_ADDRESS: Record<FormalLanguage, { formal: string; familiar: string }> = {
+export const FORMAL_ADDRESS: Record<
+  Exclude<FormalLanguage, "pt">,
+  { formal: string; familiar: string }
+> = {
   de: { formal: "Sie", familiar: "du" },
   fr: { formal: "vous", familiar: "tu" },
   es: { formal: "usted", familiar: "tú" },
@@ -72,12 +79,18 @@ const SIGNALS: Record<FormalLanguage, Signals> = {
   es: {
     salutation: re(`${L}(?:[Ee]stimad[oa]s?|[Aa]preciad[oa]s?|[Aa]tentamente)${R}`),
     // "le" and "su" alone are also "him", "her", "their": only "le" before a verb of writing to,
-    // thanking or offering, which in a message is said to its reader.
+    // thanking or offering, or after one ("proponerle", not "proponerle a una amiga"); "su" after
+    // a verb of liking or seeing ("me encanta su trabajo", not "vi a Ana y su trabajo") or before
+    // what is asked of the reader ("su disponibilidad", "su opinión"): in a message, said to its
+    // reader. The familiar side counts the "tú" verbs too ("¿puedes…?", "¿tienes…?").
     formal: re(
-      `${L}(?:usted|ustedes|ud|uds|vd|vds|sr|sra|srta|señor|señora|cordialmente|(?:le|les) (?:${words("escribo contacto agradecería agradezco interesaría interesa gustaría parece propongo saluda saludo cuento comento escribimos contactamos")}))${R}`,
+      `${L}(?:usted|ustedes|ud|uds|vd|vds|sr|sra|srta|señor|señora|cordialmente|(?:le|les) (?:${words("escribo contacto agradecería agradezco interesaría interesa gustaría parece propongo saluda saludo cuento comento escribimos contactamos")})|(?:${words("escribir contactar preguntar invitar ofrecer proponer consultar molestar")})les?(?!\\s+al?\\s)|(?:${words("encanta encantó gusta gustó admiro admiramos vi vimos visto conozco conocemos sigo seguimos descubrí descubrimos")}) sus? (?:${words("trabajo trabajos obra obras música canal perfil estilo portafolio portfolio página web arte ilustraciones fotos fotografías libro libros podcast diseños proyecto proyectos video videos vídeo vídeos")})|sus? (?:${words("disponibilidad tarifa tarifas opinión respuesta cotización")}))${R}`,
       "i",
     ),
-    familiar: re(`${L}(?:tú|tu|tus|te|ti|contigo|vos)${R}`, "i"),
+    familiar: re(
+      `${L}(?:${words("tú tu tus te ti contigo vos puedes podrías quieres querrías tienes tendrías estás estarías eres serías haces harías sabes")})${R}`,
+      "i",
+    ),
   },
   it: {
     salutation: re(
@@ -128,6 +141,24 @@ const SIGNALS: Record<FormalLanguage, Signals> = {
       "i",
     ),
   },
+  // European Portuguese against Brazilian: "estou a preparar" (counting double) against "estou
+  // preparando"; "podes", "tens", "estás" and the spellings "equipa", "contacto", "facto" against
+  // "você", "equipe", "contato". "tu" and "teu" are said in parts of Brazil too, so they count for
+  // neither, and a text with no sign of either stays Brazilian, as the drafts always were.
+  pt: {
+    salutation: re(
+      `${L}(?:${words("estou estás está estamos estão estava estávamos ando andas anda andamos andam")}) a \\p{L}+(?:ar|er|ir)${R}`,
+      "i",
+    ),
+    formal: re(
+      `${L}(?:${words("estás podes tens queres gostavas gostarias sabes achas precisas consegues fazes vens fizesses pudesses tivesses interessas-te importas-te facto factos equipa equipas contacto contactos contactar connosco telemóvel ecrã registo receção olhadela")})${R}`,
+      "i",
+    ),
+    familiar: re(
+      `${L}(?:${words("você voce vc vcs vocês voces contato contatos contatar equipe equipes tô galera")})${R}|${L}(?:${words("estou está estamos estão tô tá ando anda andamos")}) \\p{L}+ndo${R}`,
+      "i",
+    ),
+  },
 };
 
 function count(pattern: RegExp, text: string): number {
@@ -139,7 +170,7 @@ function count(pattern: RegExp, text: string): number {
 /**
  * True when `text`, written in `language`, addresses its reader formally: it has more formal
  * signals (a formal salutation counts two) than familiar ones. Always false for a language without
- * the distinction in its templates (en, pt, id, ja).
+ * the distinction in its templates (en, id, ja). For Portuguese, true means European Portuguese.
  */
 export function writesFormally(text: string, language: Language): boolean {
   if (!hasFormalRegister(language)) return false;

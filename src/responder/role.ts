@@ -10,10 +10,44 @@ import { foreignRoles, withOwnWords } from "./work-words.ts";
 
 // "artist" alone is as often the sender's trade or a compliment ("fellow artist"): it is a role
 // offered only as "artist for" or when asked for ("need a pixel artist", "looking for an artist").
-// Turkish adds its endings to the word ("oyunumuz", "bütçemiz", "projemiz" but not "project"),
-// so its words take any letters after them; Japanese has no spaces, so its words have no edges.
+// Each word is a person (or, in English, a task: "the mastering part") in its singular forms,
+// masculine and feminine, spelled out: a plural, a verb or the work itself ("illustrations",
+// "sponsoriser", "illustraties", "produtores") would be named back as "le rôle d'illustrations".
+// Polish also takes the genitive singular its sentences ask for ("szukam grafika"). Turkish adds
+// its endings to the word ("tasarımcısı", "tasarımcılar"), so its words take any letters after
+// them and are named back without them; Japanese has no spaces, so its words have no edges.
 const ROLE =
-  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat\w*|artist(?= for\b)|artist(?<=\b(?:need|needs|want|wants|hire|hiring|find|looking for|seeking|searching for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?artist)|animator|composer|editor|designer|developer|dev(?= for\b)|engineer|writer|co-?host|guest|speaker|sponsor\w*|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustrador\w*|diseñador\w*|desarrollador\w*|compositor\w*|produtor\w*|designer|illustrateur\w*|chanteu\w*|développeu\w*|sänger\w*|entwickler\w*|zeichner\w*|cantante|sviluppat\w*|illustrat\w*|zanger\w*|ontwerper|producer|wokalist\w*|producent\w*|grafik\w*|programist\w*|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
+  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat(?:ors?|ions?|e|ing|eur|rice|ore|orin)|artist(?= for\b)|artist(?<=\b(?:need|needs|want|wants|hire|hiring|find|looking for|seeking|searching for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?artist)|animator|composer|editor|designer|developer|dev(?= for\b)|engineer|writer|co-?host|guest|speaker|sponsor|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustradora?|diseñadora?|desarrolladora?|compositora?|produtora?|chanteu(?:r|se)|développeu(?:r|se)|sänger(?:in)?|entwickler(?:in)?|zeichner(?:in)?|sviluppat(?:ore|rice)|zanger(?:es)?|ontwerper|wokalist(?:a|ka|y|ki)|producent(?:a|ka|ki)?|grafik(?:a)?|graficzk[ai]|programist(?:a|ka|y|ki)|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
+// A Turkish role's own word, before its endings; and the endings that make it the sender's own
+// ("tasarımcıyım", I am a designer) or someone's people ("tasarımcımız", "tasarımcınız").
+const TR_STEM =
+  /^(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)/iu;
+// Polish asks for a role in the genitive ("szukam wokalistki", "brakuje mi producenta"); it is
+// named back in the nominative, as "rola (wokalistka)", the way work is ("projekt (książka)").
+const PL_NOMINATIVE: Record<string, string> = {
+  wokalisty: "wokalista",
+  wokalistki: "wokalistka",
+  producenta: "producent",
+  producentki: "producentka",
+  grafika: "grafik",
+  graficzki: "graficzka",
+  programisty: "programista",
+  programistki: "programistka",
+  tłumacza: "tłumacz",
+  tłumaczki: "tłumaczka",
+  fotografa: "fotograf",
+  fotografki: "fotografka",
+  lektora: "lektor",
+  lektorki: "lektorka",
+  ilustratora: "ilustrator",
+  ilustratorki: "ilustratorka",
+  kompozytora: "kompozytor",
+  kompozytorki: "kompozytorka",
+};
+
+// English forms named back as another: plurals and the verb.
+const ENGLISH_FORM = /^illustrat(ions?|e|ing|ors)$/i;
+const TR_OWNED_ENDING = /y?[ıiuü][mz]$/iu;
 // "I'm a producer", "nous sommes développeurs", "our engineer", "a 250-guest wedding": the
 // sender's own trade or a number's noun, not a role offered to the recipient.
 const SELF_BEFORE =
@@ -34,11 +68,10 @@ const MODIFIES = /^\s+(?:list|pass|tag|plugin|app|tool|money|revenue|deals?)(?![
 // not in "feature your work" or "feature extraction".
 const FEATURE_ROLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|the|as)\s+$/iu;
 const FEATURE_ROLE_AFTER = /^\s+(?:on|in|for|from|verse|you|u)(?![\p{L}\p{N}])/iu;
-// The sender sponsors: "we'd like to sponsor", "we sponsor small creators", "become a monthly
-// sponsor", "sponsorship revenue". "Would you sponsor our meetup?" and "looking for sponsors"
-// offer it.
+// The sender or a third party sponsors: "we'd like to sponsor", "we sponsor small creators",
+// "become a monthly sponsor", "they'd sponsor". "Would you sponsor our meetup?" offers it.
 const SPONSORING_BEFORE =
-  /(?:^|[^\p{L}\p{N}'’])(?:to|we|i|we['’]d|i['’]d|we['’]ll|i['’]ll|become\s+(?:a|an)(?:\s+[\p{L}\p{N}-]+)?)\s+$/iu;
+  /(?:^|[^\p{L}\p{N}'’])(?:to|we|i|they|we['’]d|i['’]d|they['’]d|we['’]ll|i['’]ll|they['’]ll|become\s+(?:a|an)(?:\s+[\p{L}\p{N}-]+)?)\s+$/iu;
 
 // "写真家です", "講師をしています": the sender's own trade, said after it.
 const JA_SELF_AFTER = /^(?:です|でした|をしています|をしてます|をやってます|やってます)/u;
@@ -57,7 +90,11 @@ export function wantedRole(text: string, language?: Language): string | undefine
     if (SELF_BEFORE.test(near) || GREETING_BEFORE.test(near) || HERE_AFTER.test(after)) continue;
     if (JA_SELF_AFTER.test(after)) continue;
     if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
-    if (ownedElsewhere(before) || MODIFIES.test(after) || /^illustrated$/i.test(word)) continue;
+    if (ownedElsewhere(before) || MODIFIES.test(after)) continue;
+    // The work itself is a task named back only in English, as one: "would you illustrate",
+    // "12 card illustrations" are "the illustration part", "two more illustrators" the role.
+    const english = ENGLISH_FORM.exec(word);
+    if (english && language !== undefined && language !== "en") continue;
     if (language !== "de" && partOfName(word, near, after) && !JOB_TITLE_BEFORE.test(near))
       continue;
     if (
@@ -66,9 +103,16 @@ export function wantedRole(text: string, language?: Language): string | undefine
       !FEATURE_ROLE_AFTER.test(after)
     )
       continue;
-    if (/^sponsor/i.test(word) && (/ship$/i.test(word) || SPONSORING_BEFORE.test(near))) continue;
+    if (/^sponsor$/i.test(word) && SPONSORING_BEFORE.test(near)) continue;
+    const stem = TR_STEM.exec(word)?.[0];
+    if (stem !== undefined && stem.length < word.length && TR_OWNED_ENDING.test(word)) continue;
     // A job title's capital is not kept in the sentence: "the engineer role". German keeps it.
-    return language === "de" ? word : word.toLowerCase();
+    const named = english
+      ? `illustrat${/^ors$/i.test(english[1] ?? "") ? "or" : "ion"}`
+      : (stem ?? word);
+    if (language === "de") return named;
+    const lower = named.toLowerCase();
+    return (language === "pl" && PL_NOMINATIVE[lower]) || lower;
   }
   return undefined;
 }
