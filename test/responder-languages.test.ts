@@ -583,7 +583,7 @@ function sectionsOf(name: string): Array<[string, string, Language]> {
 const LINK_OR_FILE: Record<Language, RegExp> = {
   en: /one link or file/,
   es: /enlace o archivo/,
-  pt: /link ou (?:arquivo|ficheiro)/,
+  pt: /link ou arquivo/,
   fr: /lien ou fichier/,
   de: /Link oder eine Datei/,
   it: /link o file/,
@@ -601,7 +601,7 @@ const CALL = /call|llamada|chamada|appel|Gespräch|chiamata|gesprek|rozmow|gör�
 const EXAMPLE: Record<Language, [RegExp, RegExp]> = {
   en: [/an example of similar work/, /examples of your work/],
   es: [/un ejemplo de un trabajo parecido/, /ejemplos de (?:tu|su) trabajo/],
-  pt: [/um exemplo de um trabalho parecido/, /exemplos do (?:seu|teu) trabalho/],
+  pt: [/um exemplo de um trabalho parecido/, /exemplos do seu trabalho/],
   fr: [/un exemple d'un travail similaire/, /exemples de (?:ton|votre) travail/],
   de: [/ein Beispiel für eine ähnliche Arbeit/, /Arbeitsproben/],
   it: [/un esempio di un lavoro simile/, /esempi del (?:tuo|Suo) lavoro/],

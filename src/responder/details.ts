@@ -188,8 +188,6 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
       budget: "orçamento",
       need: "o que você precisa de mim",
     },
-    // Portuguese's second register is European Portuguese, which says "tu".
-    formal: { none: "o que tens em mente", need: "o que precisas de mim" },
   },
   fr: {
     project: (p) => `le projet (${p})`,

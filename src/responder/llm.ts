@@ -170,13 +170,8 @@ export class LlmResponder implements Responder {
  * Sie" reads as rude. When the text reads as formal, say so outright.
  */
 function registerLine(plan: ReplyPlan): string {
-  const either =
-    "Answer in the sender's register: formally if they wrote formally, casually if they wrote casually.";
-  if (plan.language === "pt")
-    return plan.formal
-      ? 'They wrote European Portuguese: answer in European Portuguese (its spelling and words, "tu" and its verb forms as they used them), never in Brazilian Portuguese or with "você".'
-      : either;
-  if (!hasFormalRegister(plan.language)) return either;
+  if (!hasFormalRegister(plan.language))
+    return "Answer in the sender's register: formally if they wrote formally, casually if they wrote casually.";
   const { formal, familiar } = FORMAL_ADDRESS[plan.language];
   return plan.formal
     ? `They wrote formally: address them formally (${formal}) throughout, never with the familiar "${familiar}".`

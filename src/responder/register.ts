@@ -7,12 +7,8 @@
 
 import type { Language } from "./language.ts";
 
-/**
- * The languages whose templates have a second register (`## collab_vague.de.formal`). For
- * Portuguese it is European Portuguese ("tu", "podes", "enviar-me", "equipa"): the shipped
- * Portuguese is Brazilian, and its "você" reads as distant, even rude, in Portugal.
- */
-export const FORMAL_LANGUAGES = ["de", "fr", "es", "it", "nl", "pl", "tr", "pt"] as const;
+/** The languages whose templates have a formal variant (`## collab_vague.de.formal`). */
+export const FORMAL_LANGUAGES = ["de", "fr", "es", "it", "nl", "pl", "tr"] as const;
 export type FormalLanguage = (typeof FORMAL_LANGUAGES)[number];
 
 export function hasFormalRegister(language: Language): language is FormalLanguage {
@@ -20,10 +16,7 @@ export function hasFormalRegister(language: Language): language is FormalLanguag
 }
 
 /** The formal and the familiar "you" of each, as the LLM responder is told. */
-export const FORMAL_ADDRESS: Record<
-  Exclude<FormalLanguage, "pt">,
-  { formal: string; familiar: string }
-> = {
+export const FORMAL_ADDRESS: Record<FormalLanguage, { formal: string; familiar: string }> = {
   de: { formal: "Sie", familiar: "du" },
   fr: { formal: "vous", familiar: "tu" },
   es: { formal: "usted", familiar: "tú" },
@@ -141,24 +134,6 @@ const SIGNALS: Record<FormalLanguage, Signals> = {
       "i",
     ),
   },
-  // European Portuguese against Brazilian: "estou a preparar" (counting double) against "estou
-  // preparando"; "podes", "tens", "estás" and the spellings "equipa", "contacto", "facto" against
-  // "você", "equipe", "contato". "tu" and "teu" are said in parts of Brazil too, so they count for
-  // neither, and a text with no sign of either stays Brazilian, as the drafts always were.
-  pt: {
-    salutation: re(
-      `${L}(?:${words("estou estás está estamos estão estava estávamos ando andas anda andamos andam")}) a \\p{L}+(?:ar|er|ir)${R}`,
-      "i",
-    ),
-    formal: re(
-      `${L}(?:${words("estás podes tens queres gostavas gostarias sabes achas precisas consegues fazes vens fizesses pudesses tivesses interessas-te importas-te facto factos equipa equipas contacto contactos contactar connosco telemóvel ecrã registo receção olhadela")})${R}`,
-      "i",
-    ),
-    familiar: re(
-      `${L}(?:${words("você voce vc vcs vocês voces contato contatos contatar equipe equipes tô galera")})${R}|${L}(?:${words("estou está estamos estão tô tá ando anda andamos")}) \\p{L}+ndo${R}`,
-      "i",
-    ),
-  },
 };
 
 function count(pattern: RegExp, text: string): number {
@@ -170,7 +145,7 @@ function count(pattern: RegExp, text: string): number {
 /**
  * True when `text`, written in `language`, addresses its reader formally: it has more formal
  * signals (a formal salutation counts two) than familiar ones. Always false for a language without
- * the distinction in its templates (en, id, ja). For Portuguese, true means European Portuguese.
+ * the distinction in its templates (en, pt, id, ja).
  */
 export function writesFormally(text: string, language: Language): boolean {
   if (!hasFormalRegister(language)) return false;
