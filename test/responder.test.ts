@@ -278,6 +278,41 @@ describe("the template responder", () => {
   });
 
   it.each([
+    // A flaw after a contraction, or named by its own word.
+    "could you look at my flyer? everything's too crowded imgbox.com/fly",
+    "would you check my poem, my friend says it's confusing",
+    "can u look at my sketch, they're too stiff imgbox.com/st",
+    "the trees feel muddled to me imgbox.com/tr",
+    "imgbox.com/lake underexposed? lmk",
+    // A fault named by its verb, or one they cannot find.
+    "could you look at my game? the camera stutters when you jump",
+    "my site loads fine locally but breaks once deployed, can you look? vercel.app",
+    "would you review my query? agents pass and I have no idea why",
+    "the bass vanishes on phones but I can't spot where, could you listen?",
+    // What they mean it to do, or a question folded into the ask.
+    "would you skim my launch post? I want to make sure it's not too salesy",
+    "could you read my talk abstract? I want it to sound confident",
+    "would you look at my deck and tell me what's unclear? drive.google.com/file/d/dk",
+    "can you look at my menu design and tell me why nobody orders the specials? imgbox.com/m",
+    "finished my first zine, does the cover pop enough",
+    "would you try my level and say me if the jumps are fair itch.io/l",
+    "pls check my essay for typos and clarity",
+    "im stuck on the lettering, could you have a look? imgbox.com/le",
+  ])("hears the concern stated in a shape of its own (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
+    "could you look at my flyer and tell me what's off? imgbox.com/fly",
+    "tell me how it sounds soundcloud.com/pia/new",
+    "you're probably too busy, but could you look? imgbox.com/x",
+    "so… is it good? imgbox.com/x",
+    "check out my drum breaks soundcloud.com/pia/breaks",
+  ])("still asks what they want feedback on when they name nothing (%s)", (text) => {
+    expect(statesConcern(text)).toBe(false);
+  });
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",
