@@ -2,6 +2,7 @@
 // and does a feedback request ask a question to answer (advice, "which first?", "how did you…?")
 // rather than ask for a look at a piece of work.
 
+import { hasLink } from "./links.ts";
 import { questionToQuote } from "./quote.ts";
 
 /** Alternatives matched as whole words in any script (JS's \b only knows ASCII letters). */
@@ -90,18 +91,6 @@ function asksForALook(text: string): boolean {
     )
   );
 }
-
-// Country domains too (camille-art.fr); those that are also words typed after a period without a
-// space ("love it.It's": it, in, us, at, id, pt) only in lower case after a name of three letters
-// or more (agendaweb.it); not .so ("tried that.so now…"), nor .ai, as often the name of a course
-// or a company ("the fast.ai course") as their work. A name is tried from the start of its run of
-// letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time was
-// quadratic in the run's length. A name with a path after it is a link whatever its ending
-// (notion.so/plan, studio.at/demo, osu.ppy.sh/b/1): a sentence has no "word.word/word".
-const DOMAIN =
-  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog|design|website|photo|shop|store)\b|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[\w~%@-]/i;
-const WORDLIKE_DOMAIN = /(?<![\w-])[a-z0-9-]{3,}\.(?:it|in|us|at|id|pt)(?![\w'’-])/;
-const hasLink = (text: string) => DOMAIN.test(text) || WORDLIKE_DOMAIN.test(text);
 
 // Questions without a question mark: advice and how-to asks ("tips", "advice", "how do I"), in
 // each template language.
@@ -369,7 +358,7 @@ function clauses(text: string): string[] {
  */
 function questions(text: string): string[] {
   return text
-    .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
+    .replace(/\S+/g, (word) => (hasLink(word) ? " " : word))
     .split(/(?<=[.!?\n。！？])|(?<=[:,])\s/)
     .filter((sentence) => /[?？]\s*$/.test(sentence) && saysSomething(sentence));
 }
