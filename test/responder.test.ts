@@ -359,6 +359,29 @@ describe("the template responder", () => {
     expect(askBrief(details, language)).not.toMatch(/budget|Budget|presupuesto/);
   });
 
+  it.each([
+    "could you narrate our walking-tour audio on the 3rd? it's free and we'll credit you on the map",
+    "I'd love to film your pottery class next week. Free, I just need footage for my reel",
+    "our library can't pay but we'd love one of your bookmark designs for the summer reading club",
+    "we want to interview you for the zine in March, you don't pay anything and get 20 copies",
+    "doing a charity quiz stream on the 9th, would you host a round?",
+    "we're putting out a compilation, all proceeds go to the shelter, would you send a track by May?",
+    "in return we'll feature your shop in our newsletter: would you letter our café board in June?",
+  ])("hears an unpaid ask in more words and asks no budget (%s)", (text) => {
+    const details = collabDetails(text);
+    expect(details.unpaid).toBe(true);
+    expect(askBrief(details, "en")).not.toContain("budget");
+  });
+
+  it.each([
+    "are you free on the 12th? we need a drummer for a gig, $150",
+    "free Thursday for a 1h consult on our onboarding? usual rate is fine",
+    "charity calendar for our rescue, we can pay a bit, would you illustrate March?",
+    "we can't pay much, maybe $100, for a poster in May",
+  ])("still asks the budget when pay is not ruled out (%s)", (text) => {
+    expect(collabDetails(text).unpaid).toBeUndefined();
+  });
+
   it("does not thank for a budget when they say there is none", () => {
     const details = collabDetails(
       "we'd love a crossover strip, 6 panels, no budget sadly, all for fun",
