@@ -303,6 +303,23 @@ describe("the template responder", () => {
   });
 
   it.each([
+    "¿me das tu opinión? siento la voz muy lejos soundcloud.com/lu/v2",
+    "pode ouvir e falar se a voz tá baixa soundcloud.com/x",
+    "tô com medo de parecer amador, dá uma olhada? imgbox.com/capa",
+    "dis moi si c'est bien mixé",
+    "non sono convinta della palette, che ne pensi? imgbox.com/pal",
+    "zeg me of de intro te lang duurt soundcloud.com/jo/intro",
+    "de klant vond ze te donker imgbox.com/f",
+    "sprawdzisz mój skrypt? zacina się przy starcie, nie wiem czemu",
+    "logoma bakar mısın? yazı fazla mı ince imgbox.com/tr",
+    "bisa cek desainku? aku bingung warnanya cocok atau nggak",
+    "表紙を見てもらえますか？タイトルが読めるか不安です",
+    "冒頭を読んで、わかりにくいところを教えてください",
+  ])("hears the concern stated in the other template languages (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
     "could you look at my flyer and tell me what's off? imgbox.com/fly",
     "tell me how it sounds soundcloud.com/pia/new",
     "you're probably too busy, but could you look? imgbox.com/x",

@@ -136,14 +136,14 @@ export function sentWork(text: string, note?: string): boolean {
 
 // Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
-const DOUBT_WORDS = `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|what is wrong (?:with|in)|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`;
+const DOUBT_WORDS = `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me|falar|fala) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis[- ]moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over|welke|tussen)|zeg (?:me )?of|(?:kijken|checken|horen) of|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|what is wrong (?:with|in)|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`;
 const DOUBT = words(DOUBT_WORDS);
 // Japanese, matched anywhere: a doubt ("気がして", I feel that…; "違和感"), a flaw ("うるさすぎ", too
 // loud; not "長文すぎてすみません", sorry for the long text), a focus ("特に"), a choice ("どっち"),
 // or a question folded into the ask ("伝わるか教えて", tell me whether it comes across; not
 // "見てもらえませんか", could you look, "何か", anything, or "どこを直せばいいか", what to fix).
 const DOUBT_JA =
-  /かどうか|自信がな|気になって|迷って|気がし|気がす|違和感|(?<!長文|忙し|時|分)(?:すぎ|過ぎ)(?!てすみません|てごめん|て申し訳)|特に|とくに|主に|どっち|どちらが|(?<!ませ?ん|です|ます|しょう|何|誰|どこ|いつ|なに|いい|(?:ただけ|もらえ|くれ|られ)ない)か[、,]?(?:を|だけ)?(?:教えて|見て|聴いて|聞いて|ご意見|確認|チェック|判断|知りたい)/;
+  /かどうか|か不安|が不安|(?:つまらない|わかりにくい|分かりにくい|読みにくい|見にくい|聞きにくい|不自然な)(?:ところ|部分|点|箇所)|自信がな|気になって|迷って|気がし|気がす|違和感|(?<!長文|忙し|時|分)(?:すぎ|過ぎ)(?!てすみません|てごめん|て申し訳)|特に|とくに|主に|どっち|どちらが|(?<!ませ?ん|です|ます|しょう|何|誰|どこ|いつ|なに|いい|(?:ただけ|もらえ|くれ|られ)ない)か[、,]?(?:を|だけ)?(?:教えて|見て|聴いて|聞いて|ご意見|確認|チェック|判断|知りたい)/;
 // A question that is about their availability or sending the work, not about the work itself.
 // Words that also name a quality count only when put to the reader: "you busy?", not "is the
 // back too busy?"; "ok if I send it?", not "is the audio ok?"; "you there?", not "is there too
@@ -219,13 +219,13 @@ const JUDGES_OWN_WORK = [
   // What they want it checked for: "check my lyrics for cliches".
   `(?:check|checking|look|looking|read|reading|review|reviewing|skim|proofread|scan)(?: [\\p{L}\\p{N}'’.-]+){0,3}? for (?:cliches|clichés|typos|errors|mistakes|bugs|clarity|flow|pacing|grammar|tone|readability|accessibility|consistency|accuracy|leaks|plot holes)`,
   `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is|worried (?:a|some|few|they|they'?re|people|readers|users|its|it'?s|this|these|i (?:messed|overdid|went|made|used))(?![\\p{L}\\p{N}])`,
-  `me preocupa|no me convence|tengo dudas|siento que|creo que (?:el|la|los|las|mi|mis)`,
+  `me preocupa|no me convence|tengo dudas|siento que|(?<!lo )siento (?:el|la|los|las|mi|mis)|creo que (?:el|la|los|las|mi|mis)`,
   `(?:me|t[ôo]|estou) preocupad${L}|n[ãa]o me convence|(?:sinto|acho) que (?:o|a|os|as|meu|minha|t[áa]|est[áa]|ficou)`,
   `j'ai (?:peur|l'impression) qu${L}|je (?:trouve|sens) (?:que|qu'|le|la|les|l'|mon|ma|mes)|(?:pas|peu) convaincu${L}|j'h[ée]site`,
   `(?:ich )?find(?:e)? (?:die|der|das|den|mein${L}|dass)|mache mir sorgen|bin mir(?: \\p{L}+){0,3} nicht sicher|unsicher (?:bei|mit|wegen)|f[üu]hlt sich(?: \\p{L}+){0,3} (?:an|zu)`,
-  `mi (?:sembra|pare) che|ho paura che|non mi convince|sono preoccupat${L}|ho (?:dei |molti )?dubbi`,
+  `mi (?:sembra|pare) che|ho paura che|non mi convince|non sono (?:convint[oa]|sicur[oa]) (?:del|della|dei|delle|di|che)|sono preoccupat${L}|ho (?:dei |molti )?dubbi`,
   `ik (?:vind|denk dat) (?:de|het|mijn)|(?:ik )?(?:heb|had) het gevoel dat|maak me zorgen|ben bang dat`,
-  `wydaje mi si[ęe]|martwi mnie|boj[ęe] si[ęe]|mam w[ąa]tpliwo[śs]ci|mam wra[żz]enie`,
+  `wydaje mi si[ęe]|martwi mnie|nie wiem,? (?:czemu|dlaczego)|boj[ęe] si[ęe]|mam w[ąa]tpliwo[śs]ci|mam wra[żz]enie`,
   `sanki|endi[şs]e|kafama tak[ıi]l${L}|kayaknya|sepertinya|rasanya|takut (?:kalau|kalo)|khawatir`,
 ];
 // A flaw they hear or see: "the snare feels thin", "the cape looks off to me", "the cuts are too
@@ -259,9 +259,9 @@ const FLAW = [
   `trop (?!(?:bien|cool|beau|belle|beaux|bon|bonne|fort|forte|styl${L}|h[âa]te|content${L}|mignon${L}|g[ée]nial${L}|chou|dr[ôo]le|kiff${L}|ador${L}|aim${L}|merci|s[ûu]r)(?![\\p{L}]))\\p{L}+`,
   `(?:ist|sind|wirkt|wirken|klingt|klingen|etwas|bisschen|viel|irgendwie|einfach|ziemlich|war|noch) zu (?!\\p{L}*(?:h[öo]ren|sehen|finden|machen|haben|sein|werden|lesen|schauen|tun|sagen|bekommen|erreichen|kaufen|geben)(?![\\p{L}]))\\p{L}+`,
   `tropp[oaie] (?!(?:bell|brav|fort|gentil|carin|buon)${L})\\p{L}+`,
-  `(?:is|zijn|klinkt|voelt|lijkt|oogt|wat|beetje|veel|iets|niet|nog|erg) te (?!\\p{L}+en(?![\\p{L}]))\\p{L}+`,
+  `(?:is|zijn|klinkt|voelt|lijkt|oogt|wat|beetje|veel|iets|niet|nog|erg|ze|het|hem|dit|dat) te (?!\\p{L}+en(?![\\p{L}]))\\p{L}+`,
   `(?:chyba|troch[ęe]|troszk[ęe]|jest|s[ąa]|zdecydowanie|wyra[źz]nie|nieco|ciut) za (?!(?:darmo|pomoc|to|wszystko)(?![\\p{L}]))\\p{L}+`,
-  `terlalu (?!sibuk)\\p{L}+|(?:[çc]ok|fazla|a[şs][ıi]r[ıi]) \\p{L}+ m[iıuü]`,
+  `terlalu (?!sibuk)\\p{L}+|(?:[çc]ok|fazla|a[şs][ıi]r[ıi]) (?:\\p{L}+ )?m[iıuü](?![\\p{L}])(?: \\p{L}+)?|bingung|(?:medo|miedo) de (?:parecer|soar|sonar|ficar|quedar)`,
 ];
 
 // A choice between things they sent: "which track is the weakest", "which one u like", "torn
