@@ -54,6 +54,7 @@ function asLink(found: string, text: string, index: number): string | undefined 
 
 /** The links of a text, as written, without trailing punctuation. */
 export function linksIn(text: string): string[] {
+  if (!text.includes(".")) return [];
   const out: string[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const link = asLink(m[0], text, m.index);
@@ -64,6 +65,8 @@ export function linksIn(text: string): string[] {
 
 /** The text has a link. */
 export function hasLink(text: string): boolean {
+  // Every link has a dot; most words read one at a time have none.
+  if (!text.includes(".")) return false;
   for (const m of text.matchAll(CANDIDATE))
     if (asLink(m[0], text, m.index) !== undefined) return true;
   return false;
