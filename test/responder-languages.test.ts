@@ -672,14 +672,17 @@ describe("every language's section", () => {
   );
 
   it.each(sectionsOf("collab_offer"))(
-    "%s asks an offer what it would cost only when it is not made for free or as a trade",
+    "%s asks an offer what it would cost only when it is not made for free or as a trade, nor priced",
     (_, section, language) => {
       for (const sent of ["", "yes"]) {
         const values = { sender: "Maya", owner: "Alex", details: "", sent };
         const paid = fill(section, { ...values, unpaid: "" });
         const unpaid = fill(section, { ...values, unpaid: "yes" });
+        const priced = fill(section, { ...values, priced: "yes" });
         expect(paid).toMatch(COST[language]);
         expect(unpaid).not.toMatch(COST[language]);
+        // Its price named, an offer is not asked it either, in the same words as a free one.
+        expect(priced).toBe(unpaid);
         // The rest of the ask stays: an example, or thanks for the one sent.
         expect(unpaid).toMatch(EXAMPLE[language][sent ? 1 : 0]);
       }

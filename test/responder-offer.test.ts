@@ -141,7 +141,7 @@ describe("the collab_offer draft", () => {
     expect(formal.text).not.toMatch(/Beispiel|\bdu\b|\bdir\b/);
   });
 
-  it("asks no price of an offer made for free or as a trade, and still asks it beside a sum", () => {
+  it("asks no price of an offer made for free or as a trade, nor of one that names its price", () => {
     for (const text of [
       "I could design a new banner for your channel for free, I just want it in my portfolio.",
       "I'd love to make you a set of sub badges, pro bono, your chat deserves them",
@@ -159,15 +159,37 @@ describe("the collab_offer draft", () => {
     expect(sent.text).toContain(
       "I'll take a look. To see whether it fits, could you tell me what exactly you'd do? If",
     );
-    expect(
-      draft("I could design a new banner for your channel for free, or a full rebrand for $300")
-        .text,
-    ).toContain("what it would cost (if anything)");
+    // A sum beside "free" is no free offer, but its price is named: it is not asked again.
+    const both = draft(
+      "I could design a new banner for your channel for free, or a full rebrand for $300",
+    ).text;
+    expect(both).not.toContain("what it would cost");
+    expect(both).toContain("could you tell me what exactly you'd do, and send an example");
     const formal = draft(
       "Sehr geehrte Frau Lenz, ich würde Ihnen gerne bei der Übersetzung helfen, ehrenamtlich.",
     );
     expect(formal.text).toContain("Was genau würden Sie machen, und könnten Sie mir ein Beispiel");
     expect(formal.text).not.toContain("kosten");
+  });
+
+  it.each([
+    "I could edit your videos, $400 flat for the next four",
+    "I'd edit your podcast episodes at $60 each, first one on me",
+    "I could port your plugin to Godot 4 for 20% of sales",
+    "ich könnte dein Logo überarbeiten, 250 € inklusive Dateien",
+  ])("does not ask what an offer would cost when it names its price (%s)", (text) => {
+    const d = draft(text);
+    expect(d.kind).toBe("collab_offer");
+    expect(d.text).not.toMatch(/would cost|kosten/);
+    expect(d.text).toMatch(/what exactly you'd do|Was genau würdest du machen/);
+  });
+
+  it("still asks the price of an offer that names no sum", () => {
+    for (const text of [
+      "I could edit your videos, happy to discuss my rate",
+      "I could mix your EP",
+    ])
+      expect(draft(text).text).toContain("what it would cost (if anything)");
   });
 
   it("without a project named, thanks for the offer alone", () => {

@@ -7,6 +7,25 @@ const role = (text: string) => collabDetails(text).role;
 
 describe("the role a collaboration draft names back", () => {
   it.each([
+    "Hi, I'm a freelance sound designer, could I score your game trailer? $300",
+    "I am an Irish game composer and would like to hire you for a poster",
+    "could I step in as lead maintainer of your parser? I know the codebase well",
+    "I'd love to come on as a guest next month to talk about my new book",
+    "we'd like to co-host a speedrun marathon with you in March, prizes on us",
+  ])("names back no role the sender takes themselves (%s)", (text) => {
+    expect(role(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["we're hiring a contract UX writer for 3 months", "writer"],
+    ["we'd love you as a guest on our podcast in May", "guest"],
+    ["would you co-host our charity stream in June?", "co-host"],
+    ["we'd cover your time as a contractor, 2 days in May", "contractor"],
+  ])("still names the role offered to the recipient (%s)", (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+
+  it.each([
     ["Hey, Marta Lind, audio editor at Fernway. We need a narrator for 3 chapters", "narrator"],
     ["Illustrator here! our studio needs a vocalist for the demo", "vocalist"],
     ["Hey Composer, we need a singer for a jingle", "singer"],

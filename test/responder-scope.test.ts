@@ -71,3 +71,27 @@ describe("a count or a size of work is a scope stated", () => {
     expect(collabDetails("we build a small recipe app, want to partner?").project).toBe("app");
   });
 });
+describe("a licence, a use of their work or 'one' of their kind of work is a scope stated", () => {
+  it.each([
+    "we'd like to license your lullaby for a phone game's menu screen, $400",
+    "could our choir license 3 of your arrangements? €90 each",
+    "is a one-off licence possible for the podcast intro? happy to pay $120",
+    "may we use your skyline photo as our festival poster? £200",
+    "saw your ceramic lamps, want one for my studio, budget $150",
+    "could you make one like the oak spoon for my dad? $60",
+    "need just one thumbnail for friday, $25",
+  ])("does not ask what the work is (%s)", (text) => {
+    const details = collabDetails(text);
+    expect(details.scope).toBe(true);
+    expect(askBrief(details, "en")).not.toContain("scope");
+  });
+
+  it.each([
+    "are you the one who painted the bakery sign? we need a muralist, $900",
+    "want to be one of the speakers at our meetup? $100 honorarium",
+    "I'd love to score one of your future games someday, $0 for now lol",
+    "the code stays under your license, we'd fund the port for $2k",
+  ])("takes no 'one' of something else and no code licence for one (%s)", (text) => {
+    expect(collabDetails(text).scope).toBeUndefined();
+  });
+});

@@ -278,6 +278,58 @@ describe("the template responder", () => {
   });
 
   it.each([
+    // A flaw after a contraction, or named by its own word.
+    "could you look at my flyer? everything's too crowded imgbox.com/fly",
+    "would you check my poem, my friend says it's confusing",
+    "can u look at my sketch, they're too stiff imgbox.com/st",
+    "the trees feel muddled to me imgbox.com/tr",
+    "imgbox.com/lake underexposed? lmk",
+    // A fault named by its verb, or one they cannot find.
+    "could you look at my game? the camera stutters when you jump",
+    "my site loads fine locally but breaks once deployed, can you look? vercel.app",
+    "would you review my query? agents pass and I have no idea why",
+    "the bass vanishes on phones but I can't spot where, could you listen?",
+    // What they mean it to do, or a question folded into the ask.
+    "would you skim my launch post? I want to make sure it's not too salesy",
+    "could you read my talk abstract? I want it to sound confident",
+    "would you look at my deck and tell me what's unclear? drive.google.com/file/d/dk",
+    "can you look at my menu design and tell me why nobody orders the specials? imgbox.com/m",
+    "finished my first zine, does the cover pop enough",
+    "would you try my level and say me if the jumps are fair itch.io/l",
+    "pls check my essay for typos and clarity",
+    "im stuck on the lettering, could you have a look? imgbox.com/le",
+  ])("hears the concern stated in a shape of its own (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
+    "¿me das tu opinión? siento la voz muy lejos soundcloud.com/lu/v2",
+    "pode ouvir e falar se a voz tá baixa soundcloud.com/x",
+    "tô com medo de parecer amador, dá uma olhada? imgbox.com/capa",
+    "dis moi si c'est bien mixé",
+    "non sono convinta della palette, che ne pensi? imgbox.com/pal",
+    "zeg me of de intro te lang duurt soundcloud.com/jo/intro",
+    "de klant vond ze te donker imgbox.com/f",
+    "sprawdzisz mój skrypt? zacina się przy starcie, nie wiem czemu",
+    "logoma bakar mısın? yazı fazla mı ince imgbox.com/tr",
+    "bisa cek desainku? aku bingung warnanya cocok atau nggak",
+    "表紙を見てもらえますか？タイトルが読めるか不安です",
+    "冒頭を読んで、わかりにくいところを教えてください",
+  ])("hears the concern stated in the other template languages (%s)", (text) => {
+    expect(statesConcern(text)).toBe(true);
+  });
+
+  it.each([
+    "could you look at my flyer and tell me what's off? imgbox.com/fly",
+    "tell me how it sounds soundcloud.com/pia/new",
+    "you're probably too busy, but could you look? imgbox.com/x",
+    "so… is it good? imgbox.com/x",
+    "check out my drum breaks soundcloud.com/pia/breaks",
+  ])("still asks what they want feedback on when they name nothing (%s)", (text) => {
+    expect(statesConcern(text)).toBe(false);
+  });
+
+  it.each([
     [
       "I have no idea how to handle the CFP review. Did you use a scoring rubric for yours?",
       "Did you use a scoring rubric for yours?",
@@ -322,6 +374,29 @@ describe("the template responder", () => {
     const details = collabDetails(text);
     expect(details.unpaid).toBe(true);
     expect(askBrief(details, language)).not.toMatch(/budget|Budget|presupuesto/);
+  });
+
+  it.each([
+    "could you narrate our walking-tour audio on the 3rd? it's free and we'll credit you on the map",
+    "I'd love to film your pottery class next week. Free, I just need footage for my reel",
+    "our library can't pay but we'd love one of your bookmark designs for the summer reading club",
+    "we want to interview you for the zine in March, you don't pay anything and get 20 copies",
+    "doing a charity quiz stream on the 9th, would you host a round?",
+    "we're putting out a compilation, all proceeds go to the shelter, would you send a track by May?",
+    "in return we'll feature your shop in our newsletter: would you letter our café board in June?",
+  ])("hears an unpaid ask in more words and asks no budget (%s)", (text) => {
+    const details = collabDetails(text);
+    expect(details.unpaid).toBe(true);
+    expect(askBrief(details, "en")).not.toContain("budget");
+  });
+
+  it.each([
+    "are you free on the 12th? we need a drummer for a gig, $150",
+    "free Thursday for a 1h consult on our onboarding? usual rate is fine",
+    "charity calendar for our rescue, we can pay a bit, would you illustrate March?",
+    "we can't pay much, maybe $100, for a poster in May",
+  ])("still asks the budget when pay is not ruled out (%s)", (text) => {
+    expect(collabDetails(text).unpaid).toBeUndefined();
   });
 
   it("does not thank for a budget when they say there is none", () => {

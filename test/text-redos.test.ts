@@ -5,6 +5,7 @@ import { escapeMarkdownWithin } from "../adapters/discord/escape.ts";
 import { slackLinks } from "../adapters/slack/inbound.ts";
 import { checkInbound } from "../src/inbound.ts";
 import { collabDetails } from "../src/responder/details.ts";
+import { hasLink, linksIn } from "../src/responder/links.ts";
 import { findLinks, sanitizeText } from "../src/text.ts";
 import { dm } from "./helpers/messages.ts";
 
@@ -27,6 +28,8 @@ const CRAFTED_FOR_ADAPTERS: Record<string, (n: number) => string> = {
 
 const FUNCTIONS: Record<string, (text: string) => unknown> = {
   findLinks,
+  linksIn,
+  hasLink,
   collabDetails,
   sanitizeText,
   checkInbound: (text) => checkInbound({ ...dm(""), text }),

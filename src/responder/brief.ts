@@ -2,6 +2,7 @@
 // say (a brief, a job description, a spec, a script, a moodboard, "details here 👉") is thanked
 // for it rather than asked for a short brief. A link to their own portfolio, shop or channel is
 // no brief, whatever words stand near it.
+import { linksIn } from "./links.ts";
 import { ATTACHED, noteFiles } from "./reading.ts";
 
 const B = "(?<![\\p{L}\\p{N}])";
@@ -45,11 +46,12 @@ interface Span {
 
 /**
  * The sender sent their brief along: a link or a file (the `links` ingest found in the text or
- * the platform gave, a file in the adapter's `note`, or "attached") with brief-like words
- * pointing at it, or a link or a file whose name says it is one.
+ * the platform gave, those the responder reads in the text, a file in the adapter's `note`, or
+ * "attached") with brief-like words pointing at it, or a link or a file whose name says it is one.
  */
 export function briefCameAlong(text: string, links: readonly string[] = [], note = ""): boolean {
-  const all = [...new Set(links)];
+  // Ingest's links miss endings it does not know (.de, notion.so) and cut "x.co.uk/brief" at .co.
+  const all = [...new Set([...links, ...linksIn(text)])];
   const files = noteFiles(note);
   // Nothing came along: no brief word is worth looking for.
   if (all.length === 0 && !files && !ATTACHED.test(text)) return false;

@@ -40,6 +40,18 @@ const ASKED_WORK =
 const UNPAID =
   /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no (?:prize )?money|no cost|no (?:entry )?fees?|no pay|without pay|not paid|pro bono|(?:just )?for (?:the )?exposure|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar|pago)|no remunerad[oa]|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|non rémunérée?s?|sans rémunération|troca|de graça|sem (?:custo|pagamento|cachê)|não remunerad[oa]|kostenlos|ehrenamtlich\w*|unbezahlt|ohne (?:bezahlung|honorar|gage)|kein(?:e|en)? (?:honorar|gage|bezahlung)|tausch\w*|gratuit[oa]|scambio|non retribuit[oaie]|senza compenso|ruil\w*|onbetaald|vrijwillig\w*|(?:geen|zonder) vergoeding|wymian\w*|za darmo|bezp[łl]atn\w*|bez wynagrodzenia|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|tidak dibayar|無償|無料|無報酬|ノーギャラ|ボランティア)(?![\p{L}\p{N}])/iu;
 
+// No one is paid, said in more words: "free" standing alone in its clause ("Free, I just want the
+// shots", "video? free, just mention us"; not "u free?", "free Thursday"), "it's free", "you
+// don't pay anything", "no payment needed", "can't pay" (not "can't pay much"), "in return we'll
+// feature you", "we'd want a free licence". English only, as the words are.
+const UNPAID_SAID =
+  /(?:^|[,.;:!?(—–]\s*|\s[—–-]\s+)free(?=\s*(?:[,.;:)!—–]|$))|(?<![\p{L}\p{N}])(?:(?:it'?s|its|totally|completely|100%) free(?!\s+(?:to|for|time|on|this|next|in|at|until|till|from|after|before|of|shipping)(?![\p{L}\p{N}]))|(?:you|u) (?:don'?t|do not|won'?t|will not|wouldn'?t) (?:have to |need to )?pay|no payment(?! up ?front)|(?:can'?t|cannot|can not|unable to) pay(?! (?:much|a lot|what|your|market|full|the full|more|well|big|huge|everyone|you (?:much|a lot|what|your|market|full)))|in return(?:,)? (?:we'?ll|we will|we can|you'?ll|you will|you get|for)|(?:want|like|need|get|offer(?:ing)?) (?:you )?(?:a|an|some) free (?!(?:call|chat|consult\w*|quote|trial|session|slot)(?![\p{L}\p{N}])))/iu;
+// A charity's project asked of them, with no word of pay: "a charity stream", "all proceeds go to
+// the food bank". "we can pay a bit" keeps the budget question.
+const CHARITY =
+  /(?<![\p{L}\p{N}])(?:charity(?: [\p{L}-]+)? (?:stream|livestream|marathon|tournament|auction|anthology|compilation|album|bundle|calendar|event|show|gig|concert|throwdown|zine|run)|(?:all )?(?:the )?(?:proceeds|profits) (?:go |going |will go |are going )?to)(?![\p{L}\p{N}])/iu;
+const PAYS = /(?<![\p{L}\p{N}])(?:pay|paid|paying|fee|honorarium|stipend)(?![\p{L}\p{N}])/iu;
+
 // Group 1 is the budget; a number not followed by a currency is consumed whole by the last
 // alternative instead, because the engine would otherwise retry "1.1.1…" from each of its digits
 // (time quadratic in its length). No later digit of that run could match: it ends at the same place.
@@ -92,7 +104,8 @@ const OPEN_TERMS =
  * thank them for: only a sum named after it ("ücretsiz değil, 5.000 TL") is one.
  */
 export function moneyTerms(text: string): Pick<CollabDetails, "budget" | "unpaid"> {
-  const unpaid = UNPAID.test(text);
+  const unpaid =
+    UNPAID.test(text) || UNPAID_SAID.test(text) || (CHARITY.test(text) && !PAYS.test(text));
   const budget =
     unpaid || OPEN_TERMS.test(text) ? firstGroup(BUDGET, text, /\d/) : firstGroup(BUDGET, text);
   return { ...(budget ? { budget } : {}), ...(unpaid ? { unpaid } : {}) };

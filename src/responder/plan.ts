@@ -67,6 +67,11 @@ export interface ReplyPlan {
    */
   unpaid?: boolean;
   /**
+   * For an offer (collab_offer): its price or terms are named (a sum, a rate, a split, or what
+   * they would pay): it is not asked what it would cost.
+   */
+  priced?: boolean;
+  /**
    * For collab_concrete: their brief came along (a link or a file they call a brief, a spec, a
    * script, a moodboard…): thank them for it, and ask only for what it may still leave out.
    */
@@ -113,7 +118,9 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       // me" would treat a vendor or a volunteer as a client.
       if (offersService(text)) {
         const offered = offeredWork(text);
-        const unpaid = isUnpaid(moneyTerms(text));
+        const terms = moneyTerms(text);
+        const unpaid = isUnpaid(terms);
+        const priced = namesTerms(terms);
         return {
           kind: "collab_offer",
           template: "collab_offer",
@@ -122,6 +129,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
           sent: cameWithWork(message),
           ...(offered ? { details: offered } : {}),
           ...(unpaid ? { unpaid } : {}),
+          ...(priced ? { priced } : {}),
         };
       }
       const details = collabDetails(text, language);
@@ -146,6 +154,14 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
  */
 function isUnpaid(terms: Pick<CollabDetails, "budget" | "unpaid">): boolean {
   return terms.unpaid === true && terms.budget === undefined;
+}
+
+/**
+ * The money is named: a sum ("$250 a video"), a share ("15% of net", "split revenue"); a bare
+ * "rate" or "fee" ("happy to discuss my rate") names none.
+ */
+function namesTerms(terms: Pick<CollabDetails, "budget">): boolean {
+  return /\d|split|share|royalt|equity|commission|consignment/i.test(terms.budget ?? "");
 }
 
 /**

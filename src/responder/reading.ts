@@ -2,6 +2,7 @@
 // and does a feedback request ask a question to answer (advice, "which first?", "how did you…?")
 // rather than ask for a look at a piece of work.
 
+import { hasLink } from "./links.ts";
 import { questionToQuote } from "./quote.ts";
 
 /** Alternatives matched as whole words in any script (JS's \b only knows ASCII letters). */
@@ -91,18 +92,6 @@ function asksForALook(text: string): boolean {
   );
 }
 
-// Country domains too (camille-art.fr); those that are also words typed after a period without a
-// space ("love it.It's": it, in, us, at, id, pt) only in lower case after a name of three letters
-// or more (agendaweb.it); not .so ("tried that.so now…"), nor .ai, as often the name of a course
-// or a company ("the fast.ai course") as their work. A name is tried from the start of its run of
-// letters and dashes only: from each word after a dash ("a-a-a…"), as \b allowed, the time was
-// quadratic in the run's length. A name with a path after it is a link whatever its ending
-// (notion.so/plan, studio.at/demo, osu.ppy.sh/b/1): a sentence has no "word.word/word".
-const DOMAIN =
-  /https?:\/\/|(?<![\w-])[\w-]+\.(?:com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog|design|website|photo|shop|store)\b|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/[\w~%@-]/i;
-const WORDLIKE_DOMAIN = /(?<![\w-])[a-z0-9-]{3,}\.(?:it|in|us|at|id|pt)(?![\w'’-])/;
-const hasLink = (text: string) => DOMAIN.test(text) || WORDLIKE_DOMAIN.test(text);
-
 // Questions without a question mark: advice and how-to asks ("tips", "advice", "how do I"), in
 // each template language.
 const ADVICE = words(
@@ -147,14 +136,14 @@ export function sentWork(text: string, note?: string): boolean {
 
 // Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
-const DOUBT_WORDS = `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis-moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over)|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`;
+const DOUBT_WORDS = `not sure (?:if|whether|about)|(?:worried|nervous) (?:that|about|if|whether|it|the)|(?:tell|show) me where|unsure (?:if|whether|about)|can'?t tell (?:if|whether|why|what)|cannot tell (?:if|whether|why|what)|can'?t decide|(?:tell|told) me (?:if|whether)(?! (?:you|u)\\b)|(?:say|curious) (?:if|whether)(?! (?:you|u)\\b)|no s[ée] si|no estoy segur[oa]|(?:decir|dime|decirme) si|n[ãa]o sei se|n[ãa]o tenho certeza|(?:dizer|diz|dizer-me|falar|fala) se|sais pas si|pas s[ûu]re? (?:que|de|si)|(?:dire|dis[- ]moi) si|wei(?:ß|ss) nicht,? ob|nicht sicher,? ob|unsicher,? ob|(?:sagen|sag mir),? ob|non so se|nn so se|non sono sicur[oa]|(?:dirmi|dimmi) se|weet niet of|niet zeker of|twijfel${L} (?:of|over|welke|tussen)|zeg (?:me )?of|(?:kijken|checken|horen) of|(?:zeggen|vertellen) of|nie wiem,? czy|nie jestem pewn${L}|(?:powiedzie[ćc]|powiedz),? czy|emin de[ğg]ilim|emin olamad${L}|(?:tidak|gak|nggak|ga|kurang) yakin|ragu|what i'?m doing wrong|what'?s wrong with|what is wrong (?:with|in)|qu[ée] (?:estoy haciendo|hago) mal|o que (?:estou fazendo|t[ôo] fazendo|fa[çc]o) errado|ce que je fais mal|was ich falsch mache|cosa sbaglio|wat ik fout doe|co robi[ęe] [źz]le|neyi yanl[ıi][şs] yap[ıi]yorum|salah(?:nya)? di mana`;
 const DOUBT = words(DOUBT_WORDS);
 // Japanese, matched anywhere: a doubt ("気がして", I feel that…; "違和感"), a flaw ("うるさすぎ", too
 // loud; not "長文すぎてすみません", sorry for the long text), a focus ("特に"), a choice ("どっち"),
 // or a question folded into the ask ("伝わるか教えて", tell me whether it comes across; not
 // "見てもらえませんか", could you look, "何か", anything, or "どこを直せばいいか", what to fix).
 const DOUBT_JA =
-  /かどうか|自信がな|気になって|迷って|気がし|気がす|違和感|(?<!長文|忙し|時|分)(?:すぎ|過ぎ)(?!てすみません|てごめん|て申し訳)|特に|とくに|主に|どっち|どちらが|(?<!ませ?ん|です|ます|しょう|何|誰|どこ|いつ|なに|いい|(?:ただけ|もらえ|くれ|られ)ない)か[、,]?(?:を|だけ)?(?:教えて|見て|聴いて|聞いて|ご意見|確認|チェック|判断|知りたい)/;
+  /かどうか|か不安|が不安|(?:つまらない|わかりにくい|分かりにくい|読みにくい|見にくい|聞きにくい|不自然な)(?:ところ|部分|点|箇所)|自信がな|気になって|迷って|気がし|気がす|違和感|(?<!長文|忙し|時|分)(?:すぎ|過ぎ)(?!てすみません|てごめん|て申し訳)|特に|とくに|主に|どっち|どちらが|(?<!ませ?ん|です|ます|しょう|何|誰|どこ|いつ|なに|いい|(?:ただけ|もらえ|くれ|られ)ない)か[、,]?(?:を|だけ)?(?:教えて|見て|聴いて|聞いて|ご意見|確認|チェック|判断|知りたい)/;
 // A question that is about their availability or sending the work, not about the work itself.
 // Words that also name a quality count only when put to the reader: "you busy?", not "is the
 // back too busy?"; "ok if I send it?", not "is the audio ok?"; "you there?", not "is there too
@@ -211,35 +200,68 @@ const JUDGES_OWN_WORK = [
   `(?:idk|dunno|(?:do not|don'?t) know) (?:if|whether)(?! (?:you|u|this is the right)(?![\\p{L}\\p{N}]))|not sure (?:the|my|this|it'?s|that|i should)|jsp si|j'sais pas si`,
   `not sure i(?:'ve| have)? (?:got|did|applied|handled|set|understood|made|used|implemented|wrote|fixed|nailed|structured)|what am i doing wrong|where (?:i went|did i go|i'?m going) wrong`,
   `i (?:think|feel like|suspect|fear)(?: that)? (?:the|my|it|its|it'?s|this|that|there'?s)`,
-  `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is`,
-  `me preocupa|no me convence|tengo dudas|siento que|creo que (?:el|la|los|las|mi|mis)`,
+  // The doubt of what they did or of what others there do: "I think I have too many pieces", "I
+  // think our cache invalidation is wrong", "I felt like I talked too much".
+  `i (?:think|thought|suspect|fear|felt like)(?: that)? (?:our|they|they'?re|we|we'?re|i'?m|i'?ve|i have|i (?:talked|talk|used|rushed|overdid|messed|went))|(?<=^|[\\s,.])feel like (?:the|my|it'?s|its|this|there'?s)`,
+  // What goes wrong where they cannot find it: "no idea why", "don't know what's bloating it",
+  // "I think signals fire twice but I can't prove it".
+  `(?:have )?no idea (?:why|whether|if|what'?s)(?! (?:you|u|ur)(?![\\p{L}\\p{N}]))|(?:idk|dunno|don'?t know|do not know|can'?t tell|can'?t figure out|no idea) what'?s (?:wrong|off|missing|broken|\\p{L}+ing)`,
+  `(?:but|and|yet) (?:i )?(?:just |still |honestly |genuinely |really )?(?:can'?t|cannot|cant|couldn'?t) (?:prove|find(?! (?:the )?time)|see|spot|figure out|pin|reproduce|work out|track down|put my finger on)`,
+  // What they mean it to do: "want to make sure it's blameless enough", "I want it to feel
+  // native", "I don't want it to read as blame-y".
+  `make sure (?:that )?(?:it|it'?s|its|the|my|this|these|i|i'?m|i didn'?t|nothing|there'?s|people|readers|users|they)|want (?:it|this|them) to (?:be|feel|read|sound|look|come across|work|land|flow)`,
+  // A part they are stuck on or fixing: "stuck on the type", "trying to improve backgrounds".
+  `(?:stuck|struggling) (?:on|with) (?:the|my|this|these|its|how|getting|making)|trying to (?:fix|improve|tighten|tune|tame|balance|nail) (?!(?:it|this|that)(?![\\p{L}\\p{N}]))\\p{L}+`,
+  // A question of their own folded into the ask: "tell me what's weakest", "what a funder would
+  // find weak", "what annoyed you", "what to cut", "the migration file is the scary bit". Not
+  // "what's wrong" or "what you'd change": that is the ask itself.
+  `what(?:['’]s| is| feels| reads| sounds| looks)(?: (?:the )?most)? (?:boring|unclear|confusing|weak|weakest|missing|clunky|generic|cluttered|off-putting|too \\p{L}+|not clear|hard to \\p{L}+)|(?:would|will|might) find (?:it |this )?(?:weak|confusing|boring|unclear|off-putting)|what (?:might be |is )?(?:turning|putting) (?:them|people|readers|users|agents|clients|viewers) off|what (?:annoyed|confused|bored|bugged|tripped up|lost) (?:you|u)|what (?:i should |to )(?:cut|drop|remove|trim)|(?:is|['’]s) the (?:scary|tricky|weak|risky|shaky|messy) (?:bit|part|one|spot)`,
+  // What they want it checked for: "check my lyrics for cliches".
+  `(?:check|checking|look|looking|read|reading|review|reviewing|skim|proofread|scan)(?: [\\p{L}\\p{N}'’.-]+){0,3}? for (?:cliches|clichés|typos|errors|mistakes|bugs|clarity|flow|pacing|grammar|tone|readability|accessibility|consistency|accuracy|leaks|plot holes)`,
+  `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is|worried (?:a|some|few|they|they'?re|people|readers|users|its|it'?s|this|these|i (?:messed|overdid|went|made|used))(?![\\p{L}\\p{N}])`,
+  `me preocupa|no me convence|tengo dudas|siento que|(?<!lo )siento (?:el|la|los|las|mi|mis)|creo que (?:el|la|los|las|mi|mis)`,
   `(?:me|t[ôo]|estou) preocupad${L}|n[ãa]o me convence|(?:sinto|acho) que (?:o|a|os|as|meu|minha|t[áa]|est[áa]|ficou)`,
   `j'ai (?:peur|l'impression) qu${L}|je (?:trouve|sens) (?:que|qu'|le|la|les|l'|mon|ma|mes)|(?:pas|peu) convaincu${L}|j'h[ée]site`,
   `(?:ich )?find(?:e)? (?:die|der|das|den|mein${L}|dass)|mache mir sorgen|bin mir(?: \\p{L}+){0,3} nicht sicher|unsicher (?:bei|mit|wegen)|f[üu]hlt sich(?: \\p{L}+){0,3} (?:an|zu)`,
-  `mi (?:sembra|pare) che|ho paura che|non mi convince|sono preoccupat${L}|ho (?:dei |molti )?dubbi`,
+  `mi (?:sembra|pare) che|ho paura che|non mi convince|non sono (?:convint[oa]|sicur[oa]) (?:del|della|dei|delle|di|che)|sono preoccupat${L}|ho (?:dei |molti )?dubbi`,
   `ik (?:vind|denk dat) (?:de|het|mijn)|(?:ik )?(?:heb|had) het gevoel dat|maak me zorgen|ben bang dat`,
-  `wydaje mi si[ęe]|martwi mnie|boj[ęe] si[ęe]|mam w[ąa]tpliwo[śs]ci|mam wra[żz]enie`,
+  `wydaje mi si[ęe]|martwi mnie|nie wiem,? (?:czemu|dlaczego)|boj[ęe] si[ęe]|mam w[ąa]tpliwo[śs]ci|mam wra[żz]enie`,
   `sanki|endi[şs]e|kafama tak[ıi]l${L}|kayaknya|sepertinya|rasanya|takut (?:kalau|kalo)|khawatir`,
 ];
 // A flaw they hear or see: "the snare feels thin", "the cape looks off to me", "the cuts are too
 // fast", "demasiado alto", "trop vide", "zu laut", "troppo bassa", "te druk", "za głośny",
 // "terlalu gelap"; not the reader's busy week ("you're probably way too busy") nor the sender
 // ("I look stupid"): that subject is checked after the verb, not before it at every word.
+// Flaws the lists below name besides their own.
+const MORE_FLAWS =
+  "muddled|lazy|awful|sloppy|cheesy|samey|puckered|wonky|janky|uneven|crooked|distorted|tinny|boomy|shrill|bloated|cringe|off-putting";
 const NOT_OF_THE_READER =
   "(?<!(?<![\\p{L}])(?:you|u|ya|i|we|they)(?:['’]\\p{L}+)?(?: \\p{L}+)? \\p{L}+)";
 const FLAW = [
-  `(?:feels?|felt|sounds?|looks?|seems?|reads?|comes? across|came out|gets?|get|got|turns?|turned)${NOT_OF_THE_READER} (?:(?:a bit|a little|kinda|kind of|sort of|way|super|really|pretty|so|slightly|weirdly|somehow|still|very|quite|all) )?(?:off|thin|muddy|flat|weak|empty|generic|cluttered|cramped|busy|harsh|dull|boring|weird|wrong|stiff|rushed|slow|plastic|plasticky|fake|amateur${L}|cheap|unbalanced|unclear|confusing|inconsistent|repetitive|messy|crowded|awkward|unnatural|forced|robotic|bland|lifeless|sterile|buried|lost|late|wordy|clunky|blurry|dated|cringe|mid|safe|dense|heavy|clumsy|rough|choppy|grainy|noisy|pixelated|washed out|like (?:cardboard|plastic|a mess))`,
+  `(?:feels?|felt|sounds?|looks?|seems?|reads?|comes? across|came out|gets?|get|got|turns?|turned)${NOT_OF_THE_READER} (?:(?:a bit|a little|kinda|kind of|sort of|way|super|really|pretty|so|slightly|weirdly|somehow|still|very|quite|all) )?(?:off|thin|muddy|flat|weak|empty|generic|cluttered|cramped|busy|harsh|dull|boring|weird|wrong|stiff|rushed|slow|plastic|plasticky|fake|amateur${L}|cheap|unbalanced|unclear|confusing|inconsistent|repetitive|messy|crowded|awkward|unnatural|forced|robotic|bland|lifeless|sterile|buried|lost|late|wordy|clunky|blurry|dated|cringe|mid|safe|dense|heavy|clumsy|rough|choppy|grainy|noisy|pixelated|washed out|like (?:cardboard|plastic|a mess)|${MORE_FLAWS}|low|long|loud|quiet)`,
   `(?:is|are|'s|’s|r|was|were|feels?|sounds?|looks?|seems?|reads?|gets?|goes|drags?|runs?|hits?|way|bit|kinda|little|slightly|much|far)${NOT_OF_THE_READER} too (?!(?:much to ask|late to|early to)(?![\\p{L}\\p{N}]))\\p{L}+`,
-  `(?:is|are|was|were) (?:the|my|this|it|its|these|that)(?: \\p{L}+){0,3} too (?!much to ask)\\p{L}+`,
+  `(?:is|are|was|were|r) (?:the|my|this|it|its|these|that)(?: \\p{L}+){0,3} too (?!much to ask)\\p{L}+`,
   `(?:drags|dragging|falls flat|falls apart|(?:doesn'?t|does not|won'?t|isn'?t) (?:land|landing|hit|hitting|work|working|flow|pop|sit|click|clicking|cut through|read well))${NOT_OF_THE_READER}`,
-  `(?:is|are|'s|’s|was|were)${NOT_OF_THE_READER} (?:(?:a bit|kinda|way|so|really|pretty|still|very|quite|all) )?(?:off|muddy|thin|flat|harsh|cluttered|cramped|empty|generic|wordy|clunky|blurry|inconsistent|unbalanced|stiff|rushed|repetitive|bland|dull|messy|buried|noisy|grainy|choppy)`,
+  `(?:is|are|'s|’s|was|were|r)${NOT_OF_THE_READER} (?:(?:a bit|kinda|way|so|really|pretty|still|very|quite|all) )?(?:off|muddy|thin|flat|harsh|cluttered|cramped|empty|generic|wordy|clunky|blurry|inconsistent|unbalanced|stiff|rushed|repetitive|bland|dull|messy|buried|noisy|grainy|choppy|boring|unclear|confusing|awkward|${MORE_FLAWS})`,
+  // The same after a contraction, which a whole word's start cannot see: "something's off with
+  // the hands", "the music's too loud", "they're too apologetic"; not "what's off" (the ask
+  // itself) nor "you're too busy".
+  `(?!(?:what|who|how|where|when|let|you|u|ya|we|i)['’])\\p{L}+['’](?:s|re) (?:(?:a bit|kinda|way|so|really|pretty|still|very|quite|all|just) )?(?:too (?!(?:much to ask|late to|early to|busy)(?![\\p{L}\\p{N}]))\\p{L}+|off|muddy|thin|flat|harsh|cluttered|cramped|generic|wordy|clunky|blurry|inconsistent|unbalanced|stiff|rushed|repetitive|bland|dull|messy|buried|noisy|grainy|choppy|boring|unclear|confusing|awkward|${MORE_FLAWS})`,
+  // Too much of what they did: "I have too many pieces", "I talked too much".
+  `(?:have|has|got|use|used|using|talk|talked|talking|added|crammed|put) too (?:many|much|few|little)`,
+  `(?:hard|difficult|tough|impossible) to (?:read|follow|hear|understand|see|parse|navigate|make out)`,
+  // A fault named by its verb: "the outline flickers", "it oscillates", "breaks on Vercel", "bands
+  // at dusk"; verbs that are also nouns ("my drum breaks") only after "it", "but" and the like.
+  `(?:flickers|flickering|stutters|stuttering|glitches|glitching|jitters|jittering|oscillates|oscillating|crashes|crashing|distorts|distorting|freezes|freezing|wobbles|wobbling|overflows|overlapping)|(?:it|that|this|which|but|and|still|keeps?) (?:\\p{L}+ly )?(?:breaks|banding|bands|clips|clipping|lags|lagging|leaks|leaking|pumps|pumping|hangs|drifts|drifting)|(?:pumps|sits|moves|behaves|renders|scales|loops|cuts) (?:weirdly|strangely|oddly|badly|wrong)`,
+  // A word that is a flaw by itself: "overexposed?", "is the vocal overcompressed".
+  `(?:over|under)(?:exposed|saturated|compressed|mixed|produced|designed|cooked|worked|sharpened|processed|lit)`,
   `demasiad[oa]s?|(?!obrigad|lind|bonit|incr|perfeit|maravilh)\\p{L}+[oa]s? demais`,
   `trop (?!(?:bien|cool|beau|belle|beaux|bon|bonne|fort|forte|styl${L}|h[âa]te|content${L}|mignon${L}|g[ée]nial${L}|chou|dr[ôo]le|kiff${L}|ador${L}|aim${L}|merci|s[ûu]r)(?![\\p{L}]))\\p{L}+`,
   `(?:ist|sind|wirkt|wirken|klingt|klingen|etwas|bisschen|viel|irgendwie|einfach|ziemlich|war|noch) zu (?!\\p{L}*(?:h[öo]ren|sehen|finden|machen|haben|sein|werden|lesen|schauen|tun|sagen|bekommen|erreichen|kaufen|geben)(?![\\p{L}]))\\p{L}+`,
   `tropp[oaie] (?!(?:bell|brav|fort|gentil|carin|buon)${L})\\p{L}+`,
-  `(?:is|zijn|klinkt|voelt|lijkt|oogt|wat|beetje|veel|iets|niet|nog|erg) te (?!\\p{L}+en(?![\\p{L}]))\\p{L}+`,
+  `(?:is|zijn|klinkt|voelt|lijkt|oogt|wat|beetje|veel|iets|niet|nog|erg|ze|het|hem|dit|dat) te (?!\\p{L}+en(?![\\p{L}]))\\p{L}+`,
   `(?:chyba|troch[ęe]|troszk[ęe]|jest|s[ąa]|zdecydowanie|wyra[źz]nie|nieco|ciut) za (?!(?:darmo|pomoc|to|wszystko)(?![\\p{L}]))\\p{L}+`,
-  `terlalu (?!sibuk)\\p{L}+|(?:[çc]ok|fazla|a[şs][ıi]r[ıi]) \\p{L}+ m[iıuü]`,
+  `terlalu (?!sibuk)\\p{L}+|(?:[çc]ok|fazla|a[şs][ıi]r[ıi]) (?:\\p{L}+ )?m[iıuü](?![\\p{L}])(?: \\p{L}+)?|bingung|(?:medo|miedo) de (?:parecer|soar|sonar|ficar|quedar)`,
 ];
 
 // A choice between things they sent: "which track is the weakest", "which one u like", "torn
@@ -289,13 +311,24 @@ export function statesConcern(text: string): boolean {
       const asked = clause.slice(indirect.index + indirect[0].length);
       if (!TO_THE_READER.test(asked) && asksOfTheWork(asked)) return true;
     }
-    const question = UNMARKED_QUESTION.exec(clause)?.[1];
-    return question !== undefined && asksOfTheWork(question);
+    // A question after a comma or a colon is one too: "be real w me, does this poem read like a
+    // diary", "ur opinion: is my band name bad"; and one folded into "tell me": "tell me is the
+    // controls good", "tell me why my bread is dense" (not "tell me how it sounds": the ask).
+    const told = TOLD_QUESTION.exec(clause);
+    const parts = clause.split(/[,:;]\s/);
+    if (told) parts.push(clause.slice(told.index + told[0].length));
+    return parts.some((part) => {
+      const question = UNMARKED_QUESTION.exec(part)?.[1];
+      return question !== undefined && asksOfTheWork(question);
+    });
   });
 }
 
 const IF_CLAUSE = words(
-  `(?:lmk|let me know|tell me|tell us|telling me|told me|say|saying|know|wondering|wonder|curious|see|check|checking|look|looking|hear) (?:if|whether)|would (?:you|u) say(?= (?:the|my|this|it|its|it'?s|that|these|which|if|whether|there))|whether|saber (?:si|se)|savoir si|wissen,? ob|sapere se|weten of|wiedzie[ćc],? czy`,
+  `(?:lmk|let me know|tell me|tell us|telling me|told me|say|say me|saying|said|asked|know|wondering|wonder|curious|see|check|checking|look|looking|hear) (?:\\p{L}+ly )?(?:if|whether)|would (?:you|u) say(?= (?:the|my|this|it|its|it'?s|that|these|which|if|whether|there))|whether|saber (?:si|se)|savoir si|wissen,? ob|sapere se|weten of|wiedzie[ćc],? czy`,
+);
+const TOLD_QUESTION = words(
+  `(?:lmk|let me know|tell me|tell us|say me|say)(?= (?:is|are|was|does|do|did|should|which|why) )`,
 );
 // "lmk if you're free", "let me know if there's anything I can do", "saber si te interesa": about
 // the reader.
@@ -311,7 +344,7 @@ function clauses(text: string): string[] {
   return text
     .replace(/\S+/g, (word) => (/[.:]/.test(word) && hasLink(word) ? "\n" : word))
     .split(
-      /[.!?\n。！？]+|\p{Extended_Pictographic}+|\s[—–-]\s|\s(?:lol|lmao|haha|ngl|tbh)(?=\s)/iu,
+      /[.!?\n。！？…]+|\p{Extended_Pictographic}+|\s[—–-]\s|\s(?:lol|lmao|haha|ngl|tbh)(?=\s)/iu,
     );
 }
 
@@ -325,7 +358,7 @@ function clauses(text: string): string[] {
  */
 function questions(text: string): string[] {
   return text
-    .replace(/\S+/g, (word) => (/https?:\/\/|\.[a-z]{2,}\//i.test(word) ? " " : word))
+    .replace(/\S+/g, (word) => (hasLink(word) ? " " : word))
     .split(/(?<=[.!?\n。！？])|(?<=[:,])\s/)
     .filter((sentence) => /[?？]\s*$/.test(sentence) && saysSomething(sentence));
 }

@@ -48,10 +48,16 @@ const PL_NOMINATIVE: Record<string, string> = {
 // English forms named back as another: plurals and the verb.
 const ENGLISH_FORM = /^illustrat(ions?|e|ing|ors)$/i;
 const TR_OWNED_ENDING = /y?[ıiuü][mz]$/iu;
-// "I'm a producer", "nous sommes développeurs", "our engineer", "a 250-guest wedding": the
-// sender's own trade or a number's noun, not a role offered to the recipient.
+// "I'm a producer", "I'm a freelance video editor", "nous sommes développeurs", "our engineer", "a
+// 250-guest wedding": the sender's own trade or a number's noun, not a role offered to the
+// recipient. Two words before the trade only after an article: "we're hiring a writer" offers one.
 const SELF_BEFORE =
-  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een))?(?:\s+[\p{L}\p{N}'’-]+)?\s+|\d-)$/iu;
+  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een)(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:\s+[\p{L}\p{N}'’-]+)?)\s+|\d-)$/iu;
+// The sender takes the role: "could I take over as lead maintainer?", "I'd love to come on as a
+// guest", "we'd like to co-host a jam with you"; not "we'd love you as a guest", "we'd cover your
+// time as a contractor" or "would you co-host".
+const SENDER_IN_ROLE_BEFORE =
+  /(?:^|[^\p{L}\p{N}'’])(?:i|we)(?![\p{L}\p{N}])(?:(?!(?<![\p{L}\p{N}])(?:you|u|ya|your|ur)(?![\p{L}\p{N}]))[^.?!\n]){0,40}?\s(?:as(?:\s+(?:a|an|the))?(?:\s+[\p{L}-]+)?|to)\s+$/iu;
 
 // "Lena Park, audio editor at Fernway", "I'm Jo, a designer at Kite Labs", "sound designer here
 // (Birchwood)": a name and its trade, or a trade introducing the sender.
@@ -89,6 +95,8 @@ export function wantedRole(text: string, language?: Language): string | undefine
     const after = text.slice(end, end + 30);
     if (SELF_BEFORE.test(near) || GREETING_BEFORE.test(near) || HERE_AFTER.test(after)) continue;
     if (JA_SELF_AFTER.test(after)) continue;
+    if (SENDER_IN_ROLE_BEFORE.test(before) && (!/\sto\s+$/.test(before) || /host$/i.test(word)))
+      continue;
     if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
     if (ownedElsewhere(before) || MODIFIES.test(after)) continue;
     // The work itself is a task named back only in English, as one: "would you illustrate",

@@ -9,7 +9,7 @@ import { countedWork } from "./work-words.ts";
 
 // Things made or sold by the piece.
 const PIECES =
-  "emotes?|badges?|icons?|sprites?|stickers?|tracks?|songs?|beats?|loops?|stems?|voices?|lines|illustrations?|drawings?|sketch(?:es)?|portraits?|panels?|pages|covers?|images?|photos?|pictures?|prints|copies|units|videos?|shorts|clips?|spots|segments?|episodes|streams|tutorials?|articles?|posts|essays?|chapters?|scenes?|designs|logos?|banners?|overlays?|models?|renders?|animations?|characters|maps|levels|bosses|cups|mugs?|plates?|bowls?|vases?|pieces?|issues|books|explainers?|templates?|sessions|lessons|classes|ref\\s+sheets?|full\\s+body|busts?|headshots?|props?|wigs?";
+  "emotes?|badges?|icons?|sprites?|stickers?|tracks?|songs?|beats?|loops?|stems?|voices?|lines|illustrations?|drawings?|sketch(?:es)?|portraits?|panels?|pages|covers?|images?|photos?|pictures?|prints|copies|units|videos?|shorts|clips?|spots|segments?|episodes|streams|tutorials?|articles?|posts|essays?|chapters?|scenes?|designs|logos?|banners?|overlays?|models?|renders?|animations?|characters|maps|levels|bosses|cups|mugs?|plates?|bowls?|vases?|pieces?|issues|books|explainers?|templates?|sessions|lessons|classes|ref\\s+sheets?|full\\s+body|busts?|headshots?|props?|wigs?|thumbnails?|murals?|tattoos?|rings?|helmets?|keychains?|tiktoks?|reels?|fonts?|typefaces?|patterns?";
 // Words between the count and the thing ("3 new hand-drawn sprites"), but not "of your", "for".
 const SOME_WORDS =
   "(?:\\s+(?!(?:of|for|to|and|with|in|on|at|from|by|per|your|ur|my|our|the|me|you|us|it|them)(?![\\p{L}\\p{N}'’]))[\\p{L}\\p{N}'’-]+){0,3}?";
@@ -36,6 +36,18 @@ const SIZED =
 const NOT_WORK =
   /(?<![\p{L}\p{N}])(?:chat|call|meeting|coffee|catch-?up|sync|zoom|vc|slot|break|form|application|brief|bio|cv|resume)(?![\p{L}\p{N}])/iu;
 
+// One of the kind of work the recipient makes, named by a pronoun: "want one on our side wall",
+// "could you do one for our bakery?", "a custom one of our two cats", "need one for twitch". Not
+// "are you the one who…", "one of our clients", "make one with me" (a game made together), "be
+// one of the featured potters", "score one of your future games".
+const ONE_OF_THEM =
+  /(?<![\p{L}\p{N}])(?:want|need|like|love|get|do|make|paint|draw|build|commission|order|buy)\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?<!\bbe\s+)one(?=\s+(?:of(?!\s+(?:your|ur)(?![\p{L}\p{N}]))|for|on|inside|in|like|as)(?![\p{L}\p{N}])|\s*(?:[,.!?;)]|$))/iu;
+// A licence of their work, or its use for a named purpose: "license your song for the end
+// credits", "license 6 of them", "a one-off licence", "use your piano piece for my programme".
+// The thing licensed is the scope. Not "code stays under your license".
+const LICENCE =
+  /(?<![\p{L}\p{N}])(?:licen[cs](?:e|ing)\s+(?:it|them|this|that|one|\d+|your|ur|their)(?![\p{L}\p{N}])|(?:a|an|one-off|one-time|single-use|commercial|flat|sync|exclusive|non-exclusive|perpetual|[$€£]\s?\d[\d,.]*k?)\s+(?:[\p{L}-]+\s+)?licen[cs]e(?![\p{L}\p{N}])(?!\s+fee)|use\s+(?:your|ur|one\s+of\s+your|\d+\s+of\s+your)(?:\s+[\p{L}'"“”-]+){0,3}?\s+(?:songs?|tracks?|music|photos?|pictures?|images?|illustrations?|drawings?|fonts?|loops?|beats?|pieces?|footage|clips?|art|artwork)(?=\s|[,.!?]|$))/iu;
+
 /**
  * They say how much work they want, in a count or a size, and not of work done already; in
  * their language's words too ("3 ilustraciones", "10 odcinków", "5曲").
@@ -45,6 +57,9 @@ export function statesScope(text: string, language?: Language): boolean {
   const counted = countedWork(language);
   for (const re of counted ? [NUMBERED, ONE, counted] : [NUMBERED, ONE])
     for (const m of text.matchAll(re)) if (theirs(m.index)) return true;
+  if (LICENCE.test(text)) return true;
+  const one = ONE_OF_THEM.exec(text);
+  if (one && theirs(one.index)) return true;
   for (const re of [HYPHENED, SIZED])
     for (const m of text.matchAll(re))
       if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;

@@ -36,6 +36,7 @@ const PLACEHOLDERS = [
   "sent",
   "concern",
   "unpaid",
+  "priced",
   "brief",
 ] as const;
 
@@ -249,6 +250,7 @@ export function templateDraft(
     sent: plan.sent ? "yes" : "",
     concern: plan.concern ? "yes" : "",
     unpaid: plan.unpaid ? "yes" : "",
+    priced: plan.priced ? "yes" : "",
     brief: plan.brief ? "yes" : "",
   });
   const draftFrom = (templates: Templates) => {
