@@ -203,6 +203,17 @@ describe("LlmResponder", () => {
     expect(systemOf()).toContain("an example of similar work");
   });
 
+  it("tells the LLM not to ask the price of an offer that named its own", async () => {
+    server.script(reply.content("Hi Maya, thanks for the offer!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_offer" });
+    await responder(fallback).draft(
+      message("I could cut short clips from your streams, $40 a clip, three a week."),
+      classified("collaboration"),
+    );
+    expect(systemOf()).toContain("they already named their price or terms");
+    expect(systemOf()).not.toContain("what it would cost, if anything");
+  });
+
   it("tells the LLM to thank an offer for the examples it came with, not ask for one", async () => {
     server.script(reply.content("Hi Maya, thanks!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_offer" });
