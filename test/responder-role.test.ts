@@ -26,6 +26,16 @@ describe("the role a collaboration draft names back", () => {
   });
 
   it.each([
+    ["got a duet in the works with a singer from Porto, your beats would fit it", undefined],
+    ["tenemos un corto con una compositora de Bilbao y buscamos montaje", undefined],
+    ["we're cutting an EP with a producer in Leeds and want you as a feature, paid", "feature"],
+    ["i'd love to work with a producer on my first EP, $400", "producer"],
+    ["a collab with an illustrator like you is my dream, 3 covers", "illustrator"],
+  ])("skips someone they already work with, not one asked for (%s)", (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+
+  it.each([
     ["Hey, Marta Lind, audio editor at Fernway. We need a narrator for 3 chapters", "narrator"],
     ["Illustrator here! our studio needs a vocalist for the demo", "vocalist"],
     ["Hey Composer, we need a singer for a jingle", "singer"],

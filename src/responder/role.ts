@@ -59,6 +59,15 @@ const SELF_BEFORE =
 const SENDER_IN_ROLE_BEFORE =
   /(?:^|[^\p{L}\p{N}'’])(?:i|we)(?![\p{L}\p{N}])(?:(?!(?<![\p{L}\p{N}])(?:you|u|ya|your|ur)(?![\p{L}\p{N}]))[^.?!\n]){0,40}?\s(?:as(?:\s+(?:a|an|the))?(?:\s+[\p{L}-]+)?|to)\s+$/iu;
 
+// "a feat project with a singer from LA", "un proyecto con una cantante": someone they already
+// work with, not a role offered. But "work with a producer", "collab with an illustrator like you"
+// ask for one.
+const WITH_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:with|alongside|featuring|con|com|avec|mit|met|dengan|bersama)\s+(?:(?:a|an|my|our|the|this|un|una|um|uma|une|ein|einem|einer|meinem|meiner|unserem|unserer|een|mijn|onze|il|la|lo|mio|mia|nostro|nostra|mi|nuestro|nuestra|meu|minha|nosso|nossa|mon|ma|notre)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const WORK_WITH_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:work|working|collab\p{L}*|team up|partner|partnering|trabajar|colaborar|trabalhar|travailler|collaborer|arbeiten|zusammenarbeiten|lavorare|collaborare|werken|samenwerken|bekerja|kerja sama)\s+\S+\s+(?:\S+\s+)?(?:\S+\s+)?$/iu;
+const LIKE_YOU_AFTER = /^\s+(?:like|such as)\s+(?:you|u|yourself)(?![\p{L}\p{N}])/iu;
+
 // "Lena Park, audio editor at Fernway", "I'm Jo, a designer at Kite Labs", "sound designer here
 // (Birchwood)": a name and its trade, or a trade introducing the sender.
 const NAMED_BEFORE = /\p{Lu}\p{Ll}+,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
@@ -98,6 +107,8 @@ export function wantedRole(text: string, language?: Language): string | undefine
     if (SENDER_IN_ROLE_BEFORE.test(before) && (!/\sto\s+$/.test(before) || /host$/i.test(word)))
       continue;
     if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
+    if (WITH_BEFORE.test(near) && !WORK_WITH_BEFORE.test(near) && !LIKE_YOU_AFTER.test(after))
+      continue;
     if (ownedElsewhere(before) || MODIFIES.test(after)) continue;
     // The work itself is a task named back only in English, as one: "would you illustrate",
     // "12 card illustrations" are "the illustration part", "two more illustrators" the role.
