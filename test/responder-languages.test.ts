@@ -211,8 +211,10 @@ describe("the sender's language", () => {
     const text = "ngl obsessed w ur brush packs, how do u even get that grain w those strokes 😭";
     expect(detectLanguage(text)).toBe("en");
     expect(draft(text, "feedback_request")).toMatch(/^Hi Maya/);
-    // A borrowed "like" does not make Dutch English.
+    expect(detectLanguage("yo which pen tablet should i start w")).toBe("en");
+    // A borrowed "like" does not make Dutch English, and "was" is German too.
     expect(detectLanguage("Like voor like? Ik volg alles terug")).not.toBe("en");
+    expect(detectLanguage("WAS SAGST DU ZU MEINEM ERSTEN PATCH, klingt das nach was?")).toBe("de");
   });
 
   it("reads OWNER_LANGUAGE from the config and refuses a language without templates", () => {

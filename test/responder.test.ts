@@ -506,6 +506,21 @@ describe("the template responder", () => {
     expect(adviceQuestion("what I love about your work is the colour")).toBeNull();
   });
 
+  it("hears a chat question without its mark, and leaves its greeting out of the quote", () => {
+    for (const [text, quoted] of [
+      ["how u get ur lineart so smooth", "how u get ur lineart so smooth?"],
+      ["what lens u shoot portraits on 👀", "what lens u shoot portraits on?"],
+      ["yo which synth should i save up for", "which synth should i save up for?"],
+      [
+        "whats the easiest way to start with blender",
+        "whats the easiest way to start with blender?",
+      ],
+      ["where did u learn to letter like that", "where did u learn to letter like that?"],
+    ] as const)
+      expect(adviceQuestion(text), text).toBe(quoted);
+    expect(adviceQuestion("how u doing")).toBeNull();
+  });
+
   it("reads work asked for by its verb as concrete, but not 'hire you for something'", () => {
     for (const text of [
       "we'd like to contract you to review our accessibility checklist",

@@ -14,10 +14,14 @@ const SENTENCE_END =
   /(?<=[\n。！？])(?![.!?。！？])|(?<=[.!?])(?=\s)(?<!(?:^|[^\p{L}])(?:vs|etc|approx|e\.g|i\.e|mr|mrs|ms|dr)\.)/iu;
 
 // A question typed without its mark, in English: "which lens would you buy first, a 35 or a 50",
-// "should I give clients the raw files". Only sentences that open as a question can: "what I love
-// about your work…" opens as a statement.
+// "should I give clients the raw files", and in chat "how u make ur drums swing", "what camera u
+// shoot on", "whats the best way to learn rigging". Only sentences that open as a question can:
+// "what I love about your work…" opens as a statement. A greeting or filler before it ("yo",
+// "quick q:") is left out of the quote.
+const UNMARKED_LEAD =
+  /^(?:(?:yo|hey|hi|ok|okay|so|also|bro|pls|please|honestly|ngl|tbh|real talk|quick q|random q|quick question)(?![\p{L}\p{N}])[\s,:!-]*)*/iu;
 const UNMARKED =
-  /^(?:which|should (?:i|we)|do (?:you|u)|did (?:you|u)|how (?:do|did|would|should|can) (?:you|u|i)|is (?:it|that|this) (?:worth|better|normal|ok|okay|bad|true)|are (?:there|you)|would (?:you|u) (?:go|use|pick|choose|buy|recommend|start)|when do (?:you|u)|where (?:do|should|can) (?:you|u|i)|what (?:do|would|should|did) (?:you|u|i))(?![\p{L}\p{N}])/iu;
+  /^(?:which|should (?:i|we)|do (?:you|u)|did (?:you|u)|how (?:(?:do|did|would|should|can) (?:you|u|ya|i)|(?:you|u|ya) (?!doing|been|feeling|holding)\p{L}{3,})|is (?:it|that|this) (?:worth|better|normal|ok|okay|bad|true)|are (?:there|you)|would (?:you|u) (?:go|use|pick|choose|buy|recommend|start)|when do (?:you|u)|where (?:(?:do|did|should|can) (?:you|u|i)|(?:you|u|ya) (?:get|got|find|buy|learn|learned|learnt))|what (?:(?:do|would|should|did) (?:you|u|i)|\p{L}+ (?:(?:do|did|would) )?(?:you|u|ya) (?:use|used|using|shoot|record|draw|paint|edit|mix|write|code|play|recommend))|what(?:'?s|s| is) (?:the|a|ur|your) (?:best|easiest|fastest|quickest|cheapest|simplest|right|proper|secret)(?= ))(?![\p{L}\p{N}])/iu;
 
 // What ends such a sentence but is not the question: "…so clean omg", "…art block 😩", "lol".
 const TRAILING_FILLER =
@@ -27,7 +31,7 @@ const TRAILING_FILLER =
 function unmarkedQuestion(text: string): string | undefined {
   const sentences = text.split(SENTENCE_END);
   for (let i = sentences.length - 1; i >= 0; i--) {
-    const sentence = (sentences[i] ?? "").trim();
+    const sentence = (sentences[i] ?? "").trim().replace(UNMARKED_LEAD, "");
     if (UNMARKED.test(sentence)) return `${sentence.replace(TRAILING_FILLER, "")}?`;
   }
   return undefined;
