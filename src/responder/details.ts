@@ -1,6 +1,7 @@
 // What a collaboration request names concretely. No project, count of work, role, date or
 // budget = a vague ask, which gets one question back instead of a next step.
 
+import type { Dialect } from "./dialect.ts";
 import type { Language } from "./language.ts";
 import { PROJECTS, theirProject, unnamedProject } from "./project.ts";
 import { wantedRole } from "./role.ts";
@@ -154,7 +155,24 @@ interface DetailWords {
 const PERSON = /(?:er|or|ist|ant|ian|ent|guest|host|dev)$/i;
 
 // How each language names back what the sender named; the project and role stay in their words.
-const DETAIL_WORDS: Record<Language, DetailWords> = {
+// Brazilian Portuguese, the shipped Portuguese.
+const PORTUGUESE: DetailWords = {
+  project: (p) => `o projeto (${p})`,
+  scope: "o escopo",
+  role: (r) => `o papel de ${r}`,
+  date: "o prazo",
+  budget: "o orçamento",
+  and: "e",
+  none: "o que você tem em mente",
+  brief: {
+    scope: "escopo",
+    timeline: "prazos",
+    budget: "orçamento",
+    need: "o que você precisa de mim",
+  },
+};
+
+const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
   en: {
     project: (p) => `the ${p}`,
     scope: "the scope",
@@ -187,20 +205,13 @@ const DETAIL_WORDS: Record<Language, DetailWords> = {
     },
     formal: { none: "lo que tiene en mente", need: "qué necesita de mí" },
   },
-  pt: {
-    project: (p) => `o projeto (${p})`,
-    scope: "o escopo",
-    role: (r) => `o papel de ${r}`,
-    date: "o prazo",
-    budget: "o orçamento",
-    and: "e",
-    none: "o que você tem em mente",
-    brief: {
-      scope: "escopo",
-      timeline: "prazos",
-      budget: "orçamento",
-      need: "o que você precisa de mim",
-    },
+  pt: PORTUGUESE,
+  // European Portuguese (dialect.ts): "tu", and "âmbito" for the scope.
+  "pt-PT": {
+    ...PORTUGUESE,
+    scope: "o âmbito",
+    none: "o que tens em mente",
+    brief: { ...PORTUGUESE.brief, scope: "âmbito", need: "o que precisas de mim" },
   },
   fr: {
     project: (p) => `le projet (${p})`,
@@ -329,7 +340,7 @@ const PROJECT_WORD =
 /** "the EP, the vocalist role, the timing and the budget": what the reply names back. */
 export function describeDetails(
   details: CollabDetails,
-  language: Language = "en",
+  language: Language | Dialect = "en",
   formal = false,
 ): string {
   const w = DETAIL_WORDS[language];
@@ -366,7 +377,7 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
  */
 export function askBrief(
   details: CollabDetails,
-  language: Language = "en",
+  language: Language | Dialect = "en",
   formal = false,
 ): string {
   const words = DETAIL_WORDS[language];
@@ -379,7 +390,7 @@ export function askBrief(
  * "a", "a and b", "a, b and c" in the language's words; with `serial`, English and Indonesian
  * write "a, b, and c", as the shipped brief always did.
  */
-function list(parts: string[], language: Language, serial = false): string {
+function list(parts: string[], language: Language | Dialect, serial = false): string {
   if (parts.length <= 1) return parts[0] ?? "";
   if (language === "ja") return parts.join("、");
   const comma = serial && parts.length > 2 && (language === "en" || language === "id") ? "," : "";

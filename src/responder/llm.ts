@@ -135,7 +135,9 @@ export class LlmResponder implements Responder {
       plan.praised
         ? "They said kind words about you or your work: thank them for those, briefly."
         : "They said no kind words about you or your work: do not thank them for kind words or compliments.",
-      `Write the reply in ${LANGUAGE_NAMES[plan.language]}.`,
+      plan.dialect === "pt-PT"
+        ? 'Write the reply in European Portuguese (as written in Portugal, with "tu"), not Brazilian Portuguese.'
+        : `Write the reply in ${LANGUAGE_NAMES[plan.language]}.`,
       registerLine(plan),
       `${greetLine(plan, named)} Promise no money, dates or commitments. ${
         ownerName

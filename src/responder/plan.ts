@@ -10,6 +10,7 @@ import {
   moneyTerms,
   offeredWork,
 } from "./details.ts";
+import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
 import { offersService } from "./offer.ts";
 import { adviceQuestion, hasKindWords, sentWork, statesConcern } from "./reading.ts";
@@ -44,6 +45,8 @@ export interface ReplyPlan {
    * draft answers in it too. Always false for en, pt, id and ja.
    */
   formal: boolean;
+  /** They wrote the language's other standard (European Portuguese): its sections and words. */
+  dialect?: Dialect;
   /** The sender said kind words: thank them, and only then. */
   praised: boolean;
   /**
@@ -90,7 +93,13 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
   const { text } = message;
   const language = detectLanguage(text) ?? policy.ownerLanguage;
   const praised = hasKindWords(text);
-  const base = { language, praised, formal: writesFormally(text, language) };
+  const dialect = dialectOf(text, language);
+  const base = {
+    language,
+    praised,
+    formal: writesFormally(text, language),
+    ...(dialect ? { dialect } : {}),
+  };
   switch (label) {
     case "spam":
       return policy.spamReply === "decline"

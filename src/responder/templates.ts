@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Responder } from "../ports.ts";
 import type { Classification, Draft, InboundMessage } from "../types.ts";
 import { askBrief, describeDetails } from "./details.ts";
+import { DIALECTS, type Dialect } from "./dialect.ts";
 import { greetingName } from "./greeting.ts";
 import { LANGUAGES, type Language } from "./language.ts";
 import { planReply, type ReplyPolicy, TEMPLATE_NAMES, type TemplateName } from "./plan.ts";
@@ -92,7 +93,11 @@ export function parseTemplates(source: string, where: string): Partial<Templates
         throw new TemplateError(
           `${where}:${i + 1}: unknown template "${name}" (a formal section is "${base}.de.formal" and the like, for .${FORMAL_LANGUAGES.join(", .")})`,
         );
-    } else if (language !== undefined && !(LANGUAGES as readonly string[]).includes(language)) {
+    } else if (
+      language !== undefined &&
+      !(LANGUAGES as readonly string[]).includes(language) &&
+      !(DIALECTS as readonly string[]).includes(language)
+    ) {
       throw unknownTemplate(where, i + 1, name);
     }
     // "collab_vague.en" is "collab_vague": the sections without a suffix are English.
@@ -105,7 +110,7 @@ export function parseTemplates(source: string, where: string): Partial<Templates
 
 function unknownTemplate(where: string, line: number, name: string): TemplateError {
   return new TemplateError(
-    `${where}:${line}: unknown template "${name}" (known: ${TEMPLATE_NAMES.join(", ")}; add .${LANGUAGES.filter((l) => l !== "en").join(", .")} for another language)`,
+    `${where}:${line}: unknown template "${name}" (known: ${TEMPLATE_NAMES.join(", ")}; add .${[...LANGUAGES.filter((l) => l !== "en"), ...DIALECTS].join(", .")} for another language)`,
   );
 }
 
@@ -131,21 +136,26 @@ export function loadTemplates(overridePath?: string): Templates {
 }
 
 /**
- * The section a draft is filled from, and whether it is a formal one: the language's section, or
- * the English one when that language has none; for a formal draft the language's formal section
- * (`collab_vague.de.formal`) when there is one, else its familiar one.
+ * The section a draft is filled from, whether it is a formal one, and the language its filled-in
+ * words are in: the dialect's section (`collab_vague.pt-PT`) for a sender who writes one, else
+ * the language's section, or the English one when that language has none; for a formal draft the
+ * language's formal section (`collab_vague.de.formal`) when there is one, else its familiar one.
  */
 function sectionFor(
   templates: Templates,
   name: TemplateName,
   language: Language,
   formal: boolean,
-): { text: string; formal: boolean } {
+  dialect: Dialect | undefined,
+): { text: string; formal: boolean; words: Language | Dialect } {
+  const dialectText = dialect ? templates[`${name}.${dialect}`] : undefined;
+  if (dialect && dialectText !== undefined)
+    return { text: dialectText, formal: false, words: dialect };
   const formalText = formal ? templates[`${name}.${language}.formal`] : undefined;
-  if (formalText !== undefined) return { text: formalText, formal: true };
+  if (formalText !== undefined) return { text: formalText, formal: true, words: language };
   const text =
     (language === "en" ? undefined : templates[`${name}.${language}`]) ?? templates[name];
-  return { text, formal: false };
+  return { text, formal: false, words: language };
 }
 
 /** The owner's file, or a TemplateError in words rather than a raw ENOENT with a stack. */
@@ -238,13 +248,13 @@ export function templateDraft(
   // A formal sender gets the formal section (the owner's, else the shipped one); the words
   // filled into it are in the same register as the section, so a draft never mixes the two.
   const { template } = plan;
-  const values = (formal: boolean): Values => ({
+  const values = (formal: boolean, words: Language | Dialect): Values => ({
     sender: name || (plan.language === "en" ? "there" : NO_NAME),
     owner: options.ownerName,
     // OWNER_ABOUT is in the owner's language: a draft in another language leaves it out.
     about: plan.language === policy.ownerLanguage ? options.ownerAbout : "",
-    details: plan.details ? describeDetails(plan.details, plan.language, formal) : "",
-    ask_brief: plan.details ? askBrief(plan.details, plan.language, formal) : "",
+    details: plan.details ? describeDetails(plan.details, words, formal) : "",
+    ask_brief: plan.details ? askBrief(plan.details, words, formal) : "",
     question: plan.question ?? "",
     praised: plan.praised ? "yes" : "",
     sent: plan.sent ? "yes" : "",
@@ -254,8 +264,14 @@ export function templateDraft(
     brief: plan.brief ? "yes" : "",
   });
   const draftFrom = (templates: Templates) => {
-    const { text, formal } = sectionFor(templates, template, plan.language, plan.formal);
-    return withoutName(fill(text, values(formal)));
+    const { text, formal, words } = sectionFor(
+      templates,
+      template,
+      plan.language,
+      plan.formal,
+      plan.dialect,
+    );
+    return withoutName(fill(text, values(formal, words)));
   };
   const own = draftFrom(options.templates);
   // An owner's section whose every line was dropped (each had an empty placeholder) would be an
