@@ -280,9 +280,33 @@ const NAMED_PART = [
   `(?:think|thoughts|opinion|feedback|notes|note|take|eyes|ears|input|comments?|crit|critique|brutal|honest|harsh) (?:on|of|about) the (?!(?:new |latest |final |whole |full |attached |first |last )?(?:track|song|beat|mix|demo|draft|episode|ep|video|vid|album|logo|design|site|website|page|game|build|piece|project|thing|link|file|work|one|stuff|result|pr|repo|code|doc|document|book|story|painting|drawing|art|artwork|image|pic|photo|picture|edit|cover|render|sketch|idea|pitch|proposal|deck|post|article|essay|script|clip|reel|portfolio|resume|cv|app|tool|library|lib|plugin|mod|map|level|version|outline|slides|talk|abstract|manuscript|synopsis|bio|statement|thesis|paper|letter|email|copy|readme|docs|attachment|above|below|following|same)(?![\\p{L}]))\\p{L}+`,
   `(?:at|around|from|after|before|till?|until|near|by|~|@) ?\\d{1,2}:\\d{2}(?::\\d{2})?(?! ?(?:am|pm|[ap]\\.m\\.|utc|gmt|cet|est|pst|h)(?![\\p{L}]))`,
 ];
+// What the work fails to do for them, as a number or an outcome: "my CTR went down", "conversion
+// is 0.6%", "zero sales so far", "stuck at 400 subs", "agents keep ignoring me", "i'm losing
+// members", "non converte", "nikt nie odpisuje". The reply then looks with that in mind.
+const METRIC = `ctr|click-?through(?: rate)?|conversions?(?: rate)?|open rate|retention|watch time|engagement|conversi[oó]n|convers[ãa]o|konversion(?:srate)?|conversione|conversie|konwersj${L}|d[öo]n[üu][şs][üu]m(?: oran[ıi])?|konversi`;
+const AUDIENCE = `people|users|visitors|readers|players|viewers|listeners|subscribers|subs|customers|clients|agents|recruiters|publishers|studios|labels|editors|buyers|followers|members|investors|funders|sponsors|brands|employers|companies|galleries|venues|they`;
+const OUTCOME = [
+  `(?:${METRIC})[^.!?\\n]{0,15}?\\d+(?:[.,]\\d+)? ?%|\\d+(?:[.,]\\d+)? ?% (?:${METRIC})`,
+  `(?:my|our|the) (?:${METRIC}|views|sales|plays|streams|downloads|signups|sign-ups|traffic|reach|impressions|subs|subscribers|followers) (?:went down|dropped|fell|tanked|plummeted|stalled|(?:is|are) (?:down|low|bad|terrible|awful|flat|dead|stuck))`,
+  `(?:crap|low|poor|terrible|awful|zero|no|0) (?:conversions?|sales|replies|responses|offers|callbacks|interviews|signups|sign-ups|bookings|orders|bites)(?! (?:pitch|thing|call|talk|page|team|deck|funnel|copy|person|rep)(?![\\p{L}\\p{N}]))|no (?:reply|response|offer|callback)`,
+  `stuck (?:at|on|around) (?:~ ?)?\\d+|losing (?:${AUDIENCE}|money|subscribers)`,
+  `(?:${AUDIENCE}) (?:keep|kept|always|all) (?:ignoring|ignore|leaving|bouncing|quitting|unsubscribing|rejecting|ghosting|skipping|passing|dropping off|clicking away)|(?:${AUDIENCE}) (?:unsub${L}|bounce|drop off|click away|churn|leave|quit) (?:right|after|at|before|within|halfway|immediately|early)`,
+  `(?:nobody|no one|noone) (?:replies|answers|responds|buys|clicks|signs up|converts|books|bites|gets past|finishes|watches past)|(?:doesn'?t|does not|isn'?t|is not) (?:convert|converting|selling)(?! (?:it|this|that|you|u)(?![\\p{L}\\p{N}]))|(?:keep|keeps|kept) getting rejected`,
+  `no (?:vendo|convierte|me contestan)|nadie (?:responde|contesta|compra)|(?:cero|0) ventas|(?:pierdo|perdiendo) (?:seguidores|suscriptores|miembros)`,
+  `n[ãa]o (?:converte|vende|vendo)|ningu[ée]m (?:responde|compra|clica)|zero vendas|(?:perdendo|perco) (?:seguidores|inscritos|membros)`,
+  `ne convertit pas|(?:z[ée]ro|aucune) vente|personne ne (?:r[ée]pond|ach[eè]te|clique)|je perds (?:des )?(?:abonn[ée]s|membres)|s'effondre`,
+  `konvertiert (?:bei|kaum|nicht|schlecht)|(?:keine|null) (?:verk[äa]ufe|antworten|anmeldungen)|niemand (?:antwortet|kauft|klickt)|verliere (?:mitglieder|abonnenten|follower)`,
+  `non converte|(?:zero|nessuna) vendit${L}|nessuno (?:risponde|compra|clicca)|perdo (?:iscritti|membri|follower)`,
+  `converteert (?:niet|slecht|nauwelijks)|(?:geen|nul) verkopen|niemand (?:reageert|koopt|klikt)|verlies (?:leden|abonnees|volgers)`,
+  `nikt nie (?:odpisuje|odpowiada|kupuje|klika)|(?:zero|brak) sprzeda${L}|trac[ęe] (?:subskrybent${L}|cz[łl]onk${L}|obserwuj${L})|nie konwertuje`,
+  `kimse (?:cevap vermiyor|d[öo]nm[üu]yor|alm[ıi]yor)|(?:hi[çc]|s[ıi]f[ıi]r) sat[ıi][şs]|(?:[üu]ye|takip[çc]i) kaybediyorum`,
+  `(?:gak|nggak|ga|tidak|belum) ada (?:yang )?(?:beli|balas|order)|sepi pembeli`,
+];
 // One pattern, one pass over the text.
 const NAMES_WHAT_TO_LOOK_AT = words(
-  [DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...CHOICE, ...NAMED_PART].join("|"),
+  [DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...OUTCOME, ...CHOICE, ...NAMED_PART].join(
+    "|",
+  ),
 );
 
 /**

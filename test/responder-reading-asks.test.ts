@@ -1,0 +1,28 @@
+// How the template responder hears what a feedback request asks: a concern told as a result the
+// work fails to get, a question put without its mark, and an advice question with a look word in it.
+import { describe, expect, it } from "vitest";
+import { statesConcern } from "../src/responder/reading.ts";
+
+describe("a feedback request's ask", () => {
+  it("hears a concern told as an outcome the work fails to get", () => {
+    for (const text of [
+      "could u look at my shop banner, my click-through went down after the redesign",
+      "our signup page sits at 1.2% conversion, would love a look",
+      "roast my demo reel, zero callbacks so far",
+      "be honest about my newsletter, readers unsub right after issue two",
+      "my stream is stuck at 30 viewers, what do you think of the overlay",
+      "rate my discord onboarding, i'm losing members every week",
+      "can you skim my pitch deck, investors keep ignoring me",
+      "¿me das tu opinión sobre mi tienda? cero ventas en dos meses",
+      "wie findest du meinen Shop? niemand kauft etwas",
+      "możesz zerknąć na moje CV? nikt nie odpisuje",
+    ])
+      expect(statesConcern(text), text).toBe(true);
+    for (const text of [
+      "can you review my resume? no pressure, and this is no sales pitch",
+      "is my landing page good",
+      "rate my sales page 1-10",
+    ])
+      expect(statesConcern(text), text).toBe(false);
+  });
+});
