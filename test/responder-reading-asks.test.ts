@@ -25,4 +25,17 @@ describe("a feedback request's ask", () => {
     ])
       expect(statesConcern(text), text).toBe(false);
   });
+
+  it("hears a question on the work that names a goal, a listener or a rival, or what was changed", () => {
+    for (const text of [
+      "is my cover art good enough to send to publishers? imgur.com/a/cov9",
+      "do the vocals sound alright to you? soundcloud.com/x/demo",
+      "is this cut ready to send to festivals or what would you trim first vimeo.com/1",
+      "new serif is up. Would you pick it over Inter, and if not, why? github.com/x/font",
+      "hi again\nI redrew the hands you pointed out\ndrive.google.com/x\nbetter?",
+    ])
+      expect(statesConcern(text), text).toBe(true);
+    for (const text of ["is it ok to send you my demo?", "is it ok to you if I send a link?"])
+      expect(statesConcern(text), text).toBe(false);
+  });
 });

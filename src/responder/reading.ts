@@ -150,7 +150,7 @@ const DOUBT_JA =
 // much reverb?"; "would you be up for it?", not "am I setting myself up for pain?"; "got a
 // minute?", not "the 3-minute intro"; "hai tempo?", not "zit het tempo goed?".
 const NOT_ABOUT_THE_WORK = words(
-  `(?:have|has|got|any|some|spare|free|enough|find|no|a little|a bit of) time|chance|(?:a|one|any|few|spare|quick|got|have|couple of) (?:sec|second|moment|minute|min)s?|free|(?<!(?:too|so|very|kinda|bit|overly|less|more|super|really|pretty|quite) )busy|(?:you|u|ya|anyone|anybody|someone|still) (?:there|around)|(?:you|u|ya|what'?s|whats|sup) up|(?:you|u|ya|be|been|anyone) up (?:for|to)|(?:that'?s|would (?:it|that) be|will (?:it|that) be|be|are (?:you|u)|r u|you|u|hope (?:it'?s|this is)) (?:ok|okay|alright|fine)|(?:ok|okay|alright|fine) (?:if|to|with)|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|(?:tem|tens|tiver|teria|hai|ha|avresti|avrebbe|di|de|algum) tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
+  `(?:have|has|got|any|some|spare|free|enough|find|no|a little|a bit of) time|chance|(?:a|one|any|few|spare|quick|got|have|couple of) (?:sec|second|moment|minute|min)s?|free|(?<!(?:too|so|very|kinda|bit|overly|less|more|super|really|pretty|quite) )busy|(?:you|u|ya|anyone|anybody|someone|still) (?:there|around)|(?:you|u|ya|what'?s|whats|sup) up|(?:you|u|ya|be|been|anyone) up (?:for|to)|(?:that'?s|would (?:it|that) be|will (?:it|that) be|be|are (?:you|u)|r u|you|u|hope (?:it'?s|this is)) (?:ok|okay|alright|fine)|(?:ok|okay|alright|fine) (?:if|to(?! (?:you|u|ya|me)(?![\\p{L}\\p{N}]))|with)|possible|mind|interested|(?<!(?:enough|ready) to )send|sent|link|pode ser|puede ser|tiempo|(?:tem|tens|tiver|teria|hai|ha|avresti|avrebbe|di|de|algum) tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
 );
 
 // A verdict on the whole work, asked bare: "is this ok?", "is my mix mid or nah", "does this slap
@@ -216,6 +216,9 @@ const JUDGES_OWN_WORK = [
   // find weak", "what annoyed you", "what to cut", "the migration file is the scary bit". Not
   // "what's wrong" or "what you'd change": that is the ask itself.
   `what(?:['’]s| is| feels| reads| sounds| looks)(?: (?:the )?most)? (?:boring|unclear|confusing|weak|weakest|missing|clunky|generic|cluttered|off-putting|too \\p{L}+|not clear|hard to \\p{L}+)|(?:would|will|might) find (?:it |this )?(?:weak|confusing|boring|unclear|off-putting)|what (?:might be |is )?(?:turning|putting) (?:them|people|readers|users|agents|clients|viewers) off|what (?:annoyed|confused|bored|bugged|tripped up|lost) (?:you|u)|what (?:i should |to )(?:cut|drop|remove|trim)|(?:is|['’]s) the (?:scary|tricky|weak|risky|shaky|messy) (?:bit|part|one|spot)`,
+  // What they changed since the last look: "I fixed the hands you mentioned", "addressed the
+  // retry comments".
+  `(?:fixed|addressed|changed|reworked|redid|redrew|updated|tweaked|adjusted|applied) (?:the|those|these|all|most|your)(?: \\p{L}+){0,3}? (?:you (?:mentioned|said|pointed out|flagged|suggested|noticed|called out)|comments|notes|feedback|points|suggestions)`,
   // What they want it checked for: "check my lyrics for cliches".
   `(?:check|checking|look|looking|read|reading|review|reviewing|skim|proofread|scan)(?: [\\p{L}\\p{N}'’.-]+){0,3}? for (?:cliches|clichés|typos|errors|mistakes|bugs|clarity|flow|pacing|grammar|tone|readability|accessibility|consistency|accuracy|leaks|plot holes)`,
   `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is|worried (?:a|some|few|they|they'?re|people|readers|users|its|it'?s|this|these|i (?:messed|overdid|went|made|used))(?![\\p{L}\\p{N}])`,
@@ -269,6 +272,8 @@ const FLAW = [
 const CHOICE = [
   `which (?:one|ones|of (?:them|these|those|the|my)|(?:\\p{L}+|\\d+) (?:is|are|do|does|would|should|reads?|sounds?|looks?|works?|pops?|hits?|u|you|to)|(?:do|would|should) (?:you|u))`,
   `torn between|(?:choose|choosing|decide|deciding|pick|picking) between|vs\\.?|versus`,
+  // Theirs against another's: "would you use it over ripgrep?".
+  `(?:use|pick|choose|prefer|buy|take|switch to) (?:it|this|mine|ours|(?:my|our) \\p{L}+) (?:over|instead of)`,
   `cu[áa]l (?:de|te|prefieres|es (?:mejor|peor)|funciona|suena|queda)|qual (?:dos|das|voc[êe]|vc|prefere|[ée] (?:melhor|pior)|funciona|fica)`,
   `lequel|laquelle|lesquel${L}|welche[rsn]? (?:von|davon|version|gef[äa]ll${L}|findest|ist (?:besser|st[äa]rker))`,
   `quale (?:dei|delle|tra|preferisci|ti piace|funziona|[èe] (?:meglio|migliore))|welke (?:van|vind|versie|werkt|is (?:beter|sterker))`,
