@@ -1,7 +1,7 @@
 // How the template responder hears what a feedback request asks: a concern told as a result the
 // work fails to get, a question put without its mark, and an advice question with a look word in it.
 import { describe, expect, it } from "vitest";
-import { statesConcern } from "../src/responder/reading.ts";
+import { adviceQuestion, statesConcern } from "../src/responder/reading.ts";
 
 describe("a feedback request's ask", () => {
   it("hears a concern told as an outcome the work fails to get", () => {
@@ -37,5 +37,29 @@ describe("a feedback request's ask", () => {
       expect(statesConcern(text), text).toBe(true);
     for (const text of ["is it ok to send you my demo?", "is it ok to you if I send a link?"])
       expect(statesConcern(text), text).toBe(false);
+  });
+
+  it("answers an advice question that has a look word in it, but not a look asked for", () => {
+    for (const text of [
+      "How did you learn to critique students' sketches kindly?",
+      "how do you get toddlers to look at the lens",
+      "what's the first thing you look at in a demo reel? sorting mine",
+      "any advice on how to give feedback to a nervous junior?",
+      "What do you think of switching my band to a subscription model?",
+      'My editor said "too quiet". What do you think that usually means?',
+      "your honest opinion on using stock footage in a short film?",
+      "¿Qué opinas de aprender Blender antes que Maya?",
+      "Wie findest du eine gute Agentur für Hörbücher?",
+      "podcast dilemma: solo episodes or interviews, what'd you watch?",
+    ])
+      expect(adviceQuestion(text), text).not.toBeNull();
+    for (const text of [
+      "what do you think of my mix?",
+      "how long is my intro, can you listen to it?",
+      "what do you think?",
+      "wie findest du mein Logo?",
+      "your opinion on my painting?",
+    ])
+      expect(adviceQuestion(text), text).toBeNull();
   });
 });

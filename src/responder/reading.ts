@@ -27,7 +27,7 @@ export function hasKindWords(text: string): boolean {
 // A request to look at, listen to or read their work: answered by "send one link", not by
 // acknowledging a question.
 const LOOK_AT_MY_WORK = words(
-  `give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|send (?:it|this|them) (?:over )?to (?:you|u)|paste (?:it|them) here|share (?:it|my)|(?:eyes|ears) on (?:my|it|this|these|our|the)|(?:your|ur|honest) take on (?:my|it|this|these|our)|what do (?:you|u) think|thoughts|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|te mandar|te enviar|mandarte|enviarte|pod?es[łl]a[ćc]|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|fikrin|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|drauf ?(?:schau|guck)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|g[öo]z at${L}|g[öo]r[üu][şs](?:[üu]n[üu]|[üu]n[üu]z[üu])|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
+  `(?<!(?:how|learn|learning|learned|learnt|way) to )give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|send (?:it|this|them) (?:over )?to (?:you|u)|paste (?:it|them) here|share (?:it|my)|(?:eyes|ears) on (?:my|it|this|these|our|the)|(?:your|ur|honest) take on (?:my|it|this|these|our)|what do (?:you|u) think|thoughts|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du(?! (?:ein${L}|kunden|auftr[äa]ge|jobs|leute|inspiration|ideen)(?![\\p{L}]))|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|te mandar|te enviar|mandarte|enviarte|pod?es[łl]a[ćc]|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|fikrin|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|drauf ?(?:schau|guck)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|g[öo]z at${L}|g[öo]r[üu][şs](?:[üu]n[üu]|[üu]n[üu]z[üu])|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
 );
 // The English verbs are also plain words ("my prices look too low", "how do you handle the CFP
 // review?"): they ask for a look when put to the reader ("can you look", "u listen", "pls check"),
@@ -44,7 +44,7 @@ const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const LOOK_EN = new RegExp(
   [
-    `(?:^|[.!?\\n]\\s*|${B}(?:(?<!(?:do|did|does|when|how|where|what|while|whenever|if)\\s+)(?:you|u)|ya|pls|plz|please|could|can|would|will|mind|(?<!(?:where|what|how|when|which)\\s+)to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
+    `(?:^|[.!?\\n]\\s*|${B}(?:(?<!(?:do|did|does|when|how|where|what|what'?d|while|whenever|if)\\s+)(?:you|u)|ya|pls|plz|please|could|can|would|will|mind|(?<!(?:where|what|how|when|which)\\s+)to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
     `${B}(?:a|quick|some|another|second)\\s+(?:(?:quick|proper|fresh|short|brief|\\d+[- ]?min(?:ute)?s?)\\s+)?(?:${LOOK_NOUN})${E}`,
     `${B}(?:${LOOK_VERB})(?:m?ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))${E}`,
     `${B}(?:open|up)\\s+to\\s+(?:${LOOK_VERB})m?ing${E}`,
@@ -76,12 +76,28 @@ const OPINION_ON_OWN = new RegExp(
  */
 const namesTheirWork = (question: string) => OWN_WORD.test(question) || DOUBT.test(question);
 
+// Their take asked on an idea, not on a piece: "what do you think of using feature flags",
+// "your opinion on using AI for references", "qué opinas de empezar con Godot", "what do you
+// think that usually means". Taken out before looking for an ask to look.
+const IDEA_ASK = words(
+  `(?:what do (?:you|u) think|(?:opinion|take|thoughts) (?:on|of|about)) (?:(?:of|about) )?(?!\\p{L}*thing(?![\\p{L}]))\\p{L}+ing|what do (?:you|u) think (?:(?:that|it|this|they) )?(?:\\p{L}+ly )?means?|qu[ée] (?:opinas|piensas) (?:de|sobre) \\p{L}+(?:ar|er|ir)|o que (?:voc[êe] |tu )?acha (?:de|sobre) \\p{L}+(?:ar|er|ir)`,
+);
+// A question about the reader's ways ("how did you learn to give critique…", "how do you get
+// dogs to look at the camera", "what's the first thing you look at in a portfolio") uses a look
+// word without asking for a look, unless it names their work.
+const WH_OPENING =
+  /^[\s\p{P}]*(?:(?:yo|hey|hi|ok|okay|so|also|bro|honestly|quick q|random q)(?![\p{L}\p{N}])[\s,]*)*(?:how|what|whats|what'?s|what'?d|where|why|which|who)(?![\p{L}\p{N}])/iu;
+const asksALookOfWork = (clause: string) =>
+  LOOK_EN.test(clause) && (!WH_OPENING.test(clause) || OWN_WORD.test(clause));
+
 /**
  * A request to look at, listen to or read their work, in any template language. Their opinion
  * asked for is one too, unless it is asked of a question of theirs that names no work of theirs.
  */
-function asksForALook(text: string): boolean {
-  if (LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text) || LOOK_AT_MY_WORK_JA.test(text))
+function asksForALook(asked: string): boolean {
+  const text = asked.replace(IDEA_ASK, " ");
+  if (LOOK_AT_MY_WORK.test(text) || LOOK_AT_MY_WORK_JA.test(text)) return true;
+  if (LOOK_EN.test(text) && text.split(/(?<=[.!?\n])/).some((s) => asksALookOfWork(s.trim())))
     return true;
   if (!OPINION.test(text)) return false;
   return (
