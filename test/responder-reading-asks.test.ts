@@ -62,4 +62,25 @@ describe("a feedback request's ask", () => {
     ])
       expect(adviceQuestion(text), text).toBeNull();
   });
+
+  it("hears a chat question without its mark after 'ayo' or 'fr tho', or opening 'u think', 'would you say'", () => {
+    for (const [text, quoted] of [
+      ["ayo should i post the teaser today or friday", "should i post the teaser today or friday?"],
+      ["fr tho how u keep ur lines so clean", "how u keep ur lines so clean?"],
+      [
+        "u think a 2 min intro is too long for a devlog",
+        "u think a 2 min intro is too long for a devlog?",
+      ],
+      [
+        "would you say oils or acrylics are kinder to beginners",
+        "would you say oils or acrylics are kinder to beginners?",
+      ],
+      ["would u recomend Krita or GIMP", "would u recomend Krita or GIMP?"],
+      ["wat mic u record on", "wat mic u record on?"],
+    ] as const)
+      expect(adviceQuestion(text), text).toBe(quoted);
+    expect(statesConcern("yo\ncan u hear this out\nlike is the chorus a hook or just noise")).toBe(
+      true,
+    );
+  });
 });

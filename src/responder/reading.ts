@@ -382,7 +382,7 @@ const TO_THE_READER =
 // A question by its first word, after a greeting or a hedge; not one put to the reader ("do you
 // take requests", "would u mind"), which is about them.
 const UNMARKED_QUESTION =
-  /^[\s\p{P}]*(?:(?:yo|hey|hi|ok|okay|so|and|but|also|bro|pls|please|honestly|real talk|be (?:honest|real|fr|brutal)|idk|ngl|tbh|fr|tho|sorry|random q|quick q)[\s,:]+)*((?:is|are|was|were|does|do|did|should|will|has|have|am i|which|why|how) (?!(?:you|u|ya|y'all|anyone|someone|somebody|any of you)(?![\p{L}\p{N}])).*)/iu;
+  /^[\s\p{P}]*(?:(?:yo+|ayo|hey|hi|ok|okay|so|and|but|like|also|bro|pls|please|honestly|real talk|be (?:honest|real|fr|brutal)|idk|ngl|tbh|fr|tho|sorry|random q|quick q)[\s,:]+)*((?:is|are|was|were|does|do|did|should|will|has|have|am i|which|why|how) (?!(?:you|u|ya|y'all|anyone|someone|somebody|any of you)(?![\p{L}\p{N}])).*)/iu;
 
 /** A text cut at sentence ends, lines, links, emoji, dashes and "lol": the places chat asks. */
 function clauses(text: string): string[] {
