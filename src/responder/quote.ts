@@ -19,9 +19,9 @@ const SENTENCE_END =
 // "what I love about your work…" opens as a statement. A greeting or filler before it ("yo",
 // "quick q:") is left out of the quote.
 const UNMARKED_LEAD =
-  /^(?:(?:yo|hey|hi|ok|okay|so|also|bro|pls|please|honestly|ngl|tbh|real talk|quick q|random q|quick question)(?![\p{L}\p{N}])[\s,:!-]*)*/iu;
+  /^(?:(?:yo+|ayo|hey|hi|ok|okay|so|also|bro|pls|please|honestly|ngl|tbh|fr|tho|real talk|quick q|random q|quick question)(?![\p{L}\p{N}])[\s,:!-]*)*/iu;
 const UNMARKED =
-  /^(?:which|should (?:i|we)|do (?:you|u)|did (?:you|u)|how (?:(?:do|did|would|should|can) (?:you|u|ya|i)|(?:you|u|ya) (?!doing|been|feeling|holding)\p{L}{3,})|is (?:it|that|this) (?:worth|better|normal|ok|okay|bad|true)|are (?:there|you)|would (?:you|u) (?:go|use|pick|choose|buy|recommend|start)|when do (?:you|u)|where (?:(?:do|did|should|can) (?:you|u|i)|(?:you|u|ya) (?:get|got|find|buy|learn|learned|learnt))|what (?:(?:do|would|should|did) (?:you|u|i)|\p{L}+ (?:(?:do|did|would) )?(?:you|u|ya) (?:use|used|using|shoot|record|draw|paint|edit|mix|write|code|play|recommend))|what(?:'?s|s| is) (?:the|a|ur|your) (?:best|easiest|fastest|quickest|cheapest|simplest|right|proper|secret)(?= ))(?![\p{L}\p{N}])/iu;
+  /^(?:which|should (?:i|we)|do (?:you|u)|did (?:you|u)|how (?:(?:do|did|would|should|can) (?:you|u|ya|i)|(?:you|u|ya) (?!doing|been|feeling|holding)\p{L}{3,})|is (?:it|that|this) (?:worth|better|normal|ok|okay|bad|true)|are (?:there|you)|would (?:you|u) (?:go|use|pick|choose|buy|rec+om+\p{L}*|start|say)|(?:do )?(?:you|u) think|when do (?:you|u)|where (?:(?:do|did|should|can) (?:you|u|i)|(?:you|u|ya) (?:get|got|find|buy|learn|learned|learnt))|(?:what|wat|wut) (?:(?:do|would|should|did) (?:you|u|i)|\p{L}+ (?:(?:do|did|would) )?(?:you|u|ya) (?:use|used|using|shoot|record|draw|paint|edit|mix|write|code|play|recommend))|what(?:'?s|s| is) (?:the|a|ur|your) (?:best|easiest|fastest|quickest|cheapest|simplest|right|proper|secret)(?= ))(?![\p{L}\p{N}])/iu;
 
 // What ends such a sentence but is not the question: "…so clean omg", "…art block 😩", "lol".
 const TRAILING_FILLER =

@@ -27,7 +27,7 @@ export function hasKindWords(text: string): boolean {
 // A request to look at, listen to or read their work: answered by "send one link", not by
 // acknowledging a question.
 const LOOK_AT_MY_WORK = words(
-  `give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|send (?:it|this|them) (?:over )?to (?:you|u)|paste (?:it|them) here|share (?:it|my)|(?:eyes|ears) on (?:my|it|this|these|our|the)|(?:your|ur|honest) take on (?:my|it|this|these|our)|what do (?:you|u) think|thoughts|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|te mandar|te enviar|mandarte|enviarte|pod?es[łl]a[ćc]|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|fikrin|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|drauf ?(?:schau|guck)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|g[öo]z at${L}|g[öo]r[üu][şs](?:[üu]n[üu]|[üu]n[üu]z[üu])|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
+  `(?<!(?:how|learn|learning|learned|learnt|way) to )give (?:me )?(?:some )?feedback|feedback on|send (?:you|u)|send (?:it|this|them) (?:over )?to (?:you|u)|paste (?:it|them) here|share (?:it|my)|(?:eyes|ears) on (?:my|it|this|these|our|the)|(?:your|ur|honest) take on (?:my|it|this|these|our)|what do (?:you|u) think|thoughts|(?:che|cosa) ne pensi|qu[ée] (?:opinas|te parece)|o que (?:voc[êe] |tu )?acha|qu'en penses-tu|tu en penses quoi|was h[äa]ltst du|wie findest du(?! (?:ein${L}|kunden|auftr[äa]ge|jobs|leute|inspiration|ideen)(?![\\p{L}]))|wat vind je|co s[ąa]dzisz|ne d[üu][şs][üu]n[üu]yorsun|menurut(?:mu| kamu)|ti mando|te mando|te env[ií]o|te mandar|te enviar|mandarte|enviarte|pod?es[łl]a[ćc]|je t'envoie|ich schick${L}|stuur ik|wy[śs]l[ęe]|g[öo]ndereyim|aku kirim|fikrin|escuch${L}|mira|mirar|m[ií]ralo|revisa${L}|ouvi${L}|olha${L}|[ée]cout${L}|regarde${L}|anh[öo]r${L}|reinh[öo]r${L}|anschau${L}|ascolt${L}|guarda${L}|luister${L}|bekijk${L}|pos[łl]uchaj${L}|pos[łl]ucha[ćc]|zobacz${L}|dinle${L}|bakar m[ıi]s[ıi]n|bakabilir|bak[ıi]p|dengar${L}|lihat${L}|cek|occhiat${L}|vistazo|(?:echar|[ée]chale|echarle) un ojo|escut${L}|o que (?:voc[êe] |tu )?achou|(?:jeter|jette|jet[ée]|jetter) un (?:œil|oeil|coup)|coup d'(?:œil|oeil)|dr[üu]berschau${L}|dr[üu]ber ?(?:schau|guck|h[öo]r)${L}|drauf ?(?:schau|guck)${L}|reinschau${L}|reinguck${L}|anguck${L}|anseh${L}|kijken|kijk (?:even|ff|eens|naar)|rzu${L} okiem|zerkn${L}|sprawd${L}|przes[łl]uch${L}|pos[łl]uch${L}|obejrz${L}|oceni${L}|g[öo]z at${L}|g[öo]r[üu][şs](?:[üu]n[üu]|[üu]n[üu]z[üu])|incele(?:r|yebilir|yiver|yip)|liat${L}|denger${L}|cekin|ngecek`,
 );
 // The English verbs are also plain words ("my prices look too low", "how do you handle the CFP
 // review?"): they ask for a look when put to the reader ("can you look", "u listen", "pls check"),
@@ -44,7 +44,7 @@ const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const LOOK_EN = new RegExp(
   [
-    `(?:^|[.!?\\n]\\s*|${B}(?:(?<!(?:do|did|does|when|how|where|what|while|whenever|if)\\s+)(?:you|u)|ya|pls|plz|please|could|can|would|will|mind|(?<!(?:where|what|how|when|which)\\s+)to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
+    `(?:^|[.!?\\n]\\s*|${B}(?:(?<!(?:do|did|does|when|how|where|what|what'?d|while|whenever|if)\\s+)(?:you|u)|ya|pls|plz|please|could|can|would|will|mind|(?<!(?:where|what|how|when|which)\\s+)to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
     `${B}(?:a|quick|some|another|second)\\s+(?:(?:quick|proper|fresh|short|brief|\\d+[- ]?min(?:ute)?s?)\\s+)?(?:${LOOK_NOUN})${E}`,
     `${B}(?:${LOOK_VERB})(?:m?ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))${E}`,
     `${B}(?:open|up)\\s+to\\s+(?:${LOOK_VERB})m?ing${E}`,
@@ -76,12 +76,28 @@ const OPINION_ON_OWN = new RegExp(
  */
 const namesTheirWork = (question: string) => OWN_WORD.test(question) || DOUBT.test(question);
 
+// Their take asked on an idea, not on a piece: "what do you think of using feature flags",
+// "your opinion on using AI for references", "qué opinas de empezar con Godot", "what do you
+// think that usually means". Taken out before looking for an ask to look.
+const IDEA_ASK = words(
+  `(?:what do (?:you|u) think|(?:opinion|take|thoughts) (?:on|of|about)) (?:(?:of|about) )?(?!\\p{L}*thing(?![\\p{L}]))\\p{L}+ing|what do (?:you|u) think (?:(?:that|it|this|they) )?(?:\\p{L}+ly )?means?|qu[ée] (?:opinas|piensas) (?:de|sobre) \\p{L}+(?:ar|er|ir)|o que (?:voc[êe] |tu )?acha (?:de|sobre) \\p{L}+(?:ar|er|ir)`,
+);
+// A question about the reader's ways ("how did you learn to give critique…", "how do you get
+// dogs to look at the camera", "what's the first thing you look at in a portfolio") uses a look
+// word without asking for a look, unless it names their work.
+const WH_OPENING =
+  /^[\s\p{P}]*(?:(?:yo|hey|hi|ok|okay|so|also|bro|honestly|quick q|random q)(?![\p{L}\p{N}])[\s,]*)*(?:how|what|whats|what'?s|what'?d|where|why|which|who)(?![\p{L}\p{N}])/iu;
+const asksALookOfWork = (clause: string) =>
+  LOOK_EN.test(clause) && (!WH_OPENING.test(clause) || OWN_WORD.test(clause));
+
 /**
  * A request to look at, listen to or read their work, in any template language. Their opinion
  * asked for is one too, unless it is asked of a question of theirs that names no work of theirs.
  */
-function asksForALook(text: string): boolean {
-  if (LOOK_AT_MY_WORK.test(text) || LOOK_EN.test(text) || LOOK_AT_MY_WORK_JA.test(text))
+function asksForALook(asked: string): boolean {
+  const text = asked.replace(IDEA_ASK, " ");
+  if (LOOK_AT_MY_WORK.test(text) || LOOK_AT_MY_WORK_JA.test(text)) return true;
+  if (LOOK_EN.test(text) && text.split(/(?<=[.!?\n])/).some((s) => asksALookOfWork(s.trim())))
     return true;
   if (!OPINION.test(text)) return false;
   return (
@@ -150,7 +166,7 @@ const DOUBT_JA =
 // much reverb?"; "would you be up for it?", not "am I setting myself up for pain?"; "got a
 // minute?", not "the 3-minute intro"; "hai tempo?", not "zit het tempo goed?".
 const NOT_ABOUT_THE_WORK = words(
-  `(?:have|has|got|any|some|spare|free|enough|find|no|a little|a bit of) time|chance|(?:a|one|any|few|spare|quick|got|have|couple of) (?:sec|second|moment|minute|min)s?|free|(?<!(?:too|so|very|kinda|bit|overly|less|more|super|really|pretty|quite) )busy|(?:you|u|ya|anyone|anybody|someone|still) (?:there|around)|(?:you|u|ya|what'?s|whats|sup) up|(?:you|u|ya|be|been|anyone) up (?:for|to)|(?:that'?s|would (?:it|that) be|will (?:it|that) be|be|are (?:you|u)|r u|you|u|hope (?:it'?s|this is)) (?:ok|okay|alright|fine)|(?:ok|okay|alright|fine) (?:if|to|with)|possible|mind|interested|send|sent|link|pode ser|puede ser|tiempo|(?:tem|tens|tiver|teria|hai|ha|avresti|avrebbe|di|de|algum) tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
+  `(?:have|has|got|any|some|spare|free|enough|find|no|a little|a bit of) time|chance|(?:a|one|any|few|spare|quick|got|have|couple of) (?:sec|second|moment|minute|min)s?|free|(?<!(?:too|so|very|kinda|bit|overly|less|more|super|really|pretty|quite) )busy|(?:you|u|ya|anyone|anybody|someone|still) (?:there|around)|(?:you|u|ya|what'?s|whats|sup) up|(?:you|u|ya|be|been|anyone) up (?:for|to)|(?:that'?s|would (?:it|that) be|will (?:it|that) be|be|are (?:you|u)|r u|you|u|hope (?:it'?s|this is)) (?:ok|okay|alright|fine)|(?:ok|okay|alright|fine) (?:if|to(?! (?:you|u|ya|me)(?![\\p{L}\\p{N}]))|with)|possible|mind|interested|(?<!(?:enough|ready) to )send|sent|link|pode ser|puede ser|tiempo|(?:tem|tens|tiver|teria|hai|ha|avresti|avrebbe|di|de|algum) tempo|temps|zeit|tijd|czas|vakit|zaman|waktu|sempat`,
 );
 
 // A verdict on the whole work, asked bare: "is this ok?", "is my mix mid or nah", "does this slap
@@ -216,6 +232,9 @@ const JUDGES_OWN_WORK = [
   // find weak", "what annoyed you", "what to cut", "the migration file is the scary bit". Not
   // "what's wrong" or "what you'd change": that is the ask itself.
   `what(?:['’]s| is| feels| reads| sounds| looks)(?: (?:the )?most)? (?:boring|unclear|confusing|weak|weakest|missing|clunky|generic|cluttered|off-putting|too \\p{L}+|not clear|hard to \\p{L}+)|(?:would|will|might) find (?:it |this )?(?:weak|confusing|boring|unclear|off-putting)|what (?:might be |is )?(?:turning|putting) (?:them|people|readers|users|agents|clients|viewers) off|what (?:annoyed|confused|bored|bugged|tripped up|lost) (?:you|u)|what (?:i should |to )(?:cut|drop|remove|trim)|(?:is|['’]s) the (?:scary|tricky|weak|risky|shaky|messy) (?:bit|part|one|spot)`,
+  // What they changed since the last look: "I fixed the hands you mentioned", "addressed the
+  // retry comments".
+  `(?:fixed|addressed|changed|reworked|redid|redrew|updated|tweaked|adjusted|applied) (?:the|those|these|all|most|your)(?: \\p{L}+){0,3}? (?:you (?:mentioned|said|pointed out|flagged|suggested|noticed|called out)|comments|notes|feedback|points|suggestions)`,
   // What they want it checked for: "check my lyrics for cliches".
   `(?:check|checking|look|looking|read|reading|review|reviewing|skim|proofread|scan)(?: [\\p{L}\\p{N}'’.-]+){0,3}? for (?:cliches|clichés|typos|errors|mistakes|bugs|clarity|flow|pacing|grammar|tone|readability|accessibility|consistency|accuracy|leaks|plot holes)`,
   `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is|worried (?:a|some|few|they|they'?re|people|readers|users|its|it'?s|this|these|i (?:messed|overdid|went|made|used))(?![\\p{L}\\p{N}])`,
@@ -269,6 +288,8 @@ const FLAW = [
 const CHOICE = [
   `which (?:one|ones|of (?:them|these|those|the|my)|(?:\\p{L}+|\\d+) (?:is|are|do|does|would|should|reads?|sounds?|looks?|works?|pops?|hits?|u|you|to)|(?:do|would|should) (?:you|u))`,
   `torn between|(?:choose|choosing|decide|deciding|pick|picking) between|vs\\.?|versus`,
+  // Theirs against another's: "would you use it over ripgrep?".
+  `(?:use|pick|choose|prefer|buy|take|switch to) (?:it|this|mine|ours|(?:my|our) \\p{L}+) (?:over|instead of)`,
   `cu[áa]l (?:de|te|prefieres|es (?:mejor|peor)|funciona|suena|queda)|qual (?:dos|das|voc[êe]|vc|prefere|[ée] (?:melhor|pior)|funciona|fica)`,
   `lequel|laquelle|lesquel${L}|welche[rsn]? (?:von|davon|version|gef[äa]ll${L}|findest|ist (?:besser|st[äa]rker))`,
   `quale (?:dei|delle|tra|preferisci|ti piace|funziona|[èe] (?:meglio|migliore))|welke (?:van|vind|versie|werkt|is (?:beter|sterker))`,
@@ -280,9 +301,33 @@ const NAMED_PART = [
   `(?:think|thoughts|opinion|feedback|notes|note|take|eyes|ears|input|comments?|crit|critique|brutal|honest|harsh) (?:on|of|about) the (?!(?:new |latest |final |whole |full |attached |first |last )?(?:track|song|beat|mix|demo|draft|episode|ep|video|vid|album|logo|design|site|website|page|game|build|piece|project|thing|link|file|work|one|stuff|result|pr|repo|code|doc|document|book|story|painting|drawing|art|artwork|image|pic|photo|picture|edit|cover|render|sketch|idea|pitch|proposal|deck|post|article|essay|script|clip|reel|portfolio|resume|cv|app|tool|library|lib|plugin|mod|map|level|version|outline|slides|talk|abstract|manuscript|synopsis|bio|statement|thesis|paper|letter|email|copy|readme|docs|attachment|above|below|following|same)(?![\\p{L}]))\\p{L}+`,
   `(?:at|around|from|after|before|till?|until|near|by|~|@) ?\\d{1,2}:\\d{2}(?::\\d{2})?(?! ?(?:am|pm|[ap]\\.m\\.|utc|gmt|cet|est|pst|h)(?![\\p{L}]))`,
 ];
+// What the work fails to do for them, as a number or an outcome: "my CTR went down", "conversion
+// is 0.6%", "zero sales so far", "stuck at 400 subs", "agents keep ignoring me", "i'm losing
+// members", "non converte", "nikt nie odpisuje". The reply then looks with that in mind.
+const METRIC = `ctr|click-?through(?: rate)?|conversions?(?: rate)?|open rate|retention|watch time|engagement|conversi[oó]n|convers[ãa]o|konversion(?:srate)?|conversione|conversie|konwersj${L}|d[öo]n[üu][şs][üu]m(?: oran[ıi])?|konversi`;
+const AUDIENCE = `people|users|visitors|readers|players|viewers|listeners|subscribers|subs|customers|clients|agents|recruiters|publishers|studios|labels|editors|buyers|followers|members|investors|funders|sponsors|brands|employers|companies|galleries|venues|they`;
+const OUTCOME = [
+  `(?:${METRIC})[^.!?\\n]{0,15}?\\d+(?:[.,]\\d+)? ?%|\\d+(?:[.,]\\d+)? ?% (?:${METRIC})`,
+  `(?:my|our|the) (?:${METRIC}|views|sales|plays|streams|downloads|signups|sign-ups|traffic|reach|impressions|subs|subscribers|followers) (?:went down|dropped|fell|tanked|plummeted|stalled|(?:is|are) (?:down|low|bad|terrible|awful|flat|dead|stuck))`,
+  `(?:crap|low|poor|terrible|awful|zero|no|0) (?:conversions?|sales|replies|responses|offers|callbacks|interviews|signups|sign-ups|bookings|orders|bites)(?! (?:pitch|thing|call|talk|page|team|deck|funnel|copy|person|rep)(?![\\p{L}\\p{N}]))|no (?:reply|response|offer|callback)`,
+  `stuck (?:at|on|around) (?:~ ?)?\\d+|losing (?:${AUDIENCE}|money|subscribers)`,
+  `(?:${AUDIENCE}) (?:keep|kept|always|all) (?:ignoring|ignore|leaving|bouncing|quitting|unsubscribing|rejecting|ghosting|skipping|passing|dropping off|clicking away)|(?:${AUDIENCE}) (?:unsub${L}|bounce|drop off|click away|churn|leave|quit) (?:right|after|at|before|within|halfway|immediately|early)`,
+  `(?:nobody|no one|noone) (?:replies|answers|responds|buys|clicks|signs up|converts|books|bites|gets past|finishes|watches past)|(?:doesn'?t|does not|isn'?t|is not) (?:convert|converting|selling)(?! (?:it|this|that|you|u)(?![\\p{L}\\p{N}]))|(?:keep|keeps|kept) getting rejected`,
+  `no (?:vendo|convierte|me contestan)|nadie (?:responde|contesta|compra)|(?:cero|0) ventas|(?:pierdo|perdiendo) (?:seguidores|suscriptores|miembros)`,
+  `n[ãa]o (?:converte|vende|vendo)|ningu[ée]m (?:responde|compra|clica)|zero vendas|(?:perdendo|perco) (?:seguidores|inscritos|membros)`,
+  `ne convertit pas|(?:z[ée]ro|aucune) vente|personne ne (?:r[ée]pond|ach[eè]te|clique)|je perds (?:des )?(?:abonn[ée]s|membres)|s'effondre`,
+  `konvertiert (?:bei|kaum|nicht|schlecht)|(?:keine|null) (?:verk[äa]ufe|antworten|anmeldungen)|niemand (?:antwortet|kauft|klickt)|verliere (?:mitglieder|abonnenten|follower)`,
+  `non converte|(?:zero|nessuna) vendit${L}|nessuno (?:risponde|compra|clicca)|perdo (?:iscritti|membri|follower)`,
+  `converteert (?:niet|slecht|nauwelijks)|(?:geen|nul) verkopen|niemand (?:reageert|koopt|klikt)|verlies (?:leden|abonnees|volgers)`,
+  `nikt nie (?:odpisuje|odpowiada|kupuje|klika)|(?:zero|brak) sprzeda${L}|trac[ęe] (?:subskrybent${L}|cz[łl]onk${L}|obserwuj${L})|nie konwertuje`,
+  `kimse (?:cevap vermiyor|d[öo]nm[üu]yor|alm[ıi]yor)|(?:hi[çc]|s[ıi]f[ıi]r) sat[ıi][şs]|(?:[üu]ye|takip[çc]i) kaybediyorum`,
+  `(?:gak|nggak|ga|tidak|belum) ada (?:yang )?(?:beli|balas|order)|sepi pembeli`,
+];
 // One pattern, one pass over the text.
 const NAMES_WHAT_TO_LOOK_AT = words(
-  [DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...CHOICE, ...NAMED_PART].join("|"),
+  [DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...OUTCOME, ...CHOICE, ...NAMED_PART].join(
+    "|",
+  ),
 );
 
 /**
@@ -337,7 +382,7 @@ const TO_THE_READER =
 // A question by its first word, after a greeting or a hedge; not one put to the reader ("do you
 // take requests", "would u mind"), which is about them.
 const UNMARKED_QUESTION =
-  /^[\s\p{P}]*(?:(?:yo|hey|hi|ok|okay|so|and|but|also|bro|pls|please|honestly|real talk|be (?:honest|real|fr|brutal)|idk|ngl|tbh|fr|tho|sorry|random q|quick q)[\s,:]+)*((?:is|are|was|were|does|do|did|should|will|has|have|am i|which|why|how) (?!(?:you|u|ya|y'all|anyone|someone|somebody|any of you)(?![\p{L}\p{N}])).*)/iu;
+  /^[\s\p{P}]*(?:(?:yo+|ayo|hey|hi|ok|okay|so|and|but|like|also|bro|pls|please|honestly|real talk|be (?:honest|real|fr|brutal)|idk|ngl|tbh|fr|tho|sorry|random q|quick q)[\s,:]+)*((?:is|are|was|were|does|do|did|should|will|has|have|am i|which|why|how) (?!(?:you|u|ya|y'all|anyone|someone|somebody|any of you)(?![\p{L}\p{N}])).*)/iu;
 
 /** A text cut at sentence ends, lines, links, emoji, dashes and "lol": the places chat asks. */
 function clauses(text: string): string[] {
