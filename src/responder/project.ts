@@ -60,11 +60,12 @@ const BIO_BEFORE =
   /(?:(?:^|[^\p{L}\p{N}'’])(?<!(?:can|could|should|shall|would|will|if|let|to)\s+)(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:run|own|host|mod|moderate|organi[sz]e|make|build|manage|curate|lead|started|founded)|(?:^|[^\p{L}\p{N}'’])(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:the\s+|a\s+|an\s+)?(?:mod|admin|owner|organi[sz]er|host|founder|lead|head\s+\p{L}+)\s+(?:of|for|at))(?:\s+[^\s.!?,;:/()]+){0,4}\s+$|\([^()\n]{0,30}$/iu;
 
 // A word that modifies the next one is not the project: "game industry", "podcast team", "comic
-// festival", "server channel", "the album tracks"; nor one joined by a hyphen ("game-changer",
+// festival", "server channel", "the album tracks", a role's trade ("video editor", named back
+// with the role); nor one joined by a hyphen ("game-changer",
 // "small-print", "in-app"), but "co-stream" and "live-stream" are streams, and a German
 // "Musikvideo-Projekt" is a project.
 const MODIFIES =
-  /^(?:-|\s+(?:fest\p{L}*|festival|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?|circuit|credits?|systems?)(?![\p{L}\p{N}]))/iu;
+  /^(?:-|\s+(?:fest\p{L}*|festival|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?|circuit|credits?|systems?|editors?|designers?|producers?|artists?|developers?|engineers?|animators?)(?![\p{L}\p{N}]))/iu;
 const HYPHENED_BEFORE = /[\p{L}\p{N}]-$/u;
 const PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:co|live|mini|e|re)-$/iu;
 
