@@ -656,7 +656,10 @@ describe("every language's section", () => {
     },
   );
 
-  it.each(sectionsOf("collab_concrete"))(
+  it.each([
+    ...sectionsOf("collab_concrete"),
+    ["collab_concrete.pt-PT", loadTemplates()["collab_concrete.pt-PT"] as string, "pt"],
+  ])(
     "%s, with nothing left to ask, still answers with a next step, a brief thanked for and the call rule",
     (_, section) => {
       const values = { sender: "Maya", owner: "Alex", details: "x", ask_brief: "" };

@@ -17,7 +17,7 @@ describe("the role a collaboration draft names back", () => {
   });
 
   it.each([
-    ["we're hiring a contract UX writer for 3 months", "writer"],
+    ["we're hiring a contract UX writer for 3 months", "UX writer"],
     ["we'd love you as a guest on our podcast in May", "guest"],
     ["would you co-host our charity stream in June?", "co-host"],
     ["we'd cover your time as a contractor, 2 days in May", "contractor"],
