@@ -127,15 +127,31 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toMatch(/scope|timeline, budget/);
   });
 
+  it("tells the LLM not to ask what they need once the work was asked for by its verb", async () => {
+    server.script(reply.content("Hi Maya, sounds good!\n- Sam"), reply.content("Hi!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    await responder(fallback).draft(
+      message("We'd like you to shoot our spring catalogue, 40 pieces, $2,000, late April"),
+      classified("collaboration"),
+    );
+    await responder(fallback).draft(
+      message("We'd like you to shoot our spring catalogue, 40 pieces, $2,000"),
+      classified("collaboration"),
+    );
+    expect(systemOf(0)).toContain("ask them nothing");
+    expect(systemOf(0)).not.toContain("what they need from you");
+    expect(systemOf(1)).toContain("(timeline: do not ask again");
+  });
+
   it("tells the LLM that timing left open is neither thanked for nor asked", async () => {
     server.script(reply.content("Hi Maya, send me a brief?\n- Sam"), reply.content("Hi!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_concrete" });
     await responder(fallback).draft(
-      message("Could you master our 5-track EP? $600, no rush at all"),
+      message("Our 5-track EP needs a final polish, $600, no rush at all"),
       classified("collaboration"),
     );
     await responder(fallback).draft(
-      message("Could you master our 5-track EP? $600"),
+      message("Our 5-track EP needs a final polish, $600"),
       classified("collaboration"),
     );
     expect(systemOf(0)).toContain(

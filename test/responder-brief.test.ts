@@ -15,7 +15,6 @@ describe("a concrete collaboration whose brief came along", () => {
     "We need 6 chapter openers for a cookbook, $900. Everything is in the brief: example.com/d/9f2k",
     "hi! poster for our pottery fair in march, moodboard 👉 example.com/board/77 can u?",
     "Voice work for a puzzle game, 30 lines, $150. Script: example.com/s/lines-v2",
-    "We're hiring a contract illustrator for 3 months. JD: example.com/open/illus",
     "A banner for my tabletop group, $60, the one-pager lives here: example.com/p/q1",
     "Poster for our open studio in June, $300, details here 👉 example.org/evt",
   ])("thanks for it and asks for no short brief (%s)", (text) => {
@@ -50,7 +49,7 @@ describe("a concrete collaboration whose brief came along", () => {
 
   it.each([
     // Their own site, shop or channel, whatever words stand near it.
-    "Could you paint a mural for our café in April? $2,000. More details on my portfolio: example.com/me",
+    "Looking for a mural for our café in April, $2,000. More details on my portfolio: example.com/me",
     "need a logo for my candle shop, $120, the details are all on etsy.com/shop/wickwax",
     // A brief only promised.
     "Album cover for my EP in June, $400. I'll send the brief once you're in: example.com/ep",

@@ -138,22 +138,19 @@ describe("the sender's language", () => {
   });
 
   it.each([
-    [
-      "Hola, buscamos un diseñador, presupuesto 500€",
-      "un breve resumen (alcance, plazos y qué necesitas de mí)?",
-    ],
-    [
-      "Wir brauchen eine Sängerin, Aufnahme im Mai",
-      "(Umfang, Budget und was du von mir brauchst)?",
-    ],
+    ["Hola, buscamos un diseñador, presupuesto 500€", "un breve resumen (alcance y plazos)?"],
+    ["Wir brauchen eine Sängerin, Aufnahme im Mai", "(Umfang und Budget)?"],
     [
       "インディーゲームのBGMを作曲してくれる方を探しています。予算は20万円、締め切りは6月です。",
-      "概要（私に求めること）を",
+      "予定を確認して、改めてご連絡します",
     ],
-    ["Halo kak, butuh desainer untuk proyek kami", "(jadwal, budget, dan apa yang kamu butuhkan"],
-  ])("asks a concrete offer's brief only for what it did not name (%s)", (text, asks) => {
-    expect(draft(text, "collaboration")).toContain(asks);
-  });
+    ["Halo kak, butuh desainer untuk proyek kami", "(jadwal dan budget)?"],
+  ])(
+    "asks a concrete offer's brief only for what it did not name, a role named included (%s)",
+    (text, asks) => {
+      expect(draft(text, "collaboration")).toContain(asks);
+    },
+  );
 
   it("falls back to the owner's language when the sender's is unknown or too short to tell", () => {
     expect(detectLanguage("collab?")).toBeNull();
@@ -655,6 +652,29 @@ describe("every language's section", () => {
         expect(came.split("\n")).toHaveLength(asked.split("\n").length);
         if (unpaid) expect(came).not.toMatch(CALL);
         else expect(came).toMatch(CALL);
+      }
+    },
+  );
+
+  it.each([
+    ...sectionsOf("collab_concrete"),
+    ["collab_concrete.pt-PT", loadTemplates()["collab_concrete.pt-PT"] as string, "pt"],
+  ])(
+    "%s, with nothing left to ask, still answers with a next step, a brief thanked for and the call rule",
+    (_, section) => {
+      const values = { sender: "Maya", owner: "Alex", details: "x", ask_brief: "" };
+      for (const unpaid of ["", "yes"]) {
+        const asked = fill(section, { ...values, unpaid, ask_brief: "BRIEF" });
+        const none = fill(section, { ...values, unpaid, brief: "" });
+        const came = fill(section, { ...values, unpaid, brief: "yes" });
+        // Each keeps as many lines as the draft that asks, none of them an empty bracket.
+        for (const text of [none, came]) {
+          expect(text.split("\n")).toHaveLength(asked.split("\n").length);
+          expect(text).not.toMatch(/\(\s*\)|（）/);
+          if (unpaid) expect(text).not.toMatch(CALL);
+          else expect(text).toMatch(CALL);
+        }
+        expect(came).not.toBe(none);
       }
     },
   );

@@ -227,7 +227,7 @@ describe("the collab_offer draft", () => {
   it("still answers a client who wants to hire the owner with a brief and a budget", () => {
     const d = draft("Hi, we'd like to hire you to mix our EP in April, budget $1,800.");
     expect(d.kind).toBe("collab_concrete");
-    expect(d.text).toContain("what you need from me");
+    expect(d.text).toContain("I'll suggest a quick call");
   });
 
   it("has a section in every template language, and formal ones where the others have them", () => {

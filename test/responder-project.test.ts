@@ -2,11 +2,12 @@
 // recipient's own work, the sender's bio, small talk or a word cut out of another.
 import { describe, expect, it } from "vitest";
 import { collabDetails } from "../src/responder/details.ts";
+import type { Language } from "../src/responder/language.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { dm } from "./helpers/messages.ts";
 import { templateOptions } from "./helpers/template-options.ts";
 
-const project = (text: string) => collabDetails(text).project;
+const project = (text: string, language?: Language) => collabDetails(text, language).project;
 
 describe("the project a collaboration draft names back", () => {
   it.each([
@@ -45,6 +46,30 @@ describe("the project a collaboration draft names back", () => {
     ["we build a tiny weather app; would you teach a workshop for our users?", "workshop"],
   ])("prefers the project asked about to the sender's own bio (%s)", (text, expected) => {
     expect(project(text)).toBe(expected);
+  });
+
+  it.each([
+    [
+      "I came across your open-source synth library last week. We're hiring an audio engineer for our plugin, $90k",
+      "plugin",
+    ],
+    [
+      "Your beautifully documented physics lib is why I'm writing: could you consult on our game port? $120/hr",
+      "game",
+    ],
+    [
+      "we use ur tiny date-parsing library at work and want to fund timezone support, $6k",
+      undefined,
+    ],
+  ])("passes over the recipient's work with words between 'your' and it (%s)", (text, named) => {
+    expect(project(text)).toBe(named);
+  });
+
+  it("still names work after 'your' when another phrase starts between", () => {
+    expect(project("we'd love your help on our album in May")).toBe("album");
+    expect(project("your style would suit this game, $2k for the art")).toBe("game");
+    // Elsewhere one word only: French "tu" is also "you".
+    expect(project("on aimerait que tu animes un atelier en mai", "fr")).toBe("atelier");
   });
 
   it("names the bio, a price's unit or a verb when nothing else is named", () => {

@@ -231,8 +231,14 @@ describe("a formal draft", () => {
   });
 
   it("names back a concrete offer and asks for the brief in the formal register", () => {
-    expect(draft(CASES.de.concrete, "collaboration").text).toContain(
+    const album =
+      "Guten Tag, wir produzieren im Mai ein Album, das Budget liegt bei 2.000 €. Hätten Sie Zeit?";
+    expect(draft(album, "collaboration").text).toContain(
       "ein kurzes Briefing schicken (was Sie von mir brauchen)?",
+    );
+    // A singer asked for says what they need: nothing is left to ask, in the formal register too.
+    expect(draft(CASES.de.concrete, "collaboration").text).toContain(
+      "Ich schaue, ob es in meinen Kalender passt, und melde mich bei Ihnen",
     );
     expect(askBrief({}, "de", true)).toBe("Umfang, Zeitplan, Budget und was Sie von mir brauchen");
     expect(askBrief({}, "de")).toBe("Umfang, Zeitplan, Budget und was du von mir brauchst");
@@ -296,7 +302,9 @@ describe("an owner's templates and the register", () => {
     expect(draft(CASES.de.vague, "collaboration", { templates }).text).toBe(
       "Guten Tag Maya, worum geht es Ihnen?",
     );
-    expect(draft(CASES.tr.concrete, "collaboration", { templates }).text).toBe(
+    const album =
+      "Merhaba Ahmet Bey, mayıs ayında bir albüm kaydediyoruz. Bütçemiz 20.000 TL. İlgilenir misiniz?";
+    expect(draft(album, "collaboration", { templates }).text).toBe(
       "Merhaba Maya, kısa bir özet (benden ne beklediğiniz) gönderir misiniz?",
     );
     expect(draft(casual, "collaboration", { templates }).text).toMatch(
@@ -310,8 +318,7 @@ describe("an owner's templates and the register", () => {
     const text = draft(CASES.de.concrete, "collaboration", {
       templates: templates as Templates,
     }).text;
-    expect(text).toContain("Kannst du mir ein kurzes Briefing schicken");
-    expect(text).toContain("was du von mir brauchst");
+    expect(text).toContain("Ich schaue, ob es in meinen Kalender passt, und melde mich bei dir");
     expect(text).not.toMatch(CASES.de.formal);
   });
 

@@ -17,7 +17,7 @@ describe("the role a collaboration draft names back", () => {
   });
 
   it.each([
-    ["we're hiring a contract UX writer for 3 months", "writer"],
+    ["we're hiring a contract UX writer for 3 months", "UX writer"],
     ["we'd love you as a guest on our podcast in May", "guest"],
     ["would you co-host our charity stream in June?", "co-host"],
     ["we'd cover your time as a contractor, 2 days in May", "contractor"],
@@ -62,7 +62,7 @@ describe("the role a collaboration draft names back", () => {
     expect(role("would you sponsor our meetup? we need $500 for pizza")).toBe("sponsor");
     expect(role("we need a feature on the second verse")).toBe("feature");
     expect(role("I would love to feature you on my next single")).toBe("feature");
-    expect(role("looking for a sound engineer at Abbey Road on May 3")).toBe("engineer");
+    expect(role("looking for a sound engineer at Abbey Road on May 3")).toBe("sound engineer");
     // "artist for" is read as the artist: "the artist role", not "the artist for role".
     const details = collabDetails("we need an artist for our card game");
     expect(details.role).toBe("artist");
@@ -74,8 +74,28 @@ describe("the role a collaboration draft names back", () => {
     expect(role("we split the sponsor money 50/50, you edit and I script")).toBeUndefined();
   });
 
+  it("keeps the trade before an English role word, not the rank or the terms", () => {
+    expect(role("We're hiring a senior audio engineer for our game studio")).toBe("audio engineer");
+    expect(role("We are hiring a Senior Product Designer, remote")).toBe("product designer");
+    expect(role("need a freelance motion designer for 2 weeks")).toBe("motion designer");
+    expect(role("looking for a lead React dev for a 2-week sprint")).toBe("React dev");
+    expect(role("hiring a part-time ux writer")).toBe("UX writer");
+    // Half of "UX/UI" would name the wrong trade: the role alone.
+    expect(role("Our agency needs a UX/UI freelancer for a dashboard")).toBe("freelancer");
+    expect(role("We're hiring a Staff Engineer, remote")).toBe("engineer");
+    expect(describeDetails({ role: "audio engineer" })).toBe("the audio engineer role");
+  });
+
+  it("does not take a role's trade for the project as well", () => {
+    const details = collabDetails("need a video editor for my cooking channel, $45 each");
+    expect(details.role).toBe("video editor");
+    expect(details.project).toBeUndefined();
+  });
+
   it("reads 'artist' as a role only when they ask for one", () => {
-    expect(role("our jam team is short a hand, need a pixel artist, just for fun")).toBe("artist");
+    expect(role("our jam team is short a hand, need a pixel artist, just for fun")).toBe(
+      "pixel artist",
+    );
     expect(role("we're looking for an artist, paid, starting in June")).toBe("artist");
     expect(role("hi fellow artist! want to swap sketchbooks?")).toBeUndefined();
     expect(role("I'm a pixel artist too and would love to jam sometime")).toBeUndefined();

@@ -51,7 +51,8 @@ describe("a count or a size of work is a scope stated", () => {
     );
     expect(reply.kind).toBe("collab_concrete");
     expect(reply.text).toContain("for being specific about the scope and the budget.");
-    expect(reply.text).toContain("a short brief (timeline and what you need from me)?");
+    // "could you paint" says what they need from the owner: not asked again.
+    expect(reply.text).toContain("a short brief (timeline)?");
     expect(describeDetails({ scope: true, budget: "10 €" }, "es")).toBe(
       "el alcance y el presupuesto",
     );

@@ -9,7 +9,7 @@ import { createResponder } from "../src/responder/index.ts";
 import { loadTemplates, TemplateError, templateDraft } from "../src/responder/templates.ts";
 import { configRefusal } from "./helpers/config.ts";
 import { startMain } from "./helpers/main-process.ts";
-import { CONCRETE_COLLAB as CONCRETE, dm } from "./helpers/messages.ts";
+import { dm } from "./helpers/messages.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "ct-templates-"));
 const mine = join(dir, "mine.md");
@@ -109,7 +109,8 @@ describe("REPLY_TEMPLATES", () => {
     // And the new placeholder is one the loader knows.
     const mine = join(dir, "new-brief.md");
     writeFileSync(mine, "## collab_concrete\nHi {sender}, send me {ask_brief}.\n");
-    const filled = templateDraft({ ...options, templates: loadTemplates(mine) }, dm(CONCRETE), {
+    const ep = "Our label is releasing a 6-track EP in April, budget $1,800.";
+    const filled = templateDraft({ ...options, templates: loadTemplates(mine) }, dm(ep), {
       label: "collaboration",
     });
     expect(filled.text).toBe("Hi Maya, send me what you need from me.");

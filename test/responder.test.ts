@@ -21,7 +21,7 @@ describe("the template responder", () => {
     expect(vague.text).not.toEqual(concrete.text);
     expect(vague.text?.match(/\?/g)).toHaveLength(1);
     expect(vague.text).toContain("What do you have in mind?");
-    expect(concrete.text).toMatch(/brief/);
+    expect(concrete.text).toMatch(/quick call/);
     expect(concrete.text).toContain("the EP");
     expect(concrete.text).toContain("the budget");
     for (const draft of [vague, concrete]) {
@@ -35,15 +35,16 @@ describe("the template responder", () => {
     const concrete = templateDraft(options, dm(CONCRETE_COLLAB), { label: "collaboration" });
     // The EP, April and $1,800 were named: only what they need is left to ask.
     expect(concrete.text).toContain("the EP, the timing and the budget");
-    expect(concrete.text).toContain("a short brief (what you need from me)?");
+    // "Would you mix it?" says what they need: nothing is left to ask.
+    expect(concrete.text).toContain("I'll check it against my schedule and get back to you");
+    expect(concrete.text).not.toContain("brief");
     expect(concrete.text).not.toMatch(/scope|timeline, budget/);
     const roleOnly = templateDraft(options, dm("We need a mixing engineer in April, budget $500"), {
       label: "collaboration",
     });
-    expect(roleOnly.text).toContain("a short brief (scope and what you need from me)?");
-    expect(askBrief({ role: "vocalist" }, "en")).toBe(
-      "scope, timeline, budget, and what you need from me",
-    );
+    expect(roleOnly.text).toContain("a short brief (scope)?");
+    expect(askBrief({ role: "vocalist" }, "en")).toBe("scope, timeline, and budget");
+    expect(askBrief({ project: "EP" }, "en")).toBe("timeline, budget, and what you need from me");
   });
 
   it("sends no reply to spam by default, and a short decline when asked to", () => {
@@ -416,7 +417,8 @@ describe("the template responder", () => {
   ])("proposes no call for an unpaid collaboration, but the rest of the next step (%s)", (text) => {
     const d = templateDraft(options, dm(text), { label: "collaboration" });
     expect(d.kind).toBe("collab_concrete");
-    expect(d.text).toContain("Could you tell me a bit more about it (");
+    // With everything given ("judge our bake-off … on the 14th"), nothing is asked.
+    expect(d.text).toMatch(/Could you tell me a bit more about it \(|get back to you;/);
     expect(d.text).toContain("we can sort out the rest right here in messages");
     expect(d.text).not.toMatch(/call|budget/);
   });

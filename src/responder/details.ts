@@ -33,9 +33,18 @@ const OPEN_TIMING =
   /(?<![\p{L}\p{N}])(?:no rush|no hurry|no deadline|whenever(?:\s+(?:you|u|it|suits|works))?|anytime (?:is fine|works|this year)|at your (?:own )?pace|in your own time|timeline is (?:flexible|open)|flexible on (?:timing|the timeline|dates))(?![\p{L}\p{N}])/iu;
 
 // Work asked of the recipient by its verb: "hire/contract/commission you to …", "could you
-// review our…". English only: the other languages' work words are in work-words.ts.
-const ASKED_WORK =
-  /(?<![\p{L}\p{N}])(?:(?:contract|commission|hire|book)\s+(?:you|u)\s+(?:to|for)(?!\s+(?:something|anything|a\s+project|some\s+work|work|stuff)(?![\p{L}\p{N}]))|(?:would|could|can|will)\s+(?:you|u)\s+(?:please\s+)?(?:review|audit|design|redesign|mix|master|edit|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise)\s+(?:our|my|the|a|an|it|this|these|some|\d))(?![\p{L}\p{N}])/iu;
+// review our…", "we'd love you to design our…", "want you to shoot my…", "would you be up for
+// mixing it". English only: the other languages' work words are in work-words.ts.
+const WORK_VERB =
+  "review|audit|design|redesign|mix|master|edit|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
+const WORK_GERUND =
+  "reviewing|auditing|designing|redesigning|mixing|mastering|editing|drawing|illustrating|animating|writing|translating|building|scoring|composing|recording|shooting|photographing|painting|producing|hosting|teaching|voicing|narrating|remixing|playing|singing|performing|directing|judging";
+// What the work is done to or at: "our", "it", "a", "at our", "for the"…
+const WORK_OBJECT = "(?:(?:at|on|for|in)\\s+)?(?:our|my|the|a|an|it|this|these|some|\\d)";
+const ASKED_WORK = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
 
 // An exchange, or words saying no one is paid ("no fee", "pro bono", "ohne Honorar").
 const UNPAID =
@@ -372,8 +381,16 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
 }
 
 /**
- * The brief to ask for, in the language: what is missing, and always what they need from me
- * (in the formal register for a formal draft).
+ * They already said what they want of the recipient: a role offered ("hiring an audio engineer")
+ * or work asked by its verb ("could you mix it"). Asking "what you need from me" would ask it again.
+ */
+export function saysWhatTheyNeed(details: CollabDetails): boolean {
+  return Boolean(details.role || details.asked);
+}
+
+/**
+ * The brief to ask for, in the language: what is missing, and what they need from me unless they
+ * said it (in the formal register for a formal draft); "" when nothing is left to ask.
  */
 export function askBrief(
   details: CollabDetails,
@@ -382,8 +399,9 @@ export function askBrief(
 ): string {
   const words = DETAIL_WORDS[language];
   const w = words.brief;
-  const need = (formal && words.formal?.need) || w.need;
-  return list([...missingFromBrief(details).map((part) => w[part]), need], language, true);
+  const parts: string[] = missingFromBrief(details).map((part) => w[part]);
+  if (!saysWhatTheyNeed(details)) parts.push((formal && words.formal?.need) || w.need);
+  return list(parts, language, true);
 }
 
 /**

@@ -6,7 +6,7 @@ import { LlmChat, LlmError, llmConnectionSchema, quotedName } from "../llm-chat.
 import type { Responder } from "../ports.ts";
 import { cut } from "../text.ts";
 import type { Classification, Draft, DraftKind, InboundMessage } from "../types.ts";
-import { describeDetails, missingFromBrief } from "./details.ts";
+import { describeDetails, missingFromBrief, saysWhatTheyNeed } from "./details.ts";
 import { greetingName } from "./greeting.ts";
 import { LANGUAGE_NAMES, LANGUAGES } from "./language.ts";
 import { planReply, type ReplyPlan, type TemplateName } from "./plan.ts";
@@ -34,10 +34,29 @@ export interface LlmResponderDeps {
 type ReplyKind = Exclude<DraftKind, "spam_none" | "spam_decline">;
 type Brief = Exclude<TemplateName, "spam_decline">;
 
+/**
+ * A concrete collaboration's next step: a brief asking only what they have not given (not "what
+ * they need from you" once a role or the work was asked for), or, with nothing left, no question.
+ */
+function nextStep(plan: ReplyPlan): string {
+  const details = plan.details ?? {};
+  const left: string[] = missingFromBrief(details);
+  if (!saysWhatTheyNeed(details)) left.push("what they need from you");
+  const sent = plan.brief
+    ? "they already sent their brief (a link or a file: a brief, a spec, a script, a moodboard or the like): thank them for it, say you will read it, and do not ask for a brief"
+    : "";
+  if (left.length === 0)
+    return `${sent ? `${sent}; ` : ""}they already said what they want from you and gave the rest: ask them nothing, say it sounds worth a proper look and that you will check it against your schedule and get back to them`;
+  const ask = sent
+    ? `${sent}; ask only, in case it does not say, for what they have not given yet`
+    : "ask for a short brief covering only what they have not given yet";
+  return `${ask} (${left.join(", ")}: do not ask again for what they already named)`;
+}
+
 // What each reply must do; the owner's templates (replies.md) say the same in prose.
 const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
   collab_concrete: (plan) =>
-    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ${plan.brief ? `they already sent their brief (a link or a file: a brief, a spec, a script, a moodboard or the like): thank them for it, say you will read it, and do not ask for a brief; ask only, in case it does not say, for what they have not given yet` : "ask for a short brief covering only what they have not given yet"} (${[...missingFromBrief(plan.details ?? {}), "what they need from you"].join(", ")}: do not ask again for what they already named)${plan.details?.timingOpen ? ". They left the timing to you (no rush, whenever suits you): neither thank them for a timeline nor ask for one" : ""}, and ${plan.unpaid ? "since no money changes hands (a trade, a swap, an unpaid invitation), keep it light: propose no call, the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
+    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ${nextStep(plan)}${plan.details?.timingOpen ? ". They left the timing to you (no rush, whenever suits you): neither thank them for a timeline nor ask for one" : ""}, and ${plan.unpaid ? "since no money changes hands (a trade, a swap, an unpaid invitation), keep it light: propose no call, the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
   collab_vague: () =>
     `The sender wants to work together but has not said on what. Thank them in a few words and ask exactly ONE friendly question: what do they have in mind? Propose no call, ask nothing else, accept nothing.`,
   collab_offer: (plan) =>

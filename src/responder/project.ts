@@ -16,10 +16,12 @@ export const PROJECTS =
   /\b(?:ep|album cover|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game jam|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|hackathon|tournament|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|exhibition|concert|gig|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
 
 // "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
-// they are asked onto (and after it, for Indonesian's "lagu kamu"). Dutch "je" is also "you":
-// "zou je een mural maken" asks for one.
+// they are asked onto (and after it, for Indonesian's "lagu kamu"). In English up to three words
+// may stand between ("your open-source synth library"), but not one that starts another phrase
+// ("your help on our album", "your style for this game"); elsewhere one, as "tu" and Dutch "je"
+// are also "you": "zou je een mural maken" asks for one.
 const YOURS_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:your|ur|yr|tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|jullie|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+(?!(?:een|de|het|a|an|the)\s)[\p{L}\p{N}'’-]+)?\s+$|(?:あなた|君|きみ)の$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:(?:your|ur|yr)(?:\s+(?!(?:a|an|the|on|for|with|in|into|to|at|of|from|about|by|as|our|my|me|us|we|i|and|or|but|so|is|are|was|this|that|these|those|would|could|will|can)(?![\p{L}\p{N}'’-]))[\p{L}\p{N}'’-]+){0,3}|(?:tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|jullie|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+(?!(?:een|de|het|a|an|the)\s)[\p{L}\p{N}'’-]+)?)\s+$|(?:あなた|君|きみ)の$/iu;
 // "your 'Blue Hour' EP", "your sketches for the Harbor Lights campaign": a title, or a
 // capitalised name after "for/from/on the", between "your" and the word. Case matters here.
 const YOURS_TITLED =
@@ -60,11 +62,12 @@ const BIO_BEFORE =
   /(?:(?:^|[^\p{L}\p{N}'’])(?<!(?:can|could|should|shall|would|will|if|let|to)\s+)(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:run|own|host|mod|moderate|organi[sz]e|make|build|manage|curate|lead|started|founded)|(?:^|[^\p{L}\p{N}'’])(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:the\s+|a\s+|an\s+)?(?:mod|admin|owner|organi[sz]er|host|founder|lead|head\s+\p{L}+)\s+(?:of|for|at))(?:\s+[^\s.!?,;:/()]+){0,4}\s+$|\([^()\n]{0,30}$/iu;
 
 // A word that modifies the next one is not the project: "game industry", "podcast team", "comic
-// festival", "server channel", "the album tracks"; nor one joined by a hyphen ("game-changer",
+// festival", "server channel", "the album tracks", a role's trade ("video editor", named back
+// with the role); nor one joined by a hyphen ("game-changer",
 // "small-print", "in-app"), but "co-stream" and "live-stream" are streams, and a German
 // "Musikvideo-Projekt" is a project.
 const MODIFIES =
-  /^(?:-|\s+(?:fest\p{L}*|festival|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?|circuit|credits?|systems?)(?![\p{L}\p{N}]))/iu;
+  /^(?:-|\s+(?:fest\p{L}*|festival|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?|circuit|credits?|systems?|editors?|designers?|producers?|artists?|developers?|engineers?|animators?)(?![\p{L}\p{N}]))/iu;
 const HYPHENED_BEFORE = /[\p{L}\p{N}]-$/u;
 const PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:co|live|mini|e|re)-$/iu;
 

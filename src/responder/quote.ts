@@ -81,11 +81,24 @@ const TRAIL_NAME = /,\s*\p{Lu}[\p{L}'-]*([?？]+)$/u;
 const DUMB =
   /^(?:(?:this is|it's|its|prob(?:ably)?|maybe|sorry|ok|okay|so)\s+)*(?:a\s+)?(?:dumb|stupid|silly|quick|random|honest|noob|newb)\s+(?:question|q)\b[,:.]?\s*(?:but\s+)?/i;
 
+// A lead-in that ends in asking, in the template languages: "…and I wanted to ask you:", "volevo
+// chiederti:", "je voulais te demander :", "ich hätte eine Frage:". What follows its colon is the
+// question itself, however long the lead-in.
+const ASKING_END =
+  /(?<![\p{L}\p{N}])(?:ask|asking|question|wonder(?:ing)?|curious|pregunt(?:ar|arte|arle|a)|duda|pergunt(?:ar|a)|dúvida|demander|fragen|frage|chieder(?:e|ti|Le|le|vi)|domanda|dubbio|vragen|vraag|zapyta[ćc]|pytanie|sormak(?:\s+istiyorum)?|sorum|soru|tanya|bertanya|nanya|pertanyaan)(?:\s+(?:you|u|ya|something|one thing|this))?\s*$/iu;
+
 function tidy(question: string): string {
   let q = question;
+  // The first colon that ends a lead-in: followed by a space (not "10:30"), in French after one.
   const colon = q.indexOf(": ");
-  // A lead-in of at most ten words before a colon, with the question after it.
-  if (colon > 0 && wordCount(q.slice(0, colon)) <= 10 && wordCount(q.slice(colon + 2)) >= 3)
+  const lead = q.slice(0, colon);
+  // A lead-in of at most ten words before a colon, or one that ends in asking, with the
+  // question after it.
+  if (
+    colon > 0 &&
+    (wordCount(lead) <= 10 || ASKING_END.test(lead)) &&
+    wordCount(q.slice(colon + 2)) >= 3
+  )
     q = q.slice(colon + 2);
   // A name is taken off only before a question that starts in lower case: "Ableton, FL or
   // Bitwig?" keeps its first choice.

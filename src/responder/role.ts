@@ -91,6 +91,28 @@ const SPONSORING_BEFORE =
 // "写真家です", "講師をしています": the sender's own trade, said after it.
 const JA_SELF_AFTER = /^(?:です|でした|をしています|をしてます|をやってます|やってます)/u;
 
+// The trade an English role word is of, said just before it: "a senior audio engineer" is the
+// "audio engineer role", not the "engineer role"; a rank or terms before it ("senior", "lead",
+// "freelance", "staff") are not kept. Each word is named back in its usual spelling.
+const TRADES = (
+  "audio|sound|video|game|motion|UX|UI|front-end|frontend|back-end|backend|full-stack|" +
+  "fullstack|web|mobile|iOS|Android|graphic|visual|brand|product|level|narrative|character|" +
+  "concept|environment|pixel|2D|3D|technical|tech|data|ML|AI|software|firmware|embedded|" +
+  "systems|platform|infrastructure|security|hardware|support|DevOps|QA|research|tools|" +
+  "cover|background|storyboard|sketch|thumbnail|comic|comics|lighting|VFX|music|podcast|" +
+  "trailer|wedding|portrait|session|recording|voice|copy|content|interaction|instructional|" +
+  "puppetry|costume|set|clip|Rust|Python|Go|React|Flutter|Vue|Rails|Swift|Unity|Zig|" +
+  "Webflow|C4D"
+).split("|");
+const TRADE_SPELLING = new Map(TRADES.map((t) => [t.toLowerCase(), t]));
+const TRADE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}/-])(${TRADES.join("|")})\\s+$`, "iu");
+
+/** "audio engineer" for "engineer" after "a senior audio "; the word alone without a trade. */
+function withTrade(role: string, near: string): string {
+  const trade = TRADE_BEFORE.exec(near)?.[1];
+  return trade === undefined ? role : `${TRADE_SPELLING.get(trade.toLowerCase())} ${role}`;
+}
+
 /** ROLE and the language's own role words, which come second at a place. */
 const rolesIn = withOwnWords(ROLE, foreignRoles);
 
@@ -131,6 +153,7 @@ export function wantedRole(text: string, language?: Language): string | undefine
       : (stem ?? word);
     if (language === "de") return named;
     const lower = named.toLowerCase();
+    if (language === undefined || language === "en") return withTrade(lower, near);
     return (language === "pl" && PL_NOMINATIVE[lower]) || lower;
   }
   return undefined;
