@@ -31,6 +31,8 @@ describe("the role a collaboration draft names back", () => {
     ["we're cutting an EP with a producer in Leeds and want you as a feature, paid", "feature"],
     ["i'd love to work with a producer on my first EP, $400", "producer"],
     ["a collab with an illustrator like you is my dream, 3 covers", "illustrator"],
+    ["we already have a producer for the EP, now we need a singer, $200 a song", "singer"],
+    ["found a translator for the book, looking for an editor next", "editor"],
   ])("skips someone they already work with, not one asked for (%s)", (text, expected) => {
     expect(role(text)).toBe(expected);
   });

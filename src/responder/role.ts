@@ -66,6 +66,9 @@ const WITH_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:with|alongside|featuring|con|com|avec|mit|met|dengan|bersama)\s+(?:(?:a|an|my|our|the|this|un|una|um|uma|une|ein|einem|einer|meinem|meiner|unserem|unserer|een|mijn|onze|il|la|lo|mio|mia|nostro|nostra|mi|nuestro|nuestra|meu|minha|nosso|nossa|mon|ma|notre)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const WORK_WITH_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:work|working|collab\p{L}*|team up|partner|partnering|trabajar|colaborar|trabalhar|travailler|collaborer|arbeiten|zusammenarbeiten|lavorare|collaborare|werken|samenwerken|bekerja|kerja sama)\s+\S+\s+(?:\S+\s+)?(?:\S+\s+)?$/iu;
+// "we found a programmer, so we just need you on art", "already got a singer": someone they have.
+const HAVE_ONE_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:found|hired|booked|signed|already (?:have|got|found|hired))\s+(?:a|an|our|my)\s+(?:[\p{L}-]+\s+)?$/iu;
 const LIKE_YOU_AFTER = /^\s+(?:like|such as)\s+(?:you|u|yourself)(?![\p{L}\p{N}])/iu;
 
 // "Lena Park, audio editor at Fernway", "I'm Jo, a designer at Kite Labs", "sound designer here
@@ -131,6 +134,7 @@ export function wantedRole(text: string, language?: Language): string | undefine
     if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
     if (WITH_BEFORE.test(near) && !WORK_WITH_BEFORE.test(near) && !LIKE_YOU_AFTER.test(after))
       continue;
+    if (HAVE_ONE_BEFORE.test(near)) continue;
     if (ownedElsewhere(before) || MODIFIES.test(after)) continue;
     // The work itself is a task named back only in English, as one: "would you illustrate",
     // "12 card illustrations" are "the illustration part", "two more illustrators" the role.
