@@ -1,11 +1,9 @@
 // A sender who writes European Portuguese is answered in it ("tu", "envia-me", "ficheiro"), not in
 // the shipped Brazilian Portuguese, whose "você" reads as distant in Portugal.
 import { describe, expect, it } from "vitest";
-import type { Responder } from "../src/ports.ts";
 import { askBrief } from "../src/responder/details.ts";
 import { dialectOf } from "../src/responder/dialect.ts";
-import { LlmResponder } from "../src/responder/llm.ts";
-import { planReply, TEMPLATE_NAMES } from "../src/responder/plan.ts";
+import { TEMPLATE_NAMES } from "../src/responder/plan.ts";
 import {
   parseTemplates,
   shippedTemplates,
@@ -14,6 +12,7 @@ import {
   templateDraft,
 } from "../src/responder/templates.ts";
 import type { Label } from "../src/types.ts";
+import { systemPromptFor } from "./helpers/llm-prompt.ts";
 import { dm } from "./helpers/messages.ts";
 import { templateOptions } from "./helpers/template-options.ts";
 
@@ -92,16 +91,7 @@ describe("European Portuguese", () => {
   });
 
   it("tells the LLM to write European Portuguese to a sender who wrote it, and only then", () => {
-    const fallback: Responder = {
-      draft: async () => ({ kind: "collab_concrete", text: "template", source: "template" }),
-    };
-    const llm = new LlmResponder(
-      { baseURL: "http://127.0.0.1:9/v1", model: "fake", ownerName: "Sam" },
-      { fallback },
-    );
-    const policy = { feedbackPolicy: "yes", spamReply: "none", ownerLanguage: "en" } as const;
-    const system = (text: string) =>
-      llm.systemPrompt("collab_concrete", planReply({ text }, "collaboration", policy));
+    const system = (text: string) => systemPromptFor(text, "collab_concrete");
     expect(system(EUROPEAN[0] as string)).toContain("European Portuguese");
     expect(system(BRAZILIAN[0] as string)).not.toContain("European Portuguese");
   });

@@ -5,11 +5,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Responder } from "../src/ports.ts";
 import { askBrief, describeDetails } from "../src/responder/details.ts";
 import { detectLanguage } from "../src/responder/language.ts";
-import { LlmResponder } from "../src/responder/llm.ts";
-import { planReply, TEMPLATE_NAMES } from "../src/responder/plan.ts";
+import { TEMPLATE_NAMES } from "../src/responder/plan.ts";
 import {
   FORMAL_LANGUAGES,
   type FormalLanguage,
@@ -23,6 +21,7 @@ import {
   templateDraft,
 } from "../src/responder/templates.ts";
 import type { Label } from "../src/types.ts";
+import { systemPromptFor } from "./helpers/llm-prompt.ts";
 import { dm } from "./helpers/messages.ts";
 import { templateOptions } from "./helpers/template-options.ts";
 
@@ -338,22 +337,7 @@ describe("an owner's templates and the register", () => {
 });
 
 describe("the LLM responder's brief", () => {
-  const fallback: Responder = {
-    draft: async () => ({ kind: "collab_vague", text: "template", source: "template" }),
-  };
-  const llm = new LlmResponder(
-    { baseURL: "http://127.0.0.1:9/v1", model: "fake", ownerName: "Sam" },
-    { fallback },
-  );
-  const system = (text: string) =>
-    llm.systemPrompt(
-      "collab_vague",
-      planReply({ text }, "collaboration", {
-        feedbackPolicy: "yes",
-        spamReply: "none",
-        ownerLanguage: "en",
-      }),
-    );
+  const system = (text: string) => systemPromptFor(text);
 
   it("tells the model to answer a formal sender formally, and in the sender's register always", () => {
     expect(system(CASES.de.vague)).toContain(

@@ -31,7 +31,7 @@ export interface LlmResponderDeps {
   logger?: Logger;
 }
 
-type ReplyKind = Exclude<DraftKind, "spam_none" | "spam_decline">;
+export type ReplyKind = Exclude<DraftKind, "spam_none" | "spam_decline">;
 type Brief = Exclude<TemplateName, "spam_decline">;
 
 /**
