@@ -24,6 +24,11 @@ export interface CollabDetails {
    * "could you expand the tileset?") without a word to name it back: concrete, named as none.
    */
   asked?: true;
+  /**
+   * They count the work they want of the recipient or the rights to it ("2 characters rigged",
+   * "license 10 of your photos"): that is what they need from the recipient, not to be asked again.
+   */
+  counted?: true;
   /** They leave the timing open ("no rush", "whenever suits you"): the brief does not ask it. */
   timingOpen?: true;
 }
@@ -90,7 +95,8 @@ export function offeredWork(text: string): CollabDetails | undefined {
 export function collabDetails(text: string, language?: Language): CollabDetails {
   const details: CollabDetails = {};
   const found = (re: RegExp) => re.exec(text)?.[0].trim();
-  const scope = statesScope(text, language) || unnamedProject(text, language);
+  const counted = statesScope(text, language);
+  const scope = counted || unnamedProject(text, language);
   const project = theirProject(text, language, scope);
   const role = wantedRole(text, language);
   const date = found(DATE);
@@ -100,8 +106,16 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (date) details.date = date;
   if (ASKED_WORK.test(text)) details.asked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
-  return { ...details, ...moneyTerms(text) };
+  const money = moneyTerms(text);
+  if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
+  return { ...details, ...money };
 }
+
+// Work made together ("collab on a track", "a duet cover", "lets make a song", "un cómic
+// juntos"): a count of it says what the two make, not what the recipient's part is. Only pay
+// named ("$300", "split 50/50") makes it a job whose work is named.
+const JOINT =
+  /(?<![\p{L}\p{N}])(?:collab\w*|together|duet|jam|crossover|team up|joint|with (?:me|someone)|we (?:make|do|write|record|cook|film)|let'?s (?:make|do|write|record|cook|film)|(?:wanna|want to|tryna|down to) (?:make|do|cook|write|record) (?:a|an|some)|co-?(?:write|produce|create|author)\w*|juntos|juntas|insieme|ensemble|zusammen|samen|razem|birlikte|bareng|bersama)(?![\p{L}\p{N}])|一緒に/iu;
 
 // Pay left open: "budget is flexible", "rate: negotiable", "name your price". Only a sum then
 // counts as a budget named; the word alone is not one to thank them for.
@@ -381,11 +395,12 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
 }
 
 /**
- * They already said what they want of the recipient: a role offered ("hiring an audio engineer")
- * or work asked by its verb ("could you mix it"). Asking "what you need from me" would ask it again.
+ * They already said what they want of the recipient: a role offered ("hiring an audio engineer"),
+ * work asked by its verb ("could you mix it"), or work counted out ("need 12 emotes", "license 3
+ * of your photos"). Asking "what you need from me" would ask it again.
  */
 export function saysWhatTheyNeed(details: CollabDetails): boolean {
-  return Boolean(details.role || details.asked);
+  return Boolean(details.role || details.asked || details.counted);
 }
 
 /**
