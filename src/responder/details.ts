@@ -39,15 +39,16 @@ const OPEN_TIMING =
 
 // Work asked of the recipient by its verb: "hire/contract/commission you to …", "could you
 // review our…", "we'd love you to design our…", "want you to shoot my…", "would you be up for
-// mixing it". English only: the other languages' work words are in work-words.ts.
+// mixing it", "you'd shoot our…", "need someone to build a…". English only: the other languages'
+// work words are in work-words.ts. "can you make it?" is coming along, not work.
 const WORK_VERB =
-  "review|audit|design|redesign|mix|master|edit|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
+  "make(?!\\s+it(?![\\p{L}\\p{N}]))|create|cut|colou?r|letter|proofread|transcribe|caption|document|art-direct|customi[sz]e|review|audit|design|redesign|mix|master|edit|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
 const WORK_GERUND =
   "reviewing|auditing|designing|redesigning|mixing|mastering|editing|drawing|illustrating|animating|writing|translating|building|scoring|composing|recording|shooting|photographing|painting|producing|hosting|teaching|voicing|narrating|remixing|playing|singing|performing|directing|judging";
 // What the work is done to or at: "our", "it", "a", "at our", "for the"…
-const WORK_OBJECT = "(?:(?:at|on|for|in)\\s+)?(?:our|my|the|a|an|it|this|these|some|\\d)";
+const WORK_OBJECT = "(?:(?:at|on|for|in)\\s+)?(?:our|my|your|ur|the|a|an|it|this|these|some|\\d)";
 const ASKED_WORK = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|(?:you'?d|you\\s+would|u'?d)\\s+|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 
