@@ -12,10 +12,10 @@ const linked = (text: string) => dm(text, { links: findLinks(text) });
 
 describe("a concrete collaboration whose brief came along", () => {
   it.each([
-    "We need 6 chapter openers for a cookbook, $900. Everything is in the brief: example.com/d/9f2k",
+    "We need chapter openers for a cookbook, $900. Everything is in the brief: example.com/d/9f2k",
     "hi! poster for our pottery fair in march, moodboard 👉 example.com/board/77 can u?",
-    "Voice work for a puzzle game, 30 lines, $150. Script: example.com/s/lines-v2",
-    "A banner for my tabletop group, $60, the one-pager lives here: example.com/p/q1",
+    "Voice work for a puzzle game, $150. Script: example.com/s/lines-v2",
+    "Banner art for my tabletop group, $60, the one-pager lives here: example.com/p/q1",
     "Poster for our open studio in June, $300, details here 👉 example.org/evt",
   ])("thanks for it and asks for no short brief (%s)", (text) => {
     const d = templateDraft(options, linked(text), { label: "collaboration" });
@@ -49,7 +49,7 @@ describe("a concrete collaboration whose brief came along", () => {
 
   it.each([
     // Their own site, shop or channel, whatever words stand near it.
-    "Looking for a mural for our café in April, $2,000. More details on my portfolio: example.com/me",
+    "Looking for mural work at our café in April, $2,000. More details on my portfolio: example.com/me",
     "need a logo for my candle shop, $120, the details are all on etsy.com/shop/wickwax",
     // A brief only promised.
     "Album cover for my EP in June, $400. I'll send the brief once you're in: example.com/ep",

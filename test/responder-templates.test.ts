@@ -109,7 +109,7 @@ describe("REPLY_TEMPLATES", () => {
     // And the new placeholder is one the loader knows.
     const mine = join(dir, "new-brief.md");
     writeFileSync(mine, "## collab_concrete\nHi {sender}, send me {ask_brief}.\n");
-    const ep = "Our label is releasing a 6-track EP in April, budget $1,800.";
+    const ep = "Our label is releasing an EP in April, budget $1,800.";
     const filled = templateDraft({ ...options, templates: loadTemplates(mine) }, dm(ep), {
       label: "collaboration",
     });

@@ -24,6 +24,11 @@ export interface CollabDetails {
    * "could you expand the tileset?") without a word to name it back: concrete, named as none.
    */
   asked?: true;
+  /**
+   * They count the work they want of the recipient or the rights to it ("2 characters rigged",
+   * "license 10 of your photos"): that is what they need from the recipient, not to be asked again.
+   */
+  counted?: true;
   /** They leave the timing open ("no rush", "whenever suits you"): the brief does not ask it. */
   timingOpen?: true;
 }
@@ -34,15 +39,16 @@ const OPEN_TIMING =
 
 // Work asked of the recipient by its verb: "hire/contract/commission you to …", "could you
 // review our…", "we'd love you to design our…", "want you to shoot my…", "would you be up for
-// mixing it". English only: the other languages' work words are in work-words.ts.
+// mixing it", "you'd shoot our…", "need someone to build a…". English only: the other languages'
+// work words are in work-words.ts. "can you make it?" is coming along, not work.
 const WORK_VERB =
-  "review|audit|design|redesign|mix|master|edit|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
+  "make(?!\\s+it(?![\\p{L}\\p{N}]))|create|cut|colou?r|letter|proofread|transcribe|caption|document|art-direct|customi[sz]e|review|audit|design|redesign|mix|master|edit|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
 const WORK_GERUND =
   "reviewing|auditing|designing|redesigning|mixing|mastering|editing|drawing|illustrating|animating|writing|translating|building|scoring|composing|recording|shooting|photographing|painting|producing|hosting|teaching|voicing|narrating|remixing|playing|singing|performing|directing|judging";
 // What the work is done to or at: "our", "it", "a", "at our", "for the"…
-const WORK_OBJECT = "(?:(?:at|on|for|in)\\s+)?(?:our|my|the|a|an|it|this|these|some|\\d)";
+const WORK_OBJECT = "(?:(?:at|on|for|in)\\s+)?(?:our|my|your|ur|the|a|an|it|this|these|some|\\d)";
 const ASKED_WORK = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|(?:you'?d|you\\s+would|u'?d)\\s+|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 
@@ -90,7 +96,8 @@ export function offeredWork(text: string): CollabDetails | undefined {
 export function collabDetails(text: string, language?: Language): CollabDetails {
   const details: CollabDetails = {};
   const found = (re: RegExp) => re.exec(text)?.[0].trim();
-  const scope = statesScope(text, language) || unnamedProject(text, language);
+  const counted = statesScope(text, language);
+  const scope = counted || unnamedProject(text, language);
   const project = theirProject(text, language, scope);
   const role = wantedRole(text, language);
   const date = found(DATE);
@@ -100,8 +107,16 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (date) details.date = date;
   if (ASKED_WORK.test(text)) details.asked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
-  return { ...details, ...moneyTerms(text) };
+  const money = moneyTerms(text);
+  if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
+  return { ...details, ...money };
 }
+
+// Work made together ("collab on a track", "a duet cover", "lets make a song", "un cómic
+// juntos"): a count of it says what the two make, not what the recipient's part is. Only pay
+// named ("$300", "split 50/50") makes it a job whose work is named.
+const JOINT =
+  /(?<![\p{L}\p{N}])(?:collab\w*|together|duet|jam|crossover|team up|joint|with (?:me|someone)|we (?:make|do|write|record|cook|film)|let'?s (?:make|do|write|record|cook|film)|(?:wanna|want to|tryna|down to) (?:make|do|cook|write|record) (?:a|an|some)|co-?(?:write|produce|create|author)\w*|juntos|juntas|insieme|ensemble|zusammen|samen|razem|birlikte|bareng|bersama)(?![\p{L}\p{N}])|一緒に/iu;
 
 // Pay left open: "budget is flexible", "rate: negotiable", "name your price". Only a sum then
 // counts as a budget named; the word alone is not one to thank them for.
@@ -381,11 +396,12 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
 }
 
 /**
- * They already said what they want of the recipient: a role offered ("hiring an audio engineer")
- * or work asked by its verb ("could you mix it"). Asking "what you need from me" would ask it again.
+ * They already said what they want of the recipient: a role offered ("hiring an audio engineer"),
+ * work asked by its verb ("could you mix it"), or work counted out ("need 12 emotes", "license 3
+ * of your photos"). Asking "what you need from me" would ask it again.
  */
 export function saysWhatTheyNeed(details: CollabDetails): boolean {
-  return Boolean(details.role || details.asked);
+  return Boolean(details.role || details.asked || details.counted);
 }
 
 /**
