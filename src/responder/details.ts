@@ -20,6 +20,11 @@ export interface CollabDetails {
    */
   unpaid?: true;
   /**
+   * They say the work is paid but name no sum ("will pay", "pagamos por palabra"): the brief asks
+   * no budget, but nothing is named back for it, and it alone does not make an ask concrete.
+   */
+  paid?: true;
+  /**
    * They ask for a piece of work by its verb and object ("contract you to review our rules",
    * "could you expand the tileset?") without a word to name it back: concrete, named as none.
    */
@@ -73,7 +78,7 @@ const PAYS = /(?<![\p{L}\p{N}])(?:pay|paid|paying|fee|honorarium|stipend)(?![\p{
 // (time quadratic in its length). No later digit of that run could match: it ends at the same place.
 // A "$" or "€" after a number is its currency only when no number follows: "Oct 4. $800".
 const BUDGET =
-  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|(?:€|\$)(?!\s?\d))|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
+  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|cents?|(?:€|\$)(?!\s?\d))|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|(?<![\p{L}\p{N}])pay(?:ing)?\s+\d[\d.,]*|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
 // Months, weekdays and deadlines. "may" not as a verb ("may I send…", "you may not"); "mai"/"mei"
 // only after a preposition or a day ("im Mai", "voor 1 mei"): alone they are also "never" in
 // Italian and a first name; Polish "marca" likewise ("do marca"), being also "brand" in Spanish
@@ -83,6 +88,12 @@ const BUDGET =
 // ordinal before "year" or "edition" is no date ("a 2nd year student").
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<!\b(?:you|i|we|they|it|this|that|which|who|he|she)\s+)may(?!\s+(?:i|we|not|or|be|have|need|want|also|still|already|well|just|find|take|know|see|like|ask)\b)|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|(?:the )?end of (?:the )?(?:month|week|year|summer|spring|fall|autumn|winter)|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|nights?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ -](?:year|time|place|album|ep|edition|grade|floor|season|draft|round|person|gen|anniversary|location|branch|book|issue)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
+// Pay said in words without a sum: "will pay", "paying", "paid per word", "we pay by the hour",
+// "share the revenue", "dibayar", "profit dibagi dua", "kelime başı ödüyoruz", "pagamos por
+// palabra", "payé à la tâche", "Bezahlung pro Wort", "betaald", "płacimy", "ti paghiamo". The
+// brief then asks no budget, but nothing is named back for it: they named no sum.
+const PAY_SAID =
+  /(?<![\p{L}\p{N}])(?:(?<!not )paying(?! (?:attention|customers|clients|users|members|subscribers|players|fans|patrons|supporters|audience))|(?:we|i|we'?ll|i'?ll|we'?d|i'?d|will|would|can|could) pay(?! (?:nothing|anything|(?:for )?(?:the |an? |my |our |your )?(?:itself|myself|ourselves|studio|travel|transport|shipping|flights?|hotel|materials|supplies|venue|food|gas|overlay)))|pay (?:you|u|per|well|fairly)|per[ -](?:word|hour|hr|page|track|song|episode|video|post|article|piece|image|illustration|drawing|emote|minute of)|hourly|(?:share|split)(?:s|ing)? (?:the |any |all )?(?:revenue|profits?|proceeds|earnings|income)|profit[ -]?shar\w*|(?:di|ber)?bayar(?:an|nya)?|(?:profit|untung|hasil|pemasukan|penghasilan|pendapatan|keuntungan|iklan) dibagi(?: dua| rata)?|bagi hasil|öd(?:üyoruz|üyorum|eriz|erim|eyeceğiz|eyeceğim|eyebiliriz|enecek|enir)|apoyo económico|pagad[oa]s?|pagamos|pagaremos|remunera\w*|(?<!(?:non|pas) )payé(?:e|s|es)?|payons|payerons|bezahlt\w*|bezahlung|vergütung|vergütet\w*|tagessatz|stundensatz|stundenlohn|betaald\w*|betalen|betaling|vergoed\w*|uurtarief|tarief|płac\w*|zapłac\w*|płatn\w*|wynagrodzeni\w*|pagat[oaie]|paghiamo|pagheremo)(?![\p{L}\p{N}])|有償|時給|日当|文字単価/iu;
 /**
  * What a sender offering their own service or help names as the work: the first project word,
  * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
@@ -108,6 +119,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (ASKED_WORK.test(text)) details.asked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   const money = moneyTerms(text);
+  if (!money.budget && !money.unpaid && PAY_SAID.test(text)) details.paid = true;
   if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
   return { ...details, ...money };
 }
@@ -391,7 +403,7 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
   const missing: Array<"scope" | "timeline" | "budget"> = [];
   if (!details.project && !details.scope) missing.push("scope");
   if (!details.date && !details.timingOpen) missing.push("timeline");
-  if (!details.budget && !details.unpaid) missing.push("budget");
+  if (!details.budget && !details.unpaid && !details.paid) missing.push("budget");
   return missing;
 }
 

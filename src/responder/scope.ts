@@ -48,6 +48,15 @@ const ONE_OF_THEM =
 const LICENCE =
   /(?<![\p{L}\p{N}])(?:licen[cs](?:e|ing)\s+(?:it|them|this|that|one|\d+|your|ur|their)(?![\p{L}\p{N}])|(?:a|an|one-off|one-time|single-use|commercial|flat|sync|exclusive|non-exclusive|perpetual|[$€£]\s?\d[\d,.]*k?)\s+(?:[\p{L}-]+\s+)?licen[cs]e(?![\p{L}\p{N}])(?!\s+fee)|use\s+(?:your|ur|one\s+of\s+your|\d+\s+of\s+your)(?:\s+[\p{L}'"“”-]+){0,3}?\s+(?:songs?|tracks?|music|photos?|pictures?|images?|illustrations?|drawings?|fonts?|loops?|beats?|pieces?|footage|clips?|art|artwork)(?=\s|[,.!?]|$))/iu;
 
+// An amount of work in time: "20h/week", "~60 hours of work", "2 days of shooting", "3 days in
+// May", "a 2-day workshop", "20 uur per week", "3 días, 900€". Not how long until something ("in
+// 2 hours", "within 3 days", "ends in 12 days", "60 hours in your demo") nor a meeting's length
+// ("a 1-hour interview", "2 hours call"), a clock time ("às 15h", "de 10h à 18h") or a jam's
+// length ("la jam de 48h"); minutes are left out, being a call's or a chat's.
+// "one day" and "a few hours" are left out too: they say when or how little, not how much.
+const WORK_TIME =
+  /(?<![\p{L}\p{N},.])(?:(?<!(?:^|[^\p{L}\p{N}])(?:às|à|um|vers|dès|om|alle|las)\s+)|(?!\d+\s?h(?![\p{L}\p{N}])))(?<!(?:^|[^\p{L}\p{N}])(?:(?:jam|hackathon) (?:de|of)|in|within|next|last|past|after|until|for the next|for the last)\s+(?:~\s?|about\s+|around\s+|roughly\s+)?)(?:~\s?)?(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a couple of)\s?[- ]?(?:h(?![\p{L}\p{N}])(?!\s*(?:[-–]|à|a|to|até|bis|tot)\s*\d)|(?:hrs?|hours?|days?|uur|uren|stunden|std|tage|tagen|dagen|horas?|días|dias|heures|jours|ore|giorni|godzin[ay]?|dni|saat|gün|jam|hari)(?![\p{L}\p{N}]))(?!\s*(?:ago|left|later|away|late|early|before|after|from now|notice|drive|flight|call|chat|meeting|interview|coffee|zoom|jam|hackathon|in (?:your|ur|the|a|an|my)(?![\p{L}\p{N}])|into)(?![\p{L}\p{N}]))/giu;
+
 /**
  * They say how much work they want, in a count or a size, and not of work done already; in
  * their language's words too ("3 ilustraciones", "10 odcinków", "5曲").
@@ -58,6 +67,7 @@ export function statesScope(text: string, language?: Language): boolean {
   for (const re of counted ? [NUMBERED, ONE, counted] : [NUMBERED, ONE])
     for (const m of text.matchAll(re)) if (theirs(m.index)) return true;
   if (LICENCE.test(text)) return true;
+  for (const m of text.matchAll(WORK_TIME)) if (theirs(m.index)) return true;
   const one = ONE_OF_THEM.exec(text);
   if (one && theirs(one.index)) return true;
   for (const re of [HYPHENED, SIZED])
