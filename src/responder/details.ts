@@ -3,27 +3,18 @@
 
 import type { Dialect } from "./dialect.ts";
 import type { Language } from "./language.ts";
+import { type MoneyTerms, moneyTerms } from "./money.ts";
 import { PROJECTS, theirProject, unnamedProject } from "./project.ts";
 import { wantedRole } from "./role.ts";
 import { statesScope } from "./scope.ts";
 
-export interface CollabDetails {
+/** What they name; the money terms come from money.ts. */
+export interface CollabDetails extends MoneyTerms {
   project?: string;
   /** They say how much work they want ("3 emotes", "a 30-second intro"), named or not. */
   scope?: true;
   role?: string;
   date?: string;
-  budget?: string;
-  /**
-   * No money changes hands: a swap or trade, or said so ("unpaid", "kostenlos"). The brief then
-   * asks for no budget; nothing is named back for it, and it alone does not make an ask concrete.
-   */
-  unpaid?: true;
-  /**
-   * They say the work is paid but name no sum ("will pay", "pagamos por palabra"): the brief asks
-   * no budget, but nothing is named back for it, and it alone does not make an ask concrete.
-   */
-  paid?: true;
   /**
    * They ask for a piece of work by its verb and object ("contract you to review our rules",
    * "could you expand the tileset?") without a word to name it back: concrete, named as none.
@@ -57,28 +48,6 @@ const ASKED_WORK = new RegExp(
   "iu",
 );
 
-// An exchange, or words saying no one is paid ("no fee", "pro bono", "ohne Honorar").
-const UNPAID =
-  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no (?:prize )?money|no cost|no (?:entry )?fees?|no pay|without pay|not paid|pro bono|(?:just )?for (?:the )?exposure|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar|pago)|no remunerad[oa]|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|non rémunérée?s?|sans rémunération|troca|de graça|sem (?:custo|pagamento|cachê)|não remunerad[oa]|kostenlos|ehrenamtlich\w*|unbezahlt|ohne (?:bezahlung|honorar|gage)|kein(?:e|en)? (?:honorar|gage|bezahlung)|tausch\w*|gratuit[oa]|scambio|non retribuit[oaie]|senza compenso|ruil\w*|onbetaald|vrijwillig\w*|(?:geen|zonder) vergoeding|wymian\w*|za darmo|bezp[łl]atn\w*|bez wynagrodzenia|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|tidak dibayar|無償|無料|無報酬|ノーギャラ|ボランティア)(?![\p{L}\p{N}])/iu;
-
-// No one is paid, said in more words: "free" standing alone in its clause ("Free, I just want the
-// shots", "video? free, just mention us"; not "u free?", "free Thursday"), "it's free", "you
-// don't pay anything", "no payment needed", "can't pay" (not "can't pay much"), "in return we'll
-// feature you", "we'd want a free licence". English only, as the words are.
-const UNPAID_SAID =
-  /(?:^|[,.;:!?(—–]\s*|\s[—–-]\s+)free(?=\s*(?:[,.;:)!—–]|$))|(?<![\p{L}\p{N}])(?:(?:it'?s|its|totally|completely|100%) free(?!\s+(?:to|for|time|on|this|next|in|at|until|till|from|after|before|of|shipping)(?![\p{L}\p{N}]))|(?:you|u) (?:don'?t|do not|won'?t|will not|wouldn'?t) (?:have to |need to )?pay|no payment(?! up ?front)|(?:can'?t|cannot|can not|unable to) pay(?! (?:much|a lot|what|your|market|full|the full|more|well|big|huge|everyone|you (?:much|a lot|what|your|market|full)))|in return(?:,)? (?:we'?ll|we will|we can|you'?ll|you will|you get|for)|(?:want|like|need|get|offer(?:ing)?) (?:you )?(?:a|an|some) free (?!(?:call|chat|consult\w*|quote|trial|session|slot)(?![\p{L}\p{N}])))/iu;
-// A charity's project asked of them, with no word of pay: "a charity stream", "all proceeds go to
-// the food bank". "we can pay a bit" keeps the budget question.
-const CHARITY =
-  /(?<![\p{L}\p{N}])(?:charity(?: [\p{L}-]+)? (?:stream|livestream|marathon|tournament|auction|anthology|compilation|album|bundle|calendar|event|show|gig|concert|throwdown|zine|run)|(?:all )?(?:the )?(?:proceeds|profits) (?:go |going |will go |are going )?to)(?![\p{L}\p{N}])/iu;
-const PAYS = /(?<![\p{L}\p{N}])(?:pay|paid|paying|fee|honorarium|stipend)(?![\p{L}\p{N}])/iu;
-
-// Group 1 is the budget; a number not followed by a currency is consumed whole by the last
-// alternative instead, because the engine would otherwise retry "1.1.1…" from each of its digits
-// (time quadratic in its length). No later digit of that run could match: it ends at the same place.
-// A "$" or "€" after a number is its currency only when no number follows: "Oct 4. $800".
-const BUDGET =
-  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|cents?|(?:€|\$)(?!\s?\d))|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|(?<![\p{L}\p{N}])pay(?:ing)?\s+\d[\d.,]*|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
 // Months, weekdays and deadlines. "may" not as a verb ("may I send…", "you may not"); "mai"/"mei"
 // only after a preposition or a day ("im Mai", "voor 1 mei"): alone they are also "never" in
 // Italian and a first name; Polish "marca" likewise ("do marca"), being also "brand" in Spanish
@@ -88,12 +57,6 @@ const BUDGET =
 // ordinal before "year" or "edition" is no date ("a 2nd year student").
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<!\b(?:you|i|we|they|it|this|that|which|who|he|she)\s+)may(?!\s+(?:i|we|not|or|be|have|need|want|also|still|already|well|just|find|take|know|see|like|ask)\b)|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|(?:the )?end of (?:the )?(?:month|week|year|summer|spring|fall|autumn|winter)|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|nights?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ -](?:year|time|place|album|ep|edition|grade|floor|season|draft|round|person|gen|anniversary|location|branch|book|issue)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
-// Pay said in words without a sum: "will pay", "paying", "paid per word", "we pay by the hour",
-// "share the revenue", "dibayar", "profit dibagi dua", "kelime başı ödüyoruz", "pagamos por
-// palabra", "payé à la tâche", "Bezahlung pro Wort", "betaald", "płacimy", "ti paghiamo". The
-// brief then asks no budget, but nothing is named back for it: they named no sum.
-const PAY_SAID =
-  /(?<![\p{L}\p{N}])(?:(?<!not )paying(?! (?:attention|customers|clients|users|members|subscribers|players|fans|patrons|supporters|audience))|(?:we|i|we'?ll|i'?ll|we'?d|i'?d|will|would|can|could) pay(?! (?:nothing|anything|(?:for )?(?:the |an? |my |our |your )?(?:itself|myself|ourselves|studio|travel|transport|shipping|flights?|hotel|materials|supplies|venue|food|gas|overlay)))|pay (?:you|u|per|well|fairly)|per[ -](?:word|hour|hr|page|track|song|episode|video|post|article|piece|image|illustration|drawing|emote|minute of)|hourly|(?:share|split)(?:s|ing)? (?:the |any |all )?(?:revenue|profits?|proceeds|earnings|income)|profit[ -]?shar\w*|(?:di|ber)?bayar(?:an|nya)?|(?:profit|untung|hasil|pemasukan|penghasilan|pendapatan|keuntungan|iklan) dibagi(?: dua| rata)?|bagi hasil|öd(?:üyoruz|üyorum|eriz|erim|eyeceğiz|eyeceğim|eyebiliriz|enecek|enir)|apoyo económico|pagad[oa]s?|pagamos|pagaremos|remunera\w*|(?<!(?:non|pas) )payé(?:e|s|es)?|payons|payerons|bezahlt\w*|bezahlung|vergütung|vergütet\w*|tagessatz|stundensatz|stundenlohn|betaald\w*|betalen|betaling|vergoed\w*|uurtarief|tarief|płac\w*|zapłac\w*|płatn\w*|wynagrodzeni\w*|pagat[oaie]|paghiamo|pagheremo)(?![\p{L}\p{N}])|有償|時給|日当|文字単価/iu;
 /**
  * What a sender offering their own service or help names as the work: the first project word,
  * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
@@ -119,7 +82,6 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (ASKED_WORK.test(text)) details.asked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   const money = moneyTerms(text);
-  if (!money.budget && !money.unpaid && PAY_SAID.test(text)) details.paid = true;
   if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
   return { ...details, ...money };
 }
@@ -129,34 +91,6 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
 // named ("$300", "split 50/50") makes it a job whose work is named.
 const JOINT =
   /(?<![\p{L}\p{N}])(?:collab\w*|together|duet|jam|crossover|team up|joint|with (?:me|someone)|we (?:make|do|write|record|cook|film)|let'?s (?:make|do|write|record|cook|film)|(?:wanna|want to|tryna|down to) (?:make|do|cook|write|record) (?:a|an|some)|co-?(?:write|produce|create|author)\w*|juntos|juntas|insieme|ensemble|zusammen|samen|razem|birlikte|bareng|bersama)(?![\p{L}\p{N}])|一緒に/iu;
-
-// Pay left open: "budget is flexible", "rate: negotiable", "name your price". Only a sum then
-// counts as a budget named; the word alone is not one to thank them for.
-const OPEN_TERMS =
-  /(?<![\p{L}\p{N}])(?:(?:budget|rate|fee|pay|price|compensation)s?(?:\s+(?:is|are|would be|will be))?\s*:?\s*(?:flexible|negotiable|tbd|tba|open|to be (?:discussed|agreed)|up to you|depends)|(?:flexible|negotiable|open)\s+(?:budget|rate|fee|pay)|whatever you think is fair|name your (?:price|rate))(?![\p{L}\p{N}])/iu;
-
-/**
- * The budget they name, and whether they say no one is paid. Said unpaid ("ücretsiz", "no fee")
- * or left open ("budget is flexible"), a budget word without a sum is that word, not a budget to
- * thank them for: only a sum named after it ("ücretsiz değil, 5.000 TL") is one.
- */
-export function moneyTerms(text: string): Pick<CollabDetails, "budget" | "unpaid"> {
-  const unpaid =
-    UNPAID.test(text) || UNPAID_SAID.test(text) || (CHARITY.test(text) && !PAYS.test(text));
-  const budget =
-    unpaid || OPEN_TERMS.test(text) ? firstGroup(BUDGET, text, /\d/) : firstGroup(BUDGET, text);
-  return { ...(budget ? { budget } : {}), ...(unpaid ? { unpaid } : {}) };
-}
-
-/** Group 1 of the first match that has one (and that `must` matches, if given), trimmed. */
-function firstGroup(re: RegExp, text: string, must?: RegExp): string | undefined {
-  for (const m of text.matchAll(re)) {
-    // "$220," and "£1,800." end a clause, not the sum.
-    const group = m[1]?.trim().replace(/[.,;:]$/, "");
-    if (group !== undefined && (must === undefined || must.test(group))) return group;
-  }
-  return undefined;
-}
 
 export function isConcrete(details: CollabDetails): boolean {
   return Boolean(

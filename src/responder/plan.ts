@@ -3,15 +3,10 @@
 // the details a collaborator named).
 import type { DraftKind, Label } from "../types.ts";
 import { briefCameAlong } from "./brief.ts";
-import {
-  type CollabDetails,
-  collabDetails,
-  isConcrete,
-  moneyTerms,
-  offeredWork,
-} from "./details.ts";
+import { type CollabDetails, collabDetails, isConcrete, offeredWork } from "./details.ts";
 import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
+import { moneyTerms } from "./money.ts";
 import { offersService } from "./offer.ts";
 import { adviceQuestion, hasKindWords, sentWork, statesConcern } from "./reading.ts";
 import { writesFormally } from "./register.ts";
