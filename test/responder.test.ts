@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
 import { offersService } from "../src/responder/offer.ts";
-import { adviceQuestion, sentWork, statesConcern } from "../src/responder/reading.ts";
+import { adviceQuestion, statesConcern } from "../src/responder/reading.ts";
 import { FORMAL_LANGUAGES, writesFormally } from "../src/responder/register.ts";
+import { sentWork } from "../src/responder/sent.ts";
 import { fill, parseTemplates, templateDraft } from "../src/responder/templates.ts";
 import { asOneMessage } from "../src/triage.ts";
 import { CONCRETE_COLLAB, dm, VAGUE_COLLAB } from "./helpers/messages.ts";

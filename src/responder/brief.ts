@@ -3,11 +3,8 @@
 // for it rather than asked for a short brief. A link to their own portfolio, shop or channel is
 // no brief, whatever words stand near it.
 import { linksIn } from "./links.ts";
-import { ATTACHED, noteFiles } from "./reading.ts";
-
-const B = "(?<![\\p{L}\\p{N}])";
-const E = "(?![\\p{L}\\p{N}])";
-const L = "\\p{L}*";
+import { ATTACHED, noteFiles } from "./sent.ts";
+import { WORD_START as B, WORD_END as E, LETTERS as L } from "./word-edges.ts";
 
 // What a brief is called in the template languages. Not "docs" (their product's docs), not a
 // bare "deck" (a tarot or a skate deck), not "for reference" (last year's poster, their shop).

@@ -4,16 +4,13 @@
 // message (work words, roles, dates) stays Portuguese's: only what the draft says changes.
 
 import type { Language } from "./language.ts";
+import { alternatives as anyOf, WORD_START as L, WORD_END as R } from "./word-edges.ts";
 
 export const DIALECTS = ["pt-PT"] as const;
 export type Dialect = (typeof DIALECTS)[number];
 
 /** Which language each dialect writes. */
 export const DIALECT_OF: Record<Dialect, Language> = { "pt-PT": "pt" };
-
-const L = "(?<![\\p{L}\\p{N}])";
-const R = "(?![\\p{L}\\p{N}])";
-const anyOf = (words: string) => words.trim().split(/\s+/).join("|");
 
 // European signs: "estou a preparar" (the progressive with "a", counted twice: Brazil says
 // "estou preparando"), the "tu" verbs ("podes", "tens", "estás") and the spellings "equipa",

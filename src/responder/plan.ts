@@ -8,8 +8,9 @@ import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
 import { moneyTerms } from "./money.ts";
 import { offersService } from "./offer.ts";
-import { adviceQuestion, hasKindWords, sentWork, statesConcern } from "./reading.ts";
+import { adviceQuestion, hasKindWords, statesConcern } from "./reading.ts";
 import { writesFormally } from "./register.ts";
+import { sentWork } from "./sent.ts";
 
 /** The template sections: a kind of draft, or a variant of one (feedback_question). */
 export const TEMPLATE_NAMES = [

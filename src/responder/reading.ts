@@ -4,11 +4,8 @@
 
 import { hasLink } from "./links.ts";
 import { questionToQuote } from "./quote.ts";
-
-/** Alternatives matched as whole words in any script (JS's \b only knows ASCII letters). */
-const words = (source: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "iu");
-const L = "\\p{L}*";
+import { sentBefore } from "./sent.ts";
+import { WORD_START as B, WORD_END as E, LETTERS as L, wholeWords as words } from "./word-edges.ts";
 
 // Praise of the recipient or their work, in the languages of the templates (lower case, accents
 // as typed; the unaccented spelling where people drop them). "Me encanta", "nos encantó", but
@@ -40,8 +37,6 @@ const LOOK_AT_MY_WORK = words(
 const LOOK_VERB =
   "listen|look|check|hear|watch|read|review|critique|rate|roast|skim|glance|proofread";
 const LOOK_NOUN = "listen|look|read|watch|review|critique|once-over|skim|glance";
-const B = "(?<![\\p{L}\\p{N}])";
-const E = "(?![\\p{L}\\p{N}])";
 const LOOK_EN = new RegExp(
   [
     `(?:^|[.!?\\n]\\s*|${B}(?:(?<!(?:do|did|does|when|how|where|what|what'?d|while|whenever|if)\\s+)(?:you|u)|ya|pls|plz|please|could|can|would|will|mind|(?<!(?:where|what|how|when|which)\\s+)to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
@@ -118,37 +113,6 @@ const ADVICE = words(
 const ADVICE_JA = /コツ|秘訣|アドバイス|ヒント|(?:やり方|方法)を?教えて/;
 // "デモあげました、ミックスのアドバイスを": advice on a piece they made is a look at their work.
 const OWN_WORK_JA = /デモ|新曲|自作|(?:作り|描き|書き|撮り|あげ|上げ)ました/;
-
-// Saying the work came along or went before ("I attached the wav", "I sent you my demo last
-// week"): only the attachment and the past, not the offer ("can I send you my demo?").
-export const ATTACHED = words(
-  `attached|(?:the|see|in) attachment|adjunt[oaé]${L}|anexo|anexei|ci-joint|pi[èe]ce jointe|j'ai joint|im anhang|angeh[äa]ngt|in allegato|allegat[oia]|bijlage|bijgevoegd|za[łl][ąa]cz${L}|ekte|ek olarak|terlampir|lampiran`,
-);
-const SENT_BEFORE = words(
-  `i(?:'ve| have)? (?:just |already )?sent|just sent|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
-);
-const ATTACHED_JA = /添付/;
-const SENT_BEFORE_JA = /送りました|送った/;
-
-/** The files an adapter's note names ("2 attachments: mix.wav, notes.pdf"), if it names any. */
-export function noteFiles(note?: string): string | undefined {
-  return /\battachments?:\s*(.*)/.exec(note ?? "")?.[1];
-}
-
-/**
- * The sender sent their work along: a link in the text, a file (an adapter's note names
- * attachments), or words saying so. Then the reply should not ask them to send it.
- */
-export function sentWork(text: string, note?: string): boolean {
-  return (
-    hasLink(text) ||
-    noteFiles(note) !== undefined ||
-    ATTACHED.test(text) ||
-    ATTACHED_JA.test(text) ||
-    SENT_BEFORE.test(text) ||
-    SENT_BEFORE_JA.test(text)
-  );
-}
 
 // Saying what they want feedback on, as a doubt: "not sure if the drums sit right", "¿me podrías
 // decir si la voz está muy alta?", "weiß nicht, ob", "かどうか". "tell me if you're free" is not one.
@@ -422,7 +386,7 @@ const saysSomething = (sentence: string) =>
 export function adviceQuestion(text: string): string | null {
   if (hasLink(text) || asksForALook(text)) return null;
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer.
-  if (SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text)) return null;
+  if (sentBefore(text)) return null;
   const question = questionToQuote(text);
   if (question !== undefined) return question;
   return ADVICE.test(text) || (ADVICE_JA.test(text) && !OWN_WORK_JA.test(text)) ? "" : null;

@@ -6,6 +6,7 @@
 // Every pattern matches a bounded stretch of text, so the cost stays linear in its length.
 
 import type { Language } from "./language.ts";
+import { WORD_START as L, WORD_END as R, alternatives as words } from "./word-edges.ts";
 
 /** The languages whose templates have a formal variant (`## collab_vague.de.formal`). */
 export const FORMAL_LANGUAGES = ["de", "fr", "es", "it", "nl", "pl", "tr"] as const;
@@ -38,15 +39,11 @@ interface Signals {
   familiar: RegExp;
 }
 
-// Word edges that know letters beyond ASCII (\b does not, even with the u flag).
-const L = String.raw`(?<![\p{L}\p{N}])`;
-const R = String.raw`(?![\p{L}\p{N}])`;
 // Not at a sentence's start: after a word, a number or a bracket and a space or two, or after a
 // comma and a line break ("Frau Brandt,\nSie …"); a line that starts without one ("…Support\nLa tua
 // pagina") starts a sentence. German and Italian capitalise the formal pronoun only.
 const MID = String.raw`(?<=[\p{L}\p{N})][^\S\n]{1,3}|[,;]\s{1,4})`;
 
-const words = (list: string) => list.trim().split(/\s+/).join("|");
 const re = (source: string, flags = "") => new RegExp(source, `gu${flags}`);
 
 const SIGNALS: Record<FormalLanguage, Signals> = {

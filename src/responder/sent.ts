@@ -1,0 +1,40 @@
+// Whether their work came with the message or went before it: a link, a file the adapter notes,
+// or words saying so. Then no reply asks them to send it.
+
+import { hasLink } from "./links.ts";
+import { LETTERS as L, wholeWords as words } from "./word-edges.ts";
+
+// Saying the work came along or went before ("I attached the wav", "I sent you my demo last
+// week"): only the attachment and the past, not the offer ("can I send you my demo?").
+export const ATTACHED = words(
+  `attached|(?:the|see|in) attachment|adjunt[oaé]${L}|anexo|anexei|ci-joint|pi[èe]ce jointe|j'ai joint|im anhang|angeh[äa]ngt|in allegato|allegat[oia]|bijlage|bijgevoegd|za[łl][ąa]cz${L}|ekte|ek olarak|terlampir|lampiran`,
+);
+const SENT_BEFORE = words(
+  `i(?:'ve| have)? (?:just |already )?sent|just sent|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
+);
+const ATTACHED_JA = /添付/;
+const SENT_BEFORE_JA = /送りました|送った/;
+
+/** They say they sent it before ("I sent you my demo last week"). */
+export function sentBefore(text: string): boolean {
+  return SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text);
+}
+
+/** The files an adapter's note names ("2 attachments: mix.wav, notes.pdf"), if it names any. */
+export function noteFiles(note?: string): string | undefined {
+  return /\battachments?:\s*(.*)/.exec(note ?? "")?.[1];
+}
+
+/**
+ * The sender sent their work along: a link in the text, a file (an adapter's note names
+ * attachments), or words saying so. Then the reply should not ask them to send it.
+ */
+export function sentWork(text: string, note?: string): boolean {
+  return (
+    hasLink(text) ||
+    noteFiles(note) !== undefined ||
+    ATTACHED.test(text) ||
+    ATTACHED_JA.test(text) ||
+    sentBefore(text)
+  );
+}
