@@ -34,4 +34,26 @@ describe("the quoted question", () => {
       "My whole setup right now is a cheap interface, two old monitors, a borrowed mic and a laptop: what would you upgrade first?";
     expect(questionToQuote(listed)).toBe(listed);
   });
+
+  it("leaves out a Japanese lead-in that ends in a full-width colon", () => {
+    expect(questionToQuote("質問があります：ミックスはどのDAWで始めるべきですか？")).toBe(
+      "ミックスはどのDAWで始めるべきですか？",
+    );
+  });
+
+  it("hears a Japanese question without its mark, but not 'how is it?'", () => {
+    expect(questionToQuote("料金はいくらですか")).toBe("料金はいくらですか？");
+    expect(questionToQuote("いくらで依頼できますか。")).toBe("いくらで依頼できますか？");
+    expect(questionToQuote("新曲を作りました。どうですか")).toBeUndefined();
+  });
+
+  it("hears a question that starts halfway through a sentence with no mark", () => {
+    expect(questionToQuote("im 14 and i want to get into mixing what should i do first")).toBe(
+      "what should i do first?",
+    );
+    expect(questionToQuote("no bc how do u get ur lineart so smooth, i'm crying")).toBe(
+      "how do u get ur lineart so smooth?",
+    );
+    expect(questionToQuote("i love what you do with color")).toBeUndefined();
+  });
 });

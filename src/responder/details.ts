@@ -1,6 +1,7 @@
 // What a collaboration request names concretely. No project, count of work, role, date or
 // budget = a vague ask, which gets one question back instead of a next step.
 
+import { asksForWork } from "./asked-foreign.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms } from "./money.ts";
@@ -25,6 +26,12 @@ export interface CollabDetails extends MoneyTerms {
    * "license 10 of your photos"): that is what they need from the recipient, not to be asked again.
    */
   counted?: true;
+  /**
+   * They ask for the work by its verb in their own language ("¿harías el logo?", "描いてほしい"):
+   * that says what they need, but names nothing to thank them for, so it alone does not make the
+   * ask concrete.
+   */
+  verbAsked?: true;
   /** They leave the timing open ("no rush", "whenever suits you"): the brief does not ask it. */
   timingOpen?: true;
 }
@@ -80,6 +87,8 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (role) details.role = role;
   if (date) details.date = date;
   if (ASKED_WORK.test(text)) details.asked = true;
+  // Something made together ("un calendario insieme") is no piece of work asked of them.
+  else if (asksForWork(text, language) && !JOINT.test(text)) details.verbAsked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   const money = moneyTerms(text);
   if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
@@ -347,7 +356,7 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
  * of your photos"). Asking "what you need from me" would ask it again.
  */
 export function saysWhatTheyNeed(details: CollabDetails): boolean {
-  return Boolean(details.role || details.asked || details.counted);
+  return Boolean(details.role || details.asked || details.verbAsked || details.counted);
 }
 
 /**

@@ -23,9 +23,23 @@ const UNMARKED_LEAD =
 const UNMARKED =
   /^(?:which|should (?:i|we)|do (?:you|u)|did (?:you|u)|how (?:(?:do|did|would|should|can) (?:you|u|ya|i)|(?:you|u|ya) (?!doing|been|feeling|holding)\p{L}{3,})|is (?:it|that|this) (?:worth|better|normal|ok|okay|bad|true)|are (?:there|you)|would (?:you|u) (?:go|use|pick|choose|buy|rec+om+\p{L}*|start|say)|(?:do )?(?:you|u) think|when do (?:you|u)|where (?:(?:do|did|should|can) (?:you|u|i)|(?:you|u|ya) (?:get|got|find|buy|learn|learned|learnt))|(?:what|wat|wut) (?:(?:do|would|should|did) (?:you|u|i)|\p{L}+ (?:(?:do|did|would) )?(?:you|u|ya) (?:use|used|using|shoot|record|draw|paint|edit|mix|write|code|play|recommend))|what(?:'?s|s| is) (?:the|a|ur|your) (?:best|easiest|fastest|quickest|cheapest|simplest|right|proper|secret)(?= ))(?![\p{L}\p{N}])/iu;
 
+// ...or that turns into one halfway, with no stop before it: "im 14 and i want to get into mixing
+// what should i do first". Only a question word with its verb and a person ("what should i", "how
+// do you") starts one there; "what i love" or "how you shade" is a statement. It runs to the end.
+const MID_QUESTION =
+  /(?<=\s)(?:what|how|where|which(?: \p{L}+)?|when) (?:should|do|can|could|would|did) (?:i|you|u|we)(?![\p{L}\p{N}'’]).*$/iu;
+
+// "…so smooth, i'm crying": what they add about themselves after it.
+const AFTERTHOUGHT = /,\s*(?:i'?m|im|i am|lol|lmao|omg|haha+)(?![\p{L}\p{N}]).*$/iu;
+
 // What ends such a sentence but is not the question: "…so clean omg", "…art block 😩", "lol".
 const TRAILING_FILLER =
   /(?:[\s.!]|\p{Extended_Pictographic}|\u{FE0F}|(?<![\p{L}\p{N}])(?:lol|lmao|omg|fr|tbh|pls|plz|haha+)(?![\p{L}\p{N}]))+$/iu;
+
+// Japanese asks with its ending, and often leaves "？" off: "料金はいくらですか", "いくらで依頼できますか".
+// Not "どうですか" or "いかがでしょうか" (how is it?), which ask for a look at their work.
+const UNMARKED_JA = /(?:ですか|ますか|でしょうか|ませんか|ですかね|ますかね)[。．.\s]*$/u;
+const HOW_IS_IT_JA = /(?:どう|いかが)(?:です|でしょう)か|どう思いますか/u;
 
 /** The last sentence that opens as a question though no "?" ends it, with its mark put back. */
 function unmarkedQuestion(text: string): string | undefined {
@@ -33,6 +47,10 @@ function unmarkedQuestion(text: string): string | undefined {
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = (sentences[i] ?? "").trim().replace(UNMARKED_LEAD, "");
     if (UNMARKED.test(sentence)) return `${sentence.replace(TRAILING_FILLER, "")}?`;
+    const asked = MID_QUESTION.exec(sentence);
+    if (asked) return `${asked[0].replace(AFTERTHOUGHT, "").replace(TRAILING_FILLER, "")}?`;
+    if (UNMARKED_JA.test(sentence) && !HOW_IS_IT_JA.test(sentence))
+      return `${tidy(sentence.replace(/[。．.\s]+$/u, ""))}？`;
   }
   return undefined;
 }
@@ -87,19 +105,28 @@ const DUMB =
 const ASKING_END =
   /(?<![\p{L}\p{N}])(?:ask|asking|question|wonder(?:ing)?|curious|pregunt(?:ar|arte|arle|a)|duda|pergunt(?:ar|a)|dúvida|demander|fragen|frage|chieder(?:e|ti|Le|le|vi)|domanda|dubbio|vragen|vraag|zapyta[ćc]|pytanie|sormak(?:\s+istiyorum)?|sorum|soru|tanya|bertanya|nanya|pertanyaan)(?:\s+(?:you|u|ya|something|one thing|this))?\s*$/iu;
 
+const LEAD_COLON = /: |：\s*/u;
+// Japanese has no spaces: six characters of it say as much as three words.
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+const saysEnough = (rest: string) =>
+  JAPANESE.test(rest) ? rest.trim().length >= 6 : wordCount(rest) >= 3;
+
 function tidy(question: string): string {
   let q = question;
-  // The first colon that ends a lead-in: followed by a space (not "10:30"), in French after one.
-  const colon = q.indexOf(": ");
-  const lead = q.slice(0, colon);
+  // The first colon that ends a lead-in: followed by a space (not "10:30"), in French after one;
+  // or a full-width one, which Japanese writes without a space ("質問があります：…").
+  const colon = LEAD_COLON.exec(q);
+  const lead = colon ? q.slice(0, colon.index) : "";
+  const rest = colon ? q.slice(colon.index + colon[0].length) : "";
   // A lead-in of at most ten words before a colon, or one that ends in asking, with the
   // question after it.
   if (
-    colon > 0 &&
+    colon &&
+    colon.index > 0 &&
     (wordCount(lead) <= 10 || ASKING_END.test(lead)) &&
-    wordCount(q.slice(colon + 2)) >= 3
+    saysEnough(rest)
   )
-    q = q.slice(colon + 2);
+    q = rest;
   // A name is taken off only before a question that starts in lower case: "Ableton, FL or
   // Bitwig?" keeps its first choice.
   const named = q.replace(LEAD_NAME, "");
