@@ -162,6 +162,23 @@ describe("LlmResponder", () => {
     expect(systemOf(1)).toContain("timeline, what they need from you");
   });
 
+  it("tells the LLM that pay was left open, and asks no budget", async () => {
+    server.script(reply.content("Hi Maya, sounds good!\n- Sam"), reply.content("Hi!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    await responder(fallback).draft(
+      message("Could you mix our EP in April? Rate negotiable"),
+      classified("collaboration"),
+    );
+    await responder(fallback).draft(
+      message("Could you mix our EP in April?"),
+      classified("collaboration"),
+    );
+    expect(systemOf(0)).toContain("They left the pay open to agree");
+    expect(systemOf(0)).not.toMatch(/\(budget|, budget/);
+    expect(systemOf(1)).not.toContain("They left the pay open");
+    expect(systemOf(1)).toContain("budget");
+  });
+
   it("tells the LLM to thank for a brief that came along and ask for none", async () => {
     server.script(reply.content("Hi Maya, thanks for the brief!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_concrete" });

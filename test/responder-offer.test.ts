@@ -177,6 +177,11 @@ describe("the collab_offer draft", () => {
     "I'd edit your podcast episodes at $60 each, first one on me",
     "I could port your plugin to Godot 4 for 20% of sales",
     "ich könnte dein Logo überarbeiten, 250 € inklusive Dateien",
+    // The sum after a rate word, a sum with no sign, or how they charge said in words.
+    "I'm a session drummer. I'd love to track drums for your song. My rate is $250/song",
+    "I could edit your videos, my rate is 40/hour",
+    "I could edit your videos for a flat fee of 300",
+    "I'm a freelance proofreader and I could proofread your novel, I charge per word",
   ])("does not ask what an offer would cost when it names its price (%s)", (text) => {
     const d = draft(text);
     expect(d.kind).toBe("collab_offer");
@@ -188,6 +193,7 @@ describe("the collab_offer draft", () => {
     for (const text of [
       "I could edit your videos, happy to discuss my rate",
       "I could mix your EP",
+      "I'm a composer and I'd love to score your game, my rates are flexible for indies",
     ])
       expect(draft(text).text).toContain("what it would cost (if anything)");
   });

@@ -624,11 +624,11 @@ describe("the template responder", () => {
   it.each([
     [
       "oyunumuz için müzik arıyoruz. Bütçemiz 1000 dolar, çıkış tarihi eylül",
-      { project: "oyunumuz", date: "eylül", budget: "Bütçemiz" },
+      { project: "oyunumuz", date: "eylül", budget: "1000 dolar" },
     ],
     [
       "インディーゲームのBGMを作曲してくれる方を探しています。予算は20万円、締め切りは6月です。",
-      { project: "ゲーム", role: "作曲", date: "締め切り", budget: "予算" },
+      { project: "ゲーム", role: "作曲", date: "締め切り", budget: "20万円" },
     ],
     ["Ik zoek een zanger, klaar voor 1 mei", { date: "1 mei" }],
     ["Wir brauchen eine Sängerin, Aufnahme im Mai", { date: "im Mai" }],

@@ -13,11 +13,17 @@ export interface MoneyTerms {
    * no budget, but nothing is named back for it, and it alone does not make an ask concrete.
    */
   paid?: true;
+  /**
+   * The pay is left open to agree ("rate negotiable", "stawka do uzgodnienia", "name your price",
+   * "報酬は応相談"): pay is coming, so `paid` is set too and no budget is asked, but a sender
+   * offering a service this way has not named its price.
+   */
+  open?: true;
 }
 
 // An exchange, or words saying no one is paid ("no fee", "pro bono", "ohne Honorar").
 const UNPAID =
-  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no (?:prize )?money|no cost|no (?:entry )?fees?|no pay|without pay|not paid|pro bono|(?:just )?for (?:the )?exposure|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar|pago)|no remunerad[oa]|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|non rémunérée?s?|sans rémunération|troca|de graça|sem (?:custo|pagamento|cachê)|não remunerad[oa]|kostenlos|ehrenamtlich\w*|unbezahlt|ohne (?:bezahlung|honorar|gage)|kein(?:e|en)? (?:honorar|gage|bezahlung)|tausch\w*|gratuit[oa]|scambio|non retribuit[oaie]|senza compenso|ruil\w*|onbetaald|vrijwillig\w*|(?:geen|zonder) vergoeding|wymian\w*|za darmo|bezp[łl]atn\w*|bez wynagrodzenia|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|tidak dibayar|無償|無料|無報酬|ノーギャラ|ボランティア)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no (?:prize )?money|no cost|no (?:entry )?fees?|no pay|without pay|not paid|pro bono|(?:just )?for (?:the )?exposure|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar|pago)|no remunerad[oa]|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|non rémunérée?s?|sans rémunération|troca|de graça|sem (?:custo|pagamento|cachê)|não remunerad[oa]|kostenlos|ehrenamtlich\w*|unbezahlt|ohne (?:bezahlung|honorar|gage)|kein(?:e|en)? (?:honorar|gage|bezahlung)|tausch\w*|gratuit[oa]|scambio|non retribuit[oaie]|senza compenso|ruil\w*|onbetaald|vrijwillig\w*|(?:geen|zonder) vergoeding|wymian\w*|za darmo|(?:bez|brak|nie mamy|nie ma|zero) budżetu|bezp[łl]atn\w*|bez wynagrodzenia|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|tidak dibayar|無償|無料|無報酬|ノーギャラ|ボランティア)(?![\p{L}\p{N}])/iu;
 
 // No one is paid, said in more words: "free" standing alone in its clause ("Free, I just want the
 // shots", "video? free, just mention us"; not "u free?", "free Thursday"), "it's free", "you
@@ -35,20 +41,58 @@ const PAYS = /(?<![\p{L}\p{N}])(?:pay|paid|paying|fee|honorarium|stipend)(?![\p{
 // alternative instead, because the engine would otherwise retry "1.1.1…" from each of its digits
 // (time quadratic in its length). No later digit of that run could match: it ends at the same place.
 // A "$" or "€" after a number is its currency only when no number follows: "Oct 4. $800".
+// A sum without a currency sign is one only where pay is plainly meant, since counts of followers,
+// words and pages are written the same way ("12k subs", "~6k words", "6 tys. słów"):
+// - after a pay word: "budget 5k", "rate is 40/hour", "pay's 150";
+// - a thousands multiplier before a currency: "10 bin TL", "2 tys. zł", "85–100k€";
+// - a range in thousands that ends its clause or is called gross or net: "52-58k.", "28-34 tys.
+//   netto" (an audience is rarely a range);
+// - thousands "for the set", or "from a grant"; a sum per unit of work: "0.06/word", "150 per ep";
+// - "jt" (juta), a currency code before the sum ("USD 4.500"), a percent written "%12" (Turkish).
 const BUDGET =
-  /((?:[$€£¥₺]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|cents?|(?:€|\$)(?!\s?\d))|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|(?<![\p{L}\p{N}])pay(?:ing)?\s+\d[\d.,]*|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
+  /((?:[$€£¥₺₦₹₩₱₽]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b(?:usd|eur|gbp|pln|brl|mxn|cad|aud|chf|inr|idr|ars|cop|clp)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s?|(?:bin|milyon|tys\.?|tysięcy|mil|mln)\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|jt|cents?|(?:€|\$)(?!\s?\d))|\b\d[\d.,]*\s?[kK]?\s?[-–]\s?\d[\d.,]*\s?(?:[kK]|tys\.?)(?=\s*(?:[.,;:!?)+(/]|$|(?:netto|brutto|gross|net|a\s+year|per\s+(?:year|annum)|p\.?a\.?|annually|yearly)(?![\p{L}\p{N}])))|\b\d[\d.,]*\s?[kK](?=\s+(?:for\s+(?:the|a|an|each|all|both|it|this|that|every)|from\s+(?:a|an|the|our|my)\s+(?:grant|fund\w*|sponsor\w*|budget))(?![\p{L}\p{N}]))|\b\d[\d.,]*\s?(?:\/\s?|per\s+)(?:word|hour|hr|page|track|song|ep|episode|video|vid|piece|illustration|emote|panel|design|sticker)s?(?![\p{L}\p{N}])|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|%\s?\d{1,2}(?!\d)|\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s?(?:percent|per cent)\b|(?<![\p{L}\p{N}])(?:pay(?:ing|'s|s)?|fee|rate|charge|budget|budżet|price)(?:\s+(?:is|of|at|around|about|roughly|approx\.?|will be|would be))?\s*[:~]?\s*\d[\d.,]*\s?[kK]?|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|salario|sueldo|compensation|split|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret|budżet)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
+
+/** A budget that names terms: a sum, or a share ("rev share", "15% of net"), not a bare word. */
+export const NAMES_TERMS = /\d|split|share|royalt|equity|commission|consignment/i;
+
+// What names terms beside pay left open: a sum or a share ("rates flexible or rev share"), not
+// "commission" ("could I commission you? name your price").
+const OPEN_NAMED = /\d|split|share|royalt|equity/i;
 
 // Pay said in words without a sum: "will pay", "paying", "paid per word", "we pay by the hour",
 // "share the revenue", "dibayar", "profit dibagi dua", "kelime başı ödüyoruz", "pagamos por
-// palabra", "payé à la tâche", "Bezahlung pro Wort", "betaald", "płacimy", "ti paghiamo". The
-// brief then asks no budget, but nothing is named back for it: they named no sum.
+// palabra", "payé à la tâche", "Bezahlung pro Wort", "betaald", "płacimy", "ti paghiamo", "I
+// charge by the hour", "I want to pay an illustrator properly", "payment via PayPal"; and what a joint work makes, split in words: "divide tudo meio a meio",
+// "zyski pół na pół", "compartimos ganancias", "gelir paylaşımlı". The brief then asks no budget,
+// but nothing is named back for it: they named no sum.
 const PAY_SAID =
-  /(?<![\p{L}\p{N}])(?:(?<!not )paying(?! (?:attention|customers|clients|users|members|subscribers|players|fans|patrons|supporters|audience))|(?:we|i|we'?ll|i'?ll|we'?d|i'?d|will|would|can|could) pay(?! (?:nothing|anything|(?:for )?(?:the |an? |my |our |your )?(?:itself|myself|ourselves|studio|travel|transport|shipping|flights?|hotel|materials|supplies|venue|food|gas|overlay)))|pay (?:you|u|per|well|fairly)|per[ -](?:word|hour|hr|page|track|song|episode|video|post|article|piece|image|illustration|drawing|emote|minute of)|hourly|(?:share|split)(?:s|ing)? (?:the |any |all )?(?:revenue|profits?|proceeds|earnings|income)|profit[ -]?shar\w*|(?:di|ber)?bayar(?:an|nya)?|(?:profit|untung|hasil|pemasukan|penghasilan|pendapatan|keuntungan|iklan) dibagi(?: dua| rata)?|bagi hasil|öd(?:üyoruz|üyorum|eriz|erim|eyeceğiz|eyeceğim|eyebiliriz|enecek|enir)|apoyo económico|pagad[oa]s?|pagamos|pagaremos|remunera\w*|(?<!(?:non|pas) )payé(?:e|s|es)?|payons|payerons|bezahlt\w*|bezahlung|vergütung|vergütet\w*|tagessatz|stundensatz|stundenlohn|betaald\w*|betalen|betaling|vergoed\w*|uurtarief|tarief|płac\w*|zapłac\w*|płatn\w*|wynagrodzeni\w*|pagat[oaie]|paghiamo|pagheremo)(?![\p{L}\p{N}])|有償|時給|日当|文字単価/iu;
+  /(?<![\p{L}\p{N}])(?:(?<!not )paying(?! (?:attention|customers|clients|users|members|subscribers|players|fans|patrons|supporters|audience))|(?:we|i|we'?ll|i'?ll|we'?d|i'?d|will|would|can|could|(?:want|happy|glad|willing|ready|able|plan(?:ning)?|intend) to) pay(?! (?:nothing|anything|(?:for )?(?:the |an? |my |our |your )?(?:itself|myself|ourselves|studio|travel|transport|shipping|flights?|hotel|materials|supplies|venue|food|gas|overlay)))|pay (?:you|u|per|well|fairly)|payment (?:via|by|through|with|on) (?:paypal|venmo|wise|bank|transfer|card|invoice)|(?:i|we|i'?d|we'?d) charge|per[ -](?:word|hour|hr|page|track|song|episode|video|post|article|piece|image|illustration|drawing|emote|minute of)|hourly|(?:share|split)(?:s|ing)? (?:the |any |all )?(?:revenue|profits?|proceeds|earnings|income)|profit[ -]?shar\w*|(?:di|ber)?bayar(?:an|nya)?|(?:profit|untung|hasil|pemasukan|penghasilan|pendapatan|keuntungan|iklan) dibagi(?: dua| rata)?|bagi hasil|öd(?:üyoruz|üyorum|eriz|erim|eyeceğiz|eyeceğim|eyebiliriz|enecek|enir)|gelir(?:den)? pay\p{L}*|yarı yarıya|apoyo económico|pagad[oa]s?|pagamos|pagaremos|remunera\w*|(?:compartimos|compartir|dividimos|dividir|divide|repartimos|repartir|partageons|partager|dividiamo)(?: [\p{L}]+){0,2}? (?:ganancias|beneficios|ingresos|lucros?|faturamento|receita|bénéfices|revenus|recettes|guadagni|ricavi)|a medias|meio a meio|moitié[- ]moitié|divis[oiae] a metà|pół na pół|fifty[- ]fifty|(?<!(?:non|pas) )payé(?:e|s|es)?|payons|payerons|bezahlt\w*|bezahlung|vergütung|vergütet\w*|tagessatz|stundensatz|stundenlohn|betaald\w*|betalen|betaling|vergoed\w*|uurtarief|tarief|płac\w*|zapłac\w*|płatn\w*|wynagrodzeni\w*|pagat[oaie]|paghiamo|pagheremo)(?![\p{L}\p{N}])|有償|時給|日当|文字単価|お支払い/iu;
 
-// Pay left open: "budget is flexible", "rate: negotiable", "name your price". Only a sum then
-// counts as a budget named; the word alone is not one to thank them for.
-const OPEN_TERMS =
-  /(?<![\p{L}\p{N}])(?:(?:budget|rate|fee|pay|price|compensation)s?(?:\s+(?:is|are|would be|will be))?\s*:?\s*(?:flexible|negotiable|tbd|tba|open|to be (?:discussed|agreed)|up to you|depends)|(?:flexible|negotiable|open)\s+(?:budget|rate|fee|pay)|whatever you think is fair|name your (?:price|rate))(?![\p{L}\p{N}])/iu;
+// What pay is called, for saying it is left open, in the template languages.
+const PAY_WORD =
+  "budget|budżet\\p{L}*|bütçe\\p{L}*|rates?|fees?|pay|price|pricing|compensation|salary|presupuesto|tarifas?|precios?|pago|honorarios?|honorarium|honorar|remuneración|remuneração|rémunération|orçamento|cachê|cachet|valor|preço|tarifs?|prix|forfait|gage|preis|bezahlung|vergütung|gehalt|compenso|tariff[ae]|prezzo|retribuzione|tarief|prijs|vergoeding|stawk\\p{L}*|wynagrodzeni\\p{L}*|cen[ay]|ücret\\p{L}*|fiyat\\p{L}*|harga\\p{L}*|honor|bayaran|gaji|salario|sueldo";
+// Said of it, in words no other sense has: "negotiable", "a combinar", "nach Absprache".
+const LEFT_OPEN =
+  "negotiable|negociable|negociável|negoziabile|verhandelbar|onderhandelbaar|négociable|negocjowaln\\p{L}*|to be (?:discussed|agreed|confirmed|negotiated)|a combinar|a convenir|a negociar|a discutir|a definir|por definir|a conversar|à discuter|à négocier|à définir|à convenir|nach absprache|nach vereinbarung|da concordare|da definire|da discutere|trattabile|te bespreken|bespreekbaar|in overleg|overeen te komen|do uzgodnienia|do dogadania|do ustalenia|do negocjacji|görüşülür|konuşuruz|konuşulur|konuşalım|pazarlık\\p{L}*|anlaşmalı|(?:bisa )?(?:di)?nego|bisa (?:diskusi|dibicarakan)|fleksibel";
+
+// Pay left open: "budget is flexible", "rate: negotiable", "fee per event bisa nego", "Compenso
+// da definire", "stawka do uzgodnienia", "can we talk rates?", "name your price", "happy to pay
+// whatever you charge", "報酬は応相談". Only a sum (or a share) then counts as a budget named;
+// the word alone is not one to thank them for. Words with other senses ("open", "flexible")
+// count only right after the pay word.
+const OPEN_TERMS = new RegExp(
+  [
+    `(?<![\\p{L}\\p{N}])(?:${PAY_WORD})(?:\\s+(?:is|are|would be|will be|totally|very|pretty|quite))?\\s*:?\\s*(?:flexible|open|tbd|tba|tbc|up to you|depends)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${PAY_WORD})(?:[ \\t]+[\\p{L}\\p{N}'’]+){0,2}?\\s*[:,-]?\\s*(?:${LEFT_OPEN})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:flexible|negotiable|open)\\s+(?:budget|rate|fee|pay)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:talk|discuss|discussing|negotiate)\\s+(?:the\\s+|your\\s+|ur\\s+|our\\s+|sync\\s+)?(?:rates?|fees?|price|pricing|compensation|budget)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:hablamos|hablar|hablemos|conversar|falar|falamos|parler|discuter|parlons|parliamo|parlare|diskusi|ngobrolin|bahas)\\s+(?:(?:de|del|da|do|du|des|di|della|soal|tentang)\\s+)?(?:(?:la|las|el|o|a|os|as|le|les|il)\\s+)?(?:${PAY_WORD})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:whatever\\s+(?:you|u)\\s+(?:charge|quote|ask|think\\s+is\\s+fair)|name\\s+(?:your|ur)\\s+(?:price|rate|fee))(?![\\p{L}\\p{N}])`,
+    // Japanese: "報酬はご相談させてください", "予算は相談", "応相談".
+    `(?:予算|報酬|料金|単価|ギャラ|謝礼|条件|金額|費用|価格|値段)[^。！？!?\\n]{0,10}?相談|応相談|要相談`,
+  ].join("|"),
+  "iu",
+);
 
 /**
  * The budget they name, and whether they say no one is paid. Said unpaid ("ücretsiz", "no fee")
@@ -58,13 +102,20 @@ const OPEN_TERMS =
 export function moneyTerms(text: string): MoneyTerms {
   const unpaid =
     UNPAID.test(text) || UNPAID_SAID.test(text) || (CHARITY.test(text) && !PAYS.test(text));
-  const budget =
-    unpaid || OPEN_TERMS.test(text) ? firstGroup(BUDGET, text, /\d/) : firstGroup(BUDGET, text);
-  const paid = !budget && !unpaid && PAY_SAID.test(text);
+  const open = OPEN_TERMS.test(text);
+  // A sum is the budget before a word that only says there is one: "my rate is $250/song".
+  const budget = unpaid
+    ? firstGroup(BUDGET, text, /\d/)
+    : open
+      ? firstGroup(BUDGET, text, OPEN_NAMED)
+      : (firstGroup(BUDGET, text, /\d/) ?? firstGroup(BUDGET, text));
+  // Left open, pay is coming all the same: no budget is asked as if nothing was said of it.
+  const paid = !budget && !unpaid && (open || PAY_SAID.test(text));
   return {
     ...(budget ? { budget } : {}),
     ...(unpaid ? { unpaid } : {}),
     ...(paid ? { paid } : {}),
+    ...(paid && open ? { open } : {}),
   };
 }
 

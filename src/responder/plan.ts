@@ -6,7 +6,7 @@ import { briefCameAlong } from "./brief.ts";
 import { type CollabDetails, collabDetails, isConcrete, offeredWork } from "./details.ts";
 import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
-import { moneyTerms } from "./money.ts";
+import { type MoneyTerms, moneyTerms, NAMES_TERMS } from "./money.ts";
 import { offersService } from "./offer.ts";
 import { adviceQuestion, hasKindWords, statesConcern } from "./reading.ts";
 import { writesFormally } from "./register.ts";
@@ -162,11 +162,12 @@ function isUnpaid(terms: Pick<CollabDetails, "budget" | "unpaid">): boolean {
 }
 
 /**
- * The money is named: a sum ("$250 a video"), a share ("15% of net", "split revenue"); a bare
- * "rate" or "fee" ("happy to discuss my rate") names none.
+ * The money is named: a sum ("$250 a video"), a share ("15% of net", "split revenue"), or how
+ * they charge in words ("I charge per word", "paid hourly"); a bare "rate" or "fee" ("happy to
+ * discuss my rate") names none, and nor does a rate left open ("my rates are flexible").
  */
-function namesTerms(terms: Pick<CollabDetails, "budget">): boolean {
-  return /\d|split|share|royalt|equity|commission|consignment/i.test(terms.budget ?? "");
+function namesTerms(terms: MoneyTerms): boolean {
+  return NAMES_TERMS.test(terms.budget ?? "") || (terms.paid === true && !terms.open);
 }
 
 /**
