@@ -19,9 +19,10 @@ export const PROJECTS =
 // they are asked onto (and after it, for Indonesian's "lagu kamu"). In English up to three words
 // may stand between ("your open-source synth library"), but not one that starts another phrase
 // ("your help on our album", "your style for this game"); elsewhere one, as "tu" and Dutch "je"
-// are also "you": "zou je een mural maken" asks for one.
+// are also "you": "zou je een mural maken" asks for one. "je" after the verb that asks ("wil je
+// drie afleveringen monteren", "kun je onze podcast…") and "-tu" ("peux-tu") are only "you".
 const YOURS_BEFORE =
-  /(?:^|[^\p{L}\p{N}])(?:(?:your|ur|yr)(?:\s+(?!(?:a|an|the|on|for|with|in|into|to|at|of|from|about|by|as|our|my|me|us|we|i|and|or|but|so|is|are|was|this|that|these|those|would|could|will|can)(?![\p{L}\p{N}'’-]))[\p{L}\p{N}'’-]+){0,3}|(?:tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|je|jouw|uw|jullie|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+(?!(?:een|de|het|a|an|the)\s)[\p{L}\p{N}'’-]+)?)\s+$|(?:あなた|君|きみ)の$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:(?:your|ur|yr)(?:\s+(?!(?:a|an|the|on|for|with|in|into|to|at|of|from|about|by|as|our|my|me|us|we|i|and|or|but|so|is|are|was|this|that|these|those|would|could|will|can)(?![\p{L}\p{N}'’-]))[\p{L}\p{N}'’-]+){0,3}|(?:(?<!-)tu|tus|teu|tua|teus|tuas|seu|sua|seus|suas|ton|ta|tes|votre|vos|dein\p{L}*|tuo|tuoi|tue|vostr\p{L}|(?<!(?:^|[^\p{L}])(?:wil|wilt|kun|kunt|kan|zou|zal|heb|ga|moet|mag|wil|doe)\s+)je|jouw|uw|jullie|tw[oó]j\p{L}*|wasz\p{L}*|senin|sizin)(?:\s+(?!(?:een|de|het|a|an|the)\s)[\p{L}\p{N}'’-]+)?)\s+$|(?:あなた|君|きみ)の$/iu;
 // "your 'Blue Hour' EP", "your sketches for the Harbor Lights campaign": a title, or a
 // capitalised name after "for/from/on the", between "your" and the word. Case matters here.
 const YOURS_TITLED =

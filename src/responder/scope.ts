@@ -3,6 +3,7 @@
 // a size and the work ("a 30-second intro", "a 1,000-word essay"). Its brief then needs no scope.
 // The words are English; the digits serve any language that borrows them ("12 emotes").
 
+import { CHALLENGE_AFTER, countsThings, inTheAsk } from "./counted-things.ts";
 import type { Language } from "./language.ts";
 import { ownedElsewhere } from "./project.ts";
 import { countedWork } from "./work-words.ts";
@@ -16,7 +17,7 @@ const SOME_WORDS =
 // A number starts only where no digit, comma or point is before it: otherwise the engine would
 // retry "1,1,1…" from each of its digits (time quadratic in its length).
 const NUMBERED = new RegExp(
-  `(?<![\\p{L}\\p{N},.])(?:(?:~\\s?)?\\d[\\d,]*\\+?(?:\\s+of\\s+(?:your|ur|my|our|the))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+couple\\s+of|a\\s+few)${SOME_WORDS}\\s+(?:${PIECES})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N},.])(?:(?:~\\s?)?\\d[\\d,]*\\+?(?:\\s+of\\s+(?:your|ur|my|our|the))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\\s+of\\s+(?:the|our|my))?|a\\s+couple\\s+of|a\\s+few)${SOME_WORDS}\\s+(?:${PIECES})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 // "a logo for my shop", "a portrait of my dog", "a header + 2 icons": one thing, then the end of
@@ -57,6 +58,24 @@ const LICENCE =
 const WORK_TIME =
   /(?<![\p{L}\p{N},.])(?:(?<!(?:^|[^\p{L}\p{N}])(?:às|à|um|vers|dès|om|alle|las)\s+)|(?!\d+\s?h(?![\p{L}\p{N}])))(?<!(?:^|[^\p{L}\p{N}])(?:(?:jam|hackathon) (?:de|of)|in|within|next|last|past|after|until|for the next|for the last)\s+(?:~\s?|about\s+|around\s+|roughly\s+)?)(?:~\s?)?(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a couple of)\s?[- ]?(?:h(?![\p{L}\p{N}])(?!\s*(?:[-–]|à|a|to|até|bis|tot)\s*\d)|(?:hrs?|hours?|days?|uur|uren|stunden|std|tage|tagen|dagen|horas?|días|dias|heures|jours|ore|giorni|godzin[ay]?|dni|saat|gün|jam|hari)(?![\p{L}\p{N}]))(?!\s*(?:ago|left|later|away|late|early|before|after|from now|notice|drive|flight|call|chat|meeting|interview|coffee|zoom|jam|hackathon|in (?:your|ur|the|a|an|my)(?![\p{L}\p{N}])|into)(?![\p{L}\p{N}]))/giu;
 
+// One job named by what it is for: "a soundtrack for our trailer", "an audit of our API", "a
+// logo refresh for my bakery", "give a talk on our stage". Group 1 is the words of the job; its
+// last word must not be a person (a role: "a designer for our app") or no work ("a chat
+// about", "a hand with", "a collab for my channel").
+const JOB =
+  /(?<![\p{L}\p{N}])(?:want|wants|need|needs|like|love|commission|order|make|create|design|redesign|write|compose|produce|build|paint|draw|illustrate|record|shoot|film|score|edit|mix|master|animate|sew|knit|carve|run|host|teach|lead|give|deliver)\s+(?:(?:us|me)\s+)?(?:a|an|one)((?:\s+[\p{L}\p{N}'’-]+){0,2}?\s+\p{L}[\p{L}'’-]+)\s+(?:for|of|on)\s+(?:our|my|the|his|her|their)(?![\p{L}\p{N}])/giu;
+const NOT_A_JOB =
+  /(?<![\p{L}\p{N}])(?:call|chat|meeting|quote|price|look|hand|favou?r|shout-?out|collab\p{L}*|partnership|partner|mod|author|co-?author|lead|co-?lead|bit|lot|chance|moment|minute|question|word|fan|reason|idea|rate|response|reply|conversation|catch-?up|coffee|discount|deal|break|try|go|spot|slot|place|seat|role|position|job|thing|something|someone|somebody|person|team|agency|studio|\p{L}*(?:ist|ian|ant|eer|tor|sor|grapher|signer|veloper|dev|writer|editor|artist|trator|mator|poser|ducer|gineer|ician|singer|player|host|guest|speaker|member|manager|sultant|lancer|tractor|coach|teacher|tutor|mentor|actor|dancer|intern|assistant|builder|maker|painter|designer|person|rapper|DJ|mc))(?![\p{L}\p{N}])$/iu;
+
+// "build 4 of those for our fields", "would like 20 of them", "need 3 for a client pitch",
+// "quiero 15 para las damas de honor"; not "got like 250 for it" (a sum).
+const SOME_OF_THEM =
+  /(?<![\p{L}\p{N}])(?:(?:want|need|like|love|get|do|make|paint|draw|build|commission|order|buy)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?=\s+of\s+(?:those|them|these)(?![\p{L}\p{N}]))|(?:want|need|make|paint|draw|build|commission|order|buy)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)(?=\s+for(?![\p{L}\p{N}])(?!\s+(?:it|that|this|the\s+lot)(?![\p{L}\p{N}])))|(?:quiero|quisiera|queremos|necesito|necesitamos|quero|queria|queremos|preciso|precisamos|voudrais|voudrions|vorrei|vorremmo|möchte|möchten|brauche|brauchen)\s+\d{1,3}(?=\s+(?:para|pra|pour|per|für)(?![\p{L}\p{N}])))/iu;
+
+// Who works the time, when it is not the recipient: "the student works 4 days a week with you".
+const SOMEONE_ELSE_WORKS =
+  /(?:^|[^\p{L}\p{N}])(?:student|intern|stagiair\p{L}*|afstudeerder|trainee|praktikant\p{L}*|stagiaire|becari[oa]|estagi[áa]ri[oa]|stagista|he|she|hij|zij|er|sie|il|elle|él|ella|ele|ela|lui|lei)\s+(?:\p{L}+\s+)?(?:works?|werkt|arbeitet|travaille|trabaja|trabalha|lavora|pracuje)\s+$/iu;
+
 /**
  * They say how much work they want, in a count or a size, and not of work done already; in
  * their language's words too ("3 ilustraciones", "10 odcinków", "5曲").
@@ -64,12 +83,24 @@ const WORK_TIME =
 export function statesScope(text: string, language?: Language): boolean {
   const theirs = (index: number) => !ownedElsewhere(text.slice(Math.max(0, index - 60), index));
   const counted = countedWork(language);
+  // "the 50 songs in 50 days challenge", "a 30 day art challenge": a name, not the work.
+  const named = (m: RegExpExecArray) =>
+    !CHALLENGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
   for (const re of counted ? [NUMBERED, ONE, counted] : [NUMBERED, ONE])
-    for (const m of text.matchAll(re)) if (theirs(m.index)) return true;
+    for (const m of text.matchAll(re)) if (theirs(m.index) && named(m)) return true;
   if (LICENCE.test(text)) return true;
-  for (const m of text.matchAll(WORK_TIME)) if (theirs(m.index)) return true;
-  const one = ONE_OF_THEM.exec(text);
+  for (const m of text.matchAll(WORK_TIME))
+    if (
+      theirs(m.index) &&
+      named(m) &&
+      !SOMEONE_ELSE_WORKS.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      return true;
+  const one = ONE_OF_THEM.exec(text) ?? SOME_OF_THEM.exec(text);
   if (one && theirs(one.index)) return true;
+  for (const m of text.matchAll(JOB))
+    if (!NOT_A_JOB.test(m[1] ?? "") && inTheAsk(text, m.index, m.index + m[0].length)) return true;
+  if (countsThings(text, language)) return true;
   for (const re of [HYPHENED, SIZED])
     for (const m of text.matchAll(re))
       if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
