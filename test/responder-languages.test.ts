@@ -212,6 +212,38 @@ describe("the sender's language", () => {
     // A borrowed "like" does not make Dutch English, and "was" is German too.
     expect(detectLanguage("Like voor like? Ik volg alles terug")).not.toBe("en");
     expect(detectLanguage("WAS SAGST DU ZU MEINEM ERSTEN PATCH, klingt das nach was?")).toBe("de");
+    // Short chat on a word English shares ("was", "die", "mit", "me", "hola") or a place's name.
+    for (const [chat, l] of [
+      ["which daw should i start w", "en"],
+      ["was it you?", "en"],
+      ["can me help", "en"],
+      ["man this slaps", null],
+      ["die hard fan", null],
+      ["mit license?", null],
+      ["hola amigo check my stuff", null],
+      ["hey i'm from São Paulo, can you mix my track?", "en"],
+      ["yo, München show was sick, you mixing for anyone?", "en"],
+    ] as const)
+      expect(detectLanguage(chat), chat).toBe(l);
+  });
+
+  it.each([
+    ["de", "was nimmst du fürs Mastern?"],
+    ["de", "Moin! kurze Frage, wie bekommst du den Bass so sauber hin?"],
+    ["de", "Bezahlung pro Wort, passt das?"],
+    ["es", "¿le falta ritmo a mi reel?"],
+    ["es", "suena bien la voz o no?"],
+    ["pt", "vê aí se ficou bom?"],
+    ["fr", "on bosse ensemble ? j'adore ce que tu fais"],
+    ["it", "le mie intro sono troppo lunghe?"],
+    ["nl", "hoe krijg jij die kleuren zo mooi?"],
+    ["nl", "is dit mooi of te druk?"],
+    ["pl", "ile bierzesz za mix jednego numeru?"],
+    ["tr", "abi bu kapak iyi mi kötü mü?"],
+    ["tr", "hangi mikrofonu kullanıyorsun?"],
+    ["id", "kalo bayar per lagu gimana?"],
+  ] as Array<[Language, string]>)("tells %s in a short message: %s", (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
   });
 
   it("reads OWNER_LANGUAGE from the config and refuses a language without templates", () => {
