@@ -5,6 +5,7 @@ import { escapeMarkdownWithin } from "../adapters/discord/escape.ts";
 import { slackLinks } from "../adapters/slack/inbound.ts";
 import { checkInbound } from "../src/inbound.ts";
 import { collabDetails } from "../src/responder/details.ts";
+import { withoutLinks } from "../src/responder/language.ts";
 import { hasLink, linksIn } from "../src/responder/links.ts";
 import { findLinks, sanitizeText } from "../src/text.ts";
 import { dm } from "./helpers/messages.ts";
@@ -31,6 +32,7 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   linksIn,
   hasLink,
   collabDetails,
+  withoutLinks,
   sanitizeText,
   checkInbound: (text) => checkInbound({ ...dm(""), text }),
 };
@@ -110,6 +112,13 @@ describe("the linear patterns find what the old ones did", () => {
     expect(findLinks("foo.common.org and foo.comx-y.zzz")).toEqual(["foo.common.org", "foo.com"]);
     expect(findLinks(`${"a.".repeat(5000)}com`)).toEqual([`${"a.".repeat(5000)}com`]);
     expect(findLinks(`${"a.".repeat(5000)} www.x.y`)).toEqual(["www.x.y"]);
+  });
+
+  it("language: a link's words are blanked out, whole, wherever it starts", () => {
+    expect(withoutLinks("hoi, zie mijn.site/werk en https://x.y/z?a=1 graag")).toBe(
+      "hoi, zie   en   graag",
+    );
+    expect(withoutLinks("(kijk:foo.nl/a) en foo.nl")).toBe("  en foo.nl");
   });
 
   it("budgets: a number without a currency is skipped, the next one is found", () => {
