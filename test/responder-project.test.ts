@@ -103,3 +103,30 @@ describe("the project a collaboration draft names back", () => {
     expect(reply.text).toContain("for being specific about the short film");
   });
 });
+
+describe("a project word that is part of something else", () => {
+  it.each([
+    ["We'd co-brand it and split the email list", undefined],
+    ["would you want to split a table at comic con this summer?", undefined],
+    ["we fund game therapy programs; would you headline our charity stream?", "stream"],
+    ["i'd love to book you as the feature act on the 28th", undefined],
+    ["i book a small venue in Glasgow. want to headline a Friday in March?", undefined],
+    ["we both want to launch a side project, want to build it together?", undefined],
+    ["Oslo climate hackathon, team Fjordwatch, remember? we want you back on the pilot", undefined],
+    [
+      'big fan of your podcast\ni\'m the host of "Small Print"\nwant to swap guest appearances?',
+      "swap",
+    ],
+    [
+      "we met in the #localization channel during the game jam. would you localise my game?",
+      "game",
+    ],
+  ])("is not named back (%s)", (text, expected) => {
+    expect(project(text)).toBe(expected);
+  });
+
+  it("keeps a project that only looks like one of those", () => {
+    expect(project("me encantaría un mural con tu estilo de plantas", "es")).toBe("mural");
+    expect(project("we're launching a podcast and want to book a guest")).toBe("podcast");
+  });
+});

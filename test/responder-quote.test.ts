@@ -57,3 +57,61 @@ describe("the quoted question", () => {
     expect(questionToQuote("i love what you do with color")).toBeUndefined();
   });
 });
+
+describe("the quoted question, without what comes around it", () => {
+  it.each([
+    [
+      "hey, what's the first thing you look at in a portfolio?",
+      "what's the first thing you look at in a portfolio?",
+    ],
+    ["yo how do u price commissions? im new", "how do u price commissions?"],
+    ["Hey Noor, do you work fully digital?", "do you work fully digital?"],
+    [
+      "hiya, sorry to bother you, is it daft to learn oil before acrylics?",
+      "is it daft to learn oil before acrylics?",
+    ],
+    ["ff vraagje, 35 of 50 mm voor straatfotografie?", "35 of 50 mm voor straatfotografie?"],
+    ["someone forked my mod and sells it 😤 what would you do?", "what would you do?"],
+    ["ilk pixel art animasyonum 🥹 yürüyüş döngüsü akıcı mı?", "yürüyüş döngüsü akıcı mı?"],
+    [
+      "Sto scrivendo la documentazione della mia libreria Python e mi chiedevo: tu usi Sphinx o MkDocs?",
+      "tu usi Sphinx o MkDocs?",
+    ],
+  ])("leaves out a greeting, a remark before an emoji or a lead-in (%s)", (text, question) => {
+    expect(questionToQuote(text)).toBe(question);
+  });
+
+  it("keeps what is no greeting, and what follows an emoji only when it asks by itself", () => {
+    expect(
+      questionToQuote("hello from Turkey, which platform is better, instagram or artstation?"),
+    ).toBe("hello from Turkey, which platform is better, instagram or artstation?");
+    expect(questionToQuote("how did u get so good at art 😭 i wanna be like u?")).toBe(
+      "how did u get so good at art 😭 i wanna be like u?",
+    );
+  });
+
+  it("joins a bare choice to the question it answers", () => {
+    expect(questionToQuote("what do you use to sync footage to beats? premiere or davinci?")).toBe(
+      "what do you use to sync footage to beats? premiere or davinci?",
+    );
+  });
+
+  it("leaves out what they add about themselves, and takes in a second unmarked question", () => {
+    expect(questionToQuote("should I learn Godot or Unity for 2d games, im a total noob")).toBe(
+      "should I learn Godot or Unity for 2d games?",
+    );
+    expect(questionToQuote("yo\nwhat mic do u use\nand is it worth it for a beginner")).toBe(
+      "what mic do u use, and is it worth it for a beginner?",
+    );
+  });
+});
+
+describe("the quoted question on crafted text", () => {
+  it("reads a long run of emoji once", () => {
+    for (const text of [`${"😭".repeat(20_000)}?`, `a ${"😭".repeat(20_000)}b c d?`]) {
+      const start = performance.now();
+      questionToQuote(text);
+      expect(performance.now() - start).toBeLessThan(200);
+    }
+  });
+});

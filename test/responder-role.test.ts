@@ -145,3 +145,12 @@ describe("the role a collaboration draft names back", () => {
     );
   });
 });
+
+describe("a role word that names something else", () => {
+  it.each([
+    "I'm organizing a group illustration exhibit in Porto in June, I'd love to include you",
+    "I run a small developer relations consultancy and I'd love you to teach a session",
+  ])("is no role (%s)", (text) => {
+    expect(role(text)).toBeUndefined();
+  });
+});

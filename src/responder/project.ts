@@ -44,9 +44,11 @@ function clauseEnd(words: number): string {
 // Small talk about the past: "we met at the Oslo print fair", "been following since the frog
 // series", "hope the tour went well", "got your name from Sam at the climbing meetup".
 const PAST_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:met|seen|saw|heard|loved|enjoyed|watched|listened|since(?=\\s+(?:the|that|ep|episode|your|ur)\\s)|hope(?=\\s+(?:the|your|ur)\\s)|depuis(?=\\s+(?:le|la|les|ton|ta|tes|ce|cet|cette)\\s)|name\\s+from\\s+\\p{L}+)${clauseEnd(4)}`,
+  `(?:^|[^\\p{L}\\p{N}])(?:met|seen|saw|heard|loved|enjoyed|watched|listened|since(?=\\s+(?:the|that|ep|episode|your|ur)\\s)|hope(?=\\s+(?:the|your|ur)\\s)|depuis(?=\\s+(?:le|la|les|ton|ta|tes|ce|cet|cette)\\s)|name\\s+from\\s+\\p{L}+)${clauseEnd(6)}`,
   "iu",
 );
+// ...or recalled: "Oslo climate hackathon, team Fjordwatch, remember?".
+const REMEMBER_AFTER = /^[^.!?\n]{0,30}(?<![\p{L}\p{N}])remember(?: me| us)?\s*\?/iu;
 // The sender's own earlier work: "our last album sold out".
 const OWN_PAST_BEFORE = /(?:^|[^\p{L}\p{N}])(?:our|my)\s+(?:last|previous)\s+$/iu;
 // Terms, not the work: "thanks in every episode"; a price's unit ("$40/sticker", "2k plays per
@@ -66,9 +68,12 @@ const BIO_BEFORE =
 // festival", "server channel", "the album tracks", a role's trade ("video editor", named back
 // with the role); nor one joined by a hyphen ("game-changer",
 // "small-print", "in-app"), but "co-stream" and "live-stream" are streams, and a German
-// "Musikvideo-Projekt" is a project.
+// "Musikvideo-Projekt" is a project; "co-brand" is a verb. "comic con", "game therapy", "the plugin
+// authoring guide" are other things.
 const MODIFIES =
-  /^(?:-|\s+(?:fest\p{L}*|festival|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?|circuit|credits?|systems?|editors?|designers?|producers?|artists?|developers?|engineers?|animators?)(?![\p{L}\p{N}]))/iu;
+  /^(?:-|\s+(?:fest\p{L}*|festival|convention|therapy|authoring|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?|circuit|credits?|systems?|editors?|designers?|producers?|artists?|developers?|engineers?|animators?)(?![\p{L}\p{N}]))/iu;
+// "comic con", "anime con": a convention, where "con" is no Spanish or Italian "with".
+const CON_AFTER = /^\s+cons?(?![\p{L}\p{N}])/iu;
 const HYPHENED_BEFORE = /[\p{L}\p{N}]-$/u;
 const PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:co|live|mini|e|re)-$/iu;
 
@@ -76,8 +81,9 @@ const PREFIX_BEFORE = /(?:^|[^\p{L}\p{N}])(?:co|live|mini|e|re)-$/iu;
 // "the Harbour Meetup Club", "the Winter Game Jam", "the Festival of Lights". Not in German,
 // which capitalises every noun.
 const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
-// A capitalised word before it counts only inside a sentence, not as its first word.
-const TITLE_BEFORE = /[^\s.!?]\s+\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
+// A capitalised word before it counts only inside a sentence, not as its first word; after an
+// opening quote too ('host of "Small Print"').
+const TITLE_BEFORE = /[^\s.!?]\s+["“‘]?\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
 const TITLE_AFTER = /^\s+(?:(?:of|the|&)\s+)?\p{Lu}/u;
 
 // A project word used as a verb: "you'd stream the finals", "we'd print your poster", "I
@@ -89,6 +95,9 @@ const VERB_BEFORE =
 // ...or followed by its object: "print a specimen", "stream the finals", "film your set".
 const OBJECT_AFTER = /^\s+(?:a|an|the|your|ur|my|our|it|them|some|this|that|\d)(?![\p{L}\p{N}])/iu;
 
+const PERSON_OR_OBJECT =
+  /^\s+(?:a|an|the|your|ur|my|our|it|them|some|this|that|you|u|us|me)(?![\p{L}\p{N}])/iu;
+
 type Standing = "skip" | "weak" | "plain";
 
 function standing(text: string, start: number, end: number, german: boolean): Standing {
@@ -97,18 +106,23 @@ function standing(text: string, start: number, end: number, german: boolean): St
   const after = text.slice(end, end + 40);
   const near = before.slice(-40);
   if (ownedElsewhere(before) || YOURS_TITLED.test(before) || YOURS_AFTER.test(after)) return "skip";
-  if (TERMS_BEFORE.test(near)) return "skip";
+  if (TERMS_BEFORE.test(near) || REMEMBER_AFTER.test(after)) return "skip";
   if (!german && inAnotherWord(word, near, after)) return "skip";
   if (BIO_BEFORE.test(before) || UNIT_BEFORE.test(near) || PLACE_BEFORE.test(near)) return "weak";
-  return VERBAL.test(word) && (VERB_BEFORE.test(near) || OBJECT_AFTER.test(after))
-    ? "weak"
-    : "plain";
+  if (!VERBAL.test(word)) return "plain";
+  // "to book you", "I book a small venue", "want to launch a side project": the verb with its
+  // object is no booking or launch to thank them for.
+  if (/^(?:book|launch)$/i.test(word) && VERB_BEFORE.test(near) && PERSON_OR_OBJECT.test(after))
+    return "skip";
+  return VERB_BEFORE.test(near) || OBJECT_AFTER.test(after) ? "weak" : "plain";
 }
 
 /** "game-changer", "the comic fest", "Beat Saber": the word is part of another one, or of a name. */
 function inAnotherWord(word: string, near: string, after: string): boolean {
-  if (MODIFIES.test(after)) return true;
-  if (HYPHENED_BEFORE.test(near) && !PREFIX_BEFORE.test(near)) return true;
+  if (MODIFIES.test(after) || (/^(?:comic|anime|game)$/i.test(word) && CON_AFTER.test(after)))
+    return true;
+  if (HYPHENED_BEFORE.test(near) && (!PREFIX_BEFORE.test(near) || /^brand$/i.test(word)))
+    return true;
   return partOfName(word, near, after);
 }
 

@@ -18,8 +18,9 @@ const SENTENCE_END =
 // shoot on", "whats the best way to learn rigging". Only sentences that open as a question can:
 // "what I love about your work…" opens as a statement. A greeting or filler before it ("yo",
 // "quick q:") is left out of the quote.
+// The same in the other template languages: "ff vraagje,", "kurze Frage,", "Hocam".
 const UNMARKED_LEAD =
-  /^(?:(?:yo+|ayo|hey|hi|ok|okay|so|also|bro|pls|please|honestly|ngl|tbh|fr|tho|real talk|quick q|random q|quick question)(?![\p{L}\p{N}])[\s,:!-]*)*/iu;
+  /^(?:(?:yo+|ayo|hey+|heya|hi+|hiya|hello|ok|okay|so|also|bro|pls|please|honestly|ngl|tbh|fr|tho|real talk|serious q|quick q|random q|quick question|quick one|sorry to bother you|sorry for the (?:random )?dm|ff vraagje|snel vraagje|kurze frage|petite question|pregunta rápida|pergunta rápida|domanda veloce|szybkie pytanie|küçük bir soru|hocam|mau tanya)(?![\p{L}\p{N}])[\s,:!-]*)*/iu;
 const UNMARKED =
   /^(?:which|should (?:i|we)|do (?:you|u)|did (?:you|u)|how (?:(?:do|did|would|should|can) (?:you|u|ya|i)|(?:you|u|ya) (?!doing|been|feeling|holding)\p{L}{3,})|is (?:it|that|this) (?:worth|better|normal|ok|okay|bad|true)|are (?:there|you)|would (?:you|u) (?:go|use|pick|choose|buy|rec+om+\p{L}*|start|say)|(?:do )?(?:you|u) think|when do (?:you|u)|where (?:(?:do|did|should|can) (?:you|u|i)|(?:you|u|ya) (?:get|got|find|buy|learn|learned|learnt))|(?:what|wat|wut) (?:(?:do|would|should|did) (?:you|u|i)|\p{L}+ (?:(?:do|did|would) )?(?:you|u|ya) (?:use|used|using|shoot|record|draw|paint|edit|mix|write|code|play|recommend))|what(?:'?s|s| is) (?:the|a|ur|your) (?:best|easiest|fastest|quickest|cheapest|simplest|right|proper|secret)(?= ))(?![\p{L}\p{N}])/iu;
 
@@ -28,6 +29,10 @@ const UNMARKED =
 // do you") starts one there; "what i love" or "how you shade" is a statement. It runs to the end.
 const MID_QUESTION =
   /(?<=\s)(?:what|how|where|which(?: \p{L}+)?|when) (?:should|do|can|could|would|did) (?:i|you|u|we)(?![\p{L}\p{N}'’]).*$/iu;
+
+// A second question joined by "and" on the next line, with no mark either.
+const ADDED_QUESTION =
+  /^(?:and|or|also|plus) (?:is|are|do|does|did|should|would|could|can|will|what|how|which|where)(?![\p{L}\p{N}])[^?]*$/iu;
 
 // "…so smooth, i'm crying": what they add about themselves after it.
 const AFTERTHOUGHT = /,\s*(?:i'?m|im|i am|lol|lmao|omg|haha+)(?![\p{L}\p{N}]).*$/iu;
@@ -46,7 +51,14 @@ function unmarkedQuestion(text: string): string | undefined {
   const sentences = text.split(SENTENCE_END);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = (sentences[i] ?? "").trim().replace(UNMARKED_LEAD, "");
-    if (UNMARKED.test(sentence)) return `${sentence.replace(TRAILING_FILLER, "")}?`;
+    if (UNMARKED.test(sentence)) {
+      const asked = sentence.replace(AFTERTHOUGHT, "").replace(TRAILING_FILLER, "");
+      // "what mic do u use / and is it worth it for a beginner": the line after adds to it.
+      const next = (sentences[i + 1] ?? "").trim();
+      return ADDED_QUESTION.test(next)
+        ? `${asked}, ${next.replace(TRAILING_FILLER, "")}?`
+        : `${asked}?`;
+    }
     const asked = MID_QUESTION.exec(sentence);
     if (asked) return `${asked[0].replace(AFTERTHOUGHT, "").replace(TRAILING_FILLER, "")}?`;
     if (UNMARKED_JA.test(sentence) && !HOW_IS_IT_JA.test(sentence))
@@ -71,9 +83,12 @@ function lastQuestion(text: string): string | undefined {
     const sentence = sentences[i] ?? "";
     if (!/[?？]$/.test(sentence)) continue;
     const question = quoted(sentence);
-    // Only a short or "and …" question takes in the sentence before it, and only that one.
+    // Only a short or "and …" question, or a bare choice ("premiere or davinci?"), takes in the
+    // sentence before it, and only that one.
     const before = (sentences[i - 1] ?? "").trim();
-    const adds = /^(?:and|or|also|plus|y|o|e|ou|et|und|oder|of|en)\b/i.test(question);
+    const adds = /^(?:and|or|also|plus|y|o|e|ou|et|und|oder|of|en)\b/i.test(sentence.trim());
+    const choice = wordCount(question) <= 6 && BARE_CHOICE.test(question);
+    if (choice && /[?？]$/.test(before)) return `${quoted(before)} ${question}`;
     if (!before || (!adds && wordCount(question) > 2)) return question;
     if (/[?？]$/.test(before)) return `${quoted(before)} ${question}`;
     // A word or two asked on a line of its own finishes the line before ("…in clip studio",
@@ -84,10 +99,36 @@ function lastQuestion(text: string): string | undefined {
   return undefined;
 }
 
+// Two things to choose between, and no more: "premiere or davinci?", "one softbox or natural
+// window light?"; not "which would you pick, A or B?", which asks by itself.
+const BARE_CHOICE =
+  /^(?!(?:is|are|was|do|does|did|should|would|could|can|will|which|what|whats|what's|how|where|when|why|who|gimana|bagaimana|apa|kenapa|hangi|nasıl|welche|welcher|wie|was|hoe|wat|welke|come|cosa|quale|comment|quel|quelle|qué|cuál|cómo|como|qual|jak|co|który|która)(?![\p{L}\p{N}']))[^?？,]*\s(?:or|o|ou|oder|of|lub|veya|atau)\s[^?？,]*[?？]+$/iu;
+
 /** A question sentence from its "¿" if it has one, without its lead-in. */
 function quoted(sentence: string): string {
   const opening = sentence.lastIndexOf("¿");
-  return tidy((opening >= 0 ? sentence.slice(opening) : sentence).trim());
+  return tidy(afterEmoji((opening >= 0 ? sentence.slice(opening) : sentence).trim()));
+}
+
+// An emoji run between what they tell and what they ask: "someone forked my mod 😤 what would
+// you do?", "ilk pixel art animasyonum 🥹 yürüyüş döngüsü akıcı mı?". Global, and tried only where
+// a run starts: from inside one, a run of 20,000 emoji with no space would be read to its end
+// from each of them.
+const EMOJI_RUN =
+  /(?<!\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{EMod})(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{EMod})+\s+/gu;
+// What follows it tells more about them ("…😭 i wanna be like u?"), or is a short choice that
+// needs what came before ("how did u make the pad 😭 is it serum or vital?").
+const TELLS_MORE = /^(?:i|i'm|im|i've|ive|my|me|we|we're|our)(?![\p{L}\p{N}'’])/iu;
+const SHORT_CHOICE =
+  /^(?:(?:is|was) (?:it|that|this) )?[^?？]*\s(?:or|o|ou|oder|of|lub|veya|atau)\s/iu;
+
+/** The question after the last emoji run within it, when that asks by itself. */
+function afterEmoji(sentence: string): string {
+  let tail: string | undefined;
+  for (const m of sentence.matchAll(EMOJI_RUN)) tail = sentence.slice(m.index + m[0].length);
+  if (tail === undefined || !saysEnough(tail) || TELLS_MORE.test(tail)) return sentence;
+  if (wordCount(tail) <= 5 && SHORT_CHOICE.test(tail)) return sentence;
+  return tail;
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -97,13 +138,21 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.tes
 const LEAD_NAME = /^\p{Lu}[\p{L}'-]*,\s+/u;
 const TRAIL_NAME = /,\s*\p{Lu}[\p{L}'-]*([?？]+)$/u;
 const DUMB =
-  /^(?:(?:this is|it's|its|prob(?:ably)?|maybe|sorry|ok|okay|so)\s+)*(?:a\s+)?(?:dumb|stupid|silly|quick|random|honest|noob|newb)\s+(?:question|q)\b[,:.]?\s*(?:but\s+)?/i;
+  /^(?:(?:this is|it's|its|this might be|might be|prob(?:ably)?|maybe|sorry|ok|okay|so)\s+)*(?:a\s+)?(?:dumb|stupid|silly|quick|random|honest|noob|newb)\s+(?:question|q)\b[,:.]?\s*(?:but\s+)?/i;
 
 // A lead-in that ends in asking, in the template languages: "…and I wanted to ask you:", "volevo
 // chiederti:", "je voulais te demander :", "ich hätte eine Frage:". What follows its colon is the
 // question itself, however long the lead-in.
 const ASKING_END =
-  /(?<![\p{L}\p{N}])(?:ask|asking|question|wonder(?:ing)?|curious|pregunt(?:ar|arte|arle|a)|duda|pergunt(?:ar|a)|dúvida|demander|fragen|frage|chieder(?:e|ti|Le|le|vi)|domanda|dubbio|vragen|vraag|zapyta[ćc]|pytanie|sormak(?:\s+istiyorum)?|sorum|soru|tanya|bertanya|nanya|pertanyaan)(?:\s+(?:you|u|ya|something|one thing|this))?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:ask|asking|question|wonder(?:ing)?|curious|pregunt(?:ar|arte|arle|a|aba)|duda|pergunt(?:ar|a|ava)|dúvida|demander|demandais|fragen|frage|frage mich|fragte mich|gefragt|chieder(?:e|ti|Le|le|vi)|chiedevo|domanda|dubbio|vragen|vraag|vroeg me af|vraag me af|zapyta[ćc]|pytanie|zastanawia(?:m|łem|łam) się|sormak(?:\s+istiyorum)?|sorum|soru|merak ediyorum|tanya|bertanya|nanya|pertanyaan|penasaran)(?:\s+(?:you|u|ya|something|one thing|this))?\s*$/iu;
+
+// A greeting, filler or "quick question" before a question, with whom it greets: "hey man,",
+// "Hi again,", "ok random q but", "hiya, sorry to bother you,", "quick one —".
+const GREETING_LEAD =
+  /^(?:(?:yo+|ayo|hey+|heya|hi+|hiya|hai|hello|hola|ok|okay|so|also|but|bro|pls|please|honestly|ngl|tbh|fr|real talk|serious q|quick q|random q|quick question|quick one|sorry to bother you|sorry (?:for (?:the |this )?)?(?:random )?dms?|ff vraagje|snel vraagje|kurze frage|petite question|pregunta rápida|pergunta rápida|domanda veloce|szybkie pytanie|küçük bir soru|hocam|mau tanya)(?:\s+(?:there|all|man|guys|again|everyone|folks|ma|sir|bro|dude|friend|y'all))?(?![\p{L}\p{N}])[\s,:!—–-]*)+/iu;
+// What opens a question, so "yo how do u…" loses its "yo" without a comma after it.
+const OPENS_ASKING =
+  /^(?:is|are|was|does|do|did|should|could|can|would|will|how|how'd|what|whats|what's|which|wich|where|when|why|who|any|r|am|has|have|bu|önce)(?![\p{L}\p{N}])/iu;
 
 const LEAD_COLON = /: |：\s*/u;
 // Japanese has no spaces: six characters of it say as much as three words.
@@ -127,6 +176,12 @@ function tidy(question: string): string {
     saysEnough(rest)
   )
     q = rest;
+  // A greeting or filler before it: "hey, what's the first thing…", "yo how do u price…", "ff
+  // vraagje, 35 of 50 mm…"; not "hello from Turkey…", which tells where they write from.
+  const greeting = GREETING_LEAD.exec(q)?.[0] ?? "";
+  const greeted = q.slice(greeting.length);
+  const asks = OPENS_ASKING.test(greeted) || LEAD_NAME.test(greeted);
+  if (greeting && saysEnough(greeted) && (/[,:!—–-]\s*$/.test(greeting) || asks)) q = greeted;
   // A name is taken off only before a question that starts in lower case: "Ableton, FL or
   // Bitwig?" keeps its first choice.
   const named = q.replace(LEAD_NAME, "");

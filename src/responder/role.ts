@@ -80,8 +80,10 @@ const HERE_AFTER = /^\s+here(?=\s*(?:[(!.,:;)]|$|\p{Extended_Pictographic}))/u;
 // title, not a word of a name ("The Weekly Designer").
 const JOB_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|an)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 const GREETING_BEFORE = /(?:^|[^\p{L}\p{N}])(?:hello|hi|hey|dear|yo)\s+$/iu;
-// "guest list", "producer tag", "sponsor money": the word names something else.
-const MODIFIES = /^\s+(?:list|pass|tag|plugin|app|tool|money|revenue|deals?)(?![\p{L}\p{N}])/iu;
+// "guest list", "producer tag", "sponsor money", "a group illustration exhibit", "a developer
+// relations consultancy": the word names something else.
+const MODIFIES =
+  /^\s+(?:list|pass|tag|plugin|app|tool|money|revenue|deals?|exhibit|exhibition|show|fair|contest|competition|relations|advocacy|consultancy|agency)(?![\p{L}\p{N}])/iu;
 // "feature" is a role only as "a feature (on the second verse)" or "feature (you) on my single",
 // not in "feature your work" or "feature extraction".
 const FEATURE_ROLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|the|as)\s+$/iu;
