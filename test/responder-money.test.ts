@@ -134,3 +134,31 @@ describe("pay left open", () => {
     expect(describeDetails(collabDetails(text))).not.toContain("budget");
   });
 });
+
+describe("a split", () => {
+  it("of what the work earns is terms named; a split release or a split chore is not pay", () => {
+    for (const text of [
+      "wanna write it together? we split everything 🎤",
+      "we'd split profits, and I'd handle production",
+      "Looking for a co-writer on a 10-episode audio drama. Revenue split, shared credit.",
+    ])
+      expect(collabDetails(text).budget, text).toBeDefined();
+    for (const text of [
+      "let's do a split cassette? my side synthwave, yours ambient, 100 copies",
+      "would you want to do a split EP with me? 3 tracks each",
+      "would you want to split a table at comic con this summer?",
+      "We'd co-brand the guide and split the email list.",
+      "first thing i'd do is split the mega-README into a proper site",
+    ])
+      expect(collabDetails(text).budget, text).toBeUndefined();
+  });
+
+  it("of the revenue, said as a half, is pay said without a sum", () => {
+    const details = collabDetails(
+      "we're doing a split 7\" in the spring and we'd love you on side B. you'd get 50 copies and half the bandcamp revenue from your side",
+    );
+    expect(details.budget).toBeUndefined();
+    expect(details.paid).toBe(true);
+    expect(missingFromBrief(details)).not.toContain("budget");
+  });
+});
