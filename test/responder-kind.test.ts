@@ -1,6 +1,6 @@
 // The kind of reply fits the kind of ask: a price asked is answered with a quote to come, not a
 // budget asked back; work asked by its verb alone is asked what it is, not thanked "for being
-// specific".
+// specific"; a doubt about a piece they made and did not send asks for the piece.
 import { describe, expect, it } from "vitest";
 import { planReply } from "../src/responder/plan.ts";
 import { asksPrice } from "../src/responder/price-ask.ts";
@@ -100,6 +100,32 @@ describe("work asked by its verb alone", () => {
       "Happy to hear more. Could you tell me a bit about it (scope and timeline)?",
     );
     expect(english).not.toMatch(/being specific|what you have in mind/);
+  });
+});
+
+describe("a doubt about a piece they made", () => {
+  it("asks for the piece, to look at with their question in mind", () => {
+    for (const text of [
+      "hiii 🥺 i drew ur oc!! is the anatomy ok?? i struggle w hands sorry",
+      "Zrobiłam okładkę do swojej książki, czy tytuł jest czytelny w miniaturce?",
+    ]) {
+      expect(plan(text, "feedback_request")).toMatchObject({
+        template: "feedback_yes",
+        concern: true,
+      });
+    }
+    expect(draft("hiii 🥺 i drew ur oc!! is the anatomy ok??", "feedback_request")).toContain(
+      "Send one link or file (a private link is fine), and I'll go through it with your question in mind.",
+    );
+    // What they made is only the background of a question about their choices or the reader's
+    // ways: that question is acknowledged.
+    for (const text of [
+      "i built an app to split bills with friends || is it weird to use firebase for this or should i learn a real backend?",
+      "Weird question: a client wants to buy out a component library I built for them and offered $15k. Is that low?",
+      "quick q: do you take deposits for commissions? a client ghosted me after i finished the sketch",
+    ]) {
+      expect(plan(text, "feedback_request").template, text).toBe("feedback_question");
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { collabDetails } from "../src/responder/details.ts";
 import { withoutLinks } from "../src/responder/language.ts";
 import { hasLink, linksIn } from "../src/responder/links.ts";
 import { asksPrice } from "../src/responder/price-ask.ts";
+import { adviceQuestion } from "../src/responder/reading.ts";
 import { findLinks, sanitizeText } from "../src/text.ts";
 import { dm } from "./helpers/messages.ts";
 
@@ -34,6 +35,7 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   hasLink,
   collabDetails,
   asksPrice,
+  adviceQuestion,
   withoutLinks,
   sanitizeText,
   checkInbound: (text) => checkInbound({ ...dm(""), text }),
