@@ -143,6 +143,26 @@ describe("LlmResponder", () => {
     expect(systemOf(1)).toContain("(timeline: do not ask again");
   });
 
+  it("tells the LLM to answer a price asked with a quote to come, and work asked alone with questions", async () => {
+    server.script(reply.content("Hi Maya!\n- Sam"), reply.content("Hi Maya!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    await responder(fallback).draft(
+      message("what do u charge for a logo? it's for my aunt's taco truck"),
+      classified("collaboration"),
+    );
+    await responder(fallback).draft(
+      message("Mogłabyś zaprojektować etykiety do naszego piwa?"),
+      classified("collaboration"),
+    );
+    expect(systemOf(0)).toContain(
+      "The sender asks what you would charge (for the logo: name it back)",
+    );
+    expect(systemOf(0)).toContain("Do not ask them for their budget");
+    expect(systemOf(0)).toContain("ask only for what a quote still needs (timeline)");
+    expect(systemOf(1)).toContain("Do not thank them for being specific");
+    expect(systemOf(1)).toContain("(scope, timeline, budget)");
+  });
+
   it("tells the LLM that timing left open is neither thanked for nor asked", async () => {
     server.script(reply.content("Hi Maya, send me a brief?\n- Sam"), reply.content("Hi!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_concrete" });

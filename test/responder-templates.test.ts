@@ -43,7 +43,7 @@ describe("REPLY_TEMPLATES", () => {
 
   it("an unknown section keeps its line number and names the variable", () => {
     expect(problems({ REPLY_TEMPLATES: typo })).toEqual([
-      `REPLY_TEMPLATES: ${typo}:2: unknown template "feedback_maybe" (known: collab_concrete, collab_vague, collab_offer, feedback_yes, feedback_question, feedback_no, spam_decline; add .es, .pt, .fr, .de, .it, .nl, .pl, .tr, .id, .ja, .pt-PT for another language)`,
+      `REPLY_TEMPLATES: ${typo}:2: unknown template "feedback_maybe" (known: collab_concrete, collab_vague, collab_asked, collab_quote, collab_offer, feedback_yes, feedback_question, feedback_no, spam_decline; add .es, .pt, .fr, .de, .it, .nl, .pl, .tr, .id, .ja, .pt-PT for another language)`,
     ]);
   });
 

@@ -7,6 +7,8 @@ import { checkInbound } from "../src/inbound.ts";
 import { collabDetails } from "../src/responder/details.ts";
 import { withoutLinks } from "../src/responder/language.ts";
 import { hasLink, linksIn } from "../src/responder/links.ts";
+import { asksPrice } from "../src/responder/price-ask.ts";
+import { adviceQuestion } from "../src/responder/reading.ts";
 import { findLinks, sanitizeText } from "../src/text.ts";
 import { dm } from "./helpers/messages.ts";
 
@@ -32,6 +34,8 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   linksIn,
   hasLink,
   collabDetails,
+  asksPrice,
+  adviceQuestion,
   withoutLinks,
   sanitizeText,
   checkInbound: (text) => checkInbound({ ...dm(""), text }),

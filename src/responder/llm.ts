@@ -9,7 +9,14 @@ import type { Classification, Draft, DraftKind, InboundMessage } from "../types.
 import { describeDetails, missingFromBrief, saysWhatTheyNeed } from "./details.ts";
 import { greetingName } from "./greeting.ts";
 import { LANGUAGE_NAMES, LANGUAGES } from "./language.ts";
-import { planReply, type ReplyPlan, type TemplateName } from "./plan.ts";
+import {
+  briefDetails,
+  namedDetails,
+  namesSomething,
+  planReply,
+  type ReplyPlan,
+  type TemplateName,
+} from "./plan.ts";
 import { FORMAL_ADDRESS, hasFormalRegister } from "./register.ts";
 
 export const llmResponderOptionsSchema = llmConnectionSchema.extend({
@@ -57,6 +64,14 @@ function nextStep(plan: ReplyPlan): string {
 const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
   collab_concrete: (plan) =>
     `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ${nextStep(plan)}${plan.details?.timingOpen ? ". They left the timing to you (no rush, whenever suits you): neither thank them for a timeline nor ask for one" : ""}${plan.details?.open ? ". They left the pay open to agree (negotiable, to be discussed, name your price): do not ask for a budget as if they had said nothing of it; you may ask what they have in mind, or say you will quote once you know the scope" : ""}, and ${plan.unpaid ? "since no money changes hands (a trade, a swap, an unpaid invitation), keep it light: propose no call, the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
+  collab_asked: (plan) =>
+    `The sender asks you for a piece of work by its verb (could you design…, would you draw…) but names nothing else: no project name, amount of work, date or budget. Do not thank them for being specific, and do not ask what they need from you: they said it. Say you would like to hear more and ask for what a brief would cover (${missingFromBrief(plan.details ?? {}).join(", ")}), then ${plan.unpaid ? "since no money changes hands, propose no call: the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
+  collab_quote: (plan) => {
+    const asked = briefDetails(plan) ?? {};
+    const left = missingFromBrief(asked);
+    const named = namedDetails(plan) ?? {};
+    return `The sender asks what you would charge${namesSomething(named) ? ` (for ${describeDetails(named)}: name it back)` : ""}. Do not ask them for their budget: they asked yours. Say you price each project on its own and ${left.length > 0 ? `ask only for what a quote still needs (${left.join(", ")})` : "that you will check your schedule and get back to them with a quote; ask them nothing"}. Name no price yet, and do not accept the project yet.`;
+  },
   collab_vague: () =>
     `The sender wants to work together but has not said on what. Thank them in a few words and ask exactly ONE friendly question: what do they have in mind? Propose no call, ask nothing else, accept nothing.`,
   collab_offer: (plan) =>
@@ -143,8 +158,12 @@ export class LlmResponder implements Responder {
   /** `named`: their display name gives a first name to greet them by (greeting.ts). */
   systemPrompt(kind: ReplyKind, plan: ReplyPlan, named = true): string {
     const { ownerName, ownerAbout, maxChars } = this.#options;
+    // The template's variant of the kind, when the plan chose one (feedback_question for a
+    // question, collab_asked and collab_quote for a concrete collaboration).
     const brief: Brief =
-      plan.template === "feedback_question" && kind === "feedback_yes" ? "feedback_question" : kind;
+      plan.kind === kind && plan.template !== null && plan.template in BRIEFS
+        ? (plan.template as Brief)
+        : kind;
     const owner = ownerName || "the recipient of these messages";
     return [
       `You write replies to direct messages on behalf of ${owner}, in the first person, as they would: warm, plain and brief (under 120 words, never over ${maxChars} characters).`,

@@ -8,14 +8,20 @@ import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, NAMES_TERMS } from "./money.ts";
 import { offersService } from "./offer.ts";
+import { asksPrice } from "./price-ask.ts";
 import { adviceQuestion, hasKindWords, statesConcern } from "./reading.ts";
 import { writesFormally } from "./register.ts";
 import { sentWork } from "./sent.ts";
 
-/** The template sections: a kind of draft, or a variant of one (feedback_question). */
+/**
+ * The template sections: a kind of draft, or a variant of one (feedback_question; collab_asked
+ * and collab_quote, both concrete collaborations).
+ */
 export const TEMPLATE_NAMES = [
   "collab_concrete",
   "collab_vague",
+  "collab_asked",
+  "collab_quote",
   "collab_offer",
   "feedback_yes",
   "feedback_question",
@@ -138,12 +144,14 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
         };
       }
       const details = collabDetails(text, language);
-      const kind = isConcrete(details) ? "collab_concrete" : "collab_vague";
       const unpaid = isUnpaid(details);
-      const brief = kind === "collab_concrete" && briefCameAlong(text, message.links, message.note);
+      const template = collabTemplate(details, unpaid, text);
+      const kind = template === "collab_vague" ? "collab_vague" : "collab_concrete";
+      const brief =
+        template === "collab_concrete" && briefCameAlong(text, message.links, message.note);
       return {
         kind,
-        template: kind,
+        template,
         ...base,
         details,
         ...(unpaid ? { unpaid } : {}),
@@ -151,6 +159,52 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       };
     }
   }
+}
+
+/**
+ * They ask the price and name no budget: collab_quote, whatever else they named ("what do u
+ * charge for a logo?", "Jaka cena?"). They ask for a piece of work by its verb and name nothing
+ * to thank them for ("¿harías el logo?", "can u draw my charcter"): collab_asked, which asks
+ * what the work is without thanking them "for being specific". Else concrete or vague.
+ */
+function collabTemplate(
+  details: CollabDetails,
+  unpaid: boolean,
+  text: string,
+): "collab_concrete" | "collab_vague" | "collab_asked" | "collab_quote" {
+  if (!SUM_NAMED.test(details.budget ?? "") && !unpaid && asksPrice(text)) return "collab_quote";
+  if (!namesSomething(details) && (details.asked || details.verbAsked)) return "collab_asked";
+  return isConcrete(details) ? "collab_concrete" : "collab_vague";
+}
+
+// A sum or a share named: they said what they pay ("$300, what do you think?"). A word alone
+// ("what's ur rate?", "can I commission you? how much?") names none.
+const SUM_NAMED = /\d|split|share|royalt|equity/i;
+
+/** They named something to name back: a project, how much work, a role, a date or a budget. */
+export function namesSomething(details: CollabDetails): boolean {
+  return Boolean(
+    details.project || details.scope || details.role || details.date || details.budget,
+  );
+}
+
+/**
+ * What the brief asked for is worked out from: for a price asked (collab_quote), the budget is
+ * what they ask, not to be asked back, and the work they want priced says what they need.
+ */
+export function briefDetails(plan: ReplyPlan): CollabDetails | undefined {
+  if (!plan.details || plan.template !== "collab_quote") return plan.details;
+  return { ...plan.details, paid: true, asked: true };
+}
+
+/**
+ * What a reply names back: for a price asked, only the thing to be priced ("thanks for asking
+ * about the logo"), not "the scope and the timing"; for the others, all they named.
+ */
+export function namedDetails(plan: ReplyPlan): CollabDetails | undefined {
+  if (!plan.details || plan.template !== "collab_quote") return plan.details;
+  const { project, role } = plan.details;
+  return { ...(project ? { project } : {}), ...(role ? { role } : {}) };
 }
 
 /**

@@ -378,6 +378,25 @@ const saysSomething = (sentence: string) =>
     ? sentence.trim().length >= 6
     : /\p{L}[^\p{L}]+\p{L}/u.test(sentence);
 
+// They made a piece of work, in the first person and the past: "i drew", "I've finished",
+// "Zrobiłam", "yaptım", "fiz", "j'ai dessiné", "hab … gezeichnet". Not "mine looks like I drew it
+// on a bus": a likeness, not a piece.
+const MADE = words(
+  `(?<!like |as if )(?:i|we)(?:'ve| have| just| finally| also)*\\s+(?:drew|made|painted|finished|wrote|recorded|mixed|built|designed|sketched|knitted|sewed|shot|filmed|edited|animated|composed|produced|coded)|(?:zrobi|narysowa|nagra|napisa|zgrywa|zmiksowa|zaprojektowa)[łl](?:em|am)|yapt[ıi]m|[çc]izdim|yazd[ıi]m|kaydettim|tasarlad[ıi]m|bitirdim|fiz (?:um|uma|meu|minha|o meu|a minha|esse|essa|este|esta)|desenhei|escrevi|gravei|pintei|terminei|hice (?:un|una|mi|el|la|este|esta)|dibuj[ée]|escrib[ií]|grab[ée]|pint[ée]|termin[ée]|j'ai (?:fait|dessin[ée]|[ée]crit|enregistr[ée]|peint|fini|termin[ée]|compos[ée])|ho (?:fatto|disegnato|scritto|registrato|dipinto|finito|composto)|aku (?:bikin|buat|gambar)`,
+);
+// German and Dutch put the participle last: "hab ein Cover gezeichnet", "heb een logo gemaakt".
+const MADE_LAST = words(
+  `(?:hab|habe|heb)(?:\\s+\\p{L}+){0,3}?\\s+(?:gemacht|gezeichnet|geschrieben|aufgenommen|gemalt|gebaut|gestaltet|gemaakt|getekend|geschreven|opgenomen|geschilderd|gebouwd|ontworpen)`,
+);
+// What they made is only the background of a question about their choices or the reader's ways:
+// "should i learn a real backend?", "would you recommend querying?", "is it ok to sell it?",
+// "do you take deposits?", "Is that low?", "moet ik akkoord gaan?", "zorunda mıyım?".
+const ASKS_A_DECISION = words(
+  `should (?:i|we)|shall (?:i|we)|(?:do|did) (?:you|u)|(?:would|will) (?:you|u) (?:recommend|cut|choose|pick|go|take|tell|do|accept|sign|charge)|(?:where|what|how|when) would (?:you|u)|is it (?:ok|okay|fine|normal|weird|worth|legal|allowed|smart|better) to|what'?s (?:your|ur) (?:rule|take on|advice)|is (?:that|this|it) (?:low|high|fair|enough|too (?:low|high|much|little)|a (?:good|fair) (?:price|deal|offer))|gut check|worth it|moet (?:ik|we)|muss ich|sollte ich|devo|debo|deber[ií]a|deveria|powinie?n(?:em|nam)|zorunda m[ıi]y[ıi]m|nas[ıi]l yap[ıi]yorsun|[öo]nerebilir|tavsiye`,
+);
+const madeAPiece = (text: string) =>
+  MADE.test(text) || MADE_LAST.test(text) || OWN_WORK_JA.test(text);
+
 /**
  * The question a feedback request asks, when it asks one that is not "look at my work" and sends
  * no work: the question itself (its last sentence with a '?', cut), or "" for an advice ask with
@@ -387,6 +406,10 @@ export function adviceQuestion(text: string): string | null {
   if (hasLink(text) || asksForALook(text)) return null;
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer.
   if (sentBefore(text)) return null;
+  // "i drew ur oc!! is the anatomy ok??", "Zrobiłam okładkę, czy tytuł jest czytelny?": a doubt
+  // about a piece they made is answered by looking at it, so it is asked for, not thought over.
+  if (madeAPiece(text) && !ADVICE.test(text) && !ASKS_A_DECISION.test(text) && statesConcern(text))
+    return null;
   const question = questionToQuote(text);
   if (question !== undefined) return question;
   return ADVICE.test(text) || (ADVICE_JA.test(text) && !OWN_WORK_JA.test(text)) ? "" : null;

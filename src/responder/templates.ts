@@ -3,11 +3,19 @@
 import { readFileSync } from "node:fs";
 import type { Responder } from "../ports.ts";
 import type { Classification, Draft, InboundMessage } from "../types.ts";
-import { askBrief, describeDetails } from "./details.ts";
+import { askBrief, type CollabDetails, describeDetails } from "./details.ts";
 import { DIALECTS, type Dialect } from "./dialect.ts";
 import { greetingName } from "./greeting.ts";
 import { LANGUAGES, type Language } from "./language.ts";
-import { planReply, type ReplyPolicy, TEMPLATE_NAMES, type TemplateName } from "./plan.ts";
+import {
+  briefDetails,
+  namedDetails,
+  namesSomething,
+  planReply,
+  type ReplyPolicy,
+  TEMPLATE_NAMES,
+  type TemplateName,
+} from "./plan.ts";
 import { FORMAL_LANGUAGES, hasFormalRegister } from "./register.ts";
 
 /**
@@ -199,6 +207,15 @@ export function fill(template: string, values: Record<string, string>): string {
     .trim();
 }
 
+/**
+ * collab_asked and collab_quote name back only what was named: "thanks for asking" rather than
+ * "thanks for being specific about what you have in mind". The older sections keep their words.
+ */
+function namedBack(named: CollabDetails, template: TemplateName): boolean {
+  const blankWhenNothing = template === "collab_asked" || template === "collab_quote";
+  return !blankWhenNothing || namesSomething(named);
+}
+
 /** Stands for a name there is none of while the template is filled (an empty one drops its line). */
 const NO_NAME = "\u0000";
 
@@ -248,13 +265,15 @@ export function templateDraft(
   // A formal sender gets the formal section (the owner's, else the shipped one); the words
   // filled into it are in the same register as the section, so a draft never mixes the two.
   const { template } = plan;
+  const asked = briefDetails(plan);
+  const named = namedDetails(plan);
   const values = (formal: boolean, words: Language | Dialect): Values => ({
     sender: name || (plan.language === "en" ? "there" : NO_NAME),
     owner: options.ownerName,
     // OWNER_ABOUT is in the owner's language: a draft in another language leaves it out.
     about: plan.language === policy.ownerLanguage ? options.ownerAbout : "",
-    details: plan.details ? describeDetails(plan.details, words, formal) : "",
-    ask_brief: plan.details ? askBrief(plan.details, words, formal) : "",
+    details: named && namedBack(named, template) ? describeDetails(named, words, formal) : "",
+    ask_brief: asked ? askBrief(asked, words, formal) : "",
     question: plan.question ?? "",
     praised: plan.praised ? "yes" : "",
     sent: plan.sent ? "yes" : "",

@@ -1,0 +1,57 @@
+// They ask the recipient's price: "what do u charge for a logo?", "how much for a fullbody?",
+// "what's ur day rate?", "could you quote us?", "qual o valor?", "Jaka cena?", "fiyat alabilir
+// miyim", "harganya berapa?", "おいくらですか". Asking them "what's your budget?" back would
+// answer a question with the same question: the reply says a price follows once the scope is
+// known. Not "happy to pay whatever you charge", "paid at your usual rate" or "name your price":
+// those leave the price to the recipient without asking it.
+//
+// Each alternative is literal words with at most a few bounded words between: linear.
+import { WORD_START as B, WORD_END as E } from "./word-edges.ts";
+
+const WORDS = "(?:\\s+[^\\s.?!]+){0,6}?";
+
+const ASKS = [
+  // English.
+  `(?:what|how much)\\s+(?:do|would|will|does|did|d)\\s+(?:you|u|ya|it|that|this|one|a|an)${WORDS}\\s+(?:charge|cost|run (?:me|us)|set (?:me|us) back)`,
+  `how much\\s+(?:would|will|is|does)\\s+(?:it|that|this)\\s+(?:be|cost)`,
+  `how much(?:\\s+(?:for|per|to hire|do (?:you|u) charge|would (?:you|u) charge|(?:is|are|'?s) (?:a|an|one|it|the|your|ur)))?(?=\\s*(?:[?!.,]|$)|\\s+(?:a|an|one|the|each|per|it|to)${E})`,
+  `(?:what'?s|whats|what (?:is|are)|send(?: me| us)?|share|know|get)\\s+(?:your|ur|yr)\\s+(?:(?:usual|day|hourly|feature|full|current|commission)\\s+)?(?:rates?|prices?|pricing|fees?|price (?:list|sheet|range))`,
+  `(?:(?:day|hourly|feature|your|ur)\\s+)?(?:rates?|prices?|pricing|price range)\\s*\\?`,
+  `(?:^|[.!?\\n]\\s*)(?:rates?|prices?)\\s+(?:for|of|on)${E}`,
+  `(?:can|could|would)\\s+(?:you|u)\\s+(?:please\\s+)?(?:(?:give|send)\\s+(?:me|us)\\s+a\\s+|provide\\s+(?:me\\s+|us\\s+)?a\\s+)?quote${E}(?!\\s+(?:from|that|this|it))`,
+  `quote\\s+(?:me|us)${E}|(?:give|tell|send)\\s+(?:me|us)\\s+(?:a\\s+|the\\s+|your\\s+)?(?:price|quote|rates?)${E}|at what price`,
+  // Spanish.
+  `cu[áa]nto\\s+(?:me\\s+)?(?:cobras|cobrar[íi]as|cobra|cobran|cuesta|costar[íi]a|sale|saldr[íi]a|ser[íi]a)|qu[ée]\\s+precio|(?:tus|sus)\\s+(?:precios|tarifas)|(?:pasar|pasas|pasarme|mandas|mandarme|das|dar|darme|hacer|haces|hacerme|enviarme)\\s+(?:un\\s+)?presupuesto`,
+  // Portuguese.
+  `quanto\\s+(?:custa|custaria|cobra|cobras|cobraria|voc[êe]\\s+cobra|vc\\s+cobra|tu\\s+cobras|fica|ficaria|sai|sairia|seria)|qual\\s+(?:o|é\\s+o|e\\s+o|seria\\s+o|seu|teu)\\s+(?:valor|pre[çc]o)|(?:seus|teus)\\s+(?:pre[çc]os|valores)|(?:passa|passar|passar-me|manda|mandar|faz|fazer|me\\s+d[áa])\\s+(?:um\\s+)?or[çc]amento`,
+  // French.
+  `combien\\s+(?:tu\\s+(?:prends|prendrais|factures|facturerais|demandes)|vous\\s+(?:prenez|prendriez|facturez|demandez)|(?:ça|ca|cela)\\s+(?:co[ûu]te|co[ûu]terait)|co[ûu]te|co[ûu]terait|pour)|quels?\\s+(?:sont\\s+)?(?:tes|vos)\\s+tarifs|quel\\s+(?:prix|tarif)|(?:ton|votre|tes|vos)\\s+(?:prix|tarifs?|devis)|(?:m'envoyer|me\\s+faire|me\\s+donner|nous\\s+envoyer|nous\\s+faire|me\\s+fais|me\\s+fait)\\s+un\\s+devis`,
+  // German.
+  `was\\s+(?:nimmst\\s+du|nehmen\\s+sie|kostet|w[üu]rde\\s+(?:das|es|so\\s+was)(?:\\s+[^\\s.?!]+){0,2}?\\s+kosten|verlangst\\s+du|verlangen\\s+sie)|wie\\s*viel\\s+(?:kostet|nimmst|verlangst|w[üu]rde|nehmen|verlangen)|(?:deine|ihre)\\s+preise|kostenvoranschlag`,
+  // Italian.
+  `quanto\\s+(?:costa|costerebbe|chiedi|chiede|prendi|prende|verrebbe|vuoi|mi\\s+(?:costa|costerebbe|chiederesti|faresti))|che\\s+prezz[oi]|(?:i\\s+tuoi|le\\s+tue|i\\s+suoi|le\\s+sue)\\s+(?:prezzi|tariffe)|(?:un|il|del|mi|fare|farmi|mandarmi)\\s+preventivo`,
+  // Dutch.
+  `wat\\s+(?:kost|vraag\\s+je|vraagt\\s+u|reken\\s+je|rekent\\s+u|zou\\s+(?:dat|het)(?:\\s+[^\\s.?!]+){0,2}?\\s+kosten|zou\\s+(?:je|u)(?:\\s+[^\\s.?!]+){0,2}?\\s+(?:rekenen|vragen)|zijn\\s+(?:je|jouw|uw)\\s+tarieven)|hoeveel\\s+(?:kost|vraag|reken)|offerte\\s+(?:sturen|maken|opvragen|krijgen)|offerte\\s*\\?`,
+  // Polish.
+  `jaka\\s+(?:cena|stawka|by\\s+by[łl]a\\s+cena)|ile\\s+(?:kosztuje|by\\s+(?:to\\s+)?kosztowa[łl]o|bierzesz|bierze\\s+pan|bierze\\s+pani|wo[łl]asz|za|to\\s+kosztuje)|cennik|wycen\\p{L}*`,
+  // Turkish.
+  `fiyat\\p{L}*\\s+(?:alabilir|ne|nedir|nas[ıi]l|[öo][ğg]renebilir|verebilir|ver)|ne\\s+kadar\\s+(?:tutar|al[ıi]yorsun|al[ıi]rs[ıi]n|al[ıi]yorsunuz|ister|olur)|[üu]cret\\p{L}*\\s+(?:ne|nedir)|ka[çc]a\\s+(?:yapar|olur)`,
+  // Indonesian.
+  `harga(?:nya)?\\s+(?:berapa|brp)|berapa\\s+(?:ya|kak|harga\\p{L}*|biaya\\p{L}*|ongkos\\p{L}*|rate|fee)|(?:kena|nambah|tambah)\\s+(?:berapa|brp)|(?:pricelist|price\\s*list|rate\\s*card|ratecard)`,
+];
+
+const PRICE_ASK = new RegExp(`${B}(?:${ASKS.join("|")})${E}`, "imu");
+// Japanese has no word boundaries: "おいくら", "お値段教えて", "お見積もりをお願い", "料金の目安",
+// "料金表"; not "料金はご相談で" (the price left open, or their own price offered).
+const PRICE_ASK_JA =
+  /いくら|お?値段|見積(?:もり)?(?:を|の|って)?(?:お願い|いただ|頂|ください|下さい|もらえ|可能)|料金(?:の目安|表|体系|感|(?:を|は)?(?:教え|知り|お伺い|伺い|どのくらい|どれくらい))|費用感|相場/;
+// The price left to them, not asked: "whatever you charge", "at your usual rate", "name your price".
+const LEFT_TO_THEM =
+  /(?<![\p{L}\p{N}])(?:whatever\s+(?:you|u|your|ur)|(?:at|pay)\s+(?:your|ur)\s+(?:(?:usual|full|normal|standard|day|hourly|consulting)\s+)*(?:rate|price)|name\s+(?:your|ur)\s+price)(?![\p{L}\p{N}])/iu;
+
+/** The sender asks what the recipient would charge. */
+export function asksPrice(text: string): boolean {
+  if (!PRICE_ASK.test(text) && !PRICE_ASK_JA.test(text)) return false;
+  // "Happy to pay whatever you charge. What's your rate?" still asks; without a second ask, not.
+  return !LEFT_TO_THEM.test(text) || PRICE_ASK.test(text.replace(LEFT_TO_THEM, " "));
+}
