@@ -167,11 +167,11 @@ describe("LlmResponder", () => {
     server.script(reply.content("Hi Maya, send me a brief?\n- Sam"), reply.content("Hi!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_concrete" });
     await responder(fallback).draft(
-      message("Our EP needs a final polish, $600, no rush at all"),
+      message("Our EP is nearly done, $600, no rush at all"),
       classified("collaboration"),
     );
     await responder(fallback).draft(
-      message("Our EP needs a final polish, $600"),
+      message("Our EP is nearly done, $600"),
       classified("collaboration"),
     );
     expect(systemOf(0)).toContain(

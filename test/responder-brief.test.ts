@@ -12,7 +12,7 @@ const linked = (text: string) => dm(text, { links: findLinks(text) });
 
 describe("a concrete collaboration whose brief came along", () => {
   it.each([
-    "We need chapter openers for a cookbook, $900. Everything is in the brief: example.com/d/9f2k",
+    "Chapter openers for a cookbook, $900. Everything is in the brief: example.com/d/9f2k",
     "hi! poster for our pottery fair in march, moodboard 👉 example.com/board/77 can u?",
     "Voice work for a puzzle game, $150. Script: example.com/s/lines-v2",
     "Banner art for my tabletop group, $60, the one-pager lives here: example.com/p/q1",

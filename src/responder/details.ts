@@ -2,6 +2,7 @@
 // budget = a vague ask, which gets one question back instead of a next step.
 
 import { asksForWork } from "./asked-foreign.ts";
+import { asksService } from "./asked-service.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms } from "./money.ts";
@@ -45,11 +46,12 @@ const OPEN_TIMING =
 // mixing it", "you'd shoot our…", "need someone to build a…". English only: the other languages'
 // work words are in work-words.ts. "can you make it?" is coming along, not work.
 const WORK_VERB =
-  "make(?!\\s+it(?![\\p{L}\\p{N}]))|create|cut|colou?r|letter|proofread|transcribe|caption|document|art-direct|customi[sz]e|review|audit|design|redesign|mix|master|edit|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
+  "make(?!\\s+it(?![\\p{L}\\p{N}]))|create|cut|colou?r|letter|proofread|transcribe|caption|document|art-direct|customi[sz]e|review|audit|design|redesign|mix|master|edit+|knit|crochet|sew|sculpt|tattoo|tat|ink|ghostwrite|retouch|fine-tune|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
 const WORK_GERUND =
-  "reviewing|auditing|designing|redesigning|mixing|mastering|editing|drawing|illustrating|animating|writing|translating|building|scoring|composing|recording|shooting|photographing|painting|producing|hosting|teaching|voicing|narrating|remixing|playing|singing|performing|directing|judging";
+  "doing(?=\\s+(?:my|our)\\s)|reviewing|auditing|designing|redesigning|mixing|mastering|editing|drawing|illustrating|animating|writing|translating|building|scoring|composing|recording|shooting|photographing|painting|producing|hosting|teaching|voicing|narrating|remixing|playing|singing|performing|directing|judging";
 // What the work is done to or at: "our", "it", "a", "at our", "for the"…
-const WORK_OBJECT = "(?:(?:at|on|for|in)\\s+)?(?:our|my|your|ur|the|a|an|it|this|these|some|\\d)";
+const WORK_OBJECT =
+  "(?:(?:at|on|for|in)\\s+)?(?:our|my|your|ur|the|a|an|it|this|these|some|me\\s+(?:a|an|some|\\d)|\\d)";
 const ASKED_WORK = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|(?:you'?d|you\\s+would|u'?d)\\s+|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
   "iu",
@@ -86,7 +88,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (scope) details.scope = true;
   if (role) details.role = role;
   if (date) details.date = date;
-  if (ASKED_WORK.test(text)) details.asked = true;
+  if (ASKED_WORK.test(text) || asksService(text)) details.asked = true;
   // Something made together ("un calendario insieme") is no piece of work asked of them.
   else if (asksForWork(text, language) && !JOINT.test(text)) details.verbAsked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;

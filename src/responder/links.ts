@@ -7,7 +7,7 @@
 // WORDLIKE; .so and .ai are no ending here, as often a typo ("tried that.so now…") or the name of a
 // course or a company ("the fast.ai course") as their work.
 const ENDINGS = new Set(
-  "com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog|design|website|photo|shop|store|gift|ee|biz|ru|games".split(
+  "com|net|org|io|co|me|gg|ly|app|dev|be|fm|art|link|to|fr|de|es|nl|pl|jp|br|uk|ca|au|eu|ch|tv|xyz|site|page|studio|info|blog|design|website|photo|shop|store|gift|ee|biz|ru|games|mx|ar|cl|pe|uy|ec|cr|se|dk|fi|cz|sk|ie|nz|za|kr|cn|tw|hk|sg|tr|gr|ro|hu|ua|space|online|tech|club|live|world".split(
     "|",
   ),
 );

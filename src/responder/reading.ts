@@ -403,7 +403,11 @@ const madeAPiece = (text: string) =>
  * no question mark. null when the request is for a look at their work.
  */
 export function adviceQuestion(text: string): string | null {
-  if (hasLink(text) || asksForALook(text)) return null;
+  if (hasLink(text)) return null;
+  // "Hast du damit Erfahrung? Was hältst du davon?", "whats ur opinion on fiverr vs upwork": their
+  // take asked on a plan or a choice, not on a piece, is a question to answer.
+  const weighed = (EXPERIENCE.test(text) || WEIGHED.test(text)) && !madeAPiece(text);
+  if (!weighed && asksForALook(text)) return null;
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer.
   if (sentBefore(text)) return null;
   // "i drew ur oc!! is the anatomy ok??", "Zrobiłam okładkę, czy tytuł jest czytelny?": a doubt
@@ -412,5 +416,17 @@ export function adviceQuestion(text: string): string | null {
     return null;
   const question = questionToQuote(text);
   if (question !== undefined) return question;
-  return ADVICE.test(text) || (ADVICE_JA.test(text) && !OWN_WORK_JA.test(text)) ? "" : null;
+  return weighed || ADVICE.test(text) || (ADVICE_JA.test(text) && !OWN_WORK_JA.test(text))
+    ? ""
+    : null;
 }
+
+// The reader's experience of a thing asked: "have you got experience with that?", "Hast du damit
+// Erfahrung?", "¿tienes experiencia con…?".
+const EXPERIENCE = words(
+  `(?:any|have (?:you|u)(?: got| had)?|do (?:you|u) have) experience (?:with|in|of)|hast du (?:damit |da |schon )?erfahrung|haben sie (?:damit |da |schon )?erfahrung|erfahrung(?:en)? damit|(?:tienes|tiene|tenés) experiencia|(?:voc[êe] )?tem experi[êe]ncia|(?:as-tu|avez-vous) (?:de l'|d')exp[ée]rience|hai esperienza|heb je (?:daar )?ervaring|masz (?:z tym )?do[śs]wiadczenie|deneyimin var m[ıi]|punya pengalaman`,
+);
+// Their opinion asked on two things weighed against each other: "opinion on fiverr vs upwork".
+const WEIGHED = words(
+  `(?:opinion|take|thoughts) (?:on|of|about) (?!(?:my|our|this|these|mine)${E})[\\p{L}\\p{N}.'’-]+ (?:vs\\.?|versus|or)`,
+);

@@ -13,6 +13,9 @@ const SENT_BEFORE = words(
   `i(?:'ve| have)? (?:just |already )?sent|just sent|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
 );
 const ATTACHED_JA = /添付/;
+// A placeholder where a platform left the picture or file: "[photo]", "[imagem]", "(pic attached)".
+const PLACEHOLDER =
+  /[[(](?:photos?|pics?|pictures?|images?|imagem|imagen|img|screenshots?|screen|foto|fotos|bild|bilder|immagine|afbeelding|zdj[ęe]cie|resim|gambar|file|attachment|video|audio|captura|画像|写真)(?:\s+attached)?[\])]/iu;
 const SENT_BEFORE_JA = /送りました|送った/;
 
 /** They say they sent it before ("I sent you my demo last week"). */
@@ -35,6 +38,7 @@ export function sentWork(text: string, note?: string): boolean {
     noteFiles(note) !== undefined ||
     ATTACHED.test(text) ||
     ATTACHED_JA.test(text) ||
+    PLACEHOLDER.test(text) ||
     sentBefore(text)
   );
 }
