@@ -61,9 +61,34 @@ describe("a split said in words", () => {
     ["pl", "chcesz zrobić razem komiks? ja piszę scenariusz, ty rysujesz, zyski pół na pół"],
     ["tr", "indie oyun stüdyomuz için pixel artist arıyoruz, gelir paylaşımlı"],
     ["tr", "jamdeki oyunumuzu bitirelim mi? sen çizimler, ben kod, steam'e koyalım yarı yarıya"],
+    ["tr", "Benim senaryom var, sen çizer misin? Kickstarter açıp geliri paylaşırız"],
+    ["tr", "yeni albümde bir parçaya feat atar mısın? gelirleri bölüşürüz"],
+    ["de", "ich bring ein Zine raus, zeichnest du 4 Seiten mit? Erlös teilen wir"],
+    ["es", "Si necesitás banda sonora, podemos ir a porcentaje de las ventas"],
+    ["pl", "nagrywam album i brakuje mi producenta, dzielimy się zyskiem"],
+    ["ja", "ZINE作りたい！あなたが写真、私が文章で、売上は折半でどう？"],
+    ["ja", "コンピアルバム出します、売上は参加者で山分けです"],
   ] as const)("is pay said: no budget is asked (%s: %s)", (language, text) => {
     const details = collabDetails(text, language);
     expect(details.paid).toBe(true);
+    expect(missingFromBrief(details)).not.toContain("budget");
+  });
+});
+
+describe("no pay said in the other template languages", () => {
+  it.each([
+    ["de", "würdest du bei uns ein AMA machen? kein geld, aber wir pushen deinen kurs"],
+    ["de", "Magst du ein Poster für unser Festival machen? Leider kein Budget"],
+    ["es", "queremos que pintes la rampa, no hay mucha lana pero sale cheve y tacos"],
+    ["es", "lo hacemos sin lana, puro amor al arte, ¿te sumas?"],
+    ["pt", "bora gravar um clipe? não tem grana, mas divulgo muito"],
+    ["fr", "Pas de budget au départ mais on partage la pige si c'est publié. T'es partante ?"],
+    ["it", "Ci faresti la copertina? Nessun budget, purtroppo, ma tanta visibilità"],
+    ["nl", "Wil je een poster maken voor ons buurtfeest? Geen budget helaas"],
+  ] as const)("is unpaid: no budget is asked or named back (%s: %s)", (language, text) => {
+    const details = collabDetails(text, language);
+    expect(details.unpaid).toBe(true);
+    expect(details.budget).toBeUndefined();
     expect(missingFromBrief(details)).not.toContain("budget");
   });
 });

@@ -66,6 +66,50 @@ describe("offersService", () => {
   });
 
   it.each([
+    "Tłumaczę gry z angielskiego na polski. Twoja gra nie ma polskiej wersji – chętnie to zrobię.",
+    "Tekściarz tu. Słuchałem twojej płyty i chętnie napisałbym teksty do kolejnej.",
+    "Hej, tłumaczę gry indie na polski. Zrobię lokalizację za 1500 zł albo za procent",
+    "Montaż odcinka to u mnie 400 zł, a pierwszy zrobię za darmo na Twoich nagraniach",
+    "Cześć, mogę zrobić tłumaczenie twojej gry na polski.",
+    "J'adorerais m'occuper de la version allemande. Je peux vous envoyer un devis au mot ?",
+    "Je suis compositeur. Je peux faire ça pour 2 000€ ou en partage de revenus.",
+    "te hago el logo por 50€ si te late",
+    "Puedo hacerte unas portadas para el canal.",
+    "Soy Tomi, hago música chiptune. Si necesitás banda sonora o efectos, me sumo.",
+    "oi! faço localização de jogos. posso traduzir em troca de créditos, o que acha?",
+    "Sou compositor. Se tiver interesse faço por rev share ou R$ 2.500 a trilha.",
+    "Ich mache Thumbnails, ich kann dir gern ein Angebot machen.",
+    "Faccio illustrazioni, posso farti la copertina del disco.",
+    "Ik ben illustrator, ik kan je een nieuw logo maken.",
+    "istersen haftada 3 gün gönüllü ya da küçük bir ücretle moderasyona girebilirim",
+    "Ses tasarımcısıyım, sana özel bir SFX paketi yapmak isterim.",
+    "Kanalın için logo yapabilirim.",
+    "aku ilustrator, aku bisa bikinin logo buat toko kakak",
+    "aku colorist || kalau butuh asisten flat color aku bisa, rate 75rb per episode",
+    "デザイナーです。料金はご相談で、まずラフを1案無料で作ります",
+    "次の新曲のMV、もしよければ担当させてもらえませんか？",
+    "作詞家です。次の曲で歌詞を書かせてもらえないかと思い連絡しました。",
+    "ロゴをお作りします。",
+  ])("an offer in the other template languages: %s", (text) => {
+    expect(offersService(text)).toBe(true);
+  });
+
+  it.each([
+    "¿me harías el logo? te hago una pregunta antes",
+    "Hola, ¿puedo hacerte una pregunta sobre tu curso?",
+    "posso farti una domanda sul tuo corso?",
+    "io ti faccio il sito e tu mi fai il logo per la mia attività",
+    "Chcę zamówić portret, mogę zrobić przelew od ręki.",
+    "Selam, siparişle portre yapıyor musun? Ödemeyi yapabilirim hemen",
+    "Selam, seninle bir proje yapmak isterim, detayları konuşabilir miyiz?",
+    "あなたのピクセルアート実況を紹介させていただけないでしょうか。出演料5万円です。",
+    "Je maintiens un outil CLI. Ça te dirait qu'on fusionne nos efforts ? Je peux m'occuper des tests",
+    "Ich würde gern mit dir arbeiten, wir zahlen 3.000 €.",
+  ])("not an offer in the other template languages: %s", (text) => {
+    expect(offersService(text)).toBe(false);
+  });
+
+  it.each([
     "art trade? you draw my oc, i draw your knight",
     "hey!\nyou mix my single, i'll design your next cover",
   ])("reads a trade that opens with the recipient's side as no offer (%s)", (text) => {

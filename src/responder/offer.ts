@@ -64,8 +64,9 @@ const I_COULD =
 // The other template languages: "I can/could/would like to <work> your …", "my services".
 const OTHER_OFFER = new RegExp(
   [
-    // Spanish: "podría editar tus vídeos", "me encantaría ayudarte", "ofrezco mis servicios".
-    `(?<![\\p{L}\\p{N}])(?:puedo|podría|podria|me\\s+encantaría|me\\s+encantaria|me\\s+gustaría|me\\s+gustaria|estaría\\s+encantad[oa]\\s+de|me\\s+ofrezco\\s+(?:a|para))\\s+(?:ayudart[ei]|ayudarle|ayudaros|echarte\\s+una\\s+mano|echarle\\s+una\\s+mano|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|mantener|grabar|mejorar)(?:te|le)?\\s+(?:tus?|sus?)\\s|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|grabar)(?:te|le)(?![\\p{L}\\p{N}]))`,
+    // Spanish: "podría editar tus vídeos", "me encantaría ayudarte", "ofrezco mis servicios" (not
+    // "¿puedo hacerte una pregunta?").
+    `(?<![\\p{L}\\p{N}])(?:puedo|podría|podria|me\\s+encantaría|me\\s+encantaria|me\\s+gustaría|me\\s+gustaria|estaría\\s+encantad[oa]\\s+de|me\\s+ofrezco\\s+(?:a|para))\\s+(?:ayudart[ei]|ayudarle|ayudaros|echarte\\s+una\\s+mano|echarle\\s+una\\s+mano|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|mantener|grabar|mejorar)(?:te|le)?\\s+(?:tus?|sus?)\\s|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|grabar)(?:te|le)(?![\\p{L}\\p{N}])(?!\\s+(?:una\\s+(?:pregunta|consulta)|llegar)))`,
     `(?<![\\p{L}\\p{N}])(?:(?:te|le|os)\\s+ofrezco|ofrezco)\\s+(?:mis|mi)\\s|(?<![\\p{L}\\p{N}])mis\\s+(?:servicios|tarifas)(?![\\p{L}\\p{N}])`,
     // Portuguese: "posso editar seus vídeos", "adoraria te ajudar", "meus serviços".
     `(?<![\\p{L}\\p{N}])(?:posso|eu\\s+poderia|adoraria|gostaria\\s+de|ficaria\\s+feliz\\s+em|me\\s+ofereço\\s+para)\\s+(?:te\\s+|lhe\\s+)?(?:ajudar(?:\\s+(?:você|vocês|com\\s+(?:seu|sua|seus|suas|teu|tua|teus|tuas|o|a|os|as)))|(?:editar|criar|fazer|compor|traduzir|mixar|animar|ilustrar|produzir|desenvolver|programar|escrever|manter|redesenhar|gravar|melhorar)\\s+(?:o\\s+|a\\s+|os\\s+|as\\s+)?(?:seu|sua|seus|suas|teu|tua|teus|tuas)\\s)`,
@@ -96,6 +97,48 @@ const OTHER_OFFER = new RegExp(
   "iu",
 );
 
+// The same in the words a sender uses when the work is theirs to do, beside the ones above: "te
+// hago el logo", "puedo hacerte", "faço por rev share", "je peux faire ça pour 2 000€", "ich kann
+// dir ein Angebot machen", "posso farti", "ik kan je een offerte sturen", "zrobię lokalizację za
+// 1500 zł", "chętnie to zrobię", "yapabilirim", "aku bisa bikinin", "お作りします", "担当させて".
+// A first person with the work for "you", or with its price; never "¿me harías…?" (a request).
+const OFFER_MORE = new RegExp(
+  [
+    // Spanish: "te hago el logo" (not "te hago una pregunta"), "puedo hacerte", "si necesitás
+    // banda sonora, me sumo".
+    `${START}(?:te|le|os)\\s+(?:lo\\s+|la\\s+|los\\s+|las\\s+)?hago(?!\\s+(?:una\\s+(?:pregunta|consulta)|saber|llegar|caso|falta|un\\s+favor))${END}`,
+    `${START}(?:puedo|podría|podria)\\s+(?:hacer(?:te|le|os)|encargarme\\s+de\\s+(?:tu|tus|su|sus|la|el|los|las)|(?:traducir|editar|montar|diseñar|ilustrar|componer|mezclar|animar)(?:te|le|lo|la)?\\s+(?:por|gratis|a\\s+cambio))(?!\\s+(?:una\\s+(?:pregunta|consulta)|llegar))${END}`,
+    `${START}si\\s+(?:alguna\\s+vez\\s+)?necesit(?:as|ás|áis|a|an)\\s+(?:${WORD}\\s+){0,4}?${WORD}[,.]?\\s+(?:me\\s+sumo|me\\s+encantar[ií]a|puedo|aqu[ií]\\s+estoy|cuenta\\s+conmigo)${END}`,
+    // Portuguese: "posso traduzir em troca de créditos", "faço por rev share", "te faço".
+    `${START}(?:eu\\s+)?posso\\s+(?:te\\s+|lhe\\s+)?(?:traduzir|localizar|editar|mixar|masterizar|ilustrar|animar|desenhar|compor|revisar|legendar|dublar)${END}`,
+    `${START}(?:te\\s+faço|faço\\s+(?:(?:isso|a|o|os|as)\\s+)?(?:por|pra\\s+(?:você|voce|vc|ti)|para\\s+(?:você|voce|ti)))${END}`,
+    // French: "je peux faire ça pour 2 000€", "je peux vous envoyer un devis", "j'adorerais
+    // m'occuper de la version allemande" (not "je peux m'occuper des tests" in a joint project).
+    `${START}je\\s+(?:peux|pourrais)\\s+(?:te\\s+|vous\\s+)?(?:le\\s+|la\\s+|les\\s+)?faire(?:\\s+(?:ça|cela))?\\s+pour\\s+(?:\\d|un|une|le|la|les|rien|toi|vous)${END}`,
+    `${START}je\\s+(?:peux|pourrais)\\s+(?:te|vous)\\s+(?:faire|envoyer|proposer|préparer)\\s+(?:un|une|mon|mes)\\s+(?:devis|tarifs?|prix|portfolio|maquette|essai|démo|premier|première)${END}|${START}je\\s+(?:te|vous)\\s+fais\\s+(?:un|une)\\s+(?:devis|prix|tarif|essai|test|maquette|premier|première)${END}`,
+    `${START}(?:j['’](?:adorerais|aimerais)|je\\s+(?:serais\\s+(?:ravie?|heureux|heureuse)\\s+de|voudrais|souhaiterais))\\s+m['’]occuper\\s+d${WORD}\\s+(?:(?:la|le|les|ta|ton|tes|votre|vos)\\s+)?(?:version|traduction|localisation|montage|mix|mixage|musique|bande|illustrations?|design|maquette|site|refonte|sous-titres|doublage)${END}`,
+    // German: "ich kann dir gern ein Angebot machen", "ich mache dir".
+    `${START}ich\\s+(?:kann|könnte|würde|schicke|sende|mache)\\s+(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|auch|mal)\\s+){0,2}(?:ein\\s+|einen\\s+)?(?:angebot|kostenvoranschlag|probestück|testschnitt|entwurf)${END}|${START}(?:ich\\s+mache|mach\\s+ich)\\s+(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|auch)\\s+)?(?:ein(?:e|en)?|die|den|das|deine?[nmrs]?|ihre?[nmrs]?|eure?[nmrs]?)${END}`,
+    // Italian: "posso farti il logo" (not "posso farti una domanda"), "te lo faccio per 200€".
+    `${START}(?:posso|potrei)\\s+(?:farti|farle|farvi|occuparmi\\s+(?:io\\s+)?d(?:i|el|ella|ei|elle)\\s+(?:tuo|tua|tuoi|tue|suo|sua|vostro|vostra))(?!\\s+(?:una\\s+domanda|sapere|vedere))${END}|${START}(?:te|ve|glie)\\s+lo\\s+faccio${END}`,
+    // Dutch: "ik kan je een offerte sturen", "ik kan je een logo maken".
+    `${START}ik\\s+(?:kan|zou|wil|stuur|maak)\\s+(?:je|jou|u|jullie)\\s+(?:(?:graag|ook|best|wel)\\s+){0,2}(?:(?:een|mijn)\\s+)?(?:offerte|prijsopgave|portfolio|proefversie|ontwerp)${END}|${START}ik\\s+(?:kan|zou|wil)\\s+(?:je|jou|u|jullie)\\s+(?:(?:graag|ook|best|wel)\\s+){0,2}(?:een|de|het)\\s+(?:${WORD}\\s+){0,3}?(?:maken|ontwerpen|monteren|vertalen|mixen|schrijven|tekenen|bouwen)(?:\\s+(?:maken|geven))?${END}`,
+    // Polish: "chętnie to zrobię", "chętnie napisałbym teksty", "zrobię lokalizację za 1500 zł",
+    // "pierwszy zrobię za darmo", "mogę zrobić / przetłumaczyć" (not "mogę zrobić przelew").
+    `${START}chętnie\\s+(?:(?:to|ci|wam|panu|pani|bym)\\s+){0,2}(?:zrobię|przetłumaczę|zmontuję|zaprojektuję|narysuję|napiszę|zmiksuję|stworzę|przygotuję|zrobiłbym|zrobiłabym|napisałbym|napisałabym|przetłumaczyłbym|przetłumaczyłabym|zmontowałbym|zmontowałabym|zaprojektowałbym|zaprojektowałabym|narysowałbym|narysowałabym|zająłbym\\s+się|zajęłabym\\s+się|zajmę\\s+się)${END}`,
+    `${START}(?:zrobię|przetłumaczę|zmontuję|zaprojektuję|narysuję|zmiksuję|stworzę|przygotuję)\\s+(?:${WORD}\\s+){0,3}?za\\s+(?:darmo|\\d|procent|free)`,
+    `${START}(?:mogę|mógłbym|mogłabym)\\s+(?:(?:ci|wam|panu|pani|państwu|to)\\s+)?(?:zrobić|przetłumaczyć|zmontować|zaprojektować|narysować|zmiksować|stworzyć|zlokalizować)(?!\\s+(?:przelew|brief|wpłat|zamówieni))${END}`,
+    // Turkish: "yapabilirim" (not "ödemeyi yapabilirim"), "moderasyona girebilirim", "sana özel
+    // bir paket yapmak isterim" (not "seninle bir proje yapmak isterim"), "deneme olarak ücretsiz".
+    `(?<!(?:ödemeyi|ödeme|havaleyi|havale|transferi|bağışı)\\s)${START}(?:yapabilirim|hazırlayabilirim|çizebilirim|yazabilirim|çekebilirim|kurgulayabilirim|moderasyon\\p{L}*\\s+girebilirim)${END}|${START}(?:sana|size)\\s+(?:${WORD}\\s+){0,4}?(?:yapmak|hazırlamak|çizmek|yazmak|kurgulamak)\\s+isterim${END}|${START}deneme\\s+olarak\\s+(?:${WORD}\\s+){0,2}?ücretsiz${END}`,
+    // Indonesian: "aku bisa bikinin", "kalau butuh asisten flat color aku bisa".
+    `${START}(?:saya|aku|gue|gw)\\s+(?:bisa|siap|mau)\\s+(?:bantu(?:in)?|bikinin|buatin|kerjain|gambarin|editin|desainin|terjemahin)${END}|${START}(?:kalau|kalo|jika|kl)\\s+(?:kakak\\s+|kamu\\s+|anda\\s+|kak\\s+)?(?:butuh|perlu)\\s+(?:${WORD}\\s+){1,4}?(?:saya|aku|gue|gw)\\s+(?:bisa|siap|mau)${END}`,
+    // Japanese: "お作りします", "ラフを1案無料で作ります", "MV、担当させてもらえませんか", "描かせてください".
+    `お作り(?:します|いたします|できます)|(?:無料|タダ|格安)で[^。！？!?\\n]{0,12}?(?:作ります|作成します|制作します|描きます|お作り)|担当させて(?:いただ|もらえ|ください|ほしい)|(?:描か|作ら|書か)せて(?:いただ|もらえ|ください|ほしい)`,
+  ].join("|"),
+  "iu",
+);
+
 // The recipient asked to do the work, or hired or paid: a request, whatever else it says.
 const ASKS_RECIPIENT = new RegExp(
   [
@@ -107,6 +150,8 @@ const ASKS_RECIPIENT = new RegExp(
     // "art trade? you draw my oc, i draw yours" (not "Hi! You make the best tutorials").
     `(?:(?<![\\p{L}\\p{N}])(?:and|if|while|then)|,)\\s+(?:you|u)\\s+(?:${EN_WORK}|do|make|sing|help)\\s+(?:my|me|mine|our|the|a|an)(?![\\p{L}\\p{N}])`,
     `[?!.;:\\n]\\s*(?:you|u)\\s+(?:${EN_WORK}|do|make|sing|help)\\s+(?:my|me|mine)(?![\\p{L}\\p{N}])`,
+    // A trade in other words: "io ti faccio il sito e tu mi fai il logo", "tú me haces".
+    `(?<![\\p{L}\\p{N}])(?:tú\\s+me\\s+haces|tu\\s+me\\s+haces|vos\\s+me\\s+hacés|tu\\s+me\\s+fais|você\\s+me\\s+faz|tu\\s+me\\s+faz|tu\\s+mi\\s+fai|du\\s+machst\\s+mir|jij\\s+maakt\\s+(?:mijn|voor\\s+mij)|ty\\s+(?:mi\\s+)?zrobisz\\s+mi|sen\\s+de\\s+bana)(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:contratart[ei]|contratarle|contratarlo|contratar-te|contratá-lo|te\\s+pagamos|le\\s+pagamos|te\\s+pagaríamos|te\\s+engager|vous\\s+engager|te\\s+payer|vous\\s+payer|vous\\s+rémunérer|dich\\s+(?:engagieren|beauftragen|buchen|bezahlen)|sie\\s+(?:engagieren|beauftragen|buchen)|ingaggiarti|assumerti|pagarti|je\\s+inhuren|u\\s+inhuren|zatrudnić|zatrudnic|sizi\\s+işe|seni\\s+işe|menyewa\\s+(?:kamu|anda)|依頼したい|お願いしたい|ご依頼)(?![\\p{L}\\p{N}])`,
     `(?<![\\p{L}\\p{N}])(?:podrías|puedes|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous|könntest\\s+du|könnten\\s+sie|kannst\\s+du|potresti|potrebbe|kun\\s+je|zou\\s+je|kunt\\s+u|czy\\s+mógłbyś|czy\\s+mogłabyś|czy\\s+możesz|você\\s+poderia|você\\s+pode|bisakah\\s+(?:kamu|anda))\\s+(?:nos\\s+|me\\s+|mir\\s+|uns\\s+|ci\\s+|ons\\s+|mi\\s+|nam\\s+|mnie\\s+)?(?:mezclar|diseñar|editar|producir|componer|mixer|concevoir|monter|produire|composer|mischen|mixen|gestalten|schneiden|produzieren|komponieren|mixare|progettare|montare|produrre|comporre|mixen|ontwerpen|monteren|produceren|zmiksować|zaprojektować|zmontować|mixar|editar|produzir|compor)(?![\\p{L}\\p{N}])`,
   ].join("|"),
@@ -120,6 +165,9 @@ const ASKS_RECIPIENT = new RegExp(
  */
 export function offersService(text: string): boolean {
   const offers =
-    EN_OFFER.test(text) || OTHER_OFFER.test(text) || (FREELANCER.test(text) && I_COULD.test(text));
+    EN_OFFER.test(text) ||
+    OTHER_OFFER.test(text) ||
+    OFFER_MORE.test(text) ||
+    (FREELANCER.test(text) && I_COULD.test(text));
   return offers && !ASKS_RECIPIENT.test(text);
 }
