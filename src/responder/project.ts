@@ -42,9 +42,9 @@ function clauseEnd(words: number): string {
   return `(?:\\s+(?!(?:and|but|so|we|i|we're|i'm|would|could|can|want|need|wanna)(?![\\p{L}\\p{N}'’]))[^\\s.!?,;:/()]+){0,${words}}\\s+$`;
 }
 // Small talk about the past: "we met at the Oslo print fair", "been following since the frog
-// series", "hope the tour went well", "got your name from Sam at the climbing meetup".
+// series", "hope the tour went well", "kita ketemu di event boardgame", "got your name from Sam at the climbing meetup".
 const PAST_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:met|seen|saw|heard|loved|enjoyed|watched|listened|since(?=\\s+(?:the|that|ep|episode|your|ur)\\s)|hope(?=\\s+(?:the|your|ur)\\s)|depuis(?=\\s+(?:le|la|les|ton|ta|tes|ce|cet|cette)\\s)|name\\s+from\\s+\\p{L}+)${clauseEnd(6)}`,
+  `(?:^|[^\\p{L}\\p{N}])(?:met|ketemu|bertemu|seen|saw|heard|loved|enjoyed|watched|listened|since(?=\\s+(?:the|that|ep|episode|your|ur)\\s)|hope(?=\\s+(?:the|your|ur)\\s)|depuis(?=\\s+(?:le|la|les|ton|ta|tes|ce|cet|cette)\\s)|name\\s+from\\s+\\p{L}+)${clauseEnd(6)}`,
   "iu",
 );
 // ...or recalled: "Oslo climate hackathon, team Fjordwatch, remember?".
