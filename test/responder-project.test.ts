@@ -16,6 +16,11 @@ describe("the project a collaboration draft names back", () => {
     ["your 'Glass Rooms' EP got me through winter, want to feature on my single?", "single"],
     ["the mural you did for the Elm Street bakery is why we want you for our board game", "game"],
     ["been watching since the first stream! we're organising a charity concert in May", "concert"],
+    ["kita ketemu di event boardgame bulan lalu, mau bikin game bareng ga?", "game"],
+    [
+      "your work on the virtual list library is our problem space. we're building a game, join?",
+      "game",
+    ],
     [
       "aren't you the person who made the tide-chart app? we're building a library for sailors",
       "library",

@@ -106,6 +106,53 @@ describe("the quoted question, without what comes around it", () => {
   });
 });
 
+describe("the quoted question without padding", () => {
+  it.each([
+    [
+      "opa, vc acha que vale a pena fazer faculdade ou só curso online?",
+      "vc acha que vale a pena fazer faculdade ou só curso online?",
+    ],
+    [
+      "tapi sekalian nanya kak, kuas cat air yang bagus buat pemula apa ya?",
+      "kuas cat air yang bagus buat pemula apa ya?",
+    ],
+    [
+      "hej, jakiego pędzla używasz do mgły w Photoshopie?",
+      "jakiego pędzla używasz do mgły w Photoshopie?",
+    ],
+    [
+      "but actually i've been meaning to ask, what mic do you use for streaming?",
+      "what mic do you use for streaming?",
+    ],
+    [
+      "my question is, would you cut it down before querying?",
+      "would you cut it down before querying?",
+    ],
+  ])("leaves out a greeting or a lead-in before a comma (%s)", (text, question) => {
+    expect(questionToQuote(text)).toBe(question);
+  });
+
+  it("quotes options with the question they answer", () => {
+    expect(questionToQuote("how long should a game demo be for next fest? 15 min? 1 hour?")).toBe(
+      "how long should a game demo be for next fest? 15 min? 1 hour?",
+    );
+    expect(questionToQuote("how do you handle commission queues? spreadsheet? trello?")).toBe(
+      "how do you handle commission queues? spreadsheet? trello?",
+    );
+  });
+
+  it("quotes the question a follow-up leans on", () => {
+    expect(
+      questionToQuote(
+        "how do you get your drums so loud without clipping? I always squash them. any tips?",
+      ),
+    ).toBe("how do you get your drums so loud without clipping?");
+    expect(questionToQuote("do you charge extra for commercial use? how much more?")).toBe(
+      "do you charge extra for commercial use? how much more?",
+    );
+  });
+});
+
 describe("the quoted question on crafted text", () => {
   it("reads a long run of emoji once", () => {
     for (const text of [`${"😭".repeat(20_000)}?`, `a ${"😭".repeat(20_000)}b c d?`]) {

@@ -12,6 +12,7 @@ describe("the role a collaboration draft names back", () => {
     "could I step in as lead maintainer of your parser? I know the codebase well",
     "I'd love to come on as a guest next month to talk about my new book",
     "we'd like to co-host a speedrun marathon with you in March, prizes on us",
+    "Bang, beat-nya mantap 🔥 gue rapper dari Bandung, mau collab satu lagu?",
   ])("names back no role the sender takes themselves (%s)", (text) => {
     expect(role(text)).toBeUndefined();
   });

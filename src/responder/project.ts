@@ -27,6 +27,10 @@ const YOURS_BEFORE =
 // capitalised name after "for/from/on the", between "your" and the word. Case matters here.
 const YOURS_TITLED =
   /(?:^|[^\p{L}\p{N}])(?:[Yy]our|[Uu]r)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:['‘"“][^'’"”\n]{1,40}['’"”]|(?:for|from|on|at|in)\s+the\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\s+){1,3})\s*$/u;
+// "your work on the Stripe reconciliation lib", "your talk about the plugin": what the recipient
+// did on their own work, lower case or not.
+const YOUR_WORK_ON =
+  /(?:^|[^\p{L}\p{N}])(?:your|ur)\s+(?:work|post|talk|article|series|blog|writeup|write-up|tutorial|video)\s+(?:on|about|for)\s+(?:the|your|ur)(?:\s+[^\s.!?,;:/()]+){0,3}\s+$/iu;
 // "the album you put out", "that track of yours", "lagu kamu".
 const YOURS_AFTER =
   /^\s*(?:kamu|mu|anda|lo|lu)(?![\p{L}\p{N}])|^\s+of\s+(?:yours|urs)(?![\p{L}\p{N}])|^\s+(?:that\s+)?(?:you|u)(?:['’]ve)?\s+(?:just\s+|recently\s+)?(?:did|made|posted|put out|released|dropped|wrote|shared|drew|shot|designed|built|created|composed|produced|uploaded)(?![\p{L}\p{N}])/iu;
@@ -42,9 +46,9 @@ function clauseEnd(words: number): string {
   return `(?:\\s+(?!(?:and|but|so|we|i|we're|i'm|would|could|can|want|need|wanna)(?![\\p{L}\\p{N}'’]))[^\\s.!?,;:/()]+){0,${words}}\\s+$`;
 }
 // Small talk about the past: "we met at the Oslo print fair", "been following since the frog
-// series", "hope the tour went well", "got your name from Sam at the climbing meetup".
+// series", "hope the tour went well", "kita ketemu di event boardgame", "got your name from Sam at the climbing meetup".
 const PAST_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:met|seen|saw|heard|loved|enjoyed|watched|listened|since(?=\\s+(?:the|that|ep|episode|your|ur)\\s)|hope(?=\\s+(?:the|your|ur)\\s)|depuis(?=\\s+(?:le|la|les|ton|ta|tes|ce|cet|cette)\\s)|name\\s+from\\s+\\p{L}+)${clauseEnd(6)}`,
+  `(?:^|[^\\p{L}\\p{N}])(?:met|ketemu|bertemu|seen|saw|heard|loved|enjoyed|watched|listened|since(?=\\s+(?:the|that|ep|episode|your|ur)\\s)|hope(?=\\s+(?:the|your|ur)\\s)|depuis(?=\\s+(?:le|la|les|ton|ta|tes|ce|cet|cette)\\s)|name\\s+from\\s+\\p{L}+)${clauseEnd(6)}`,
   "iu",
 );
 // ...or recalled: "Oslo climate hackathon, team Fjordwatch, remember?".
@@ -105,7 +109,13 @@ function standing(text: string, start: number, end: number, german: boolean): St
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 40);
   const near = before.slice(-40);
-  if (ownedElsewhere(before) || YOURS_TITLED.test(before) || YOURS_AFTER.test(after)) return "skip";
+  if (
+    ownedElsewhere(before) ||
+    YOURS_TITLED.test(before) ||
+    YOUR_WORK_ON.test(before.slice(-80)) ||
+    YOURS_AFTER.test(after)
+  )
+    return "skip";
   if (TERMS_BEFORE.test(near) || REMEMBER_AFTER.test(after)) return "skip";
   if (!german && inAnotherWord(word, near, after)) return "skip";
   if (BIO_BEFORE.test(before) || UNIT_BEFORE.test(near) || PLACE_BEFORE.test(near)) return "weak";

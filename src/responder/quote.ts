@@ -79,10 +79,31 @@ function unmarkedQuestion(text: string): string | undefined {
 function lastQuestion(text: string): string | undefined {
   // A run of marks ("buried??") ends one sentence, not one per mark.
   const sentences = text.split(SENTENCE_END);
+  const firstAsked = sentences.findIndex((s) => /[?？]$/.test(s));
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i] ?? "";
     if (!/[?？]$/.test(sentence)) continue;
     const question = quoted(sentence);
+    // "…any tips?", "how much more?": a follow-up that leans on a question asked before it, quoted
+    // with that one when it comes right before, else that one alone.
+    if (FOLLOW_UP.test(question) && firstAsked < i) {
+      const before = sentences[i - 1] ?? "";
+      if (!/[?？]$/.test(before)) continue;
+      return `${quoted(before)} ${question}`;
+    }
+    // "how long should a demo be? 15 min? 1 hour?": options a word or two each, quoted with the
+    // question they answer rather than alone.
+    let first = i;
+    while (first > 0 && isOption(sentences[first] ?? "") && isOption(sentences[first - 1] ?? ""))
+      first--;
+    const asked = sentences[first - 1] ?? "";
+    if (first < i && /[?？]$/.test(asked)) {
+      const all = sentences
+        .slice(first - 1, i + 1)
+        .map(quoted)
+        .join(" ");
+      return all.length <= 140 ? all : quoted(asked);
+    }
     // Only a short or "and …" question, or a bare choice ("premiere or davinci?"), takes in the
     // sentence before it, and only that one.
     const before = (sentences[i - 1] ?? "").trim();
@@ -98,6 +119,10 @@ function lastQuestion(text: string): string | undefined {
   }
   return undefined;
 }
+
+const FOLLOW_UP =
+  /^(?:any\s+)?(?:tips|advice|ideas|thoughts|suggestions|pointers)\s*[?？]+$|^how much more\s*[?？]+$/iu;
+const isOption = (sentence: string) => /[?？]$/.test(sentence) && wordCount(quoted(sentence)) <= 2;
 
 // Two things to choose between, and no more: "premiere or davinci?", "one softbox or natural
 // window light?"; not "which would you pick, A or B?", which asks by itself.
@@ -148,8 +173,10 @@ const ASKING_END =
 
 // A greeting, filler or "quick question" before a question, with whom it greets: "hey man,",
 // "Hi again,", "ok random q but", "hiya, sorry to bother you,", "quick one —".
+// Also a greeting or an address in the other languages ("opa,", "hej,", "kak,"), an @mention, and
+// a lead-in that says they are about to ask ("i've been meaning to ask,", "my question is,").
 const GREETING_LEAD =
-  /^(?:(?:yo+|ayo|hey+|heya|hi+|hiya|hai|hello|hola|ok|okay|so|also|but|bro|pls|please|honestly|ngl|tbh|fr|real talk|serious q|quick q|random q|quick question|quick one|sorry to bother you|sorry (?:for (?:the |this )?)?(?:random )?dms?|ff vraagje|snel vraagje|kurze frage|petite question|pregunta rápida|pergunta rápida|domanda veloce|szybkie pytanie|küçük bir soru|hocam|mau tanya)(?:\s+(?:there|all|man|guys|again|everyone|folks|ma|sir|bro|dude|friend|y'all))?(?![\p{L}\p{N}])[\s,:!—–-]*)+/iu;
+  /^(?:(?:yo+|ayo|hey+|heya|hi+|hiya|hai|hello|hola|opa|oi|olá|cara|mano|hej|siema|wenas|buenas|kak|kakak|ok|okay|so|also|but|actually|anyway|bro|pls|please|honestly|ngl|tbh|fr|real talk|serious q|quick q|random q|quick question|quick one|(?:sorry )?random question|cheers in advance|(?:since|while) i'?m here|i'?ve been meaning to ask|i (?:wanted|want) (?:to )?ask|my question is|i wonder|i was wondering|sorry to bother you|sorry (?:for (?:the |this )?)?(?:random )?dms?|ff vraagje|snel vraagje|kurze frage|petite question|pregunta rápida|pergunta rápida|domanda veloce|szybkie pytanie|küçük bir soru|hocam|(?:tapi )?(?:sekalian )?(?:mau )?(?:tanya|nanya)|@[\p{L}\p{N}_.]+)(?:\s+(?:there|all|man|guys|again|everyone|folks|ma|sir|bro|dude|friend|y'all|kak|dong))?(?![\p{L}\p{N}])[\s,:!—–-]*)+/iu;
 // What opens a question, so "yo how do u…" loses its "yo" without a comma after it.
 const OPENS_ASKING =
   /^(?:is|are|was|does|do|did|should|could|can|would|will|how|how'd|what|whats|what's|which|wich|where|when|why|who|any|r|am|has|have|bu|önce)(?![\p{L}\p{N}])/iu;

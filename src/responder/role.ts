@@ -52,7 +52,7 @@ const TR_OWNED_ENDING = /y?[ıiuü][mz]$/iu;
 // 250-guest wedding": the sender's own trade or a number's noun, not a role offered to the
 // recipient. Two words before the trade only after an article: "we're hiring a writer" offers one.
 const SELF_BEFORE =
-  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een)(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:\s+[\p{L}\p{N}'’-]+)?)\s+|\d-)$/iu;
+  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami|gue|gua|gw)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een)(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:\s+[\p{L}\p{N}'’-]+)?)\s+|\d-)$/iu;
 // The sender takes the role: "could I take over as lead maintainer?", "I'd love to come on as a
 // guest", "we'd like to co-host a jam with you"; not "we'd love you as a guest", "we'd cover your
 // time as a contractor" or "would you co-host".
