@@ -42,7 +42,7 @@ const ASKING: Record<Exclude<Foreign, "tr" | "ja">, Asking> = {
   },
   pt: {
     frame:
-      "poderia|pode|podia|consegue|toparia|topa|aceitaria|gostaria de|quer|d[áa] pra|daria pra|tem como|algu[ée]m (?:pra|para|que)|te contratar (?:pra|para)|contratar (?:voc[êe]|vc) (?:pra|para)",
+      "poderia|pode|podia|consegue|toparia|topa|aceitaria|gostaria de|quer|d[áa] pra|daria pra|tem como|algu[ée]m (?:pra|para|que)|te (?:contratar|convidar) (?:pra|para)|(?:contratar|convidar) (?:voc[êe]|vc) (?:pra|para)",
     verbs:
       "(?:desenhar|ilustrar|projetar|pintar|produzir|mixar|masterizar|editar|gravar|compor|escrever|traduzir|animar|fotografar|programar|desenvolver|criar|tocar|cantar|dublar|narrar|apresentar|mediar|moderar|liderar|tatuar|costurar|fazer(?!\\s+(?:algo|alguma coisa|um som junt|uma live|uma parceria|parceria|junt|uma call|uma chamada|uma liga[çc][ãa]o)))",
     between: 1,
@@ -111,11 +111,12 @@ const ASKING: Record<Exclude<Foreign, "tr" | "ja">, Asking> = {
 };
 
 // Turkish asks with the verb's own endings: "yapar mısınız", "çizebilir misin", "yapıyor musun"
-// (do you do…), "tasarlamak ister misin", "yapmanızı isteriz". Not "yapalım mı" (shall we).
+// (do you do…), "tasarlamak ister misin", "yapmanızı isteriz" (any ending on "iste-"). Not
+// "yapalım mı" (shall we).
 const TR_STEMS =
   "yap|çiz|ciz|tasarla|boya|üret|kurgula|düzenle|kaydet|bestele|yaz|çevir|canlandır|programla|geliştir|çal|seslendir|hazırla|çek|sun|yönet";
 const TURKISH = new RegExp(
-  `${B}(?:${TR_STEMS})(?:\\p{L}{0,6}\\s+m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|\\p{L}{0,3}m[ae]k\\s+ister\\s+mi|m[ae]n(?:[ıi]z)?[ıi]\\s+ist)${E}`,
+  `${B}(?:${TR_STEMS})(?:\\p{L}{0,6}\\s+m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|\\p{L}{0,3}m[ae]k\\s+ister\\s+mi|m[ae]n(?:[ıi]z)?[ıi]\\s+ist\\p{L}*)${E}`,
   "iu",
 );
 

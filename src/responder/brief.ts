@@ -10,7 +10,7 @@ import { WORD_START as B, WORD_END as E, LETTERS as L } from "./word-edges.ts";
 // bare "deck" (a tarot or a skate deck), not "for reference" (last year's poster, their shop).
 // Turkish endings follow the stem ("detaylar", "brief'imiz"); Japanese has no word boundaries.
 const BRIEF_WORD = new RegExp(
-  `${B}(?:briefs?|briefings?|job (?:description|post(?:ing)?|listing|ad)|jd|role description|spec(?:s|ifications?| sheet)?|proposal|(?:pitch|brand|slide|sales|investor|press|project) deck|deck(?=\\s*:)|press ?kit|epk|mood ?boards?|ref(?:erence)? sheets?|refs|scripts?|screenplay|storyboards?|animatic|outline|details|deets|info|doc|document|pdf|one-?pager|propuesta|gui[oó]n|detalles|informaci[oó]n|documento|descripci[oó]n del (?:puesto|proyecto)|oferta de (?:trabajo|empleo)|especificaciones|proposta|roteiro|detalhes|informa[çc][õo]es|descri[çc][ãa]o da vaga|cahier des charges|sc[ée]nario|d[ée]tails|infos|informations|fiche de poste|offre d'emploi|dossier de presse|planche de tendances|konzept|expos[ée]|drehbuch|skript|pressemappe|stellen(?:beschreibung|anzeige)|ausschreibung|informationen|unterlagen|dokument|lastenheft|pflichtenheft|sceneggiatura|copione|cartella stampa|dettagli|informazioni|capitolato|voorstel|draaiboek|persmap|vacature${L}|functieomschrijving|informatie|propozycj${L}|scenariusz${L}|opis (?:stanowiska|projektu)|szczeg[óo][łl]${L}|informacj${L}|dokument${L}|specyfikacj${L}|detay${L}|ayr[ıi]nt[ıi]${L}|bilgi${L}|senaryo${L}|belge${L}|d[oö]k[üu]man${L}|i[şs] tan[ıi]m${L}|ilan${L}|bas[ıi]n kiti|naskah|skrip|rincian|detail(?:nya)?|informasi|dokumen|deskripsi (?:pekerjaan|proyek)|lowongan)${E}|企画書|資料|詳細|仕様書?|台本|脚本|絵コンテ|募集要項|概要|ブリーフ|ムードボード|プレスキット|提案書|設定画`,
+  `${B}(?:briefs?|briefings?|job (?:description|post(?:ing)?|listing|ad)|jd|role description|spec(?:s|ifications?| sheet)?|proposal|(?:pitch|brand|slide|sales|investor|press|project) deck|deck(?=\\s*:)|press ?kit|epk|mood ?boards?|ref(?:erence)? sheets?|refs|scripts?|screenplay|storyboards?|animatic|outline|details|deets|info|doc|document|pdf|one-?pager|propuesta|gui[oó]n|detalles|informaci[oó]n|documento|descripci[oó]n del (?:puesto|proyecto)|oferta de (?:trabajo|empleo)|especificaciones|proposta|roteiro|detalhes|informa[çc][õo]es|descri[çc][ãa]o da vaga|cahier des charges|sc[ée]nario|d[ée]tails|infos|informations|fiche de poste|offre d'emploi|dossier de presse|planche de tendances|konzept|expos[ée]|drehbuch|skript|pressemappe|stellen(?:beschreibung|anzeige)|ausschreibung|informationen|unterlagen|dokument|lastenheft|pflichtenheft|sceneggiatura|copione|cartella stampa|dettagli|informazioni|capitolato|voorstel|draaiboek|persmap|vacature${L}|functieomschrijving|informatie|propozycj${L}|scenariusz${L}|opis (?:stanowiska|projektu)|og[łl]oszeni${L}|szczeg[óo][łl]${L}|informacj${L}|dokument${L}|specyfikacj${L}|detay${L}|ayr[ıi]nt[ıi]${L}|bilgi${L}|senaryo${L}|belge${L}|d[oö]k[üu]man${L}|i[şs] tan[ıi]m${L}|ilan${L}|bas[ıi]n kiti|naskah|skrip|rincian|detail(?:nya)?|informasi|dokumen|deskripsi (?:pekerjaan|proyek)|lowongan)${E}|企画書|資料|詳細|仕様書?|台本|脚本|絵コンテ|募集要項|概要|ブリーフ|ムードボード|プレスキット|提案書|設定画`,
   "giu",
 );
 
@@ -22,9 +22,10 @@ const OWN_THING =
 const OWN_HOST =
   /(?:^|\/\/|\.)(?:etsy|bandcamp|linktr|instagram|tiktok|twitch|artstation|behance|dribbble|patreon|ko-fi|soundcloud|spotify)\.|youtube\.com\/(?:@|c\/|channel\/)/i;
 
-// A link or a file name that says it is a brief: "…/brief-artists", "jobs.example.io/…", "spec.pdf".
+// A link or a file name that says it is a brief: "…/brief-artists", "jobs.example.io/…", "spec.pdf",
+// "…/kariera/rust" (careers, in the other languages).
 const BRIEF_NAME =
-  /(?<![a-z])(?:brief(?:ing)?|specs?|scripts?|moodboard|storyboard|presskit|press-kit|proposal|jobs|careers|jd)(?![a-z])/i;
+  /(?<![a-z])(?:brief(?:ing)?|specs?|scripts?|moodboard|storyboard|presskit|press-kit|proposal|jobs|careers|karriere|kariera|carriere|carreira|vacatures|jd)(?![a-z])/i;
 
 // Words that promise it rather than send it ("I'll send the brief", "can share the spec"), or
 // deny it ("no script approval"), just before the brief word on its line.

@@ -43,7 +43,8 @@ const OPEN_TIMING =
 
 // Work asked of the recipient by its verb: "hire/contract/commission you to …", "could you
 // review our…", "we'd love you to design our…", "want you to shoot my…", "would you be up for
-// mixing it", "you'd shoot our…", "need someone to build a…". English only: the other languages'
+// mixing it", "you'd shoot our…", "need someone to build a…", "invite you to play", "book you as
+// the headliner" (not "invite you to our server": no work). English only: the other languages'
 // work words are in work-words.ts. "can you make it?" is coming along, not work.
 const WORK_VERB =
   "make(?!\\s+it(?![\\p{L}\\p{N}]))|create|cut|colou?r|letter|proofread|transcribe|caption|document|art-direct|customi[sz]e|review|audit|design|redesign|mix|master|edit+|knit|crochet|sew|sculpt|tattoo|tat|ink|ghostwrite|retouch|fine-tune|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
@@ -53,7 +54,7 @@ const WORK_GERUND =
 const WORK_OBJECT =
   "(?:(?:at|on|for|in)\\s+)?(?:our|my|your|ur|the|a|an|it|this|these|some|me\\s+(?:a|an|some|\\d)|\\d)";
 const ASKED_WORK = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|(?:you'?d|you\\s+would|u'?d)\\s+|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:invite|inviting)\\s+(?:you|u)\\s+to\\s+(?:play|perform|speak|present|teach|judge|host|exhibit|sing|dj|apply|give|lead|run|moderate|contribute|join\\s+(?:us\\s+)?as)|book\\s+(?:you|u)\\s+as|(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|(?:you'?d|you\\s+would|u'?d)\\s+|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 

@@ -10,7 +10,7 @@ import { countedWork } from "./work-words.ts";
 
 // Things made or sold by the piece.
 const PIECES =
-  "emotes?|badges?|icons?|sprites?|stickers?|tracks?|songs?|beats?|loops?|stems?|voices?|lines|illustrations?|drawings?|sketch(?:es)?|portraits?|panels?|pages|covers?|images?|photos?|pictures?|prints|copies|units|videos?|shorts|clips?|spots|segments?|episodes|streams|tutorials?|articles?|posts|essays?|chapters?|scenes?|designs|logos?|banners?|overlays?|models?|renders?|animations?|characters|maps|levels|bosses|cups|mugs?|plates?|bowls?|vases?|pieces?|issues|books|explainers?|templates?|sessions|lessons|classes|ref\\s+sheets?|full\\s+body|busts?|headshots?|props?|wigs?|thumbnails?|murals?|tattoos?|rings?|helmets?|keychains?|tiktoks?|reels?|fonts?|typefaces?|patterns?";
+  "emotes?|badges?|icons?|sprites?|stickers?|tracks?|songs?|beats?|loops?|stems?|voices?|lines|illustrations?|drawings?|sketch(?:es)?|portraits?|panels?|pages|covers?|images?|photos?|pictures?|prints|copies|units|videos?|shorts|clips?|spots|segments?|episodes|streams|tutorials?|articles?|posts|essays?|chapters?|scenes?|designs|logos?|banners?|overlays?|models?|renders?|animations?|characters|maps|levels|bosses|cups|mugs?|plates?|bowls?|vases?|pieces?|issues|books|explainers?|templates?|sessions|lessons|classes|ref\\s+sheets?|full\\s+body|busts?|headshots?|props?|wigs?|thumbnails?|murals?|tattoos?|rings?|helmets?|keychains?|tiktoks?|reels?|fonts?|typefaces?|patterns?|pfps?|arrangements?(?=\\s+(?:of|for)\\s)|filters?";
 // Words between the count and the thing ("3 new hand-drawn sprites"), but not "of your", "for".
 const SOME_WORDS =
   "(?:\\s+(?!(?:of|for|to|and|with|in|on|at|from|by|per|your|ur|my|our|the|me|you|us|it|them)(?![\\p{L}\\p{N}'’]))[\\p{L}\\p{N}'’-]+){0,3}?";
@@ -48,6 +48,12 @@ const ONE_OF_THEM =
 // The thing licensed is the scope. Not "code stays under your license".
 const LICENCE =
   /(?<![\p{L}\p{N}])(?:licen[cs](?:e|ing)\s+(?:it|them|this|that|one|\d+|your|ur|their)(?![\p{L}\p{N}])|(?:a|an|one-off|one-time|single-use|commercial|flat|sync|exclusive|non-exclusive|perpetual|[$€£]\s?\d[\d,.]*k?)\s+(?:[\p{L}-]+\s+)?licen[cs]e(?![\p{L}\p{N}])(?!\s+fee)|use\s+(?:your|ur|one\s+of\s+your|\d+\s+of\s+your)(?:\s+[\p{L}'"“”-]+){0,3}?\s+(?:songs?|tracks?|music|photos?|pictures?|images?|illustrations?|drawings?|fonts?|loops?|beats?|pieces?|footage|clips?|art|artwork)(?=\s|[,.!?]|$))/iu;
+
+// Their money on a named piece of the recipient's work: "sponsor your next two videos", "a
+// sponsored stream", "fund a new Kotlin target", "a paid contract to add streaming support". The
+// videos are the recipient's own, which theirs() would set aside; here they are the work asked.
+const SPONSORED =
+  /(?<![\p{L}\p{N}])(?:sponsor\s+(?:your|ur)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:videos?|vids?|streams?|episodes?|posts?|newsletters?|issues?|podcasts?|reels?|shorts|tiktoks?|uploads?)|sponsored\s+(?:[\p{L}-]+\s+)?(?:video|stream|post|episode|segment|reel|short|tiktok|integration)|(?:fund|sponsor|pay\s+for)\s+(?:a|an|the)\s+(?:new\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:feature|target|integration|backend|plugin|release|rewrite|audit|module|bindings?|endpoint|mode|version)|to\s+add\s+(?:[\p{L}\p{N}-]+\s+){1,2}support)(?![\p{L}\p{N}])/iu;
 
 // An amount of work in time: "20h/week", "~60 hours of work", "2 days of shooting", "3 days in
 // May", "a 2-day workshop", "20 uur per week", "3 días, 900€". Not how long until something ("in
@@ -88,7 +94,7 @@ export function statesScope(text: string, language?: Language): boolean {
     !CHALLENGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
   for (const re of counted ? [NUMBERED, ONE, counted] : [NUMBERED, ONE])
     for (const m of text.matchAll(re)) if (theirs(m.index) && named(m)) return true;
-  if (LICENCE.test(text)) return true;
+  if (LICENCE.test(text) || SPONSORED.test(text)) return true;
   for (const m of text.matchAll(WORK_TIME))
     if (
       theirs(m.index) &&

@@ -10,7 +10,12 @@ export const ATTACHED = words(
   `attached|(?:the|see|in) attachment|adjunt[oaé]${L}|anexo|anexei|ci-joint|pi[èe]ce jointe|j'ai joint|im anhang|angeh[äa]ngt|in allegato|allegat[oia]|bijlage|bijgevoegd|za[łl][ąa]cz${L}|ekte|ek olarak|terlampir|lampiran`,
 );
 const SENT_BEFORE = words(
-  `i(?:'ve| have)? (?:just |already )?sent|just sent|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
+  `i(?:'ve| have)? (?:just |already )?sent|just sent|(?<!(?:you|u|they|can|will|ll) )sent (?:you|u) (?:my|the)|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
+);
+// Posted where the reader can see it: "pasted in thread", "link's in #wip", "thread below 👇",
+// "just checking if you saw the mockups". Not "I saw your post in #lofi": their post, not the work.
+const POSTED = words(
+  `(?:pasted|posted|dropped|shared|uploaded|put)(?: (?:it|them|(?:the|my) \\p{L}+))? (?:in|on|into) (?:the |this |that |our |a )?(?:thread|channel|#[\\p{L}\\p{N}_-]+)|thread (?:below|above)|(?:link|links|file|files|osz|it|screenshots?|demo|draft|mockups?)(?:'s|’s| is| are) (?:in|on) (?:the thread|#[\\p{L}\\p{N}_-]+)|(?:saw|seen) (?:the|my) (?:mockups?|drafts?|demo|files?|link|designs?|sketch(?:es)?)`,
 );
 const ATTACHED_JA = /添付/;
 // A placeholder where a platform left the picture or file: "[photo]", "[imagem]", "(pic attached)".
@@ -38,6 +43,7 @@ export function sentWork(text: string, note?: string): boolean {
     noteFiles(note) !== undefined ||
     ATTACHED.test(text) ||
     ATTACHED_JA.test(text) ||
+    POSTED.test(text) ||
     PLACEHOLDER.test(text) ||
     sentBefore(text)
   );
