@@ -76,6 +76,12 @@ const SOME_OF_THEM =
 const SOMEONE_ELSE_WORKS =
   /(?:^|[^\p{L}\p{N}])(?:student|intern|stagiair\p{L}*|afstudeerder|trainee|praktikant\p{L}*|stagiaire|becari[oa]|estagi[áa]ri[oa]|stagista|he|she|hij|zij|er|sie|il|elle|él|ella|ele|ela|lui|lei)\s+(?:\p{L}+\s+)?(?:works?|werkt|arbeitet|travaille|trabaja|trabalha|lavora|pracuje)\s+$/iu;
 
+// Every count NUMBERED and WORK_TIME read starts with a digit or one of these words, and every
+// HYPHENED or SIZED match holds a digit: a text with none skips those scans, which cannot match
+// (the same flags, so a word they match is a word this matches).
+const COUNT_WORD =
+  /\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|couple|few/iu;
+
 /**
  * They say how much work they want, in a count or a size, and not of work done already; in
  * their language's words too ("3 ilustraciones", "10 odcinków", "5曲").
@@ -86,23 +92,27 @@ export function statesScope(text: string, language?: Language): boolean {
   // "the 50 songs in 50 days challenge", "a 30 day art challenge": a name, not the work.
   const named = (m: RegExpExecArray) =>
     !CHALLENGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-  for (const re of counted ? [NUMBERED, ONE, counted] : [NUMBERED, ONE])
+  const counts = COUNT_WORD.test(text);
+  const digit = counts && /\d/.test(text);
+  for (const re of [...(counts ? [NUMBERED] : []), ONE, ...(counted ? [counted] : [])])
     for (const m of text.matchAll(re)) if (theirs(m.index) && named(m)) return true;
   if (LICENCE.test(text)) return true;
-  for (const m of text.matchAll(WORK_TIME))
-    if (
-      theirs(m.index) &&
-      named(m) &&
-      !SOMEONE_ELSE_WORKS.test(text.slice(Math.max(0, m.index - 40), m.index))
-    )
-      return true;
+  if (counts)
+    for (const m of text.matchAll(WORK_TIME))
+      if (
+        theirs(m.index) &&
+        named(m) &&
+        !SOMEONE_ELSE_WORKS.test(text.slice(Math.max(0, m.index - 40), m.index))
+      )
+        return true;
   const one = ONE_OF_THEM.exec(text) ?? SOME_OF_THEM.exec(text);
   if (one && theirs(one.index)) return true;
   for (const m of text.matchAll(JOB))
     if (!NOT_A_JOB.test(m[1] ?? "") && inTheAsk(text, m.index, m.index + m[0].length)) return true;
   if (countsThings(text, language)) return true;
-  for (const re of [HYPHENED, SIZED])
-    for (const m of text.matchAll(re))
-      if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
+  if (digit)
+    for (const re of [HYPHENED, SIZED])
+      for (const m of text.matchAll(re))
+        if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
   return false;
 }
