@@ -49,8 +49,10 @@ const NUMBER_WORD = alternatives(`
 // ESL class"); "12k words" is.
 const COUNT = `(?:(?<![\\p{L}\\p{N},.$€£¥#/:'’-])(?!(?:19|20)\\d\\d(?![\\d,.]))\\d(?:[\\d,]*\\d)?(?![\\d,]|\\.\\d)k?|${B}(?:${NUMBER_WORD}))`;
 const SOME = `(?:\\s+(?!(?:${STOP}|${NOT_WORK_EN})${E})[\\p{L}\\p{N}'’-]+){0,2}?`;
+// The lookahead names the first character of every count (a digit, a number word's): the engine
+// rejects other places by it before trying the lookbehinds.
 const COUNTED_EN = new RegExp(
-  `${COUNT}${SOME}\\s+(?!(?:${STOP}|${NOT_WORK_EN})${E})\\p{L}[\\p{L}'’-]+s${E}(?![\\p{L}\\p{N}'’-]|\\s+up${E})(?<!figures(?!\\s+of${E}))`,
+  `(?=[\\dtfsen])${COUNT}${SOME}\\s+(?!(?:${STOP}|${NOT_WORK_EN})${E})\\p{L}[\\p{L}'’-]+s${E}(?![\\p{L}\\p{N}'’-]|\\s+up${E})(?<!figures(?!\\s+of${E}))`,
   "giu",
 );
 

@@ -16,8 +16,10 @@ const SOME_WORDS =
   "(?:\\s+(?!(?:of|for|to|and|with|in|on|at|from|by|per|your|ur|my|our|the|me|you|us|it|them)(?![\\p{L}\\p{N}'’]))[\\p{L}\\p{N}'’-]+){0,3}?";
 // A number starts only where no digit, comma or point is before it: otherwise the engine would
 // retry "1,1,1…" from each of its digits (time quadratic in its length).
+// The lookahead names the first character every match starts with (a tilde, a digit, a number
+// word's or "a"): the engine rejects other places by it before trying the lookbehind.
 const NUMBERED = new RegExp(
-  `(?<![\\p{L}\\p{N},.])(?:(?:~\\s?)?\\d[\\d,]*\\+?(?:\\s+of\\s+(?:your|ur|my|our|the))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\\s+of\\s+(?:the|our|my))?|a\\s+couple\\s+of|a\\s+few)${SOME_WORDS}\\s+(?:${PIECES})(?![\\p{L}\\p{N}])`,
+  `(?=[~\\dtfsena])(?<![\\p{L}\\p{N},.])(?:(?:~\\s?)?\\d[\\d,]*\\+?(?:\\s+of\\s+(?:your|ur|my|our|the))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\\s+of\\s+(?:the|our|my))?|a\\s+couple\\s+of|a\\s+few)${SOME_WORDS}\\s+(?:${PIECES})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 // "a logo for my shop", "a portrait of my dog", "a header + 2 icons": one thing, then the end of
@@ -55,8 +57,9 @@ const LICENCE =
 // ("a 1-hour interview", "2 hours call"), a clock time ("às 15h", "de 10h à 18h") or a jam's
 // length ("la jam de 48h"); minutes are left out, being a call's or a chat's.
 // "one day" and "a few hours" are left out too: they say when or how little, not how much.
+// The first lookahead names the first character every match starts with, as in NUMBERED.
 const WORK_TIME =
-  /(?<![\p{L}\p{N},.])(?:(?<!(?:^|[^\p{L}\p{N}])(?:às|à|um|vers|dès|om|alle|las)\s+)|(?!\d+\s?h(?![\p{L}\p{N}])))(?<!(?:^|[^\p{L}\p{N}])(?:(?:jam|hackathon) (?:de|of)|in|within|next|last|past|after|until|for the next|for the last)\s+(?:~\s?|about\s+|around\s+|roughly\s+)?)(?:~\s?)?(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a couple of)\s?[- ]?(?:h(?![\p{L}\p{N}])(?!\s*(?:[-–]|à|a|to|até|bis|tot)\s*\d)|(?:hrs?|hours?|days?|uur|uren|stunden|std|tage|tagen|dagen|horas?|días|dias|heures|jours|ore|giorni|godzin[ay]?|dni|saat|gün|jam|hari)(?![\p{L}\p{N}]))(?!\s*(?:ago|left|later|away|late|early|before|after|from now|notice|drive|flight|call|chat|meeting|interview|coffee|zoom|jam|hackathon|in (?:your|ur|the|a|an|my)(?![\p{L}\p{N}])|into)(?![\p{L}\p{N}]))/giu;
+  /(?=[~\dtfsena])(?<![\p{L}\p{N},.])(?:(?<!(?:^|[^\p{L}\p{N}])(?:às|à|um|vers|dès|om|alle|las)\s+)|(?!\d+\s?h(?![\p{L}\p{N}])))(?<!(?:^|[^\p{L}\p{N}])(?:(?:jam|hackathon) (?:de|of)|in|within|next|last|past|after|until|for the next|for the last)\s+(?:~\s?|about\s+|around\s+|roughly\s+)?)(?:~\s?)?(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a couple of)\s?[- ]?(?:h(?![\p{L}\p{N}])(?!\s*(?:[-–]|à|a|to|até|bis|tot)\s*\d)|(?:hrs?|hours?|days?|uur|uren|stunden|std|tage|tagen|dagen|horas?|días|dias|heures|jours|ore|giorni|godzin[ay]?|dni|saat|gün|jam|hari)(?![\p{L}\p{N}]))(?!\s*(?:ago|left|later|away|late|early|before|after|from now|notice|drive|flight|call|chat|meeting|interview|coffee|zoom|jam|hackathon|in (?:your|ur|the|a|an|my)(?![\p{L}\p{N}])|into)(?![\p{L}\p{N}]))/giu;
 
 // One job named by what it is for: "a soundtrack for our trailer", "an audit of our API", "a
 // logo refresh for my bakery", "give a talk on our stage". Group 1 is the words of the job; its
