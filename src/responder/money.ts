@@ -113,14 +113,19 @@ export function moneyTerms(text: string): MoneyTerms {
     UNPAID.test(text) || UNPAID_SAID.test(text) || (CHARITY.test(text) && !PAYS.test(text));
   const open = OPEN_TERMS_WORD.test(text) && OPEN_TERMS.test(text);
   // A sum is the budget before a word that only says there is one: "my rate is $250/song".
-  // Scanning for a sum is most of this function's time, and a text with no digit has none.
+  // Scanning for a sum is most of this function's time, and a text with no digit has none; one
+  // scan finds the first sum and, failing one, the first budget word.
   const digit = /\d/.test(text);
   const sum = () => (digit ? firstGroup(BUDGET, text, /\d/) : undefined);
   const budget = unpaid
     ? sum()
     : open
       ? firstGroup(BUDGET, text, OPEN_NAMED)
-      : (sum() ?? (digit || BUDGET_WORD.test(text) ? firstGroup(BUDGET, text) : undefined));
+      : digit
+        ? firstGroup(BUDGET, text, /\d/, true)
+        : BUDGET_WORD.test(text)
+          ? firstGroup(BUDGET, text)
+          : undefined;
   // Left open, pay is coming all the same: no budget is asked as if nothing was said of it.
   const paid = !budget && !unpaid && (open || PAY_SAID.test(text));
   return {
@@ -131,12 +136,18 @@ export function moneyTerms(text: string): MoneyTerms {
   };
 }
 
-/** Group 1 of the first match that has one (and that `must` matches, if given), trimmed. */
-function firstGroup(re: RegExp, text: string, must?: RegExp): string | undefined {
+/**
+ * Group 1 of the first match that has one (and that `must` matches, if given), trimmed; with
+ * `orFirst`, else the first group of any match: the same answer as a second scan without `must`.
+ */
+function firstGroup(re: RegExp, text: string, must?: RegExp, orFirst = false): string | undefined {
+  let first: string | undefined;
   for (const m of text.matchAll(re)) {
     // "$220," and "£1,800." end a clause, not the sum.
     const group = m[1]?.trim().replace(/[.,;:]$/, "");
-    if (group !== undefined && (must === undefined || must.test(group))) return group;
+    if (group === undefined) continue;
+    if (must === undefined || must.test(group)) return group;
+    if (orFirst) first ??= group;
   }
-  return undefined;
+  return first;
 }
