@@ -49,8 +49,10 @@ const NUMBER_WORD = alternatives(`
 // ESL class"); "12k words" is.
 const COUNT = `(?:(?<![\\p{L}\\p{N},.$€£¥#/:'’-])(?!(?:19|20)\\d\\d(?![\\d,.]))\\d(?:[\\d,]*\\d)?(?![\\d,]|\\.\\d)k?|${B}(?:${NUMBER_WORD}))`;
 const SOME = `(?:\\s+(?!(?:${STOP}|${NOT_WORK_EN})${E})[\\p{L}\\p{N}'’-]+){0,2}?`;
+// The lookahead names the first character of every count (a digit, a number word's): the engine
+// rejects other places by it before trying the lookbehinds.
 const COUNTED_EN = new RegExp(
-  `${COUNT}${SOME}\\s+(?!(?:${STOP}|${NOT_WORK_EN})${E})\\p{L}[\\p{L}'’-]+s${E}(?![\\p{L}\\p{N}'’-]|\\s+up${E})(?<!figures(?!\\s+of${E}))`,
+  `(?=[\\dtfsen])${COUNT}${SOME}\\s+(?!(?:${STOP}|${NOT_WORK_EN})${E})\\p{L}[\\p{L}'’-]+s${E}(?![\\p{L}\\p{N}'’-]|\\s+up${E})(?<!figures(?!\\s+of${E}))`,
   "giu",
 );
 
@@ -135,10 +137,15 @@ export function inTheAsk(text: string, start: number, end: number): boolean {
   return !SENDER_PAST.test(clause);
 }
 
+// Every count COUNTED_EN reads holds a digit or a number word, and every one of the other
+// languages' a digit (the same flags): a text without one skips the scan, which cannot match.
+const HAS_COUNT_EN = new RegExp(`\\d|${NUMBER_WORD}`, "iu");
+
 /** A count of things, in English or, after digits, in the language's plurals. */
 export function countsThings(text: string, language?: Language): boolean {
-  const re = language === undefined || language === "en" ? COUNTED_EN : COUNTED_OTHER.get(language);
-  if (re === undefined) return false;
+  const english = language === undefined || language === "en";
+  const re = english ? COUNTED_EN : COUNTED_OTHER.get(language);
+  if (re === undefined || !(english ? HAS_COUNT_EN : /\d/).test(text)) return false;
   for (const m of text.matchAll(re)) {
     const noun = m[0].slice(m[0].search(/\S+$/u));
     if (noun !== noun.toUpperCase() && inTheAsk(text, m.index, m.index + m[0].length)) return true;

@@ -92,7 +92,11 @@ const SHAPES: Array<[RegExp, Language[]]> = [
   [/^(?:j|qu|n|s|m|t)'\p{L}/u, ["fr"]],
   [/^(?:l|d|dell|nell|all|sull|dall|un)'\p{L}/u, ["fr", "it"]],
 ];
+// Any of SHAPES, each whole (its anchors kept): most words have none, and one test says so where
+// SHAPES would take eleven.
+const ANY_SHAPE = new RegExp(SHAPES.map(([shape]) => `(?:${shape.source})`).join("|"), "u");
 const KANA = /[\u3040-\u30ff]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const WORD = /[\p{L}']+/gu;
 // A letter none of LANGUAGES writes (å æ ø, ř ů ě, ő ű, ș ț, Cyrillic, Greek, Han without kana…):
 // a word with one is evidence of another language, weighed against the words we know.
@@ -119,19 +123,23 @@ export function detectLanguage(text: string): Language | null {
   const score = new Map<Language, number>();
   const add = (l: Language, n: number) => score.set(l, (score.get(l) ?? 0) + n);
   let foreign = 0;
+  // Every letter FOREIGN and LETTERS look for is beyond ASCII: a text of ASCII alone (most are),
+  // lowercased, has none, and skips their scans.
+  const ascii = !NON_ASCII.test(sample);
   for (const word of withoutLinks(sample).match(WORD) ?? []) {
-    if (FOREIGN.test(word)) foreign += FOREIGN_WEIGHT;
+    if (!ascii && FOREIGN.test(word)) foreign += FOREIGN_WEIGHT;
     const languages = TABLE.get(word);
     // A word shared by several languages counts for each, but less.
     if (languages) for (const l of languages) add(l, 1 / languages.length);
-    else
+    else if (ANY_SHAPE.test(word))
       for (const [shape, of] of SHAPES)
         if (shape.test(word)) for (const l of of) add(l, 1 / of.length);
   }
-  for (const [letters, languages] of LETTERS) {
-    const n = sample.match(letters)?.length ?? 0;
-    if (n > 0) for (const l of languages) add(l, Math.min(3, n) / languages.length);
-  }
+  if (!ascii)
+    for (const [letters, languages] of LETTERS) {
+      const n = sample.match(letters)?.length ?? 0;
+      if (n > 0) for (const l of languages) add(l, Math.min(3, n) / languages.length);
+    }
   let best: Language | null = null;
   let top = 0;
   // Another language's words compete as a runner-up would.

@@ -52,6 +52,12 @@ const PAYS = /(?<![\p{L}\p{N}])(?:pay|paid|paying|fee|honorarium|stipend)(?![\p{
 const BUDGET =
   /((?:[$€£¥₺₦₹₩₱₽]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b(?:usd|eur|gbp|pln|brl|mxn|cad|aud|chf|inr|idr|ars|cop|clp)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s?|(?:bin|milyon|tys\.?|tysięcy|mil|mln)\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|jt|cents?|(?:€|\$)(?!\s?\d))|\b\d[\d.,]*\s?[kK]?\s?[-–]\s?\d[\d.,]*\s?(?:[kK]|tys\.?)(?=\s*(?:[.,;:!?)+(/]|$|(?:netto|brutto|gross|net|a\s+year|per\s+(?:year|annum)|p\.?a\.?|annually|yearly)(?![\p{L}\p{N}])))|\b\d[\d.,]*\s?[kK](?=\s+(?:for\s+(?:the|a|an|each|all|both|it|this|that|every)|from\s+(?:a|an|the|our|my)\s+(?:grant|fund\w*|sponsor\w*|budget))(?![\p{L}\p{N}]))|\b\d[\d.,]*\s?(?:\/\s?|per\s+)(?:word|hour|hr|page|track|song|ep|episode|video|vid|piece|illustration|emote|panel|design|sticker)s?(?![\p{L}\p{N}])|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|%\s?\d{1,2}(?!\d)|\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s?(?:percent|per cent)\b|(?<![\p{L}\p{N}])(?:pay(?:ing|'s|s)?|fee|rate|charge|budget|budżet|price)(?:\s+(?:is|of|at|around|about|roughly|approx\.?|will be|would be))?\s*[:~]?\s*\d[\d.,]*\s?[kK]?|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|salario|sueldo|compensation|split(?![ -]+(?:singles?|eps?|7"|7-inch|seven-inch|cassettes?|tapes?|albums?|lps?|releases?|records?|vinyl|screen|(?:the|a|an|our|my)\s+(?:email\s+list|list|tables?|(?:mega-)?readme|repo|docs?|chapters?|file|component|class|module|function|PR|pull request|tasks?|work\s*load|issue)|projects)(?![\p{L}\p{N}]))|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret|budżet)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
 
+// A word every BUDGET alternative without a digit holds ("per cent", a pay word, 予算…), matched
+// with the same flags: a text with neither a digit nor one of these names no budget, and this
+// scan costs a fraction of the full one.
+const BUDGET_WORD =
+  /per|budget|paid|rate|fee|royalt|rev|equity|salary|salario|sueldo|compensation|split|consignment|commission|presupuesto|pago|remunerad|cachê|cachet|rémunér|honorar|bezahlt|gage|retribuit|compenso|bütçe|butce|ücret|ucret|budżet|予算|報酬|ギャラ|謝礼|原稿料|制作費/iu;
+
 /** A budget that names terms: a sum, or a share ("rev share", "15% of net"), not a bare word. */
 export const NAMES_TERMS = /\d|split|share|royalt|equity|commission|consignment/i;
 
@@ -93,6 +99,9 @@ const OPEN_TERMS = new RegExp(
   ].join("|"),
   "iu",
 );
+// A word every OPEN_TERMS alternative holds (a pay word, "whatever", "name", 相談), matched with
+// the same flags: a text without one cannot match, and this scan is some forty times cheaper.
+const OPEN_TERMS_WORD = new RegExp(`${PAY_WORD}|whatever|name|相談`, "iu");
 
 /**
  * The budget they name, and whether they say no one is paid. Said unpaid ("ücretsiz", "no fee")
@@ -102,15 +111,21 @@ const OPEN_TERMS = new RegExp(
 export function moneyTerms(text: string): MoneyTerms {
   const unpaid =
     UNPAID.test(text) || UNPAID_SAID.test(text) || (CHARITY.test(text) && !PAYS.test(text));
-  const open = OPEN_TERMS.test(text);
+  const open = OPEN_TERMS_WORD.test(text) && OPEN_TERMS.test(text);
   // A sum is the budget before a word that only says there is one: "my rate is $250/song".
-  // Scanning for a sum is most of this function's time, and a text with no digit has none.
-  const sum = () => (/\d/.test(text) ? firstGroup(BUDGET, text, /\d/) : undefined);
+  // Scanning for a sum is most of this function's time, and a text with no digit has none; one
+  // scan finds the first sum and, failing one, the first budget word.
+  const digit = /\d/.test(text);
+  const sum = () => (digit ? firstGroup(BUDGET, text, /\d/) : undefined);
   const budget = unpaid
     ? sum()
     : open
       ? firstGroup(BUDGET, text, OPEN_NAMED)
-      : (sum() ?? firstGroup(BUDGET, text));
+      : digit
+        ? firstGroup(BUDGET, text, /\d/, true)
+        : BUDGET_WORD.test(text)
+          ? firstGroup(BUDGET, text)
+          : undefined;
   // Left open, pay is coming all the same: no budget is asked as if nothing was said of it.
   const paid = !budget && !unpaid && (open || PAY_SAID.test(text));
   return {
@@ -121,12 +136,18 @@ export function moneyTerms(text: string): MoneyTerms {
   };
 }
 
-/** Group 1 of the first match that has one (and that `must` matches, if given), trimmed. */
-function firstGroup(re: RegExp, text: string, must?: RegExp): string | undefined {
+/**
+ * Group 1 of the first match that has one (and that `must` matches, if given), trimmed; with
+ * `orFirst`, else the first group of any match: the same answer as a second scan without `must`.
+ */
+function firstGroup(re: RegExp, text: string, must?: RegExp, orFirst = false): string | undefined {
+  let first: string | undefined;
   for (const m of text.matchAll(re)) {
     // "$220," and "£1,800." end a clause, not the sum.
     const group = m[1]?.trim().replace(/[.,;:]$/, "");
-    if (group !== undefined && (must === undefined || must.test(group))) return group;
+    if (group === undefined) continue;
+    if (must === undefined || must.test(group)) return group;
+    if (orFirst) first ??= group;
   }
-  return undefined;
+  return first;
 }

@@ -350,11 +350,9 @@ const UNMARKED_QUESTION =
 
 /** A text cut at sentence ends, lines, links, emoji, dashes and "lol": the places chat asks. */
 function clauses(text: string): string[] {
-  return text
-    .replace(/\S+/g, (word) => (/[.:]/.test(word) && hasLink(word) ? "\n" : word))
-    .split(
-      /[.!?\n。！？…]+|\p{Extended_Pictographic}+|\s[—–-]\s|\s(?:lol|lmao|haha|ngl|tbh)(?=\s)/iu,
-    );
+  return unlinked(text, "\n").split(
+    /[.!?\n。！？…]+|\p{Extended_Pictographic}+|\s[—–-]\s|\s(?:lol|lmao|haha|ngl|tbh)(?=\s)/iu,
+  );
 }
 
 /**
@@ -366,10 +364,17 @@ function clauses(text: string): string[] {
  * part would retry from every character.
  */
 function questions(text: string): string[] {
-  return text
-    .replace(/\S+/g, (word) => (hasLink(word) ? " " : word))
+  return unlinked(text, " ")
     .split(/(?<=[.!?\n。！？])|(?<=[:,])\s/)
     .filter((sentence) => /[?？]\s*$/.test(sentence) && saysSomething(sentence));
+}
+
+/**
+ * The text with each word that is a link put as `by`. Every link has a dot: a text without one
+ * is returned as it is, unscanned.
+ */
+function unlinked(text: string, by: string): string {
+  return text.includes(".") ? text.replace(/\S+/g, (word) => (hasLink(word) ? by : word)) : text;
 }
 
 /** Two words at least, or six characters of Japanese, which has no spaces. */

@@ -16,8 +16,10 @@ const SOME_WORDS =
   "(?:\\s+(?!(?:of|for|to|and|with|in|on|at|from|by|per|your|ur|my|our|the|me|you|us|it|them)(?![\\p{L}\\p{N}'’]))[\\p{L}\\p{N}'’-]+){0,3}?";
 // A number starts only where no digit, comma or point is before it: otherwise the engine would
 // retry "1,1,1…" from each of its digits (time quadratic in its length).
+// The lookahead names the first character every match starts with (a tilde, a digit, a number
+// word's or "a"): the engine rejects other places by it before trying the lookbehind.
 const NUMBERED = new RegExp(
-  `(?<![\\p{L}\\p{N},.])(?:(?:~\\s?)?\\d[\\d,]*\\+?(?:\\s+of\\s+(?:your|ur|my|our|the))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\\s+of\\s+(?:the|our|my))?|a\\s+couple\\s+of|a\\s+few)${SOME_WORDS}\\s+(?:${PIECES})(?![\\p{L}\\p{N}])`,
+  `(?=[~\\dtfsena])(?<![\\p{L}\\p{N},.])(?:(?:~\\s?)?\\d[\\d,]*\\+?(?:\\s+of\\s+(?:your|ur|my|our|the))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\\s+of\\s+(?:the|our|my))?|a\\s+couple\\s+of|a\\s+few)${SOME_WORDS}\\s+(?:${PIECES})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 // "a logo for my shop", "a portrait of my dog", "a header + 2 icons": one thing, then the end of
@@ -61,8 +63,9 @@ const SPONSORED =
 // ("a 1-hour interview", "2 hours call"), a clock time ("às 15h", "de 10h à 18h") or a jam's
 // length ("la jam de 48h"); minutes are left out, being a call's or a chat's.
 // "one day" and "a few hours" are left out too: they say when or how little, not how much.
+// The first lookahead names the first character every match starts with, as in NUMBERED.
 const WORK_TIME =
-  /(?<![\p{L}\p{N},.])(?:(?<!(?:^|[^\p{L}\p{N}])(?:às|à|um|vers|dès|om|alle|las)\s+)|(?!\d+\s?h(?![\p{L}\p{N}])))(?<!(?:^|[^\p{L}\p{N}])(?:(?:jam|hackathon) (?:de|of)|in|within|next|last|past|after|until|for the next|for the last)\s+(?:~\s?|about\s+|around\s+|roughly\s+)?)(?:~\s?)?(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a couple of)\s?[- ]?(?:h(?![\p{L}\p{N}])(?!\s*(?:[-–]|à|a|to|até|bis|tot)\s*\d)|(?:hrs?|hours?|days?|uur|uren|stunden|std|tage|tagen|dagen|horas?|días|dias|heures|jours|ore|giorni|godzin[ay]?|dni|saat|gün|jam|hari)(?![\p{L}\p{N}]))(?!\s*(?:ago|left|later|away|late|early|before|after|from now|notice|drive|flight|call|chat|meeting|interview|coffee|zoom|jam|hackathon|in (?:your|ur|the|a|an|my)(?![\p{L}\p{N}])|into)(?![\p{L}\p{N}]))/giu;
+  /(?=[~\dtfsena])(?<![\p{L}\p{N},.])(?:(?<!(?:^|[^\p{L}\p{N}])(?:às|à|um|vers|dès|om|alle|las)\s+)|(?!\d+\s?h(?![\p{L}\p{N}])))(?<!(?:^|[^\p{L}\p{N}])(?:(?:jam|hackathon) (?:de|of)|in|within|next|last|past|after|until|for the next|for the last)\s+(?:~\s?|about\s+|around\s+|roughly\s+)?)(?:~\s?)?(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a couple of)\s?[- ]?(?:h(?![\p{L}\p{N}])(?!\s*(?:[-–]|à|a|to|até|bis|tot)\s*\d)|(?:hrs?|hours?|days?|uur|uren|stunden|std|tage|tagen|dagen|horas?|días|dias|heures|jours|ore|giorni|godzin[ay]?|dni|saat|gün|jam|hari)(?![\p{L}\p{N}]))(?!\s*(?:ago|left|later|away|late|early|before|after|from now|notice|drive|flight|call|chat|meeting|interview|coffee|zoom|jam|hackathon|in (?:your|ur|the|a|an|my)(?![\p{L}\p{N}])|into)(?![\p{L}\p{N}]))/giu;
 
 // One job named by what it is for: "a soundtrack for our trailer", "an audit of our API", "a
 // logo refresh for my bakery", "give a talk on our stage". Group 1 is the words of the job; its
@@ -82,6 +85,12 @@ const SOME_OF_THEM =
 const SOMEONE_ELSE_WORKS =
   /(?:^|[^\p{L}\p{N}])(?:student|intern|stagiair\p{L}*|afstudeerder|trainee|praktikant\p{L}*|stagiaire|becari[oa]|estagi[áa]ri[oa]|stagista|he|she|hij|zij|er|sie|il|elle|él|ella|ele|ela|lui|lei)\s+(?:\p{L}+\s+)?(?:works?|werkt|arbeitet|travaille|trabaja|trabalha|lavora|pracuje)\s+$/iu;
 
+// Every count NUMBERED and WORK_TIME read starts with a digit or one of these words, and every
+// HYPHENED or SIZED match holds a digit: a text with none skips those scans, which cannot match
+// (the same flags, so a word they match is a word this matches).
+const COUNT_WORD =
+  /\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|couple|few/iu;
+
 /**
  * They say how much work they want, in a count or a size, and not of work done already; in
  * their language's words too ("3 ilustraciones", "10 odcinków", "5曲").
@@ -92,23 +101,27 @@ export function statesScope(text: string, language?: Language): boolean {
   // "the 50 songs in 50 days challenge", "a 30 day art challenge": a name, not the work.
   const named = (m: RegExpExecArray) =>
     !CHALLENGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-  for (const re of counted ? [NUMBERED, ONE, counted] : [NUMBERED, ONE])
+  const counts = COUNT_WORD.test(text);
+  const digit = counts && /\d/.test(text);
+  for (const re of [...(counts ? [NUMBERED] : []), ONE, ...(counted ? [counted] : [])])
     for (const m of text.matchAll(re)) if (theirs(m.index) && named(m)) return true;
   if (LICENCE.test(text) || SPONSORED.test(text)) return true;
-  for (const m of text.matchAll(WORK_TIME))
-    if (
-      theirs(m.index) &&
-      named(m) &&
-      !SOMEONE_ELSE_WORKS.test(text.slice(Math.max(0, m.index - 40), m.index))
-    )
-      return true;
+  if (counts)
+    for (const m of text.matchAll(WORK_TIME))
+      if (
+        theirs(m.index) &&
+        named(m) &&
+        !SOMEONE_ELSE_WORKS.test(text.slice(Math.max(0, m.index - 40), m.index))
+      )
+        return true;
   const one = ONE_OF_THEM.exec(text) ?? SOME_OF_THEM.exec(text);
   if (one && theirs(one.index)) return true;
   for (const m of text.matchAll(JOB))
     if (!NOT_A_JOB.test(m[1] ?? "") && inTheAsk(text, m.index, m.index + m[0].length)) return true;
   if (countsThings(text, language)) return true;
-  for (const re of [HYPHENED, SIZED])
-    for (const m of text.matchAll(re))
-      if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
+  if (digit)
+    for (const re of [HYPHENED, SIZED])
+      for (const m of text.matchAll(re))
+        if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
   return false;
 }

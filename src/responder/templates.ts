@@ -195,16 +195,36 @@ export function fill(template: string, values: Record<string, string>): string {
       : name.startsWith("unless_")
         ? !values[name.slice(7)]
         : Boolean(values[name]);
-  return template
-    .split("\n")
-    .filter((line) => [...line.matchAll(/\{(\w+)\}/g)].every((m) => keeps(m[1] as string)))
-    .map((line) =>
-      line.replace(/\{(\w+)\}/g, (_, name: string) =>
-        name.startsWith("if_") || name.startsWith("unless_") ? "" : (values[name] ?? ""),
-      ),
+  const placeholder = (i: number) => i % 2 === 1;
+  return linesOf(template)
+    .filter((parts) => parts.every((part, i) => !placeholder(i) || keeps(part)))
+    .map((parts) =>
+      parts
+        .map((part, i) =>
+          !placeholder(i)
+            ? part
+            : part.startsWith("if_") || part.startsWith("unless_")
+              ? ""
+              : (values[part] ?? ""),
+        )
+        .join(""),
     )
     .join("\n")
     .trim();
+}
+
+// A template's lines, each cut at its placeholders (text at even places, names at odd ones):
+// cut once per template rather than once per draft. A handful of templates are filled, so the
+// cache stays small; it is emptied should it grow.
+const cutLines = new Map<string, string[][]>();
+function linesOf(template: string): string[][] {
+  let lines = cutLines.get(template);
+  if (lines === undefined) {
+    if (cutLines.size >= 512) cutLines.clear();
+    lines = template.split("\n").map((line) => line.split(/\{(\w+)\}/));
+    cutLines.set(template, lines);
+  }
+  return lines;
 }
 
 /**
