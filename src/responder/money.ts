@@ -61,9 +61,10 @@ const BUDGET_WORD =
 /** A budget that names terms: a sum, or a share ("rev share", "15% of net"), not a bare word. */
 export const NAMES_TERMS = /\d|split|share|royalt|equity|commission|consignment/i;
 
-// What names terms beside pay left open: a sum or a share ("rates flexible or rev share"), not
-// "commission" ("could I commission you? name your price").
-const OPEN_NAMED = /\d|split|share|royalt|equity/i;
+// A sum or a share named ("$300", "rates flexible or rev share"), not a word that only says there
+// is pay, nor "commission" ("could I commission you? name your price"): what names terms beside
+// pay left open, and what says a price asker already named theirs (plan.ts).
+export const NAMES_SUM = /\d|split|share|royalt|equity/i;
 
 // Pay said in words without a sum: "will pay", "paying", "paid per word", "we pay by the hour",
 // "share the revenue", "dibayar", "profit dibagi dua", "kelime başı ödüyoruz", "pagamos por
@@ -120,7 +121,7 @@ export function moneyTerms(text: string): MoneyTerms {
   const budget = unpaid
     ? sum()
     : open
-      ? firstGroup(BUDGET, text, OPEN_NAMED)
+      ? firstGroup(BUDGET, text, NAMES_SUM)
       : digit
         ? firstGroup(BUDGET, text, /\d/, true)
         : BUDGET_WORD.test(text)

@@ -6,7 +6,7 @@ import { briefCameAlong } from "./brief.ts";
 import { type CollabDetails, collabDetails, isConcrete, offeredWork } from "./details.ts";
 import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
-import { type MoneyTerms, moneyTerms, NAMES_TERMS } from "./money.ts";
+import { type MoneyTerms, moneyTerms, NAMES_SUM, NAMES_TERMS } from "./money.ts";
 import { offersService } from "./offer.ts";
 import { asksPrice } from "./price-ask.ts";
 import { adviceQuestion, hasKindWords, statesConcern } from "./reading.ts";
@@ -172,14 +172,11 @@ function collabTemplate(
   unpaid: boolean,
   text: string,
 ): "collab_concrete" | "collab_vague" | "collab_asked" | "collab_quote" {
-  if (!SUM_NAMED.test(details.budget ?? "") && !unpaid && asksPrice(text)) return "collab_quote";
+  // A sum or a share named says what they pay ("$300, what do you think?"); "what's ur rate?" none.
+  if (!NAMES_SUM.test(details.budget ?? "") && !unpaid && asksPrice(text)) return "collab_quote";
   if (!namesSomething(details) && (details.asked || details.verbAsked)) return "collab_asked";
   return isConcrete(details) ? "collab_concrete" : "collab_vague";
 }
-
-// A sum or a share named: they said what they pay ("$300, what do you think?"). A word alone
-// ("what's ur rate?", "can I commission you? how much?") names none.
-const SUM_NAMED = /\d|split|share|royalt|equity/i;
 
 /** They named something to name back: a project, how much work, a role, a date or a budget. */
 export function namesSomething(details: CollabDetails): boolean {

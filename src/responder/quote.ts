@@ -46,13 +46,17 @@ const TRAILING_FILLER =
 const UNMARKED_JA = /(?:ですか|ますか|でしょうか|ませんか|ですかね|ますかね)[。．.\s]*$/u;
 const HOW_IS_IT_JA = /(?:どう|いかが)(?:です|でしょう)か|どう思いますか/u;
 
+/** An unmarked question without what trails it: an afterthought, then filler. */
+const withoutAfterthought = (question: string) =>
+  question.replace(AFTERTHOUGHT, "").replace(TRAILING_FILLER, "");
+
 /** The last sentence that opens as a question though no "?" ends it, with its mark put back. */
 function unmarkedQuestion(text: string): string | undefined {
   const sentences = text.split(SENTENCE_END);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = (sentences[i] ?? "").trim().replace(UNMARKED_LEAD, "");
     if (UNMARKED.test(sentence)) {
-      const asked = sentence.replace(AFTERTHOUGHT, "").replace(TRAILING_FILLER, "");
+      const asked = withoutAfterthought(sentence);
       // "what mic do u use / and is it worth it for a beginner": the line after adds to it.
       const next = (sentences[i + 1] ?? "").trim();
       return ADDED_QUESTION.test(next)
@@ -60,7 +64,7 @@ function unmarkedQuestion(text: string): string | undefined {
         : `${asked}?`;
     }
     const asked = MID_QUESTION.exec(sentence);
-    if (asked) return `${asked[0].replace(AFTERTHOUGHT, "").replace(TRAILING_FILLER, "")}?`;
+    if (asked) return `${withoutAfterthought(asked[0])}?`;
     if (UNMARKED_JA.test(sentence) && !HOW_IS_IT_JA.test(sentence))
       return `${tidy(sentence.replace(/[。．.\s]+$/u, ""))}？`;
   }
