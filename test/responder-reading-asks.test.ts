@@ -1,7 +1,8 @@
 // How the template responder hears what a feedback request asks: a concern told as a result the
 // work fails to get, a question put without its mark, and an advice question with a look word in it.
 import { describe, expect, it } from "vitest";
-import { adviceQuestion, statesConcern } from "../src/responder/reading.ts";
+import { statesConcern } from "../src/responder/concern.ts";
+import { adviceQuestion } from "../src/responder/reading.ts";
 
 describe("a feedback request's ask", () => {
   it("hears a concern told as an outcome the work fails to get", () => {

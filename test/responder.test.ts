@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { statesConcern } from "../src/responder/concern.ts";
 import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
 import { offersService } from "../src/responder/offer.ts";
-import { adviceQuestion, statesConcern } from "../src/responder/reading.ts";
+import { adviceQuestion } from "../src/responder/reading.ts";
 import { FORMAL_LANGUAGES, writesFormally } from "../src/responder/register.ts";
 import { sentWork } from "../src/responder/sent.ts";
 import { fill, parseTemplates, templateDraft } from "../src/responder/templates.ts";
