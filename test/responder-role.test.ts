@@ -199,3 +199,27 @@ describe("a role asked for with a word of a trade, an event or a team", () => {
     expect(role("looking for a co-writer for a fantasy webnovel, split 50/50")).toBe("writer");
   });
 });
+
+describe("the role the recipient is named in", () => {
+  it.each([
+    ["We'd love you as a featured artist: free table, $200 honorarium", "featured artist"],
+    ["we'd credit you as co-director on the video too, not just DP", "co-director"],
+    ["any chance you'd want to join as a contributor? no pay", "contributor"],
+    [
+      "Would you join as our computational designer for the fabrication phase?",
+      "computational designer",
+    ],
+    ["I'd like to hire you as the Arabic designer on the project", "Arabic designer"],
+    ["want to bring you on as a contract UI artist for 3 months", "UI artist"],
+  ])("names the phrase back (%s)", (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+
+  it.each([
+    "I've always seen you as a person who cares about craft",
+    "we'd love to have you as well, whenever you're free",
+    "we'd love you as the support act, £300/night",
+  ])("names nothing that is no person's role (%s)", (text) => {
+    expect(role(text)).toBeUndefined();
+  });
+});
