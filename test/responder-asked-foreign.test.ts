@@ -95,3 +95,24 @@ describe("work asked by its noun in another language", () => {
       expect(collabDetails(text, language).verbAsked, text).toBeUndefined();
   });
 });
+
+// Work named to make together says what the recipient's part is: making it with them.
+describe("work made together", () => {
+  it.each<[Language, string, string]>([
+    ["en", "wanna make a song together? i got hooks u got beats", "what you need from me"],
+    ["es", "bro hacemos un tema juntos? tú pones el beat y yo la letra", "qué necesitas"],
+    ["fr", "on fait un jeu ensemble ? je code, tu dessines", "ce que tu attends"],
+    ["nl", "zin om samen een nummer te maken? jij de beat, ik de tekst", "wat je van mij"],
+  ])("is not asked what they need (%s: %s)", (language, text, need) => {
+    expect(brief(text, language)).not.toContain(need);
+  });
+
+  it("still asks it when what they make is open, or nothing is made together", () => {
+    expect(
+      brief("would be fun to do something together sometime, I have a podcast too", "en"),
+    ).toContain("what you need from me");
+    expect(brief("we're putting together a compilation album, want to be on it?", "en")).toContain(
+      "what you need from me",
+    );
+  });
+});
