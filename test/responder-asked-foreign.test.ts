@@ -67,3 +67,52 @@ describe("work asked by its verb in another language", () => {
     expect(details.asked).toBeUndefined();
   });
 });
+
+// Work asked with a noun after a want ("je voudrais un portrait", "quiero un logo") says what they
+// need as much as a verb does: the brief no longer asks it, nor "what do you have in mind".
+describe("work asked by its noun in another language", () => {
+  it.each<[Language, string, string]>([
+    ["fr", "je voudrais un portrait de mon chien, budget 120 €", "ce que tu attends"],
+    ["es", "quiero un logo para mi cafetería, tengo 300 €", "qué necesitas"],
+    ["de", "ich hätte gern ein Cover für mein Album, 400 €", "was du von mir"],
+    ["it", "vorrei un ritratto di mia moglie, budget 100€", "cosa ti serve"],
+    ["pt", "queria uma ilustração para o meu livro, R$ 500", "o que você precisa"],
+    ["pl", "chciałbym plakat na koncert, mam 400 zł", "czego potrzebujesz"],
+    ["tr", "kafem için bir logo istiyorum, bütçe 3.000 TL", "benden ne"],
+    ["id", "saya mau desain logo untuk toko saya, budget Rp1 juta", "apa yang kamu"],
+    ["nl", "ik wil een tekening van mijn kat, budget €60", "wat je van mij"],
+    ["ja", "うちの猫のポートレートをお願いしたいです、予算は2万円です", "私に求めること"],
+  ])("does not ask what they need again (%s: %s)", (language, text, need) => {
+    expect(brief(text, language)).not.toContain(need);
+  });
+
+  it("hears no piece of work in a call, a chat or a thing they have", () => {
+    for (const [language, text] of [
+      ["es", "quiero una llamada contigo para hablar de una colaboración"],
+      ["fr", "je voudrais un avis sur une collaboration possible"],
+      ["nl", "ik heb een website en wil samenwerken"],
+    ] as const)
+      expect(collabDetails(text, language).verbAsked, text).toBeUndefined();
+  });
+});
+
+// Work named to make together says what the recipient's part is: making it with them.
+describe("work made together", () => {
+  it.each<[Language, string, string]>([
+    ["en", "wanna make a song together? i got hooks u got beats", "what you need from me"],
+    ["es", "bro hacemos un tema juntos? tú pones el beat y yo la letra", "qué necesitas"],
+    ["fr", "on fait un jeu ensemble ? je code, tu dessines", "ce que tu attends"],
+    ["nl", "zin om samen een nummer te maken? jij de beat, ik de tekst", "wat je van mij"],
+  ])("is not asked what they need (%s: %s)", (language, text, need) => {
+    expect(brief(text, language)).not.toContain(need);
+  });
+
+  it("still asks it when what they make is open, or nothing is made together", () => {
+    expect(
+      brief("would be fun to do something together sometime, I have a podcast too", "en"),
+    ).toContain("what you need from me");
+    expect(brief("we're putting together a compilation album, want to be on it?", "en")).toContain(
+      "what you need from me",
+    );
+  });
+});

@@ -1,7 +1,7 @@
 // The role a collaboration draft names back ("the vocalist role") is one offered to the
 // recipient: not the sender's own trade, a greeting, a verb or a word of a name.
 import { describe, expect, it } from "vitest";
-import { collabDetails, describeDetails } from "../src/responder/details.ts";
+import { askBrief, collabDetails, describeDetails } from "../src/responder/details.ts";
 
 const role = (text: string) => collabDetails(text).role;
 
@@ -152,6 +152,74 @@ describe("a role word that names something else", () => {
     "I'm organizing a group illustration exhibit in Porto in June, I'd love to include you",
     "I run a small developer relations consultancy and I'd love you to teach a session",
   ])("is no role (%s)", (text) => {
+    expect(role(text)).toBeUndefined();
+  });
+});
+
+// Drafts asked "what you need from me" of senders who had said it with a role word the reader
+// did not know: a second shooter, a session bassist, a mentor, a keynote, a co-founder.
+describe("a role asked for with a word of a trade, an event or a team", () => {
+  it.each([
+    ["need a second shooter for a wedding on the 14th, free?", "second shooter"],
+    ["looking for a session bassist for my EP", "session bassist"],
+    ["Would you be a mentor for our cohort this fall?", "mentor"],
+    ["Would you give the keynote? We cover flights and hotel", "keynote speaker"],
+    ["we'd love you as a judge for the jam, $300", "judging"],
+    ["Looking for a technical co-founder, 50/50 equity", "technical co-founder"],
+    ["We're looking for a freelance copywriter for our app store listing", "copywriter"],
+    ["would you join as a panellist? Unpaid I'm afraid", "panellist"],
+  ])("names it back (%s)", (text, expected) => {
+    expect(role(text)).toBe(expected);
+    expect(askBrief(collabDetails(text, "en"), "en")).not.toContain("what you need from me");
+  });
+
+  it.each([
+    "hey! I'm a singer-songwriter and I write in Spanish and English. want to do a single?",
+    "Hi Cilla // Sarah Adjei, food photographer in London // I'd love to pitch for the photography",
+    "Hi, I'm Rhea, co-founder of Tansy. We're redesigning our cartons, budget ~£25k",
+    "I'm Sienna, a senior UX researcher at a health-tech company in Boston",
+    "hi Farah // Jess here, freelance QA tester (mobile, 5 yrs) // I'd love to do a pass",
+    "hey dev, second shooter in Tacoma here. saw you were short a second",
+    "I've been a session cellist for about fifteen years, and I want your arrangements",
+    "we have a photographer booked (paid by us) and we'd love you to join as Jinx",
+    "i've booked the studio for the 20th, a stylist and 2 models",
+    "I'd love to do a TFP shoot in that style, I can bring a stylist friend",
+    "me and the drummer wanna start a trio, u in?",
+  ])("names no role that is the sender's own or someone they have (%s)", (text) => {
+    expect(role(text)).toBeUndefined();
+  });
+
+  it("still reads a role after someone they have, or a role word before 'and I'd love'", () => {
+    expect(role("i've booked the studio for the 20th // need you as photographer")).toBe(
+      "photographer",
+    );
+    expect(role("our team is hiring a sound designer and i'd love to refer you")).toBe(
+      "sound designer",
+    );
+    expect(role("looking for a co-writer for a fantasy webnovel, split 50/50")).toBe("writer");
+  });
+});
+
+describe("the role the recipient is named in", () => {
+  it.each([
+    ["We'd love you as a featured artist: free table, $200 honorarium", "featured artist"],
+    ["we'd credit you as co-director on the video too, not just DP", "co-director"],
+    ["any chance you'd want to join as a contributor? no pay", "contributor"],
+    [
+      "Would you join as our computational designer for the fabrication phase?",
+      "computational designer",
+    ],
+    ["I'd like to hire you as the Arabic designer on the project", "Arabic designer"],
+    ["want to bring you on as a contract UI artist for 3 months", "UI artist"],
+  ])("names the phrase back (%s)", (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+
+  it.each([
+    "I've always seen you as a person who cares about craft",
+    "we'd love to have you as well, whenever you're free",
+    "we'd love you as the support act, £300/night",
+  ])("names nothing that is no person's role (%s)", (text) => {
     expect(role(text)).toBeUndefined();
   });
 });

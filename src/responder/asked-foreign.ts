@@ -133,12 +133,101 @@ for (const [language, a] of Object.entries(ASKING) as Array<[Foreign, Asking]>) 
 BUILT.set("tr", TURKISH);
 BUILT.set("ja", JAPANESE);
 
+// Work asked by its noun after a want: "je voudrais un portrait", "quiero un logo", "ich hätte
+// gern ein Cover", "vorrei un ritratto", "queria uma ilustração", "chciałbym plakat", "bir logo
+// istiyorum", "saya mau desain logo", "ポートレートをお願いしたい". Only a piece of work is heard
+// ("quiero una llamada" asks none), with at most an article and one word before it.
+interface NounAsk {
+  /** "I would like", "I need", "we are looking for", in the sender's words. */
+  want: string;
+  /** Articles and possessives that may come between. */
+  article: string;
+  /** Pieces of work, in the form the want takes. */
+  nouns: string;
+}
+
+const NOUN_ASKS: Record<Exclude<Foreign, "tr" | "ja" | "id">, NounAsk> = {
+  fr: {
+    want: "je voudrais|j'aimerais|j’aimerais|je veux|je cherche|il me faudrait|il me faut|on voudrait|on aimerait|on cherche|nous voudrions|nous aimerions|nous cherchons|besoin d'|besoin d’",
+    article: "un|une|des|d'|d’|mon|ma|notre",
+    nouns:
+      "portrait|logo|illustration|affiche|couverture|pochette|dessin|tableau|fresque|tatouage|jingle|clip|montage|mixage|mastering|site web|site|bannière|flyer|faire-part|mascotte|emote|identité visuelle|charte graphique|traduction|séance photo|shooting|caricature|avatar|personnage|autocollant|sticker|sculpture|bande-annonce|générique",
+  },
+  es: {
+    want: "quiero|quisiera|querr[ií]a|me gustar[ií]a|necesito|necesitamos|busco|buscamos|queremos|quer[ií]amos",
+    article: "un|una|unos|unas|mi|nuestro|nuestra",
+    nouns:
+      "retrato|logo|logotipo|ilustraci[óo]n|p[óo]ster|cartel|portada|dibujo|cuadro|mural|tatuaje|jingle|videoclip|mezcla|p[áa]gina web|web|banner|flyer|invitaci[óo]n|mascota|emote|identidad visual|traducci[óo]n|sesi[óo]n de fotos|caricatura|avatar|personaje|pegatina|sticker|escultura|tr[áa]iler|intro",
+  },
+  pt: {
+    want: "queria|quero|gostaria de|preciso de|precisamos de|procuro|procuramos|queremos|quer[ií]amos",
+    article: "um|uma|uns|umas|meu|minha|nosso|nossa",
+    nouns:
+      "retrato|logo|logotipo|ilustra[çc][ãa]o|p[ôo]ster|cartaz|capa|desenho|quadro|mural|tatuagem|jingle|clipe|videoclipe|mixagem|site|banner|flyer|convite|mascote|emote|identidade visual|tradu[çc][ãa]o|ensaio fotogr[áa]fico|caricatura|avatar|personagem|adesivo|sticker|escultura|trailer|vinheta",
+  },
+  de: {
+    want: "ich h[äa]tte gerne?|ich m[öo]chte|ich will|ich brauche|ich suche|wir brauchen|wir h[äa]tten gerne?|wir m[öo]chten|wir suchen|suche",
+    article: "ein|eine|einen|neue|neuen|neues|unser|unsere|unseren",
+    nouns:
+      "portr[äa]t|portrait|logo|illustration|poster|plakat|cover|albumcover|zeichnung|gem[äa]lde|wandbild|tattoo|jingle|musikvideo|website|webseite|banner|flyer|einladung|maskottchen|emote|corporate design|[üu]bersetzung|fotoshooting|karikatur|avatar|sticker|skulptur|trailer|intro",
+  },
+  it: {
+    want: "vorrei|voglio|mi serve|ci serve|mi servirebbe|ci servirebbe|cerco|cerchiamo|avrei bisogno di|avremmo bisogno di|vorremmo",
+    article: "un|una|uno|un'|un’|il mio|la mia|il nostro|la nostra",
+    nouns:
+      "ritratto|logo|illustrazione|poster|locandina|copertina|disegno|quadro|murale|tatuaggio|jingle|videoclip|montaggio|sito web|sito|banner|volantino|invito|mascotte|emote|traduzione|servizio fotografico|caricatura|avatar|personaggio|adesivo|sticker|scultura|trailer|sigla",
+  },
+  nl: {
+    want: "ik zoek|wij zoeken|we zoeken|ik wil graag|ik wil|wij willen|we willen|ik zou graag",
+    article: "een|nieuwe|nieuw|ons|onze",
+    nouns:
+      "portret|logo|illustratie|poster|affiche|cover|hoes|tekening|schilderij|muurschildering|tattoo|tatoeage|jingle|videoclip|website|banner|flyer|uitnodiging|mascotte|emote|vertaling|fotoshoot|karikatuur|avatar|sticker|trailer|intro",
+  },
+  pl: {
+    want: "chcia[łl](?:a)?bym|chc[ęe]|chcemy|chcieliby[śs]my|chcia[łl]yby[śs]my|potrzebuj[ęe]|potrzebujemy|szukam|szukamy|zam[óo]wi[ćc]",
+    article: "nowy|now[ąa]|nowe|jaki[śs]|jak[ąa][śs]",
+    nouns:
+      "portret|logo|ilustracj[ęei]|plakat|ok[łl]adk[ęi]|rysun(?:ek|ku)|obraz|mural|tatua[żz]|d[żz]ingiel|teledysk|stron[ęy] internetow[ąej]+|stron[ęy]|baner|ulotk[ęi]|zaproszeni[ae]|maskotk[ęi]|emotk[ęi]|t[łl]umaczeni[ae]|sesj[ęi] zdj[ęe]ciow[ąej]+|karykatur[ęy]|awatar|naklejk[ęi]|rze[źz]b[ęy]|zwiastun|intro",
+  },
+};
+
+// Nouns first, then the want: "bir logo istiyorum", "afiş lazım", "kapak tasarımı arıyoruz".
+const TR_NOUN_ASK = new RegExp(
+  `${B}(?:bir\\s+)?(?:portre|logo|illüstrasyon|poster|afiş|kapak|çizim|tablo|duvar resmi|dövme|jingle|klip|web sitesi|site|banner|davetiye|maskot|emote|çeviri|fotoğraf çekimi|karikatür|avatar|sticker|heykel|fragman|intro)\\p{L}{0,4}(?:\\s+tasarım\\p{L}{0,3})?\\s+(?:istiyorum|istiyoruz|isterim|isteriz|lazım|gerekiyor|arıyorum|arıyoruz)${E}`,
+  "iu",
+);
+
+// "saya mau desain logo", "butuh ilustrasi", "cari fotografer": a want, then the work.
+const ID_NOUN_ASK = new RegExp(
+  `${B}(?:mau|ingin|pengen|pingin|butuh|perlu|cari|nyari|pesan)\\s+(?:desain\\s+(?:logo|poster|kemasan|karakter|sampul|cover|banner|undangan|kaos|maskot)|logo|potret|ilustrasi|poster|sampul|lukisan|mural|tato|jingle|video klip|website|banner|undangan|maskot|emote|terjemahan|karikatur|avatar|stiker|patung|trailer)${E}`,
+  "iu",
+);
+
+// Japanese names the work, then asks: "ポートレートをお願いしたい", "アイコンが欲しい".
+const JA_NOUN_ASK =
+  /(?:ポートレート|似顔絵|肖像画|アイコン|ポスター|カバー|バナー|サムネイル|立ち絵|キャラクターデザイン|ジングル|テーマソング|ジャケ写|ロゴ|イラスト|挿絵|表紙)(?:を|が)(?:ご|お)?(?:お願い|依頼|欲しい|ほしい)/u;
+
+const NOUN_BUILT = new Map<Foreign, RegExp>();
+for (const [language, a] of Object.entries(NOUN_ASKS) as Array<[Foreign, NounAsk]>) {
+  // "un nouveau logo", "una portada", "d'un site": the article glued on after an apostrophe.
+  const source = `(?:${a.want})\\s*(?:(?:${a.article})\\s*)?(?:[\\p{L}-]+\\s+)?(?:${a.nouns})`;
+  NOUN_BUILT.set(language, new RegExp(`${B}(?:${source})${E}`, "iu"));
+}
+NOUN_BUILT.set("tr", TR_NOUN_ASK);
+NOUN_BUILT.set("id", ID_NOUN_ASK);
+NOUN_BUILT.set("ja", JA_NOUN_ASK);
+
 // "un tema conmigo", "un son avec moi": made with the sender, which details.ts's JOINT does not say.
 const WITH_ME =
   /(?<![\p{L}\p{N}])(?:conmigo|comigo|avec moi|mit mir|con me|met mij|ze mn[ąa]|benimle|denganku)(?![\p{L}\p{N}])/iu;
 
-/** They ask the recipient for a piece of work by its verb, in their own language. */
+/**
+ * They ask the recipient for a piece of work by its verb, or by its noun after a want, in their
+ * own language.
+ */
 export function asksForWork(text: string, language?: Language): boolean {
   if (language === undefined || language === "en") return false;
-  return (BUILT.get(language)?.test(text) ?? false) && !WITH_ME.test(text);
+  const asked =
+    (BUILT.get(language)?.test(text) ?? false) || (NOUN_BUILT.get(language)?.test(text) ?? false);
+  return asked && !WITH_ME.test(text);
 }

@@ -35,6 +35,11 @@ export interface CollabDetails extends MoneyTerms {
   verbAsked?: true;
   /** They leave the timing open ("no rush", "whenever suits you"): the brief does not ask it. */
   timingOpen?: true;
+  /**
+   * They name a piece of work to make together ("let's make a track together", "hagamos una
+   * canción juntos"): the recipient's part is making it with them, not to be asked again.
+   */
+  together?: true;
 }
 
 // Timing left to the recipient: nothing to name back, and nothing to ask either.
@@ -95,6 +100,8 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   const money = moneyTerms(text);
   if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
+  if ((project || scope) && MADE_TOGETHER.test(text) && !SOMETHING.test(text))
+    details.together = true;
   return { ...details, ...money };
 }
 
@@ -103,6 +110,16 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
 // named ("$300", "split 50/50") makes it a job whose work is named.
 const JOINT =
   /(?<![\p{L}\p{N}])(?:collab\w*|together|duet|jam|crossover|team up|joint|with (?:me|someone)|we (?:make|do|write|record|cook|film)|let'?s (?:make|do|write|record|cook|film)|(?:wanna|want to|tryna|down to) (?:make|do|cook|write|record) (?:a|an|some)|co-?(?:write|produce|create|author)\w*|juntos|juntas|insieme|ensemble|zusammen|samen|razem|birlikte|bareng|bersama)(?![\p{L}\p{N}])|一緒に/iu;
+
+// Made together, said as such: not "collab" or "team up", which name a way of working rather than
+// what the recipient does ("a collab on our app" still leaves their part to ask).
+// "putting together a compilation", "our styles would go well together" make nothing together.
+const MADE_TOGETHER =
+  /(?<![\p{L}\p{N}])(?<!(?:put|puts|putting|pull|pulling|get|getting|go|goes|well|fit|fits)\s+)(?:together|duet|co-?(?:write|produce|create|author)\w*|juntos|juntas|conmigo|comigo|insieme|con me|ensemble|avec moi|zusammen|gemeinsam|mit mir|samen|met mij|razem|wsp[óo]lnie|birlikte|benimle|bareng|bersama)(?![\p{L}\p{N}])|一緒に/iu;
+
+// "do something together", "hacer algo juntos", "一緒に何か": what they make is still open.
+const SOMETHING =
+  /(?<![\p{L}\p{N}])(?:something|anything|algo|alguma coisa|uma parada|qualcosa|quelque chose|etwas|iets|co[śs]|bir şey|sesuatu)(?![\p{L}\p{N}])|何か/iu;
 
 export function isConcrete(details: CollabDetails): boolean {
   return Boolean(
@@ -355,11 +372,14 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
 
 /**
  * They already said what they want of the recipient: a role offered ("hiring an audio engineer"),
- * work asked by its verb ("could you mix it"), or work counted out ("need 12 emotes", "license 3
- * of your photos"). Asking "what you need from me" would ask it again.
+ * work asked by its verb ("could you mix it"), work counted out ("need 12 emotes", "license 3
+ * of your photos"), or work named to make together ("let's make a track together"). Asking "what
+ * you need from me" would ask it again.
  */
 export function saysWhatTheyNeed(details: CollabDetails): boolean {
-  return Boolean(details.role || details.asked || details.verbAsked || details.counted);
+  return Boolean(
+    details.role || details.asked || details.verbAsked || details.counted || details.together,
+  );
 }
 
 /**

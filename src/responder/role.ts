@@ -13,11 +13,13 @@ import { foreignRoles, withOwnWords } from "./work-words.ts";
 // Each word is a person (or, in English, a task: "the mastering part") in its singular forms,
 // masculine and feminine, spelled out: a plural, a verb or the work itself ("illustrations",
 // "sponsoriser", "illustraties", "produtores") would be named back as "le rôle d'illustrations".
+// A player, a crew or an event role is one too ("second shooter", "session bassist", "mentor",
+// "keynote", "co-founder"); "judge", also a verb, only after "a", "the" or "as".
 // Polish also takes the genitive singular its sentences ask for ("szukam grafika"). Turkish adds
 // its endings to the word ("tasarımcısı", "tasarımcılar"), so its words take any letters after
 // them and are named back without them; Japanese has no spaces, so its words have no edges.
 const ROLE =
-  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat(?:ors?|ions?|e|ing|eur|rice|ore|orin)|artist(?= for\b)|artist(?<=\b(?:need|needs|want|wants|hire|hiring|find|looking for|seeking|searching for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?artist)|animator|composer|editor|designer|developer|dev(?= for\b)|engineer|writer|co-?host|guest|speaker|sponsor|translator|narrator|voice actor|moderator|maintainer|contractor|freelancer|cantante|ilustradora?|diseñadora?|desarrolladora?|compositora?|produtora?|chanteu(?:r|se)|développeu(?:r|se)|sänger(?:in)?|entwickler(?:in)?|zeichner(?:in)?|sviluppat(?:ore|rice)|zanger(?:es)?|ontwerper|wokalist(?:a|ka|y|ki)|producent(?:a|ka|ki)?|grafik(?:a)?|graficzk[ai]|programist(?:a|ka|y|ki)|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
+  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat(?:ors?|ions?|e|ing|eur|rice|ore|orin)|artist(?= for\b)|artist(?<=\b(?:need|needs|want|wants|hire|hiring|find|looking for|seeking|searching for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?artist)|animator|composer|editor|designer|developer|co-?dev|dev(?= for\b)|engineer|(?:copy|song|ghost|script|screen|speech)?writer|co-?host|guest|speaker|sponsor|translator|narrator|voice actor|moderator|maintainer|(?:sub)?contractor|freelancer|photographer|videographer|cinematographer|second shooter|bassist|guitarist|drummer|keyboardist|pianist|violinist|cellist|saxophonist|percussionist|lyricist|co-?founder|co-?instructor|co-?creator|co-?admin|mentor|panel+ist|keynote(?: speaker)?|consultant|advis[eo]r|instructor|tutor|stylist|florist|scripter|modder|headliner|choreographer|colou?rist|retoucher|proofreader|strategist|researcher|(?:beta )?tester|facilitator|emcee|presenter|judge(?<=\b(?:a|the|as|guest|celebrity)\s+judge)|cantante|ilustradora?|diseñadora?|desarrolladora?|compositora?|produtora?|chanteu(?:r|se)|développeu(?:r|se)|sänger(?:in)?|entwickler(?:in)?|zeichner(?:in)?|sviluppat(?:ore|rice)|zanger(?:es)?|ontwerper|wokalist(?:a|ka|y|ki)|producent(?:a|ka|ki)?|grafik(?:a)?|graficzk[ai]|programist(?:a|ka|y|ki)|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
 // A Turkish role's own word, before its endings; and the endings that make it the sender's own
 // ("tasarımcıyım", I am a designer) or someone's people ("tasarımcımız", "tasarımcınız").
 const TR_STEM =
@@ -52,7 +54,7 @@ const TR_OWNED_ENDING = /y?[ıiuü][mz]$/iu;
 // 250-guest wedding": the sender's own trade or a number's noun, not a role offered to the
 // recipient. Two words before the trade only after an article: "we're hiring a writer" offers one.
 const SELF_BEFORE =
-  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami|gue|gua|gw)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een)(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:\s+[\p{L}\p{N}'’-]+)?)\s+|\d-)$/iu;
+  /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|i'?ve been|i was|i work as|i worked as|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami|gue|gua|gw)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een)(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:\s+[\p{L}\p{N}'’-]+)?)\s+|\d-)$/iu;
 // The sender takes the role: "could I take over as lead maintainer?", "I'd love to come on as a
 // guest", "we'd like to co-host a jam with you"; not "we'd love you as a guest", "we'd cover your
 // time as a contractor" or "would you co-host".
@@ -69,13 +71,26 @@ const WORK_WITH_BEFORE =
 // "we found a programmer, so we just need you on art", "already got a singer": someone they have.
 const HAVE_ONE_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:found|hired|booked|signed|already (?:have|got|found|hired))\s+(?:a|an|our|my)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "we have a photographer booked", "booked the studio for the 20th, a stylist and 2 models":
+// someone they have, said after the word or earlier in the clause with no ask between.
+const HAVE_ONE_AFTER = /^\s+(?:booked|hired|lined up|on board)(?![\p{L}\p{N}])/iu;
+const BOOKED_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:booked|hired)(?![\p{L}\p{N}])(?:(?!need|want|look|seek|hir)[^.!?\n]){0,40}$/iu;
+// "me and the drummer wanna start a trio", "the bassist and I": someone with the sender.
+const WITH_SENDER_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:me|i)\s+and\s+(?:the|my|our)\s+(?:[\p{L}-]+\s+)?$/iu;
+const THE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:the|my)\s+(?:[\p{L}-]+\s+)?$/iu;
+const WITH_SENDER_AFTER = /^\s+and\s+(?:i|me)(?![\p{L}\p{N}'’])/iu;
 const LIKE_YOU_AFTER = /^\s+(?:like|such as)\s+(?:you|u|yourself)(?![\p{L}\p{N}])/iu;
 
-// "Lena Park, audio editor at Fernway", "I'm Jo, a designer at Kite Labs", "sound designer here
-// (Birchwood)": a name and its trade, or a trade introducing the sender.
-const NAMED_BEFORE = /\p{Lu}\p{Ll}+,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$/u;
-const WORKPLACE_AFTER = /^\s+(?:at|from)\s+\p{Lu}/u;
-const HERE_AFTER = /^\s+here(?=\s*(?:[(!.,:;)]|$|\p{Extended_Pictographic}))/u;
+// "Lena Park, audio editor at Fernway", "I'm Jo, a designer at Kite Labs", "Rhea, co-founder of
+// Tansy", "sound designer here (Birchwood)": a name and its trade, or a trade introducing the sender.
+const NAMED_BEFORE = /\p{Lu}\p{Ll}+,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+const WORKPLACE_AFTER = /^\s+(?:(?:at|from|of|in|based in)\s+\p{Lu}|at\s+an?\s)/u;
+// "second shooter in Tacoma here"; "Jess here, freelance QA tester".
+const HERE_AFTER =
+  /^\s+(?:(?:in|from)\s+\p{Lu}[\p{L}-]*\s+)?here(?=\s*(?:[(!.,:;)]|$|\p{Extended_Pictographic}))/u;
+const HERE_BEFORE = /(?:^|[^\p{L}\p{N}])here,\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 // "hiring a Staff Engineer", "looking for an Art Director": after "a", a capitalised role is a job
 // title, not a word of a name ("The Weekly Designer").
 const JOB_TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|an)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
@@ -83,7 +98,7 @@ const GREETING_BEFORE = /(?:^|[^\p{L}\p{N}])(?:hello|hi|hey|dear|yo)\s+$/iu;
 // "guest list", "producer tag", "sponsor money", "a group illustration exhibit", "a developer
 // relations consultancy": the word names something else.
 const MODIFIES =
-  /^\s+(?:list|pass|tag|plugin|app|tool|money|revenue|deals?|exhibit|exhibition|show|fair|contest|competition|relations|advocacy|consultancy|agency)(?![\p{L}\p{N}])/iu;
+  /^\s+(?:friends?|list|pass|tag|plugin|app|tool|money|revenue|deals?|exhibit|exhibition|show|fair|contest|competition|relations|advocacy|consultancy|agency)(?![\p{L}\p{N}])/iu;
 // "feature" is a role only as "a feature (on the second verse)" or "feature (you) on my single",
 // not in "feature your work" or "feature extraction".
 const FEATURE_ROLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|the|as)\s+$/iu;
@@ -112,6 +127,9 @@ const TRADES = (
 const TRADE_SPELLING = new Map(TRADES.map((t) => [t.toLowerCase(), t]));
 const TRADE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}/-])(${TRADES.join("|")})\\s+$`, "iu");
 
+// Words named back as the phrase needs them: "the keynote speaker role", "the judging part".
+const ENGLISH_NAMED: Record<string, string> = { keynote: "keynote speaker", judge: "judging" };
+
 /** "audio engineer" for "engineer" after "a senior audio "; the word alone without a trade. */
 function withTrade(role: string, near: string): string {
   const trade = TRADE_BEFORE.exec(near)?.[1];
@@ -121,8 +139,35 @@ function withTrade(role: string, near: string): string {
 /** ROLE and the language's own role words, which come second at a place. */
 const rolesIn = withOwnWords(ROLE, foreignRoles);
 
+// The recipient named in a role: "we'd love you as a featured artist", "credit you as
+// co-director", "would you join as a contributor?", "want to join as a freelance member?". The
+// phrase after "as" is up to three words, cut at a word that starts what follows ("for", "on",
+// "next"…), without terms ("paid", "contract") and in the sender's spelling ("the Arabic designer
+// role"). It is kept only when it ends in a person's word ("-er", "-or", "-ist"…): "you as a
+// person" or "you as the support act" name nothing. English only; each part is bounded: linear.
+const YOU_AS =
+  /(?<![\p{L}\p{N}])(?:(?:want|wants|wanted|love|like|have|having|hire|hiring|include|including|invite|inviting|book|booking|name|naming|pin|credit|crediting|feature|featuring|need|bring|bringing|sign|signing|add|adding|list|listing|cast|casting|welcome|keep)\s+(?:you|u)(?:\s+(?:in|on|aboard|back))?|(?:you|u)(?![\p{L}\p{N}'’])[^.?!\n]{0,24}?\sjoin(?:\s+us)?|(?:^|[.?!\n]\s*|wanna\s+|want\s+to\s+|care\s+to\s+)join(?:\s+us)?)\s+as\s+(?:(?:a|an|the|our|my)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/iu;
+const PHRASE_ENDS =
+  /\s+(?:for|on|at|in|to|and|with|next|this|of|from|during|alongside|too|again|or|but|who|that|if|so|since|because|when|while|here|there|now|soon|instead|please|is|are|would|will)(?:\s.*)?$/iu;
+const QUALIFIERS =
+  /^(?:(?:paid|unpaid|freelance|volunteer|contract|part-time|full-time|new|official)\s+)+/iu;
+const PERSON_WORD = /(?:er|or|ist|ian|ant|ent)$/iu;
+
+/** The role the recipient is named in ("you as a featured artist"), if any. */
+function roleYouAreNamedIn(text: string): string | undefined {
+  if (!/\sas\s/i.test(text)) return undefined;
+  const phrase = YOU_AS.exec(text)?.[1];
+  if (phrase === undefined) return undefined;
+  const role = phrase.replace(PHRASE_ENDS, "").replace(QUALIFIERS, "");
+  return PERSON_WORD.test(role) ? role : undefined;
+}
+
 /** The first role word that is one offered to the recipient, not the sender's own. */
 export function wantedRole(text: string, language?: Language): string | undefined {
+  if (language === undefined || language === "en") {
+    const named = roleYouAreNamedIn(text);
+    if (named !== undefined) return named;
+  }
   for (const m of text.matchAll(rolesIn(language))) {
     const word = m[0].trim();
     const end = m.index + m[0].length;
@@ -136,7 +181,13 @@ export function wantedRole(text: string, language?: Language): string | undefine
     if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
     if (WITH_BEFORE.test(near) && !WORK_WITH_BEFORE.test(near) && !LIKE_YOU_AFTER.test(after))
       continue;
-    if (HAVE_ONE_BEFORE.test(near)) continue;
+    if (HAVE_ONE_BEFORE.test(near) || HAVE_ONE_AFTER.test(after) || BOOKED_BEFORE.test(before))
+      continue;
+    if (WITH_SENDER_BEFORE.test(near) || (THE_BEFORE.test(near) && WITH_SENDER_AFTER.test(after)))
+      continue;
+    if (HERE_BEFORE.test(near)) continue;
+    // "I'm a singer-songwriter": the sender's own trade read through the compound.
+    if (before.endsWith("-") && SELF_BEFORE.test(near.replace(/[\p{L}]+-$/u, ""))) continue;
     if (ownedElsewhere(before) || MODIFIES.test(after)) continue;
     // The work itself is a task named back only in English, as one: "would you illustrate",
     // "12 card illustrations" are "the illustration part", "two more illustrators" the role.
@@ -159,7 +210,8 @@ export function wantedRole(text: string, language?: Language): string | undefine
       : (stem ?? word);
     if (language === "de") return named;
     const lower = named.toLowerCase();
-    if (language === undefined || language === "en") return withTrade(lower, near);
+    if (language === undefined || language === "en")
+      return withTrade(ENGLISH_NAMED[lower] ?? lower, near);
     return (language === "pl" && PL_NOMINATIVE[lower]) || lower;
   }
   return undefined;
