@@ -2,6 +2,7 @@
 // has stated its scope: the draft thanks them for it and does not ask for it again.
 import { describe, expect, it } from "vitest";
 import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
+import { NUMBER_WORDS } from "../src/responder/scope.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { dm } from "./helpers/messages.ts";
 import { templateOptions } from "./helpers/template-options.ts";
@@ -94,5 +95,14 @@ describe("a licence, a use of their work or 'one' of their kind of work is a sco
     "the code stays under your license, we'd fund the port for $2k",
   ])("takes no 'one' of something else and no code licence for one (%s)", (text) => {
     expect(collabDetails(text).scope).toBeUndefined();
+  });
+});
+
+// The counts' lookaheads and the COUNT_WORD prefilter are built from NUMBER_WORDS: a word in the
+// list that one of them missed would silently stop counting (the scan is skipped or rejected).
+describe("every number word counts, in a count of pieces and in time worked", () => {
+  it.each(NUMBER_WORDS.split("|"))("%s", (word) => {
+    expect(collabDetails(`could you draw ${word} emotes for my channel?`).scope).toBe(true);
+    expect(collabDetails(`we need you for ${word} days of shooting in May`).scope).toBe(true);
   });
 });

@@ -14,12 +14,18 @@ const PIECES =
 // Words between the count and the thing ("3 new hand-drawn sprites"), but not "of your", "for".
 const SOME_WORDS =
   "(?:\\s+(?!(?:of|for|to|and|with|in|on|at|from|by|per|your|ur|my|our|the|me|you|us|it|them)(?![\\p{L}\\p{N}'’]))[\\p{L}\\p{N}'’-]+){0,3}?";
+// The English number words a count is written in. NUMBERED, WORK_TIME and the COUNT_WORD
+// prefilter are built from this one list, so a word added here reaches all three.
+export const NUMBER_WORDS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty";
+// The first character every count starts with (a tilde, a digit, a number word's, or "a" of "a
+// couple of" and "a few"), as a lookahead: the engine rejects other places by it before trying
+// the lookbehinds.
+const COUNT_START = `(?=[~\\d${[...new Set(NUMBER_WORDS.split("|").map((w) => w[0]))].join("")}a])`;
 // A number starts only where no digit, comma or point is before it: otherwise the engine would
 // retry "1,1,1…" from each of its digits (time quadratic in its length).
-// The lookahead names the first character every match starts with (a tilde, a digit, a number
-// word's or "a"): the engine rejects other places by it before trying the lookbehind.
 const NUMBERED = new RegExp(
-  `(?=[~\\dtfsena])(?<![\\p{L}\\p{N},.])(?:(?:~\\s?)?\\d[\\d,]*\\+?(?:\\s+of\\s+(?:your|ur|my|our|the))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\\s+of\\s+(?:the|our|my))?|a\\s+couple\\s+of|a\\s+few)${SOME_WORDS}\\s+(?:${PIECES})(?![\\p{L}\\p{N}])`,
+  `${COUNT_START}(?<![\\p{L}\\p{N},.])(?:(?:~\\s?)?\\d[\\d,]*\\+?(?:\\s+of\\s+(?:your|ur|my|our|the))?|(?:${NUMBER_WORDS})(?:\\s+of\\s+(?:the|our|my))?|a\\s+couple\\s+of|a\\s+few)${SOME_WORDS}\\s+(?:${PIECES})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 // "a logo for my shop", "a portrait of my dog", "a header + 2 icons": one thing, then the end of
@@ -63,9 +69,10 @@ const SPONSORED =
 // ("a 1-hour interview", "2 hours call"), a clock time ("às 15h", "de 10h à 18h") or a jam's
 // length ("la jam de 48h"); minutes are left out, being a call's or a chat's.
 // "one day" and "a few hours" are left out too: they say when or how little, not how much.
-// The first lookahead names the first character every match starts with, as in NUMBERED.
-const WORK_TIME =
-  /(?=[~\dtfsena])(?<![\p{L}\p{N},.])(?:(?<!(?:^|[^\p{L}\p{N}])(?:às|à|um|vers|dès|om|alle|las)\s+)|(?!\d+\s?h(?![\p{L}\p{N}])))(?<!(?:^|[^\p{L}\p{N}])(?:(?:jam|hackathon) (?:de|of)|in|within|next|last|past|after|until|for the next|for the last)\s+(?:~\s?|about\s+|around\s+|roughly\s+)?)(?:~\s?)?(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a couple of)\s?[- ]?(?:h(?![\p{L}\p{N}])(?!\s*(?:[-–]|à|a|to|até|bis|tot)\s*\d)|(?:hrs?|hours?|days?|uur|uren|stunden|std|tage|tagen|dagen|horas?|días|dias|heures|jours|ore|giorni|godzin[ay]?|dni|saat|gün|jam|hari)(?![\p{L}\p{N}]))(?!\s*(?:ago|left|later|away|late|early|before|after|from now|notice|drive|flight|call|chat|meeting|interview|coffee|zoom|jam|hackathon|in (?:your|ur|the|a|an|my)(?![\p{L}\p{N}])|into)(?![\p{L}\p{N}]))/giu;
+const WORK_TIME = new RegExp(
+  String.raw`${COUNT_START}(?<![\p{L}\p{N},.])(?:(?<!(?:^|[^\p{L}\p{N}])(?:às|à|um|vers|dès|om|alle|las)\s+)|(?!\d+\s?h(?![\p{L}\p{N}])))(?<!(?:^|[^\p{L}\p{N}])(?:(?:jam|hackathon) (?:de|of)|in|within|next|last|past|after|until|for the next|for the last)\s+(?:~\s?|about\s+|around\s+|roughly\s+)?)(?:~\s?)?(?:\d+(?:[.,]\d+)?(?:\s?[-–]\s?\d+)?|${NUMBER_WORDS}|a couple of)\s?[- ]?(?:h(?![\p{L}\p{N}])(?!\s*(?:[-–]|à|a|to|até|bis|tot)\s*\d)|(?:hrs?|hours?|days?|uur|uren|stunden|std|tage|tagen|dagen|horas?|días|dias|heures|jours|ore|giorni|godzin[ay]?|dni|saat|gün|jam|hari)(?![\p{L}\p{N}]))(?!\s*(?:ago|left|later|away|late|early|before|after|from now|notice|drive|flight|call|chat|meeting|interview|coffee|zoom|jam|hackathon|in (?:your|ur|the|a|an|my)(?![\p{L}\p{N}])|into)(?![\p{L}\p{N}]))`,
+  "giu",
+);
 
 // One job named by what it is for: "a soundtrack for our trailer", "an audit of our API", "a
 // logo refresh for my bakery", "give a talk on our stage". Group 1 is the words of the job; its
@@ -88,8 +95,7 @@ const SOMEONE_ELSE_WORKS =
 // Every count NUMBERED and WORK_TIME read starts with a digit or one of these words, and every
 // HYPHENED or SIZED match holds a digit: a text with none skips those scans, which cannot match
 // (the same flags, so a word they match is a word this matches).
-const COUNT_WORD =
-  /\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|couple|few/iu;
+const COUNT_WORD = new RegExp(`\\d|${NUMBER_WORDS}|couple|few`, "iu");
 
 /**
  * They say how much work they want, in a count or a size, and not of work done already; in
