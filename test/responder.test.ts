@@ -363,7 +363,8 @@ describe("the template responder", () => {
   it.each([
     ["I am a producer and we need a vocalist for our EP", "vocalist"],
     ["our engineer will mix it, we need a singer", "singer"],
-    ["second shooter for a 250-guest wedding in May", undefined],
+    // "250-guest" is a count of guests, not "the guest role"; the role asked is the second shooter.
+    ["second shooter for a 250-guest wedding in May", "second shooter"],
     ["Hi! I'm an illustrator, would you co-write a picture book with me?", undefined],
   ])("names back the role offered, not the sender's own trade (%s)", (text, role) => {
     expect(collabDetails(text).role).toBe(role);
