@@ -5,7 +5,7 @@ import { asksForWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Language } from "./language.ts";
-import { type MoneyTerms, moneyTerms } from "./money.ts";
+import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
 import { PROJECTS, theirProject, unnamedProject } from "./project.ts";
 import { wantedRole } from "./role.ts";
 import { statesScope } from "./scope.ts";
@@ -95,7 +95,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   const money = moneyTerms(text);
   if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
-  return { ...details, ...money };
+  return { ...details, ...requestTerms(text, money) };
 }
 
 // Work made together ("collab on a track", "a duet cover", "lets make a song", "un cómic
@@ -111,6 +111,7 @@ export function isConcrete(details: CollabDetails): boolean {
       details.role ||
       details.date ||
       details.budget ||
+      details.paidWork ||
       details.asked,
   );
 }
