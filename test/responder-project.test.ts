@@ -166,3 +166,13 @@ describe("the sender's business, a sprint and a rebrand", () => {
     );
   });
 });
+
+describe("a company named like a project word", () => {
+  it("after 'at' or 'from' is the company, not the work", () => {
+    const text =
+      "you did the ux audit for our friends at Bundle and they raved. could you do one for us? what's your rate?";
+    expect(project(text, "en")).toBeUndefined();
+    const draft = templateDraft(templateOptions(), dm(text), { label: "collaboration" }).text;
+    expect(draft).not.toContain("Bundle");
+  });
+});

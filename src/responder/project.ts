@@ -101,6 +101,8 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
 const TITLE_BEFORE = /[^\s.!?]\s+["“‘]?\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
 const TITLE_AFTER = /^\s+(?:(?:of|the|&)\s+)?\p{Lu}/u;
 
+const ORG_BEFORE = /[^\s.!?]\s+(?:at|from)\s+$/u;
+
 // A project word used as a verb: "you'd stream the finals", "we'd print your poster", "I
 // stream on twitch", "to book you". Kept only when there is no other.
 const VERBAL = /^(?:film|stream|print|remix|shoot|launch|map|interview|book)$/iu;
@@ -129,6 +131,9 @@ function standing(text: string, start: number, end: number, german: boolean): St
     return "skip";
   if (TERMS_BEFORE.test(near) || REMEMBER_AFTER.test(after)) return "skip";
   if (!german && inAnotherWord(word, near, after)) return "skip";
+  // "our friends at Bundle", "Jo from Launch": a capitalised word after "at" or "from" inside a
+  // sentence names a company, not the work.
+  if (!german && TITLE_WORD.test(word) && ORG_BEFORE.test(near)) return "skip";
   if (/^sprint$/i.test(word) && SPRINT_TIME_BEFORE.test(near)) return "skip";
   if (BIO_BEFORE.test(before)) return OWN_BUSINESS.test(word) ? "skip" : "weak";
   if (/^rebrand$/i.test(word) && FOR_BEFORE.test(near)) return "weak";
