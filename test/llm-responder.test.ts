@@ -163,6 +163,17 @@ describe("LlmResponder", () => {
     expect(systemOf(1)).toContain("(scope, timeline, budget)");
   });
 
+  it("tells the LLM to ask a paid job that names nothing what they need, without a budget", async () => {
+    server.script(reply.content("Hi Maya!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_concrete" });
+    await responder(fallback).draft(
+      message("can i commission u?? pls say yes"),
+      classified("collaboration"),
+    );
+    expect(systemOf(0)).toContain("Do not thank them for being specific.");
+    expect(systemOf(0)).toContain("(scope, timeline, what they need from you)");
+  });
+
   it("tells the LLM that timing left open is neither thanked for nor asked", async () => {
     server.script(reply.content("Hi Maya, send me a brief?\n- Sam"), reply.content("Hi!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_concrete" });

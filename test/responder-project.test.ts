@@ -135,3 +135,44 @@ describe("a project word that is part of something else", () => {
     expect(project("we're launching a podcast and want to book a guest")).toBe("podcast");
   });
 });
+
+describe("the sender's business, a sprint and a rebrand", () => {
+  it.each([
+    "I run a small ethical denim brand. Would you be up for a 3-month partnership? we have ~$1,800",
+    "Hi Omar, I lead partnerships at Quillbox (a writing app). $2,000 flat sponsorship per cohort",
+    "i run a small streetwear brand, can we talk about a collab drop? rev split or flat fee",
+  ])("their own brand or app in their bio is who they are, not the work: %s", (text) => {
+    expect(project(text, "en")).toBeUndefined();
+  });
+
+  it("a sprint asked for is the work, a sprint as a stretch of time is not", () => {
+    expect(project("We'd like to hire you for a 2-week discovery sprint on our onboarding")).toBe(
+      "sprint",
+    );
+    expect(project("could I borrow you for about 2 days next sprint to pair on it?")).toBe(
+      undefined,
+    );
+  });
+
+  it("a rebrand is the work, unless it is what other work they name is for", () => {
+    expect(project("We're pitching for a rebrand of a regional bank, need a strategist")).toBe(
+      "rebrand",
+    );
+    expect(
+      project("We'd like a custom cut of Brackwater Serif for our rebrand: a heavier weight."),
+    ).toBe("rebrand");
+    expect(project("i need a full set of emotes for my rebrand, 12 emotes + 3 badges")).toBe(
+      "emotes",
+    );
+  });
+});
+
+describe("a company named like a project word", () => {
+  it("after 'at' or 'from' is the company, not the work", () => {
+    const text =
+      "you did the ux audit for our friends at Bundle and they raved. could you do one for us? what's your rate?";
+    expect(project(text, "en")).toBeUndefined();
+    const draft = templateDraft(templateOptions(), dm(text), { label: "collaboration" }).text;
+    expect(draft).not.toContain("Bundle");
+  });
+});

@@ -162,3 +162,54 @@ describe("the quoted question on crafted text", () => {
     }
   });
 });
+
+describe("the quoted question, not an intro before it nor a follow-up after it", () => {
+  it.each([
+    [
+      "hiii i'm 17 and want to get into UI design, do u think i should learn figma first or just study design theory?? 🥺",
+      "do u think i should learn figma first or just study design theory??",
+    ],
+    ["new to photography, should i shoot raw or jpeg? 📸", "should i shoot raw or jpeg?"],
+    [
+      "hey! love your knitting videos, how do you block lace without pins going everywhere?",
+      "how do you block lace without pins going everywhere?",
+    ],
+    [
+      "Apologies if this is a silly question, but do you write music theory-first or by ear?",
+      "do you write music theory-first or by ear?",
+    ],
+  ])("leaves out what they say of themselves first (%s)", (text, question) => {
+    expect(questionToQuote(text)).toBe(question);
+  });
+
+  it.each([
+    "i'm charging $15 for a sketch, is that too low?",
+    "I'm at that crossroads and I remember you tried shorts last year, what happened to your numbers?",
+  ])("keeps it when the question leans on it (%s)", (text) => {
+    expect(questionToQuote(text)).toBe(text);
+  });
+
+  it.each([
+    [
+      "hey, any recs on a CRM for a 3-person studio? we're drowning in spreadsheets. what do you use?",
+      "any recs on a CRM for a 3-person studio?",
+    ],
+    [
+      "is it better to launch in early access or wait for 1.0? you did EA right?",
+      "is it better to launch in early access or wait for 1.0? you did EA right?",
+    ],
+    [
+      "is it weird to do solo episodes or do listeners prefer interviews? what worked for you?",
+      "is it weird to do solo episodes or do listeners prefer interviews? what worked for you?",
+    ],
+  ])("quotes the question a follow-up leans on (%s)", (text, question) => {
+    expect(questionToQuote(text)).toBe(question);
+  });
+
+  it("stays fast on a long run of commas", () => {
+    const text = `i'm ${"so, ".repeat(20_000)}how do you do it?`;
+    const started = performance.now();
+    questionToQuote(text);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -69,8 +69,10 @@ describe("a count or a size of work is a scope stated", () => {
     );
     expect(details.project).toBeUndefined();
     expect(details.scope).toBe(true);
-    // With nothing counted, the app is all they name, and it is named.
-    expect(collabDetails("we build a small recipe app, want to partner?").project).toBe("app");
+    // With nothing counted, their own app is still who they are, not the work they ask for; a
+    // podcast they host is where the work would be, and is named.
+    expect(collabDetails("we build a small recipe app, want to partner?").project).toBeUndefined();
+    expect(collabDetails("I host a small podcast, want to come on?").project).toBe("podcast");
   });
 });
 describe("a licence, a use of their work or 'one' of their kind of work is a scope stated", () => {

@@ -34,3 +34,13 @@ describe("a named word's capital inside the reply", () => {
     expect(namedInSentence("we love your Zine work", 14, "Zine", "en")).toBe("Zine");
   });
 });
+
+describe("a project word in a headline in capitals", () => {
+  it.each([
+    ["💍 PAID GIG 💍 $2,800 for an 8-hour wedding on Oct 5, Raleigh. Can you?", "gig"],
+    ["🎶 COMPILATION CALL 🎶 hi wren! porch light on our cassette? £80 per track", "compilation"],
+    ["I SAW UR CLAY ANIMATION 🐸 I WANT ONE FOR MY BAND'S MUSIC VIDEO!! BUDGET 3K", "music video"],
+  ])("is named back in lower case (%s)", (text, project) => {
+    expect(collabDetails(text, "en").project).toBe(project);
+  });
+});

@@ -5,7 +5,7 @@ import { asksForWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Language } from "./language.ts";
-import { type MoneyTerms, moneyTerms } from "./money.ts";
+import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
 import { PROJECTS, theirProject, unnamedProject } from "./project.ts";
 import { wantedRole } from "./role.ts";
 import { statesScope } from "./scope.ts";
@@ -59,7 +59,7 @@ const WORK_GERUND =
 const WORK_OBJECT =
   "(?:(?:at|on|for|in)\\s+)?(?:our|my|your|ur|the|a|an|it|this|these|some|me\\s+(?:a|an|some|\\d)|\\d)";
 const ASKED_WORK = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:invite|inviting)\\s+(?:you|u)\\s+to\\s+(?:play|perform|speak|present|teach|judge|host|exhibit|sing|dj|apply|give|lead|run|moderate|contribute|join\\s+(?:us\\s+)?as)|book\\s+(?:you|u)\\s+as|(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|(?:you'?d|you\\s+would|u'?d)\\s+|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])pay\\s+(?:you|u)\\s+to\\s+(?!(?:come|join|talk|chat|speak\\s+to|meet)(?![\\p{L}\\p{N}]))[\\p{L}]+|(?<![\\p{L}\\p{N}])(?:invite|inviting)\\s+(?:you|u)\\s+to\\s+(?:play|perform|speak|present|teach|judge|host|exhibit|sing|dj|apply|give|lead|run|moderate|contribute|join\\s+(?:us\\s+)?as)|book\\s+(?:you|u)\\s+as|(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|(?:you'?d|you\\s+would|u'?d)\\s+|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 
@@ -71,7 +71,7 @@ const ASKED_WORK = new RegExp(
 // price ("$0.08"). A duration is days to months: a count of episodes or hours is a scope, and an
 // ordinal before "year" or "edition" is no date ("a 2nd year student").
 const DATE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<!\b(?:you|i|we|they|it|this|that|which|who|he|she)\s+)may(?!\s+(?:i|we|not|or|be|have|need|want|also|still|already|well|just|find|take|know|see|like|ask)\b)|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|(?:the )?end of (?:the )?(?:month|week|year|summer|spring|fall|autumn|winter)|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|nights?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ -](?:year|time|place|album|ep|edition|grade|floor|season|draft|round|person|gen|anniversary|location|branch|book|issue)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<!\b(?:you|i|we|they|it|this|that|which|who|he|she)\s+)may(?!\s+(?:i|we|not|or|be|have|need|want|also|still|already|well|just|find|take|know|see|like|ask)\b)|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|(?:the )?end of (?:the )?(?:month|week|year|summer|spring|fall|autumn|winter)|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|nights?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:\d+|one|two|three)[ -]years?[ -](?:contract|agreement|engagement|retainer|residency|term)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d+(?:\s?[-–]\s?\d+)?\s(?:weken|maanden|dagen|wochen|monate[n]?|tage[n]?|semanas|meses|días|dias|semaines|mois|jours|settimane|mesi|giorni|tygodni[ea]?|miesi(?:ąc|ące|ęcy)|dni|minggu|bulan|hari)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ -](?:year|time|place|album|ep|edition|grade|floor|season|draft|round|person|gen|anniversary|location|branch|book|issue)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
 /**
  * What a sender offering their own service or help names as the work: the first project word,
  * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
@@ -102,7 +102,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
   if ((project || scope) && MADE_TOGETHER.test(text) && !SOMETHING.test(text))
     details.together = true;
-  return { ...details, ...money };
+  return { ...details, ...requestTerms(text, money) };
 }
 
 // Work made together ("collab on a track", "a duet cover", "lets make a song", "un cómic
@@ -128,6 +128,7 @@ export function isConcrete(details: CollabDetails): boolean {
       details.role ||
       details.date ||
       details.budget ||
+      details.paidWork ||
       details.asked,
   );
 }

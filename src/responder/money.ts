@@ -19,6 +19,12 @@ export interface MoneyTerms {
    * offering a service this way has not named its price.
    */
   open?: true;
+  /**
+   * Set by requestTerms: they call the work paid with a pay word and no sum ("a paid gig", "a
+   * speaker fee", "at your day rate", "can I commission you"): a job on offer, so the ask is
+   * concrete, but there is no budget to name back.
+   */
+  paidWork?: true;
 }
 
 // An exchange, or words saying no one is paid ("no fee", "pro bono", "ohne Honorar").
@@ -50,7 +56,7 @@ const PAYS = /(?<![\p{L}\p{N}])(?:pay|paid|paying|fee|honorarium|stipend)(?![\p{
 // - thousands "for the set", or "from a grant"; a sum per unit of work: "0.06/word", "150 per ep";
 // - "jt" (juta), a currency code before the sum ("USD 4.500"), a percent written "%12" (Turkish).
 const BUDGET =
-  /((?:[$€£¥₺₦₹₩₱₽]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b(?:usd|eur|gbp|pln|brl|mxn|cad|aud|chf|inr|idr|ars|cop|clp)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s?|(?:bin|milyon|tys\.?|tysięcy|mil|mln)\s)?(?:usd|eur|euros?|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|jt|cents?|(?:€|\$)(?!\s?\d))|\b\d[\d.,]*\s?[kK]?\s?[-–]\s?\d[\d.,]*\s?(?:[kK]|tys\.?)(?=\s*(?:[.,;:!?)+(/]|$|(?:netto|brutto|gross|net|a\s+year|per\s+(?:year|annum)|p\.?a\.?|annually|yearly)(?![\p{L}\p{N}])))|\b\d[\d.,]*\s?[kK](?=\s+(?:for\s+(?:the|a|an|each|all|both|it|this|that|every)|from\s+(?:a|an|the|our|my)\s+(?:grant|fund\w*|sponsor\w*|budget))(?![\p{L}\p{N}]))|\b\d[\d.,]*\s?(?:\/\s?|per\s+)(?:word|hour|hr|page|track|song|ep|episode|video|vid|piece|illustration|emote|panel|design|sticker)s?(?![\p{L}\p{N}])|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|%\s?\d{1,2}(?!\d)|\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s?(?:percent|per cent)\b|(?<![\p{L}\p{N}])(?:pay(?:ing|'s|s)?|fee|rate|charge|budget|budżet|price)(?:\s+(?:is|of|at|around|about|roughly|approx\.?|will be|would be))?\s*[:~]?\s*\d[\d.,]*\s?[kK]?|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|salario|sueldo|compensation|split(?![ -]+(?:singles?|eps?|7"|7-inch|seven-inch|cassettes?|tapes?|albums?|lps?|releases?|records?|vinyl|screen|(?:the|a|an|our|my)\s+(?:email\s+list|list|tables?|(?:mega-)?readme|repo|docs?|chapters?|file|component|class|module|function|PR|pull request|tasks?|work\s*load|issue)|projects)(?![\p{L}\p{N}]))|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret|budżet)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
+  /((?:[$€£¥₺₦₹₩₱₽]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b(?:usd|eur|gbp|pln|brl|mxn|cad|aud|chf|inr|idr|ars|cop|clp|sek|nok|dkk|zar|nzd|sgd|hkd|jpy|czk|huf)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s?|(?:bin|milyon|tys\.?|tysięcy|mil|mln)\s)?(?:usd|eur|euros?|(?:sek|nok|dkk|mxn|cad|aud|chf|brl|ars|cop|clp|inr|zar|nzd|sgd|hkd|jpy|czk|huf)(?![\p{L}\p{N}])|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|jt|cents?|(?:€|\$)(?!\s?\d))|\b\d[\d.,]*\s?[kK]?\s?[-–]\s?\d[\d.,]*\s?(?:[kK]|tys\.?)(?=\s*(?:[.,;:!?)+(/]|$|(?:netto|brutto|gross|net|a\s+year|per\s+(?:year|annum)|p\.?a\.?|annually|yearly)(?![\p{L}\p{N}])))|\b\d[\d.,]*\s?[kK](?=\s+(?:for\s+(?:the|a|an|each|all|both|it|this|that|every)|from\s+(?:a|an|the|our|my)\s+(?:grant|fund\w*|sponsor\w*|budget))(?![\p{L}\p{N}]))|\b\d[\d.,]*\s?(?:\/\s?|per\s+)(?:word|hour|hr|page|track|song|ep|episode|video|vid|piece|illustration|emote|panel|design|sticker)s?(?![\p{L}\p{N}])|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|%\s?\d{1,2}(?!\d)|\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s?(?:percent|per cent)\b|(?<![\p{L}\p{N}])(?:pay(?:ing|'s|s)?|fee|rate|charge|budget|budżet|price)(?:\s+(?:is|of|at|around|about|roughly|approx\.?|will be|would be))?\s*[:~]?\s*\d[\d.,]*\s?[kK]?|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|salario|sueldo|compensation|split(?![ -]+(?:singles?|eps?|7"|7-inch|seven-inch|cassettes?|tapes?|albums?|lps?|releases?|records?|vinyl|screen|(?:the|a|an|our|my)\s+(?:email\s+list|list|tables?|(?:mega-)?readme|repo|docs?|chapters?|file|component|class|module|function|PR|pull request|tasks?|work\s*load|issue)|projects)(?![\p{L}\p{N}]))|consignment|commission|presupuesto|pago|remunerad\w*|cachê|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret|budżet)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
 
 // A word every BUDGET alternative without a digit holds ("per cent", a pay word, 予算…), matched
 // with the same flags: a text with neither a digit nor one of these names no budget, and this
@@ -65,6 +71,11 @@ export const NAMES_TERMS = /\d|split|share|royalt|equity|commission|consignment/
 // is pay, nor "commission" ("could I commission you? name your price"): what names terms beside
 // pay left open, and what says a price asker already named theirs (plan.ts).
 export const NAMES_SUM = /\d|split|share|royalt|equity/i;
+
+// A budget a request names back: a sum or a share ("$300", "rev share", "twenty percent",
+// "consignment"), not a word that only says there is pay ("a paid gig", "a speaker fee", "your
+// day rate", "can I commission you", "small budget").
+const NAMES_BUDGET = /\d|split|share|royalt|equity|consignment|percent|per cent/i;
 
 // Pay said in words without a sum: "will pay", "paying", "paid per word", "we pay by the hour",
 // "share the revenue", "dibayar", "profit dibagi dua", "kelime başı ödüyoruz", "pagamos por
@@ -125,7 +136,7 @@ export function moneyTerms(text: string): MoneyTerms {
       : digit
         ? firstGroup(BUDGET, text, /\d/, true)
         : BUDGET_WORD.test(text)
-          ? firstGroup(BUDGET, text)
+          ? firstGroup(BUDGET, text, NAMES_BUDGET, true)
           : undefined;
   // Left open, pay is coming all the same: no budget is asked as if nothing was said of it.
   const paid = !budget && !unpaid && (open || PAY_SAID.test(text));
@@ -138,17 +149,38 @@ export function moneyTerms(text: string): MoneyTerms {
 }
 
 /**
+ * The terms as a request is answered: a budget word with no sum or share says the work is paid
+ * (`paidWork`), as "will pay" does; thanking them "for being specific about the budget" would
+ * thank them for a number they did not give. A number beside the word is kept as the budget, as
+ * it may be a sum written in a way BUDGET does not read ("DKK 8,000 fee", "budget like 50"). An
+ * offer keeps the word: its price is read from it (plan.ts).
+ */
+export function requestTerms(text: string, terms: MoneyTerms): MoneyTerms {
+  const word = terms.budget;
+  if (word === undefined || NAMES_BUDGET.test(word)) return terms;
+  const at = text.indexOf(word);
+  if (at < 0 || /\d/.test(text.slice(Math.max(0, at - 20), at + word.length + 20))) return terms;
+  const { budget: _word, ...rest } = terms;
+  return { ...rest, paid: true, paidWork: true };
+}
+
+/**
  * Group 1 of the first match that has one (and that `must` matches, if given), trimmed; with
- * `orFirst`, else the first group of any match: the same answer as a second scan without `must`.
+ * `orFirst`, else the first group that names a sum or a share, else the first group of any
+ * match: "paid per track, split the masters" names the split, not the word "paid".
  */
 function firstGroup(re: RegExp, text: string, must?: RegExp, orFirst = false): string | undefined {
   let first: string | undefined;
+  let named: string | undefined;
   for (const m of text.matchAll(re)) {
     // "$220," and "£1,800." end a clause, not the sum.
     const group = m[1]?.trim().replace(/[.,;:]$/, "");
     if (group === undefined) continue;
     if (must === undefined || must.test(group)) return group;
-    if (orFirst) first ??= group;
+    if (orFirst) {
+      first ??= group;
+      if (named === undefined && NAMES_BUDGET.test(group)) named = group;
+    }
   }
-  return first;
+  return named ?? first;
 }

@@ -175,7 +175,9 @@ function collabTemplate(
 ): "collab_concrete" | "collab_vague" | "collab_asked" | "collab_quote" {
   // A sum or a share named says what they pay ("$300, what do you think?"); "what's ur rate?" none.
   if (!NAMES_SUM.test(details.budget ?? "") && !unpaid && asksPrice(text)) return "collab_quote";
-  if (!namesSomething(details) && (details.asked || details.verbAsked)) return "collab_asked";
+  // "need a verse on this, paid", "can i commission u??": a paid job, but nothing named back.
+  if (!namesSomething(details) && (details.asked || details.verbAsked || details.paidWork))
+    return "collab_asked";
   return isConcrete(details) ? "collab_concrete" : "collab_vague";
 }
 

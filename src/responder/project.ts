@@ -13,7 +13,7 @@ import { namedWork, unnamedWork, withOwnWords } from "./work-words.ts";
 // Two-word projects come before their first word ("game jam" before "game"): the engine takes the
 // first alternative that matches at a place.
 export const PROJECTS =
-  /\b(?:ep|album cover|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game jam|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|hackathon|tournament|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|exhibition|concert|gig|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
+  /\b(?:ep|album cover|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game jam|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|hackathon|tournament|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|maintenance contract|support contract|support agreement|maintenance agreement|retainer|exhibition|concert|gig|rebrand|sprint|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
 
 // "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
 // they are asked onto (and after it, for Indonesian's "lagu kamu"). In English up to three words
@@ -68,6 +68,17 @@ const PLACE_BEFORE = /(?:^|[^\p{L}\p{N}])at\s+(?:the|a|an)(?:\s+[^\s.!?,;:/()]+)
 const BIO_BEFORE =
   /(?:(?:^|[^\p{L}\p{N}'’])(?<!(?:can|could|should|shall|would|will|if|let|to)\s+)(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:run|own|host|mod|moderate|organi[sz]e|make|build|manage|curate|lead|started|founded)|(?:^|[^\p{L}\p{N}'’])(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:the\s+|a\s+|an\s+)?(?:mod|admin|owner|organi[sz]er|host|founder|lead|head\s+\p{L}+)\s+(?:of|for|at))(?:\s+[^\s.!?,;:/()]+){0,4}\s+$|\([^()\n]{0,30}$/iu;
 
+// In their bio, the sender's business itself ("I run a small denim brand", "Inkpad (a writing
+// app)") is who they are, not the work they ask for: a sponsorship, a sprint, a consult.
+const OWN_BUSINESS = /^(?:brand|app)$/i;
+
+// "2 days next sprint", "this sprint": a sprint as a stretch of time, not the work.
+const SPRINT_TIME_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:next|this|last|current|each|every|per|one|a)\s+$/iu;
+// "a full set of emotes for my rebrand": what the work is for, named only when nothing else is.
+const FOR_BEFORE =
+  /(?:^|[^\p{L}\p{N}])for\s+(?:a|an|the|my|our|their)\s+(?:[\p{L}\p{N}'’-]+\s+)?$/iu;
+
 // A word that modifies the next one is not the project: "game industry", "podcast team", "comic
 // festival", "server channel", "the album tracks", a role's trade ("video editor", named back
 // with the role); nor one joined by a hyphen ("game-changer",
@@ -89,6 +100,8 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
 // opening quote too ('host of "Small Print"').
 const TITLE_BEFORE = /[^\s.!?]\s+["“‘]?\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
 const TITLE_AFTER = /^\s+(?:(?:of|the|&)\s+)?\p{Lu}/u;
+
+const ORG_BEFORE = /[^\s.!?]\s+(?:at|from)\s+$/u;
 
 // A project word used as a verb: "you'd stream the finals", "we'd print your poster", "I
 // stream on twitch", "to book you". Kept only when there is no other.
@@ -118,7 +131,13 @@ function standing(text: string, start: number, end: number, german: boolean): St
     return "skip";
   if (TERMS_BEFORE.test(near) || REMEMBER_AFTER.test(after)) return "skip";
   if (!german && inAnotherWord(word, near, after)) return "skip";
-  if (BIO_BEFORE.test(before) || UNIT_BEFORE.test(near) || PLACE_BEFORE.test(near)) return "weak";
+  // "our friends at Bundle", "Jo from Launch": a capitalised word after "at" or "from" inside a
+  // sentence names a company, not the work.
+  if (!german && TITLE_WORD.test(word) && ORG_BEFORE.test(near)) return "skip";
+  if (/^sprint$/i.test(word) && SPRINT_TIME_BEFORE.test(near)) return "skip";
+  if (BIO_BEFORE.test(before)) return OWN_BUSINESS.test(word) ? "skip" : "weak";
+  if (/^rebrand$/i.test(word) && FOR_BEFORE.test(near)) return "weak";
+  if (UNIT_BEFORE.test(near) || PLACE_BEFORE.test(near)) return "weak";
   if (!VERBAL.test(word)) return "plain";
   // "to book you", "I book a small venue", "want to launch a side project": the verb with its
   // object is no booking or launch to thank them for.

@@ -93,7 +93,8 @@ function lastQuestion(text: string): string | undefined {
     if (FOLLOW_UP.test(question) && firstAsked < i) {
       const before = sentences[i - 1] ?? "";
       if (!/[?？]$/.test(before)) continue;
-      return `${quoted(before)} ${question}`;
+      const both = `${quoted(before)} ${question}`;
+      return both.length <= 140 ? both : quoted(before);
     }
     // "how long should a demo be? 15 min? 1 hour?": options a word or two each, quoted with the
     // question they answer rather than alone.
@@ -124,8 +125,25 @@ function lastQuestion(text: string): string | undefined {
   return undefined;
 }
 
-const FOLLOW_UP =
-  /^(?:any\s+)?(?:tips|advice|ideas|thoughts|suggestions|pointers)\s*[?？]+$|^how much more\s*[?？]+$/iu;
+// A follow-up that leans on the question before it: "…any tips?", "how much more?", the same
+// asked of the reader ("what worked for you?", "what do you use?", "what's your process?", "did
+// you ever face this?"), or a check on the reader ("you did EA right?", "didn't you run something
+// similar?"). Each part is a bounded run from the start.
+const FOLLOW_UP = new RegExp(
+  [
+    "^(?:any\\s+)?(?:tips|advice|ideas|thoughts|suggestions|pointers|regrets)\\s*[?？]+$",
+    "^how much more\\s*[?？]+$",
+    "^(?:and\\s+|so\\s+)?(?:what|how)\\s+about\\s+(?:you|u)\\s*[?？]+$",
+    "^(?:and\\s+|so\\s+)?what\\s+(?:worked|works|has\\s+worked)\\s+for\\s+(?:you|u)\\s*[?？]+$",
+    "^(?:and\\s+|so\\s+)?what\\s+(?:do|did|would)\\s+(?:you|u)\\s+(?:actually\\s+|usually\\s+|personally\\s+)?(?:do|use|recommend)\\s*[?？]+$",
+    "^what(?:['’]?s|\\s+is)\\s+(?:your|ur)\\s+(?:process|approach|workflow|setup|take)\\s*[?？]+$",
+    "^(?:did|have)\\s+(?:you|u)\\s+(?:ever\\s+)?(?:face|faced|had|deal\\s+with|dealt\\s+with|run\\s+into|been\\s+through)\\s+(?:this|that|it|something\\s+similar|the\\s+same)\\s*[?？]+$",
+    "^how\\s+did\\s+(?:you|u)\\s+(?:start|do\\s+it|handle\\s+it|deal\\s+with\\s+it)\\s*[?？]+$",
+    "^(?:you|u)(?:['’]ve)?\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,5}right\\s*[?？]+$",
+    "^(?:didn['’]?t|haven['’]?t|weren['’]?t)\\s+(?:you|u)\\s+[^?？]{1,60}[?？]+$",
+  ].join("|"),
+  "iu",
+);
 const isOption = (sentence: string) => /[?？]$/.test(sentence) && wordCount(quoted(sentence)) <= 2;
 
 // Two things to choose between, and no more: "premiere or davinci?", "one softbox or natural
@@ -167,7 +185,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.tes
 const LEAD_NAME = /^\p{Lu}[\p{L}'-]*,\s+/u;
 const TRAIL_NAME = /,\s*\p{Lu}[\p{L}'-]*([?？]+)$/u;
 const DUMB =
-  /^(?:(?:this is|it's|its|this might be|might be|prob(?:ably)?|maybe|sorry|ok|okay|so)\s+)*(?:a\s+)?(?:dumb|stupid|silly|quick|random|honest|noob|newb)\s+(?:question|q)\b[,:.]?\s*(?:but\s+)?/i;
+  /^(?:(?:apologies|sorry) if (?:this is|it's|its) (?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)\s+question,?\s+but\s+|(?:(?:this is|it's|its|this might be|might be|prob(?:ably)?|maybe|sorry|ok|okay|so)\s+)*(?:a\s+)?(?:dumb|stupid|silly|quick|random|honest|noob|newb)\s+(?:question|q)\b[,:.]?\s*(?:but\s+)?)/i;
 
 // A lead-in that ends in asking, in the template languages: "…and I wanted to ask you:", "volevo
 // chiederti:", "je voulais te demander :", "ich hätte eine Frage:". What follows its colon is the
@@ -219,6 +237,29 @@ function tidy(question: string): string {
   if (named !== q && /^[\p{Ll}¿]/u.test(named) && wordCount(named) >= 3) q = named;
   const plain = q.replace(DUMB, "");
   if (plain !== q && wordCount(plain) >= 3) q = plain;
+  q = withoutIntro(q);
   q = q.replace(TRAIL_NAME, "$1");
   return q;
+}
+
+// What they say of themselves or of the reader's work before a comma, ahead of a question that
+// stands alone: "hiii i'm 17 and want to get into UI design, do u think…", "new to photography,
+// should i…", "love your knitting videos, how do you…", "I've got a question about your chain,
+// do you…". Not a question that leans on it: "i'm charging $15 for a sketch, is that too low?",
+// nor one about what they say the reader did.
+const INTRO =
+  /^(?:(?:hi+|hey+|hello|yo)[\s,!]+)?(?:i['’]?m|im|i am|i['’]?ve got a question|i have a question|(?:i['’]?m |im )?new to|first time|(?:i |really )?love (?:your|ur)|big fan)(?![\p{L}\p{N}])/iu;
+const LEANS =
+  /^\S+\s+(?:\S+\s+)?(?:that|it|this|these|those|they|them|both|one)(?![\p{L}\p{N}'’])/iu;
+
+function withoutIntro(question: string): string {
+  const comma = question.indexOf(", ");
+  if (comma < 0 || !INTRO.test(question)) return question;
+  const lead = question.slice(0, comma);
+  const rest = question.slice(comma + 2);
+  // "I remember you experimented with shorts, what happened to your numbers?" leans on it too.
+  if (wordCount(lead) > 15 || /(?<![\p{L}\p{N}'’])(?:you|u)(?![\p{L}\p{N}'’])/iu.test(lead))
+    return question;
+  if (!OPENS_ASKING.test(rest) || LEANS.test(rest) || !saysEnough(rest)) return question;
+  return rest;
 }

@@ -39,15 +39,19 @@ function capitalisedElsewhere(text: string, word: string, start: number): boolea
 
 // A word in capitals among others in capitals ("NEED A LOGO FOR MY SHOP") was shouted, not
 // spelled: named back in a calm reply it reads "the logo". Short acronyms stay ("MY EP").
-const SHOUTED = /^\p{Lu}{3,}$/u;
+const SHOUTED = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
+// ...or a tag in capitals beside it ("💍 PAID GIG 💍", "🎶 COMPILATION CALL 🎶"): a headline.
+const CAPS_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Lu}{3,}\s+$/u;
+const CAPS_AFTER = /^\s+\p{Lu}{3,}(?![\p{L}\p{N}])/u;
 const ACRONYMS = new Set(["API", "SDK", "CLI", "OST", "RPG", "NFT", "MMO", "VFX", "SFX", "DLC"]);
 const SHOUT_REACH = 20;
 
 function shouted(text: string, start: number, word: string): boolean {
-  if (!SHOUTED.test(word) || ACRONYMS.has(word)) return false;
-  const around =
-    text.slice(Math.max(0, start - SHOUT_REACH), start) +
-    text.slice(start + word.length, start + word.length + SHOUT_REACH);
+  if (!SHOUTED.test(word) || word.length < 3 || ACRONYMS.has(word)) return false;
+  const before = text.slice(Math.max(0, start - SHOUT_REACH), start);
+  const after = text.slice(start + word.length, start + word.length + SHOUT_REACH);
+  if (CAPS_BEFORE.test(before) || CAPS_AFTER.test(after)) return true;
+  const around = before + after;
   // Around it, capitals and no small letters: Japanese has neither ("配信用にBGMを").
   return !/\p{Ll}/u.test(around) && (around.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
 }
