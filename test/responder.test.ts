@@ -735,7 +735,9 @@ describe("the template responder", () => {
       offersService(text);
       for (const language of FORMAL_LANGUAGES) writesFormally(text, language);
       const used = process.cpuUsage(start);
-      expect((used.user + used.system) / 1000).toBeLessThan(150);
+      // Linear takes tens of ms here; a quadratic pattern took over a second. The bar sits between,
+      // far enough from both that a loaded machine does not trip it (150 ms once did, at 168).
+      expect((used.user + used.system) / 1000).toBeLessThan(400);
     }
   });
 });
