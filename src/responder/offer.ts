@@ -9,7 +9,7 @@
 
 // Work a sender offers to do, in English ("make" and "create" only with "your" or "for you":
 // "I can make it" is mostly about a date).
-const EN_WORK =
+export const EN_WORK =
   "(?:build|design|redesign|edit|re-?edit|cut|compose|score|write|rewrite|translate|localize|localise|take\\s+over|maintain|co-?maintain|mix|master|animate|illustrate|draw|produce|record|develop|code|program|fix|improve|optimi[sz]e|manage|moderate|proofread|review|shoot|film|voice|narrate|subtitle|caption|set\\s+up|refresh|revamp|port)";
 // Work that helps with the recipient's own thing whatever it is called: "translate the docs".
 const EN_HELP_WORK =
