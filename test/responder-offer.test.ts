@@ -303,3 +303,14 @@ describe("the collab_offer draft", () => {
     expect(d).toMatchObject({ kind: "collab_offer", text: "Thanks Maya, what would it cost?" });
   });
 });
+
+// "Want me to recommend you?" offers the recipient an opening (a client passed on, a grant, a
+// publisher), not the sender's service: it is not asked what the sender would do or charge.
+it.each([
+  "I'm overbooked and a client needs a 3-page site, $1,500. want me to pass them to you?",
+  "I was offered a German novel I can't take. would you want me to recommend you to the publisher?",
+  "our fund gives micro-grants to open tools. want me to nominate you? the form is 2 pages",
+  "we can offer up to $40k over a year. would you like me to introduce you to the panel?",
+])("an opening offered to the recipient is no service offered: %s", (text) => {
+  expect(offersService(text)).toBe(false);
+});
