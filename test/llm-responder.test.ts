@@ -278,6 +278,26 @@ describe("LlmResponder", () => {
     expect(systemOf()).not.toContain("what it would cost, if anything");
   });
 
+  it("tells the LLM not to ask an offer what it would do when it says so", async () => {
+    server.script(reply.content("Hi Maya, thanks for the offer!\n- Sam"));
+    const fallback = templateDouble({ collaboration: "collab_offer" });
+    await responder(fallback).draft(
+      message("I'd edit your next 4 episodes at $120 each, I'm a podcast editor."),
+      classified("collaboration"),
+    );
+    expect(systemOf()).toContain("They already said what work they would do");
+    expect(systemOf()).not.toContain("judge it: what exactly they would do");
+    expect(systemOf()).toContain("an example of similar work");
+    // Help alone says no work: it is still asked.
+    server.script(reply.content("Hi Maya, thanks for the offer!\n- Sam"));
+    await responder(fallback).draft(
+      message("I'm a freelance illustrator. I could help with the cover."),
+      classified("collaboration"),
+    );
+    expect(systemOf(1)).toContain("judge it: what exactly they would do");
+    expect(systemOf(1)).not.toContain("They already said what work they would do");
+  });
+
   it("tells the LLM to thank an offer for the examples it came with, not ask for one", async () => {
     server.script(reply.content("Hi Maya, thanks!\n- Sam"));
     const fallback = templateDouble({ collaboration: "collab_offer" });

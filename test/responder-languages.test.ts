@@ -743,6 +743,27 @@ describe("every language's section", () => {
     },
   );
 
+  it.each(sectionsOf("collab_offer"))(
+    "%s, for an offer that says what they would do, asks only the cost and an example still missing",
+    (_, section, language) => {
+      for (const sent of ["", "yes"]) {
+        const values = { sender: "Maya", owner: "Alex", details: "", sent, said: "yes" };
+        const open = fill(section, { ...values, unpaid: "", priced: "" });
+        const priced = fill(section, { ...values, priced: "yes" });
+        const asked = fill(section, { ...values, said: "" });
+        // One ask line either way, and a different one from the offer that says no work.
+        expect(open.split("\n")).toHaveLength(asked.split("\n").length);
+        expect(open).not.toBe(asked);
+        expect(open).toMatch(COST[language]);
+        expect(priced).not.toMatch(COST[language]);
+        for (const text of [open, priced]) {
+          if (sent) expect(text).not.toMatch(EXAMPLE[language][0]);
+          else expect(text).toMatch(EXAMPLE[language][0]);
+        }
+      }
+    },
+  );
+
   it.each(sectionsOf("feedback_yes"))(
     "%s asks for a link or a file, so a CV or a draft can come as either",
     (_, section, language) => {

@@ -151,7 +151,8 @@ describe("offersService", () => {
 
 describe("the collab_offer draft", () => {
   it("thanks an English offer, names what it is for, and asks what, what cost and an example", () => {
-    const d = draft("Hey, I'd love to redesign your app. Big fan of your channel!");
+    // Help alone says no work: they are asked what exactly they would do.
+    const d = draft("Hey, I'd love to help with your app. Big fan of your channel!");
     expect(d.kind).toBe("collab_offer");
     expect(d.text).toMatch(
       /^Hi Maya, thanks for reaching out, and for offering to help with the app\./,
@@ -168,8 +169,8 @@ describe("the collab_offer draft", () => {
 
   it("thanks an offer that came with its work for it, and asks for no example", () => {
     for (const message of [
-      dm("I'm a freelance video editor, I could edit your videos. Reel: cutsbyjo.com/reel"),
-      dm("I could redesign your app!", { note: "with 1 attachment: portfolio.pdf" }),
+      dm("I'm a freelance video editor, I could help with your videos. Reel: cutsbyjo.com/reel"),
+      dm("I could help with your app!", { note: "with 1 attachment: portfolio.pdf" }),
     ]) {
       const d = templateDraft(options, message, { label: "collaboration" });
       expect(d.kind).toBe("collab_offer");
@@ -192,23 +193,25 @@ describe("the collab_offer draft", () => {
     ]) {
       const d = draft(text);
       expect(d.kind).toBe("collab_offer");
-      expect(d.text).toContain("could you tell me what exactly you'd do, and send an example");
-      expect(d.text).not.toMatch(/cost|price|budget/);
+      // They said the work: only the example is still missing.
+      expect(d.text).toContain(
+        "Thanks for saying what you'd do. To see whether it fits, could you send an example",
+      );
+      expect(d.text).not.toMatch(/cost|price|budget|what exactly/);
     }
     const sent = templateDraft(
       options,
       dm("I could subtitle your videos for free! Samples: subsbyli.net/samples"),
       { label: "collaboration" },
     );
-    expect(sent.text).toContain(
-      "I'll take a look. To see whether it fits, could you tell me what exactly you'd do? If",
-    );
+    expect(sent.text).toContain("I'll take a look, and if it fits, I'll get back to you.");
+    expect(sent.text).not.toMatch(/cost|what exactly|\?/);
     // A sum beside "free" is no free offer, but its price is named: it is not asked again.
     const both = draft(
       "I could design a new banner for your channel for free, or a full rebrand for $300",
     ).text;
     expect(both).not.toContain("what it would cost");
-    expect(both).toContain("could you tell me what exactly you'd do, and send an example");
+    expect(both).toContain("could you send an example");
     const formal = draft(
       "Sehr geehrte Frau Lenz, ich würde Ihnen gerne bei der Übersetzung helfen, ehrenamtlich.",
     );
@@ -230,7 +233,9 @@ describe("the collab_offer draft", () => {
     const d = draft(text);
     expect(d.kind).toBe("collab_offer");
     expect(d.text).not.toMatch(/would cost|kosten/);
-    expect(d.text).toMatch(/what exactly you'd do|Was genau würdest du machen/);
+    // Each says the work too: it is not asked back.
+    expect(d.text).not.toMatch(/what exactly|Was genau/);
+    expect(d.text).toMatch(/Thanks for saying what you'd do|Danke, dass du schon sagst/);
   });
 
   it("still asks the price of an offer that names no sum", () => {
@@ -253,7 +258,9 @@ describe("the collab_offer draft", () => {
     const d = draft("Hola! Soy editora y podría editar tus vídeos de YouTube.");
     expect(d.kind).toBe("collab_offer");
     expect(d.text).toMatch(/^Hola Maya, gracias por escribirme y por tu ofrecimiento\./);
-    expect(d.text).toContain("qué harías exactamente");
+    // "podría editar tus vídeos" says the work: only the cost and an example are asked.
+    expect(d.text).toContain("Gracias por contarme qué harías.");
+    expect(d.text).not.toContain("qué harías exactamente");
     expect(d.text).toContain("cuánto costaría");
     expect(d.text).toContain("un ejemplo de un trabajo parecido");
     expect(d.text).not.toMatch(/presupuesto|qué necesitas de mí|resumen/);
@@ -295,4 +302,15 @@ describe("the collab_offer draft", () => {
     const d = draft("Let me help with your channel!", { templates: loadTemplates(file) });
     expect(d).toMatchObject({ kind: "collab_offer", text: "Thanks Maya, what would it cost?" });
   });
+});
+
+// "Want me to recommend you?" offers the recipient an opening (a client passed on, a grant, a
+// publisher), not the sender's service: it is not asked what the sender would do or charge.
+it.each([
+  "I'm overbooked and a client needs a 3-page site, $1,500. want me to pass them to you?",
+  "I was offered a German novel I can't take. would you want me to recommend you to the publisher?",
+  "our fund gives micro-grants to open tools. want me to nominate you? the form is 2 pages",
+  "we can offer up to $40k over a year. would you like me to introduce you to the panel?",
+])("an opening offered to the recipient is no service offered: %s", (text) => {
+  expect(offersService(text)).toBe(false);
 });

@@ -9,7 +9,7 @@
 
 // Work a sender offers to do, in English ("make" and "create" only with "your" or "for you":
 // "I can make it" is mostly about a date).
-const EN_WORK =
+export const EN_WORK =
   "(?:build|design|redesign|edit|re-?edit|cut|compose|score|write|rewrite|translate|localize|localise|take\\s+over|maintain|co-?maintain|mix|master|animate|illustrate|draw|produce|record|develop|code|program|fix|improve|optimi[sz]e|manage|moderate|proofread|review|shoot|film|voice|narrate|subtitle|caption|set\\s+up|refresh|revamp|port)";
 // Work that helps with the recipient's own thing whatever it is called: "translate the docs".
 const EN_HELP_WORK =
@@ -42,8 +42,9 @@ const EN_OFFER = new RegExp(
     // editor", "want me to open a PR?", "happy to take on triage", "give me triage rights".
     `${START}(?:can|could|may)\\s+i\\s+send\\s+you\\s+(?:a|my)\\s+(?:quote|rates?|portfolio|proposal)${END}`,
     `${START}if\\s+you\\s+(?:ever\\s+)?need\\s+(?:a|an|some)\\s+${WORD}${END}`,
-    // Not "want me to send you the brief?": a client says that too.
-    `${START}(?:want|would\\s+you\\s+like)\\s+me\\s+to(?!\\s+(?:send|share|forward|email|dm|call|explain|tell|walk))${END}`,
+    // Not "want me to send you the brief?": a client says that too; nor "want me to recommend
+    // you / pass them to you / set up a call?": an opening offered to the recipient, no service.
+    `${START}(?:want|would\\s+you\\s+like)\\s+me\\s+to(?!\\s+(?:send|share|forward|email|dm|call|explain|tell|walk|pass|recommend|refer|introduce|nominate|connect|put\\s+you|set\\s+up\\s+a\\s+call))${END}`,
     `${START}(?:happy|glad|keen)\\s+to\\s+take\\s+on${END}`,
     `${START}giv(?:e|ing)\\s+me\\s+(?:triage|commit|write|merge|maintainer)\\s+(?:rights|access)${END}`,
     // "I'd like to volunteer", "I'd love to contribute".

@@ -9,6 +9,7 @@ import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, NAMES_SUM, NAMES_TERMS } from "./money.ts";
 import { offersService } from "./offer.ts";
+import { saysWhatTheyDo } from "./offer-said.ts";
 import { asksPrice } from "./price-ask.ts";
 import { adviceQuestion, hasKindWords } from "./reading.ts";
 import { writesFormally } from "./register.ts";
@@ -78,6 +79,11 @@ export interface ReplyPlan {
    */
   priced?: boolean;
   /**
+   * For an offer (collab_offer): it says the work they would do ("I'd edit your next 4
+   * episodes", "te hago el logo"): it is not asked what exactly they would do.
+   */
+  said?: boolean;
+  /**
    * For collab_concrete: their brief came along (a link or a file they call a brief, a spec, a
    * script, a moodboard…): thank them for it, and ask only for what it may still leave out.
    */
@@ -133,6 +139,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
         const terms = moneyTerms(text);
         const unpaid = isUnpaid(terms);
         const priced = namesTerms(terms);
+        const said = saysWhatTheyDo(text);
         return {
           kind: "collab_offer",
           template: "collab_offer",
@@ -142,6 +149,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
           ...(offered ? { details: offered } : {}),
           ...(unpaid ? { unpaid } : {}),
           ...(priced ? { priced } : {}),
+          ...(said ? { said } : {}),
         };
       }
       const details = collabDetails(text, language);

@@ -46,6 +46,7 @@ const PLACEHOLDERS = [
   "concern",
   "unpaid",
   "priced",
+  "said",
   "brief",
 ] as const;
 
@@ -300,6 +301,7 @@ export function templateDraft(
     concern: plan.concern ? "yes" : "",
     unpaid: plan.unpaid ? "yes" : "",
     priced: plan.priced ? "yes" : "",
+    said: plan.said ? "yes" : "",
     brief: plan.brief ? "yes" : "",
   });
   const draftFrom = (templates: Templates) => {
