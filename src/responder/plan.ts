@@ -84,8 +84,9 @@ export interface ReplyPlan {
    */
   said?: boolean;
   /**
-   * For collab_concrete: their brief came along (a link or a file they call a brief, a spec, a
-   * script, a moodboard…): thank them for it, and ask only for what it may still leave out.
+   * For collab_concrete and collab_asked: their brief came along (a link or a file they call a
+   * brief, a spec, a script, a moodboard…): thank them for it, and ask only for what it may still
+   * leave out.
    */
   brief?: boolean;
 }
@@ -156,8 +157,11 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       const unpaid = isUnpaid(details);
       const template = collabTemplate(details, unpaid, text);
       const kind = template === "collab_vague" ? "collab_vague" : "collab_concrete";
+      // A work asked with its script or brief linked ("here's my script [link], need a
+      // narrator") is thanked for it as a concrete one is, not asked to tell more about it.
       const brief =
-        template === "collab_concrete" && briefCameAlong(text, message.links, message.note);
+        (template === "collab_concrete" || template === "collab_asked") &&
+        briefCameAlong(text, message.links, message.note);
       return {
         kind,
         template,
