@@ -136,7 +136,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       // They offer their own service or help: asking them for a budget and "what you need from
       // me" would treat a vendor or a volunteer as a client.
       if (offersService(text)) {
-        const offered = offeredWork(text);
+        const offered = offeredWork(text, language);
         const terms = moneyTerms(text);
         const unpaid = isUnpaid(terms);
         const priced = namesTerms(terms);
