@@ -6,6 +6,7 @@ import { asksService } from "./asked-service.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
+import { offerSpans } from "./offer.ts";
 import { PROJECTS, theirProject, unnamedProject } from "./project.ts";
 import { wantedRole } from "./role.ts";
 import { statesScope } from "./scope.ts";
@@ -73,12 +74,75 @@ const ASKED_WORK = new RegExp(
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<!\b(?:you|i|we|they|it|this|that|which|who|he|she)\s+)may(?!\s+(?:i|we|not|or|be|have|need|want|also|still|already|well|just|find|take|know|see|like|ask)\b)|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|(?:the )?end of (?:the )?(?:month|week|year|summer|spring|fall|autumn|winter)|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|nights?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:\d+|one|two|three)[ -]years?[ -](?:contract|agreement|engagement|retainer|residency|term)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d+(?:\s?[-–]\s?\d+)?\s(?:weken|maanden|dagen|wochen|monate[n]?|tage[n]?|semanas|meses|días|dias|semaines|mois|jours|settimane|mesi|giorni|tygodni[ea]?|miesi(?:ąc|ące|ęcy)|dni|minggu|bulan|hari)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ -](?:year|time|place|album|ep|edition|grade|floor|season|draft|round|person|gen|anniversary|location|branch|book|issue)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
 /**
- * What a sender offering their own service or help names as the work: the first project word,
- * the recipient's own included ("redesign your app" names "app"); undefined when there is none.
+ * What a sender offering their own service or help names as the work: a project word in the
+ * clause that offers it, the recipient's own included ("redesign your app" names "app"), or
+ * undefined. Not the first project word anywhere: that was as often their own trade ("video
+ * editor"), where they heard of the recipient ("in the songwriters server") or what the work is
+ * for ("your logo reel", offering sound design). An offer of "it" ("i'd mix it for $90") is of
+ * the nearest one named before. In Japanese and Turkish the work comes before the verb that
+ * offers it ("次の曲で歌詞を書かせて"): the nearest word before it in the sentence.
  */
-export function offeredWork(text: string): CollabDetails | undefined {
-  const first = text.match(PROJECTS)?.[0];
-  return first === undefined ? undefined : { project: first.trim() };
+export function offeredWork(text: string, language?: Language): CollabDetails | undefined {
+  const sov = language === "ja" || language === "tr";
+  for (const offer of offerSpans(text)) {
+    const clause = sov
+      ? text.slice(sentenceStart(text, offer.start), offer.end)
+      : cutAtClauseEnd(text.slice(offer.start, offer.end + AFTER_OFFER), offer.end - offer.start);
+    const words = workWords(clause);
+    const word = sov ? words.at(-1) : words[0];
+    if (word) return { project: word };
+    if (sov || !PRONOUN.test(clause)) continue;
+    const earlier = workWords(text.slice(Math.max(0, offer.start - BEFORE_OFFER), offer.start));
+    const antecedent = earlier.at(-1);
+    if (antecedent) return { project: antecedent };
+  }
+  return undefined;
+}
+
+/** The project words of a stretch of text, but for a trade ("video editor") or a swap. */
+function workWords(stretch: string): string[] {
+  return [...stretch.matchAll(PROJECTS)]
+    .filter(
+      (m) =>
+        !NOT_WORK.test(m[0]) &&
+        !TRADE_AFTER.test(stretch.slice(m.index + m[0].length)) &&
+        !OWN_BEFORE.test(stretch.slice(Math.max(0, m.index - 40), m.index)),
+    )
+    .map((m) => m[0].trim());
+}
+
+/** How far after an offer's words the thing it is for may stand: "mix your next track". */
+const AFTER_OFFER = 60;
+/** How far before an offer of "it" the thing it stands for may be: "the song is beautiful…". */
+const BEFORE_OFFER = 120;
+// A trade, not the work: "a video editor", "session drummer", "game developer".
+const TRADE_AFTER =
+  /^[ \t]+(?!(?:after|other|over|under|ever|never|either|rather|together|whatever|later|better|sooner|faster)(?![\p{L}\p{N}]))\p{L}{3,}(?:er|or|ist|ian)s?(?![\p{L}\p{N}])/iu;
+// The sender's own work, not the recipient's: "i wrote the LandClaims+ plugin".
+const OWN_BEFORE =
+  /(?<![\p{L}\p{N}])(?:my|our|i\s+(?:wrote|run|made|maintain|built|own))\s+(?:[^\s.!?]+\s+){0,3}$/iu;
+// The terms of an offer, not its work: "posso traduzir em troca de créditos".
+const NOT_WORK =
+  /^(?:swap|art trade|trade|intercambio|échange|troca|tausch|ruil|wymian\p{L}*|takas|tukar)$/iu;
+// The offer's object is a word that stands for one named before: "i'd mix it", "chętnie to zrobię".
+const PRONOUN = /(?<![\p{L}\p{N}'’])(?:it|this|that|them|to)(?![\p{L}\p{N}'’])/iu;
+// Where an offer's clause ends: "i'll redesign it for free if we co-own it and launch on the app";
+// not at the dot of "pt_br.json".
+const CLAUSE_END =
+  /[.!?;](?=\s|$)|[\n。！？]|\s(?:and|if|but|so|then|or|while|because|since|in exchange|unless)(?![\p{L}\p{N}])/iu;
+
+/** The clause from an offer's start: all of its own words, then up to a clause end. */
+function cutAtClauseEnd(text: string, offerLength: number): string {
+  const end = CLAUSE_END.exec(text.slice(offerLength));
+  return end ? text.slice(0, offerLength + end.index) : text;
+}
+
+/** Where the sentence holding `at` starts (at most 200 characters back). */
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - 200);
+  const head = text.slice(from, at);
+  const m = /[.!?\n。！？][^.!?\n。！？]*$/u.exec(head);
+  return m ? from + m.index + 1 : from;
 }
 
 /** What they named; `language` (the text's) tells whether capitals mark a name or every noun. */

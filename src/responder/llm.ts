@@ -70,7 +70,7 @@ const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
     const asked = briefDetails(plan) ?? {};
     const left = missingFromBrief(asked);
     const named = namedDetails(plan) ?? {};
-    return `The sender asks what you would charge${namesSomething(named) ? ` (for ${describeDetails(named)}: name it back)` : ""}. Do not ask them for their budget: they asked yours. Say you price each project on its own and ${left.length > 0 ? `ask only for what a quote still needs (${left.join(", ")})` : "that you will check your schedule and get back to them with a quote; ask them nothing"}. Name no price yet, and do not accept the project yet.`;
+    return `The sender asks what you would charge${namesSomething(named) ? ` (for ${describeDetails(named)}: name it back)` : ""}. Do not ask them for their budget: they asked yours. ${plan.brief ? "They already sent their brief (a link or a file: a brief, a spec, a script, a moodboard or the like): thank them for it, say you will read it, and do not ask for a brief. " : ""}Say you price each project on its own and ${left.length > 0 ? `ask only${plan.brief ? ", in case the brief does not say," : ""} for what a quote still needs (${left.join(", ")})` : "that you will check your schedule and get back to them with a quote; ask them nothing"}. Name no price yet, and do not accept the project yet.`;
   },
   collab_vague: () =>
     `The sender wants to work together but has not said on what. Thank them in a few words and ask exactly ONE friendly question: what do they have in mind? Propose no call, ask nothing else, accept nothing.`,

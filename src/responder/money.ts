@@ -162,9 +162,25 @@ export function requestTerms(text: string, terms: MoneyTerms): MoneyTerms {
   const word = terms.budget;
   if (word === undefined || NAMES_BUDGET.test(word)) return terms;
   const at = text.indexOf(word);
-  if (at < 0 || /\d/.test(text.slice(Math.max(0, at - 20), at + word.length + 20))) return terms;
+  if (at < 0 || numberNear(text, Math.max(0, at - 20), at + word.length + 20)) return terms;
   const { budget: _word, ...rest } = terms;
   return { ...rest, paid: true, paidWork: true };
+}
+
+// A number that may be a sum: not a digit inside a word or a link ("bit.ly/x3", "mp3", "v2",
+// "A4"). Only a Latin letter before it: Japanese writes a sum right after its word ("予算2.5万").
+const NUMBER = /(?<![\p{Script=Latin}\p{N}/_.-])\d/gu;
+
+/**
+ * A number between `from` and `to`, read in the whole text: "x3" cut to "3" is no number, and
+ * "25" cut to "5" is one.
+ */
+function numberNear(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && start > from - 20 && /[\d.,]/.test(text[start - 1] as string)) start--;
+  NUMBER.lastIndex = start;
+  const m = NUMBER.exec(text);
+  return m !== null && m.index < to;
 }
 
 /**

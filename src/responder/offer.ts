@@ -172,3 +172,13 @@ export function offersService(text: string): boolean {
     (FREELANCER.test(text) && I_COULD.test(text));
   return offers && !ASKS_RECIPIENT.test(text);
 }
+
+/** Where a sentence offers its work: each offer pattern's first match, in the text's order. */
+export function offerSpans(text: string): Array<{ start: number; end: number }> {
+  const patterns = [EN_OFFER, OTHER_OFFER, OFFER_MORE, ...(FREELANCER.test(text) ? [I_COULD] : [])];
+  return patterns
+    .map((re) => re.exec(text))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .sort((a, b) => a.start - b.start);
+}

@@ -84,9 +84,9 @@ export interface ReplyPlan {
    */
   said?: boolean;
   /**
-   * For collab_concrete and collab_asked: their brief came along (a link or a file they call a
-   * brief, a spec, a script, a moodboard…): thank them for it, and ask only for what it may still
-   * leave out.
+   * For collab_concrete, collab_asked and collab_quote: their brief came along (a link or a file
+   * they call a brief, a spec, a script, a moodboard…): thank them for it, and ask only for what
+   * it may still leave out.
    */
   brief?: boolean;
 }
@@ -136,7 +136,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       // They offer their own service or help: asking them for a budget and "what you need from
       // me" would treat a vendor or a volunteer as a client.
       if (offersService(text)) {
-        const offered = offeredWork(text);
+        const offered = offeredWork(text, language);
         const terms = moneyTerms(text);
         const unpaid = isUnpaid(terms);
         const priced = namesTerms(terms);
@@ -157,11 +157,11 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       const unpaid = isUnpaid(details);
       const template = collabTemplate(details, unpaid, text);
       const kind = template === "collab_vague" ? "collab_vague" : "collab_concrete";
-      // A work asked with its script or brief linked ("here's my script [link], need a
-      // narrator") is thanked for it as a concrete one is, not asked to tell more about it.
+      // A work asked or a price asked with its script or brief linked ("here's my script [link],
+      // need a narrator", "brief attached, what would you charge?") is thanked for it as a
+      // concrete one is, not asked to tell more about it.
       const brief =
-        (template === "collab_concrete" || template === "collab_asked") &&
-        briefCameAlong(text, message.links, message.note);
+        template !== "collab_vague" && briefCameAlong(text, message.links, message.note);
       return {
         kind,
         template,
@@ -210,13 +210,16 @@ export function briefDetails(plan: ReplyPlan): CollabDetails | undefined {
 }
 
 /**
- * What a reply names back: for a price asked, only the thing to be priced ("thanks for asking
- * about the logo"), not "the scope and the timing"; for the others, all they named.
+ * What a reply names back: for a price asked, the thing to be priced and the date they gave
+ * with it ("thanks for asking about the EP and the timing"), not "the scope" nor a budget word;
+ * a date alone is not what they asked about ("what would it cost? need it by the 30th"). For
+ * the others, all they named.
  */
 export function namedDetails(plan: ReplyPlan): CollabDetails | undefined {
   if (!plan.details || plan.template !== "collab_quote") return plan.details;
-  const { project, role } = plan.details;
-  return { ...(project ? { project } : {}), ...(role ? { role } : {}) };
+  const { project, role, date } = plan.details;
+  if (!project && !role) return {};
+  return { ...(project ? { project } : {}), ...(role ? { role } : {}), ...(date ? { date } : {}) };
 }
 
 /**
