@@ -11,6 +11,7 @@ import {
   fnv,
   type SparseVector,
 } from "./features.ts";
+import { NAMED } from "./message-features.ts";
 import { Model, softmax } from "./model.ts";
 import { stratifiedSplit } from "./random.ts";
 
@@ -43,6 +44,12 @@ export interface TrainOptions {
    */
   spamThreshold?: number;
   features: FeatureConfig;
+  /**
+   * L2 on the named features' rows, as a multiple of `l2`. A named feature fires on many messages
+   * and alone could carry a decision ("has a link" = spam); held shorter, it leaves the decision to
+   * what the message says around it.
+   */
+  namedL2: number;
 }
 
 /**
@@ -64,15 +71,18 @@ export const FEATURE_CHOICES: readonly FeatureConfig[] = [
  */
 export const SPAM_THRESHOLD = 0.75;
 
-// Chosen by 5-fold cross-validation on the corpus (bench/cv.ts), never on the dev set.
+// Chosen by 5-fold cross-validation on the corpus (bench/cv.ts), never on the dev set. 30 epochs
+// with namedL2 100, against 20 and 1: grouped macro-F1 0.9421 -> 0.9442 and spam precision
+// 0.9777 -> 0.9793 (genuine messages called spam 99, 103, 99 -> 95, 89, 95; fold seeds 42, 7, 99).
 export const DEFAULT_TRAIN: TrainOptions = {
   seed: 1,
-  epochs: 20,
+  epochs: 30,
   learningRate: 0.1,
   l2: 1e-5,
   classWeight: "balanced",
   calibrationFraction: 0.2,
   features: DEFAULT_FEATURES,
+  namedL2: 100,
 };
 
 /** What the classifier reads of an example: a conversation is built the way the bot builds it. */
@@ -159,6 +169,7 @@ export function trainModel(
       epochs: opts.epochs,
       learningRate: opts.learningRate,
       l2: opts.l2,
+      namedL2: opts.namedL2,
     },
   });
 }
@@ -192,6 +203,9 @@ function fitWeights(
   const z = new Float64Array(c);
   const g = new Float64Array(c);
   const { learningRate: lr, l2 } = opts;
+  // Rows from here on are the named features' (features.ts puts them after the hashed buckets).
+  const namedFrom = (dim - NAMED.length) * c;
+  const namedL2 = l2 * opts.namedL2;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     // Each epoch visits the examples in an order set by hashing (seed, epoch, text): seeded and
     // random-looking, yet adding examples keeps the others' relative order, so two trainings
@@ -223,7 +237,7 @@ function fitWeights(
           const at = row + k;
           const w = weights[at] as number;
           // L2 only on the weights this example touches: cheap, and rare features still shrink.
-          const grad = (g[k] as number) * v + l2 * w;
+          const grad = (g[k] as number) * v + (row >= namedFrom ? namedL2 : l2) * w;
           const acc = (g2[at] as number) + grad * grad;
           g2[at] = acc;
           weights[at] = w - (lr * grad) / (Math.sqrt(acc) + 1e-8);

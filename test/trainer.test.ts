@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NAMED } from "../classifiers/message-features.ts";
 import { decodeModel, encodeModel } from "../classifiers/model-codec.ts";
 import { type Example, trainModel } from "../classifiers/train.ts";
 
@@ -64,5 +65,26 @@ describe("trainer", () => {
       /words like .*'(cheap|pills)'/,
     );
     expect(model.predict({ text: "" }).reasons.length).toBeGreaterThan(0);
+  });
+
+  it("holds a named feature shorter than the words, so a link in every spam is not spam alone", () => {
+    // Every spam carries a link, no ham does: "has a link" alone would separate them. A stronger
+    // L2 on the named features' rows (namedL2, a multiple of l2) leaves that to the words.
+    const linked: Example[] = [
+      ...SPAM.map((text, i) => ({ text: `${text} https://shop${i}.example/deal`, label: "spam" })),
+      ...HAM.map((text) => ({ text, label: "ham" })),
+    ];
+    const linkLift = (namedL2?: number) => {
+      const model = trainModel(linked, { seed: 3, l2: 1e-3, ...(namedL2 ? { namedL2 } : {}) });
+      const row = model.featurizer.namedBase + NAMED.findIndex((f) => f.id === "link");
+      const c = model.labels.length;
+      const spam = model.labels.indexOf("spam");
+      return (
+        (model.weights[row * c + spam] as number) - (model.weights[row * c + 1 - spam] as number)
+      );
+    };
+    const plain = linkLift(1);
+    expect(plain).toBeGreaterThan(0.2);
+    expect(linkLift()).toBeLessThan(plain / 3);
   });
 });
