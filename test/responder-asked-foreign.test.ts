@@ -2,7 +2,8 @@
 // "zaprojektować", "描いてほしい") says what they need, so the brief does not ask it again; a verb
 // of the sender's own trade, or something made together, does not.
 import { describe, expect, it } from "vitest";
-import { askBrief, collabDetails } from "../src/responder/details.ts";
+import { askBrief } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 import type { Language } from "../src/responder/language.ts";
 
 const brief = (text: string, language: Language) =>

@@ -1,7 +1,8 @@
 // Work asked of the owner by its verb in the other common shapes: "you'd shoot our…", "need
 // someone to restore a…", "can u port ur…". Each says what they need, so the brief does not ask it.
 import { describe, expect, it } from "vitest";
-import { askBrief, collabDetails } from "../src/responder/details.ts";
+import { askBrief } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 
 const brief = (text: string) => askBrief(collabDetails(text, "en"), "en");
 

@@ -2,7 +2,8 @@
 // a retainer, work paid for by its verb ("pay you to add…"), and a duration said in the sender's
 // language ("6 weken", "3 miesiące") are named back or make the ask concrete.
 import { describe, expect, it } from "vitest";
-import { collabDetails, describeDetails } from "../src/responder/details.ts";
+import { describeDetails } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 import type { Language } from "../src/responder/language.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { dm } from "./helpers/messages.ts";

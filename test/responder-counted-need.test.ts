@@ -2,7 +2,8 @@
 // needs from them: the brief must not ask it back. A count of work made together ("collab on a
 // song", "a crossover comic, 4 panels each") says nothing of the owner's part unless pay is named.
 import { describe, expect, it } from "vitest";
-import { askBrief, collabDetails } from "../src/responder/details.ts";
+import { askBrief } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { dm } from "./helpers/messages.ts";
 import { templateOptions } from "./helpers/template-options.ts";

@@ -3,7 +3,8 @@
 // scope nor what they need from the recipient again. A time span that names a challenge, a
 // third party's hours and the sender's own past counts are none.
 import { describe, expect, it } from "vitest";
-import { askBrief, collabDetails } from "../src/responder/details.ts";
+import { askBrief } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 import type { Language } from "../src/responder/language.ts";
 import { statesScope } from "../src/responder/scope.ts";
 

@@ -1,7 +1,7 @@
 // A sender who writes European Portuguese is answered in it ("tu", "envia-me", "ficheiro"), not in
 // the shipped Brazilian Portuguese, whose "você" reads as distant in Portugal.
 import { describe, expect, it } from "vitest";
-import { askBrief } from "../src/responder/details.ts";
+import { askBrief } from "../src/responder/detail-words.ts";
 import { dialectOf } from "../src/responder/dialect.ts";
 import { TEMPLATE_NAMES } from "../src/responder/plan.ts";
 import {

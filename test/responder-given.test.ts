@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { asksForWork } from "../src/responder/asked-foreign.ts";
 import { briefCameAlong } from "../src/responder/brief.ts";
-import { askBrief, collabDetails } from "../src/responder/details.ts";
+import { askBrief } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 import { sentWork } from "../src/responder/sent.ts";
 
 const brief = (text: string) => askBrief(collabDetails(text, "en"), "en");

@@ -2,7 +2,8 @@
 // words of a split; and pay left open ("rate negotiable", "stawka do uzgodnienia", "報酬は応相談")
 // is pay coming, not a budget to ask for as if nothing had been said of it.
 import { describe, expect, it } from "vitest";
-import { collabDetails, describeDetails, missingFromBrief } from "../src/responder/details.ts";
+import { describeDetails } from "../src/responder/detail-words.ts";
+import { collabDetails, missingFromBrief } from "../src/responder/details.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { dm } from "./helpers/messages.ts";
 import { templateOptions } from "./helpers/template-options.ts";

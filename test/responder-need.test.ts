@@ -2,7 +2,8 @@
 // said it: a role they offer the owner, or work asked by its verb, already says it. With nothing
 // else missing, the draft asks nothing and says the owner will check the schedule and reply.
 import { describe, expect, it } from "vitest";
-import { askBrief, collabDetails } from "../src/responder/details.ts";
+import { askBrief } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { findLinks } from "../src/text.ts";
 import { dm } from "./helpers/messages.ts";

@@ -2,7 +2,8 @@
 // still pay said, not a budget: the digit is no sum. A number cut by the window it is read in
 // ("25 lucas"), or a sum written right after its word in Japanese ("予算2.5万"), still is one.
 import { describe, expect, it } from "vitest";
-import { collabDetails, describeDetails } from "../src/responder/details.ts";
+import { describeDetails } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { findLinks } from "../src/text.ts";
 import { dm } from "./helpers/messages.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { askBrief, collabDetails, isConcrete, missingFromBrief } from "../src/responder/details.ts";
+import { askBrief } from "../src/responder/detail-words.ts";
+import { collabDetails, isConcrete, missingFromBrief } from "../src/responder/details.ts";
 
 describe("pay said in words, without a sum, is no budget to ask again", () => {
   it.each([

@@ -2,7 +2,8 @@
 // commission you") is no budget: the draft does not thank them "for being specific about the
 // budget", and does not ask for one either. A sum or a share beside it still is one.
 import { describe, expect, it } from "vitest";
-import { collabDetails, describeDetails, missingFromBrief } from "../src/responder/details.ts";
+import { describeDetails } from "../src/responder/detail-words.ts";
+import { collabDetails, missingFromBrief } from "../src/responder/details.ts";
 import { moneyTerms } from "../src/responder/money.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { dm } from "./helpers/messages.ts";

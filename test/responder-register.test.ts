@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { askBrief, describeDetails } from "../src/responder/details.ts";
+import { askBrief, describeDetails } from "../src/responder/detail-words.ts";
 import { detectLanguage } from "../src/responder/language.ts";
 import { TEMPLATE_NAMES } from "../src/responder/plan.ts";
 import {

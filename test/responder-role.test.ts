@@ -1,7 +1,8 @@
 // The role a collaboration draft names back ("the vocalist role") is one offered to the
 // recipient: not the sender's own trade, a greeting, a verb or a word of a name.
 import { describe, expect, it } from "vitest";
-import { askBrief, collabDetails, describeDetails } from "../src/responder/details.ts";
+import { askBrief, describeDetails } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 
 const role = (text: string) => collabDetails(text).role;
 

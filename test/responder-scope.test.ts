@@ -1,7 +1,8 @@
 // A collaboration request that says how much work it wants ("3 emotes", "a 30-second intro")
 // has stated its scope: the draft thanks them for it and does not ask for it again.
 import { describe, expect, it } from "vitest";
-import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
+import { askBrief, describeDetails } from "../src/responder/detail-words.ts";
+import { collabDetails, isConcrete } from "../src/responder/details.ts";
 import { NUMBER_WORDS } from "../src/responder/scope.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { dm } from "./helpers/messages.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { askBrief, collabDetails } from "../src/responder/details.ts";
+import { askBrief } from "../src/responder/detail-words.ts";
+import { collabDetails } from "../src/responder/details.ts";
 import { statesScope } from "../src/responder/scope.ts";
 
 describe("an amount of work in time is a scope stated", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { statesConcern } from "../src/responder/concern.ts";
-import { askBrief, collabDetails, describeDetails, isConcrete } from "../src/responder/details.ts";
+import { askBrief, describeDetails } from "../src/responder/detail-words.ts";
+import { collabDetails, isConcrete } from "../src/responder/details.ts";
 import { offersService } from "../src/responder/offer.ts";
 import { adviceQuestion } from "../src/responder/reading.ts";
 import { FORMAL_LANGUAGES, writesFormally } from "../src/responder/register.ts";

@@ -6,7 +6,8 @@ import { LlmChat, LlmError, llmConnectionSchema, quotedName } from "../llm-chat.
 import type { Responder } from "../ports.ts";
 import { cut } from "../text.ts";
 import type { Classification, Draft, DraftKind, InboundMessage } from "../types.ts";
-import { describeDetails, missingFromBrief, saysWhatTheyNeed } from "./details.ts";
+import { describeDetails } from "./detail-words.ts";
+import { missingFromBrief, saysWhatTheyNeed } from "./details.ts";
 import { greetingName } from "./greeting.ts";
 import { LANGUAGE_NAMES, LANGUAGES } from "./language.ts";
 import {

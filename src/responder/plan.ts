@@ -4,12 +4,13 @@
 import type { DraftKind, Label } from "../types.ts";
 import { briefCameAlong } from "./brief.ts";
 import { statesConcern } from "./concern.ts";
-import { type CollabDetails, collabDetails, isConcrete, offeredWork } from "./details.ts";
+import { type CollabDetails, collabDetails, isConcrete } from "./details.ts";
 import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, NAMES_SUM, NAMES_TERMS } from "./money.ts";
 import { offersService } from "./offer.ts";
 import { saysWhatTheyDo } from "./offer-said.ts";
+import { offeredWork } from "./offered-work.ts";
 import { asksPrice } from "./price-ask.ts";
 import { adviceQuestion, hasKindWords } from "./reading.ts";
 import { writesFormally } from "./register.ts";

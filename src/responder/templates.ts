@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import type { Responder } from "../ports.ts";
 import type { Classification, Draft, InboundMessage } from "../types.ts";
-import { askBrief, type CollabDetails, describeDetails } from "./details.ts";
+import { askBrief, describeDetails } from "./detail-words.ts";
+import type { CollabDetails } from "./details.ts";
 import { DIALECTS, type Dialect } from "./dialect.ts";
 import { greetingName } from "./greeting.ts";
 import { LANGUAGES, type Language } from "./language.ts";
