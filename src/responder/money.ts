@@ -67,18 +67,22 @@ export const BUDGET =
 export const BUDGET_WORD =
   /per|budget|paid|rate|fee|royalt|rev|equity|salary|salario|sueldo|compensation|split|consignment|commission|presupuesto|pago|remunerad|cachê|cachet|rémunér|honorar|bezahlt|gage|retribuit|compenso|bütçe|butce|ücret|ucret|budżet|予算|報酬|ギャラ|謝礼|原稿料|制作費/iu;
 
+// A sum or a share: "$300", "split", "rev share", "royalties", "equity". The three readings below
+// each add what else counts for their reader, and are built from it so they cannot drift apart.
+const SUM_OR_SHARE = "\\d|split|share|royalt|equity";
+
 /** A budget that names terms: a sum, or a share ("rev share", "15% of net"), not a bare word. */
-export const NAMES_TERMS = /\d|split|share|royalt|equity|commission|consignment/i;
+export const NAMES_TERMS = new RegExp(`${SUM_OR_SHARE}|commission|consignment`, "i");
 
 // A sum or a share named ("$300", "rates flexible or rev share"), not a word that only says there
 // is pay, nor "commission" ("could I commission you? name your price"): what names terms beside
 // pay left open, and what says a price asker already named theirs (plan.ts).
-export const NAMES_SUM = /\d|split|share|royalt|equity/i;
+export const NAMES_SUM = new RegExp(SUM_OR_SHARE, "i");
 
 // A budget a request names back: a sum or a share ("$300", "rev share", "twenty percent",
 // "consignment"), not a word that only says there is pay ("a paid gig", "a speaker fee", "your
 // day rate", "can I commission you", "small budget").
-const NAMES_BUDGET = /\d|split|share|royalt|equity|consignment|percent|per cent/i;
+const NAMES_BUDGET = new RegExp(`${SUM_OR_SHARE}|consignment|percent|per cent`, "i");
 
 // Pay said in words without a sum: "will pay", "paying", "paid per word", "we pay by the hour",
 // "share the revenue", "dibayar", "profit dibagi dua", "kelime başı ödüyoruz", "pagamos por
