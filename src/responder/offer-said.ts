@@ -6,11 +6,7 @@
 // and something after it counts; help, a collaboration, a quote or a call ("I'd love to help with
 // the game", "me encantaría colaborar", "can I send you a quote?") says no work. Every pattern is a
 // bounded sequence of steps from a word, so the time stays linear in the text.
-import { EN_WORK } from "./offer.ts";
-
-const WORD = "[\\p{L}\\p{N}'’-]+";
-const START = "(?<![\\p{L}\\p{N}'’])";
-const END = "(?![\\p{L}\\p{N}])";
+import { EN_WORK, END, PT_DO_FOR_YOU, START, TAKE_ON, TR_WORK, WORD } from "./offer.ts";
 
 // "I'd", "I could", "I'll", "how about I", "I'd love to", "I'm happy to", "want me to".
 const EN_I = `(?:how\\s+about\\s+i|i(?:\\s+(?:can|could|would|will)|['’](?:d|ll))(?:\\s+(?:really|totally|definitely|also|gladly|happily))?(?:\\s+(?:love|like|be\\s+(?:happy|glad|keen)|offer)\\s+to)?|i['’]m\\s+(?:happy|glad|keen)\\s+to|(?:want|would\\s+you\\s+like)\\s+me\\s+to)`;
@@ -20,13 +16,13 @@ const EN_DONE = `(?:(?:(?:${EN_WORK}|redo|pitch|track|do|contribute|help\\s+(?:m
 const SAID = new RegExp(
   [
     `${START}${EN_I}\\s+${EN_DONE}`,
-    `${START}(?:happy|glad|keen)\\s+to\\s+take\\s+on${END}`,
+    TAKE_ON,
     // Spanish: "podría editar tus vídeos", "puedo encargarme de la música", "te hago el logo".
     `${START}(?:puedo|podría|podria|me\\s+encantar[ií]a|me\\s+gustar[ií]a|estar[ií]a\\s+encantad[oa]\\s+de|me\\s+ofrezco\\s+(?:a|para))\\s+(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|mantener|grabar|mejorar|encargarme\\s+de)(?:te|le|lo|la|los|las)?\\s+(?!una\\s+(?:pregunta|consulta)|llegar)${WORD}`,
     `${START}(?:te|le|os)\\s+(?:lo\\s+|la\\s+)?hago\\s+(?:el|la|los|las|un|tu|tus|su|sus)${END}`,
     // Portuguese: "posso traduzir em troca de créditos", "adoraria editar seus vídeos", "faço por".
     `${START}(?:eu\\s+)?(?:posso|poderia|adoraria|gostaria\\s+de|ficaria\\s+feliz\\s+em|me\\s+ofereço\\s+para)\\s+(?:te\\s+|lhe\\s+)?(?:editar|criar|fazer|compor|traduzir|localizar|mixar|masterizar|animar|ilustrar|desenhar|produzir|desenvolver|programar|escrever|manter|redesenhar|gravar|melhorar|revisar|legendar|dublar)\\s+${WORD}`,
-    `${START}(?:te\\s+faço|faço\\s+(?:(?:isso|a|o|os|as)\\s+)?(?:por|pra\\s+(?:você|voce|vc|ti)|para\\s+(?:você|voce|ti)))${END}`,
+    PT_DO_FOR_YOU,
     // French: "je pourrais monter tes vidéos", "je peux faire ça pour 2 000€", "j'adorerais
     // m'occuper de la version allemande" (not "je peux vous faire un devis").
     `${START}(?:je\\s+(?:peux|pourrais|voudrais|souhaiterais|aimerais|serais\\s+(?:ravie?|heureux|heureuse)\\s+de|me\\s+propose\\s+de|propose\\s+de)|j['’](?:aimerais|adorerais))\\s+(?:te\\s+|vous\\s+)?(?:monter|éditer|créer|faire|composer|traduire|localiser|mixer|animer|illustrer|produire|développer|coder|écrire|maintenir|refaire|repenser|concevoir|améliorer|réaliser|dessiner|m['’]occuper\\s+d${WORD})\\s+(?!(?:un|une|mon|mes)\\s+(?:devis|appel|prix|tarif))${WORD}`,
@@ -43,7 +39,7 @@ const SAID = new RegExp(
     `${START}(?:zrobię|przetłumaczę|zmontuję|zaprojektuję|narysuję|zmiksuję|stworzę|przygotuję)\\s+(?:${WORD}\\s+){0,3}?za\\s+(?:darmo|\\d|procent|free)`,
     `${START}(?:mogę|mógłbym|mogłabym|chciałbym|chciałabym)\\s+(?:(?:ci|wam|panu|pani|państwu|to)\\s+)?(?:zrobić|przetłumaczyć|zmontować|zaprojektować|przeprojektować|narysować|zmiksować|stworzyć|zlokalizować|skomponować|napisać|wyprodukować|zanimować|zilustrować)(?!\\s+(?:przelew|brief|wpłat|zamówieni))${END}`,
     // Turkish: "videolarını düzenleyebilirim", "sana özel bir SFX paketi yapmak isterim".
-    `(?<!(?:ödemeyi|ödeme|havaleyi|havale|transferi|bağışı)\\s)${START}(?:(?:düzenle|tasarla|çevir|miksle|mixle|besteley|kurgula|seslendir|üstlen|geliştir|çiz)(?:ye|ya|e|a)bilirim|yapabilirim|hazırlayabilirim|çizebilirim|yazabilirim|çekebilirim|kurgulayabilirim|moderasyon\\p{L}*\\s+girebilirim)${END}`,
+    `(?<!(?:ödemeyi|ödeme|havaleyi|havale|transferi|bağışı)\\s)${START}(?:(?:${TR_WORK})(?:ye|ya|e|a)bilirim|yapabilirim|hazırlayabilirim|çizebilirim|yazabilirim|çekebilirim|kurgulayabilirim|moderasyon\\p{L}*\\s+girebilirim)${END}`,
     `${START}(?:sana|size)\\s+(?:${WORD}\\s+){0,4}?(?:yapmak|hazırlamak|çizmek|yazmak|kurgulamak)\\s+isterim${END}`,
     // Indonesian: "saya bisa edit video kamu", "kalau butuh asisten flat color aku bisa".
     `${START}(?:saya|aku|gue|gw)\\s+(?:bisa|dapat|mau|ingin|siap|bersedia|senang)\\s+(?:mengedit|edit|mendesain|desain|membuat(?:kan)?|bikin(?:in)?|menerjemahkan|menggambar(?:kan)?|mengerjakan|merawat|memperbaiki|mixing|buatin|kerjain|gambarin|editin|desainin|terjemahin)\\s+${WORD}`,

@@ -19,9 +19,18 @@ const EN_HELP_WORK =
 const HELP_NOUN =
   "(?:locali[sz]ation|translations?|subtitles|subs|captions|proofreading|docs|documentation|editing|mixing|mastering|artwork|animation|moderation)";
 
-const WORD = "[\\p{L}\\p{N}'’-]+";
-const END = "(?![\\p{L}\\p{N}])";
-const START = "(?<![\\p{L}\\p{N}'’])";
+// A word, and where one starts and ends (an apostrophe is inside a word: "I'd"). These and the
+// three pieces below are shared with offer-said.ts, which reads the same offers further.
+export const WORD = "[\\p{L}\\p{N}'’-]+";
+export const END = "(?![\\p{L}\\p{N}])";
+export const START = "(?<![\\p{L}\\p{N}'’])";
+// "happy to take on triage": work taken on is theirs to do.
+export const TAKE_ON = `${START}(?:happy|glad|keen)\\s+to\\s+take\\s+on${END}`;
+// Portuguese "te faço", "faço por rev share", "faço pra você": the work done for them.
+export const PT_DO_FOR_YOU = `${START}(?:te\\s+faço|faço\\s+(?:(?:isso|a|o|os|as)\\s+)?(?:por|pra\\s+(?:você|voce|vc|ti)|para\\s+(?:você|voce|ti)))${END}`;
+// Turkish stems of the work, before "-(y)ebilirim": "düzenleyebilirim", "çizebilirim".
+export const TR_WORK =
+  "düzenle|tasarla|çevir|miksle|mixle|besteley|kurgula|seslendir|üstlen|geliştir|çiz";
 
 // "I could edit your videos", "I'd love to redesign it", "I can make a logo for you",
 // "I'm happy to help with your docs", "I could take over maintaining the repo".
@@ -45,7 +54,7 @@ const EN_OFFER = new RegExp(
     // Not "want me to send you the brief?": a client says that too; nor "want me to recommend
     // you / pass them to you / set up a call?": an opening offered to the recipient, no service.
     `${START}(?:want|would\\s+you\\s+like)\\s+me\\s+to(?!\\s+(?:send|share|forward|email|dm|call|explain|tell|walk|pass|recommend|refer|introduce|nominate|connect|put\\s+you|set\\s+up\\s+a\\s+call))${END}`,
-    `${START}(?:happy|glad|keen)\\s+to\\s+take\\s+on${END}`,
+    TAKE_ON,
     `${START}giv(?:e|ing)\\s+me\\s+(?:triage|commit|write|merge|maintainer)\\s+(?:rights|access)${END}`,
     // "I'd like to volunteer", "I'd love to contribute".
     `${START}i(?:['’]d|\\s+would|\\s+want|\\s+wanna)\\s+(?:really\\s+)?(?:(?:like|love)\\s+)?(?:to\\s+)?(?:volunteer|contribute)${END}`,
@@ -89,7 +98,7 @@ const OTHER_OFFER = new RegExp(
     // Polish: "mogę zmontować Twoje filmy", "chętnie pomogę", "moje usługi".
     `(?<![\\p{L}\\p{N}])(?:mogę|mógłbym|mogłabym|chętnie|chciałbym|chciałabym)\\s+(?:(?:ci|wam|panu|pani|państwu)\\s+)?(?:pomóc|pomogę|zmontować|zaprojektować|przeprojektować|stworzyć|zrobić|skomponować|przetłumaczyć|zmiksować|zanimować|zilustrować|wyprodukować|napisać|utrzymywać|poprawić)\\s+(?:(?:przy|z|w)\\s+)?(?:twoj\\p{L}*|twoi\\p{L}*|twój|wasz\\p{L}*|pana|pani)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:chętnie\\s+(?:ci|wam|panu|pani|państwu)\\s+pomogę|(?:mogę|mógłbym|mogłabym)\\s+(?:ci|wam|panu|pani|państwu)\\s+pomóc|oferuję\\s+(?:swoje|moje)|moje\\s+usługi|moje\\s+stawki)(?![\\p{L}\\p{N}])`,
     // Turkish: "sana yardım edebilirim", "videolarını düzenleyebilirim", "hizmetlerim".
-    `(?<![\\p{L}\\p{N}])(?:sana|size|sizlere)\\s+(?:(?:bu\\s+konuda|seve\\s+seve|memnuniyetle)\\s+)?yardım(?:cı)?\\s+(?:edebilirim|olabilirim|etmek\\s+isterim|etmekten\\s+mutluluk)|(?<![\\p{L}\\p{N}])(?:düzenle|tasarla|çevir|miksle|mixle|besteley|kurgula|seslendir|üstlen|geliştir|çiz)(?:ye|ya|e|a)bilirim(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:hizmetlerim|hizmetlerimi|ücretlerim|fiyatlarım)(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:sana|size|sizlere)\\s+(?:(?:bu\\s+konuda|seve\\s+seve|memnuniyetle)\\s+)?yardım(?:cı)?\\s+(?:edebilirim|olabilirim|etmek\\s+isterim|etmekten\\s+mutluluk)|(?<![\\p{L}\\p{N}])(?:${TR_WORK})(?:ye|ya|e|a)bilirim(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:hizmetlerim|hizmetlerimi|ücretlerim|fiyatlarım)(?![\\p{L}\\p{N}])`,
     // Indonesian: "saya bisa bantu", "saya bisa edit video kamu", "jasa saya".
     `(?<![\\p{L}\\p{N}])(?:saya|aku)\\s+(?:bisa|dapat|mau|ingin|siap|bersedia|senang)\\s+(?:membantu|bantu(?:in)?|(?:mengedit|edit|mendesain|desain|membuat(?:kan)?|bikin(?:in)?|menerjemahkan|menggambar(?:kan)?|mengerjakan|merawat|memperbaiki|mixing)\\s+(?:${WORD}\\s+){0,2}?${WORD}?(?:mu|\\s+kamu|\\s+anda|\\s+untukmu|\\s+untuk\\s+kamu|\\s+untuk\\s+anda)(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:jasa\\s+saya|tarif\\s+saya|menawarkan\\s+jasa)(?![\\p{L}\\p{N}])`,
     // Japanese: "お手伝いさせてください", "編集をお手伝いできれば", "翻訳を担当させて".
@@ -112,7 +121,7 @@ const OFFER_MORE = new RegExp(
     `${START}si\\s+(?:alguna\\s+vez\\s+)?necesit(?:as|ás|áis|a|an)\\s+(?:${WORD}\\s+){0,4}?${WORD}[,.]?\\s+(?:me\\s+sumo|me\\s+encantar[ií]a|puedo|aqu[ií]\\s+estoy|cuenta\\s+conmigo)${END}`,
     // Portuguese: "posso traduzir em troca de créditos", "faço por rev share", "te faço".
     `${START}(?:eu\\s+)?posso\\s+(?:te\\s+|lhe\\s+)?(?:traduzir|localizar|editar|mixar|masterizar|ilustrar|animar|desenhar|compor|revisar|legendar|dublar)${END}`,
-    `${START}(?:te\\s+faço|faço\\s+(?:(?:isso|a|o|os|as)\\s+)?(?:por|pra\\s+(?:você|voce|vc|ti)|para\\s+(?:você|voce|ti)))${END}`,
+    PT_DO_FOR_YOU,
     // French: "je peux faire ça pour 2 000€", "je peux vous envoyer un devis", "j'adorerais
     // m'occuper de la version allemande" (not "je peux m'occuper des tests" in a joint project).
     `${START}je\\s+(?:peux|pourrais)\\s+(?:te\\s+|vous\\s+)?(?:le\\s+|la\\s+|les\\s+)?faire(?:\\s+(?:ça|cela))?\\s+pour\\s+(?:\\d|un|une|le|la|les|rien|toi|vous)${END}`,
