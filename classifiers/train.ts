@@ -11,7 +11,6 @@ import {
   fnv,
   type SparseVector,
 } from "./features.ts";
-import { NAMED } from "./message-features.ts";
 import { Model, softmax } from "./model.ts";
 import { stratifiedSplit } from "./random.ts";
 
@@ -112,6 +111,7 @@ export function trainModel(
     const featurizer = new Featurizer(features);
     return {
       dim: featurizer.dim,
+      namedBase: featurizer.namedBase,
       vectors: examples.map((e) => featurizer.extract(toInput(e)).vector),
     };
   };
@@ -134,6 +134,7 @@ export function trainModel(
       const candidate = features === chosen.features ? data : vectorsOf(features);
       const held = fitWeights(
         candidate.dim,
+        candidate.namedBase,
         labels.length,
         candidate.vectors,
         ys,
@@ -151,7 +152,16 @@ export function trainModel(
       }
     }
   }
-  const { weights, bias } = fitWeights(data.dim, labels.length, data.vectors, ys, all, keys, opts);
+  const { weights, bias } = fitWeights(
+    data.dim,
+    data.namedBase,
+    labels.length,
+    data.vectors,
+    ys,
+    all,
+    keys,
+    opts,
+  );
   const counts = Object.fromEntries(
     labels.map((l) => [l, examples.filter((e) => e.label === l).length]),
   );
@@ -182,6 +192,8 @@ function isBotLabels(labels: readonly string[]): boolean {
 
 function fitWeights(
   dim: number,
+  /** The first named feature's row (the featurizer's): rows from it on get `namedL2`. */
+  namedBase: number,
   c: number,
   vectors: readonly SparseVector[],
   ys: readonly number[],
@@ -203,8 +215,7 @@ function fitWeights(
   const z = new Float64Array(c);
   const g = new Float64Array(c);
   const { learningRate: lr, l2 } = opts;
-  // Rows from here on are the named features' (features.ts puts them after the hashed buckets).
-  const namedFrom = (dim - NAMED.length) * c;
+  const namedFrom = namedBase * c;
   const namedL2 = l2 * opts.namedL2;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     // Each epoch visits the examples in an order set by hashing (seed, epoch, text): seeded and
