@@ -33,6 +33,8 @@ export function oneLine(raw: string): string {
   );
 }
 
+// Kept apart from responder/links.ts (more endings, for briefs): these links reach the model's
+// features and the LLM's prompt as message.links, so their endings stay as the model saw them.
 // A link is `https://…` or `www.…` (group 1's first alternative), or a bare domain with a known
 // TLD. A bare "a.a.a…" or "a-a-a…" with no TLD is then consumed whole by the last alternative (no
 // group): left to the engine, it would be tried again from every one of its words, time quadratic
