@@ -23,7 +23,9 @@ export function tokens(text: string): Set<string> {
     text
       .normalize("NFKC")
       .toLowerCase()
-      // Each copy of a campaign gets its own tracking link; the host is what repeats.
+      // Each copy of a campaign gets its own tracking link; the host is what repeats. Not
+      // findLinks: a bare domain is a word all copies share, and the signals' fingerprints (the
+      // model reads them) would change.
       .replace(/https?:\/\/([^/\s]+)\S*/g, "$1")
       .match(/[\p{L}\p{N}]{2,}/gu) ?? [];
   const out = new Set<string>();

@@ -1,4 +1,5 @@
 // Inbound text arrives from strangers: make it safe to store, show and classify.
+import { canCutAt, isHigh, isLow, LONGEST_GRAPHEME } from "./cut-points.ts";
 
 /** Longest text we keep; a longer message is cut and the card says so. */
 export const MAX_TEXT = 20_000;
@@ -32,6 +33,8 @@ export function oneLine(raw: string): string {
   );
 }
 
+// Kept apart from responder/links.ts (more endings, for briefs): these links reach the model's
+// features and the LLM's prompt as message.links, so their endings stay as the model saw them.
 // A link is `https://…` or `www.…` (group 1's first alternative), or a bare domain with a known
 // TLD. A bare "a.a.a…" or "a-a-a…" with no TLD is then consumed whole by the last alternative (no
 // group): left to the engine, it would be tried again from every one of its words, time quadratic
@@ -58,16 +61,44 @@ export function findLinks(text: string): string[] {
   return [...new Set(found)];
 }
 
+/** How a platform counts a text against its limits: in UTF-16 units, or in code points. */
+export type Unit = "utf16" | "codePoint";
+
 /**
- * Cuts text to `max` characters, ending with a marker when it had to cut. Never through a surrogate
- * pair: half an emoji would show as U+FFFD.
+ * Cuts text to `max` (in `unit`s), ending with a marker when it had to cut. Only where `canCutAt`
+ * allows: half an emoji would show as U+FFFD, and half of a flag, a family or a letter with its
+ * accent as something else.
  */
-export function cut(text: string, max: number, marker = "… (cut)"): string {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max - marker.length);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
+export function cut(text: string, max: number, marker = "… (cut)", unit: Unit = "utf16"): string {
+  if (measure(text, unit) <= max) return text;
+  const end = fitting(text, Math.max(0, max - measure(marker, unit)), unit);
   return `${text.slice(0, end).toWellFormed()}${marker}`;
+}
+
+/** The length of `text` in `unit`s. */
+export function measure(text: string, unit: Unit): number {
+  return unit === "utf16" ? text.length : codePointLength(text);
+}
+
+/**
+ * How much of the start of `text` (in UTF-16 units) fits in `room` `unit`s, ending where it may
+ * be cut. A grapheme longer than LONGEST_GRAPHEME code points is letters under a pile of combining
+ * marks, no emoji: it is cut where the room ends rather than left out whole.
+ */
+export function fitting(text: string, room: number, unit: Unit): number {
+  let end = 0;
+  let used = 0;
+  while (end < text.length) {
+    const step = isHigh(text.charCodeAt(end)) && isLow(text.charCodeAt(end + 1)) ? 2 : 1;
+    used += unit === "utf16" ? step : 1;
+    if (used > room) break;
+    end += step;
+  }
+  let back = end;
+  for (let n = 0; back > 0 && !canCutAt(text, back) && n < LONGEST_GRAPHEME; n++) {
+    back -= isLow(text.charCodeAt(back - 1)) && isHigh(text.charCodeAt(back - 2)) ? 2 : 1;
+  }
+  return canCutAt(text, back) ? back : end;
 }
 
 /**

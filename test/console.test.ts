@@ -1,39 +1,12 @@
-import { PassThrough } from "node:stream";
-import { afterEach, describe, expect, it } from "vitest";
-import { ConsoleAdapter, type ConsoleMode } from "../adapters/console/console-adapter.ts";
-import type { Classifier } from "../src/ports.ts";
-import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
+import { describe, expect, it } from "vitest";
+import { eventually } from "./helpers/app.ts";
+import { consolePerTest } from "./helpers/console.ts";
 import { fixedClassifier } from "./helpers/fixed-classifier.ts";
 import { CONCRETE_COLLAB } from "./helpers/messages.ts";
 import { freshPrefix } from "./helpers/redis.ts";
 
-let running: TestApp | null = null;
-afterEach(async () => {
-  await running?.stop();
-  running = null;
-});
-
-function captured(stream: PassThrough): () => string {
-  let text = "";
-  stream.on("data", (chunk) => {
-    text += String(chunk);
-  });
-  return () => text;
-}
-
-async function startConsole(mode: ConsoleMode, classifier?: Classifier, prefix?: string) {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  const errors = new PassThrough();
-  const adapter = new ConsoleAdapter({ mode, input, output, errors, cardTimeoutMs: 10_000 });
-  running = await startTestApp({
-    name: "console",
-    adapters: [adapter],
-    ...(classifier ? { classifier } : {}),
-    ...(prefix ? { prefix } : {}),
-  });
-  return { adapter, input, out: captured(output), err: captured(errors) };
-}
+const consoles = consolePerTest();
+const startConsole = consoles.start;
 
 describe("the console adapter, interactive", () => {
   it("shows the card and delivers the exact draft once on approve", async () => {
@@ -45,7 +18,7 @@ describe("the console adapter, interactive", () => {
     input.write("a\n");
     await eventually(() => out().includes("✓ sent to Maya Torres"));
     expect(adapter.delivered).toHaveLength(1);
-    const review = await running?.app.store.get(adapter.delivered[0]?.reviewId ?? "");
+    const review = await consoles.current()?.app.store.get(adapter.delivered[0]?.reviewId ?? "");
     expect(adapter.delivered[0]?.text).toBe(review?.draft.text);
     expect(review?.status).toBe("sent");
   });
@@ -219,7 +192,7 @@ describe("the console adapter, piped", () => {
       // One message each time: the first run's (still pending) conversation stays the first's.
       expect(JSON.parse(out().trim())).toMatchObject({ messages: 1, lines: [1] });
       // The first run's keys stay (its app stopped, the prefix kept); afterEach drops both.
-      if (run === 1) await running?.app.stop();
+      if (run === 1) await consoles.current()?.app.stop();
     }
   });
 
@@ -271,9 +244,9 @@ describe("the console adapter, piped", () => {
       'line 6: a JSON line needs "text" as a string',
       "line 9: empty message: there is no text to triage",
     ]);
-    const stored = await running?.app.store.get(
-      (results[0] as unknown as { reviewId: string }).reviewId,
-    );
+    const stored = await consoles
+      .current()
+      ?.app.store.get((results[0] as unknown as { reviewId: string }).reviewId);
     const [, long, cleaned] = stored?.messages ?? [];
     expect(cleaned?.text).not.toContain("\u0000");
     expect(cleaned?.text.isWellFormed()).toBe(true);

@@ -7,6 +7,7 @@ import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/
 import { type CardRef, messageCountOf, type Review } from "../../src/types.ts";
 import { runInteractive } from "./interactive.ts";
 import { LineReader } from "./line-reader.ts";
+import { OnScreen } from "./on-screen.ts";
 import { parseLine } from "./parse-line.ts";
 import { renderCard } from "./render.ts";
 
@@ -43,8 +44,12 @@ export class ConsoleAdapter implements PlatformAdapter {
   private reader: LineReader | null = null;
   /** This run's conversations are its own (see LineSource). */
   readonly session = randomBytes(4).toString("hex");
+  /** The cards this run showed a person, told when they expire or are decided elsewhere. */
+  readonly onScreen: OnScreen;
 
-  constructor(private readonly options: ConsoleOptions) {}
+  constructor(private readonly options: ConsoleOptions) {
+    this.onScreen = new OnScreen(options.output);
+  }
 
   async start(ctx: AdapterContext): Promise<void> {
     if (!ctx.listen) return;
@@ -67,6 +72,11 @@ export class ConsoleAdapter implements PlatformAdapter {
 
   async updateCard(review: Review): Promise<void> {
     this.outcomeWaiters.get(review.id)?.(review);
+    this.onScreen.changed(review);
+  }
+
+  async clearCard(card: CardRef): Promise<void> {
+    if (card.console) this.onScreen.gone(card.console);
   }
 
   async deliver(review: Review, text: string): Promise<DeliveryResult> {

@@ -56,7 +56,10 @@ export async function runInteractive(
     // After an answer it did not take, only the question is asked again: the card is on screen.
     let showCard = true;
     while (review?.status === "pending") {
-      if (showCard) out.write(`${renderCard(review)}\n${DECIDE}`);
+      if (showCard) {
+        out.write(`${renderCard(review)}\n${DECIDE}`);
+        adapter.onScreen.show(review.id);
+      }
       showCard = true;
       const raw = await reader.next();
       if (raw === null) return;
@@ -76,6 +79,13 @@ export async function runInteractive(
         review = await ctx.getReview(review.id);
         continue;
       }
+      // Its buttons would be gone on Discord or Slack: an expired card decides nothing.
+      const refused = await adapter.onScreen.refusal(ctx, review.id);
+      if (refused) {
+        out.write(`! ${refused}\n`);
+        break;
+      }
+      if (decided.action !== "relabel") adapter.onScreen.decidingHere(review.id);
       const result = await ctx.decide(decided);
       if (!result.ok) {
         out.write(`! ${result.message}\n`);

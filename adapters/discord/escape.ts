@@ -77,6 +77,7 @@ function isWordChar(ch: string): boolean {
   return /^[A-Za-z0-9]$/.test(ch);
 }
 
+/** Not findLinks: what counts is what Discord itself shows as a link, only http(s):// ones. */
 function startsLink(text: string, i: number): boolean {
   const head = text.slice(i, i + 8).toLowerCase();
   return head.startsWith("https://") || head.startsWith("http://");

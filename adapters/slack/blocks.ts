@@ -1,12 +1,11 @@
 // The Block Kit pieces every Slack card is made of, shared by the review card and the campaign
 // card so both read alike.
-import { cut } from "../../src/text.ts";
-import { LIMITS } from "./mrkdwn.ts";
+import { LIMITS, slackCut } from "./mrkdwn.ts";
 
 export type Block = { type: string; [key: string]: unknown };
 
 export function header(text: string): Block {
-  return { type: "header", text: { type: "plain_text", text: cut(text, LIMITS.header) } };
+  return { type: "header", text: { type: "plain_text", text: slackCut(text, LIMITS.header) } };
 }
 
 export function section(text: string): Block {

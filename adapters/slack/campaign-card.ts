@@ -3,11 +3,11 @@
 // held conversations never get cards of their own.
 
 import { percent } from "../../src/percent.ts";
-import { cut, namesThatFit } from "../../src/text.ts";
+import { namesThatFit } from "../../src/text.ts";
 import { type CampaignCounts, campaignCountsOf, type Review } from "../../src/types.ts";
 import { actionId } from "./action-ids.ts";
 import { type Block, button, context, header, mrkdwn, section } from "./blocks.ts";
-import { chunks, cutEscaped, escapeText, LIMITS, when, who } from "./mrkdwn.ts";
+import { chunks, cutEscaped, escapeText, LIMITS, slackCut, when, who } from "./mrkdwn.ts";
 
 /** The sample copy's room: enough to judge it by. */
 const SAMPLE_ROOM = 1500;
@@ -57,7 +57,7 @@ export function renderCampaignCard(review: Review): { text: string; blocks: Bloc
     ),
   );
   return {
-    text: cut(
+    text: slackCut(
       `${notificationWord(review)}: spam campaign, ${counts.messages} messages from ${counts.accounts} accounts`,
       300,
     ),

@@ -3,7 +3,6 @@
 
 import { DRAFT_KIND_NAMES, LABEL_NAMES, scoreWords, UNSURE } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
-import { cut } from "../../src/text.ts";
 import {
   cardVersion,
   effectiveLabel,
@@ -18,7 +17,7 @@ import { type Block, button, context, header, mrkdwn, section } from "./blocks.t
 import { renderCampaignCard } from "./campaign-card.ts";
 import { quoteConversation, recallPrevious } from "./conversation-quote.ts";
 import { renderExpiredCard } from "./expired-card.ts";
-import { chunks, cutEscaped, escapeText, LIMITS, when, who } from "./mrkdwn.ts";
+import { chunks, cutEscaped, escapeText, LIMITS, slackCut, when, who } from "./mrkdwn.ts";
 
 export type { Block } from "./blocks.ts";
 
@@ -92,7 +91,10 @@ function notification(review: Review, asOwner: boolean): string {
   const messages = count > 1 ? `, ${count} messages` : "";
   const toYou = asOwner ? " (DM to you)" : "";
   const label = LABEL_NAMES[effectiveLabel(review)];
-  return cut(`${statusWord(review)}: ${label}${messages} from ${plainSender(review)}${toYou}`, 300);
+  return slackCut(
+    `${statusWord(review)}: ${label}${messages} from ${plainSender(review)}${toYou}`,
+    300,
+  );
 }
 
 function actions(review: Review, label: Label): Block {

@@ -2,7 +2,7 @@
 // masked links), packed into a few sections with the newest kept when they run out, and for a
 // follow-up what came before.
 import { type InboundMessage, type PreviousReview, spansDays } from "../../src/types.ts";
-import { chunks, cutEscaped, LIMITS, when } from "./mrkdwn.ts";
+import { chunks, cutEscaped, LIMITS, slackLength, when } from "./mrkdwn.ts";
 
 /** The earlier reply a follow-up recalls: enough to remember it by. */
 const RECALLED_REPLY = 600;
@@ -26,11 +26,14 @@ export function quoteConversation(
   const max = LIMITS.sectionText;
   const sections: string[] = [];
   let current = "";
+  let size = 0;
   let shown = 0;
   const format = spansDays(messages) ? "{date_short} {time}" : "{time}";
   for (let i = messages.length - 1; i >= 0; i--) {
     const piece = quoteMessage(messages[i] as InboundMessage, max, format);
-    if (current === "" || current.length + 1 + piece.length <= max) {
+    const pieceSize = slackLength(piece);
+    if (current === "" || size + 1 + pieceSize <= max) {
+      size = current === "" ? pieceSize : size + 1 + pieceSize;
       current = current === "" ? piece : `${piece}\n${current}`;
     } else {
       sections.unshift(current);
@@ -39,6 +42,7 @@ export function quoteConversation(
         break;
       }
       current = piece;
+      size = pieceSize;
     }
     shown++;
   }
@@ -53,7 +57,7 @@ function quoteMessage(m: InboundMessage, max: number, format: string): string {
   const text =
     m.text.trim() === ""
       ? ">_(no text)_"
-      : (chunks(m.text, { max: max - head.length - 1, maxChunks: 1, prefix: ">" })[0] ?? "");
+      : (chunks(m.text, { max: max - slackLength(head) - 1, maxChunks: 1, prefix: ">" })[0] ?? "");
   return `${head}\n${text}`;
 }
 

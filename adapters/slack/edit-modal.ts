@@ -1,9 +1,9 @@
 // The Edit modal: the draft prefilled, the review and card carried in the view itself, and the
 // submitted text checked before it becomes a decision (Slack shows errors inline, by block id).
-import { codePointLength, cut } from "../../src/text.ts";
 import type { Review } from "../../src/types.ts";
 import { actionId, EDIT_BLOCK, EDIT_INPUT } from "./action-ids.ts";
 import type { Block } from "./cards.ts";
+import { slackCut, slackLength } from "./mrkdwn.ts";
 
 /**
  * The longest reply we send. chat.postMessage truncates `text` past 40,000 characters (Slack
@@ -18,14 +18,6 @@ export const MAX_REPLY = 4000;
  * draft cannot be put in it at all.
  */
 export const MAX_EDIT = 3000;
-
-/**
- * Slack's "characters" are code points, as the core counts (codePointLength): its guidance to keep
- * messages to 4,000 characters "even with a message comprised solely of non-BMP Unicode characters
- * at 4 bytes each" (RTM API limits) counts an emoji as one. Neither limit above is documented in
- * UTF-16 units, so the adapter sets no replyLength of its own.
- */
-export const slackLength = codePointLength;
 
 /** What the modal remembers between opening and submit: where the card is, to answer there. */
 export interface ModalMeta {
@@ -109,5 +101,5 @@ export function parseModalMeta(raw: string | undefined): ModalMeta | null {
 
 /** Inline errors are short: Slack shows them under the input. */
 export function inlineError(message: string): Record<string, string> {
-  return { [EDIT_BLOCK]: cut(message, 300) };
+  return { [EDIT_BLOCK]: slackCut(message, 300) };
 }

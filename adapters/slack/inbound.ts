@@ -117,7 +117,8 @@ export function toInbound(
 }
 
 /**
- * Slack writes links as <https://url|label>; the URL is what classifiers should see. One pass: a
+ * Slack writes links as <https://url|label>; the URL is what classifiers should see (not findLinks:
+ * Slack found these already, and the label may hide the URL). One pass: a
  * pattern such as /<(https?:\/\/[^|>\s]+)…>/ tried again from every `<` of an unclosed
  * `<http://a<http://a…` took time quadratic in its length (135 ms on 40,000 characters).
  */

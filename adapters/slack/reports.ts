@@ -3,9 +3,10 @@
 import { agreementText } from "../../src/agreement.ts";
 import { campaignCounts, LABEL_NAMES, labelName } from "../../src/card-words.ts";
 import type { Stats } from "../../src/ports.ts";
+import { fitting } from "../../src/text.ts";
 import { effectiveLabel, messageCountOf, type Review } from "../../src/types.ts";
 import type { Block } from "./cards.ts";
-import { escapeText, LIMITS } from "./mrkdwn.ts";
+import { escapeText, LIMITS, slackCut, slackLength } from "./mrkdwn.ts";
 
 export const STATS_DAYS = 7;
 const PREVIEW = 80;
@@ -17,9 +18,9 @@ export function pendingText(reviews: Review[]): string {
     if (r.kind === "campaign") return `• *Spam campaign*: ${campaignCounts(r)} (\`${r.id}\`)`;
     const count = messageCountOf(r);
     const messages = count > 1 ? ` · ${count} messages` : "";
-    const preview = r.message.text.replace(/\s+/g, " ").trim().slice(0, PREVIEW);
+    const preview = slackCut(r.message.text.replace(/\s+/g, " ").trim(), PREVIEW, "…");
     const name = r.message.author.name || r.message.author.id;
-    return `• *${LABEL_NAMES[effectiveLabel(r)]}* from ${escapeText(name)}${messages}: ${escapeText(preview)}${r.message.text.length > PREVIEW ? "…" : ""} (\`${r.id}\`)`;
+    return `• *${LABEL_NAMES[effectiveLabel(r)]}* from ${escapeText(name)}${messages}: ${escapeText(preview)} (\`${r.id}\`)`;
   });
   return `*Open reviews (${reviews.length})*\n${lines.join("\n")}`;
 }
@@ -67,8 +68,8 @@ export function homeView(
 
 /** Our text is already escaped: only cut it to the section limit. */
 function cutEscapedKeep(text: string): string {
-  if (text.length <= LIMITS.sectionText) return text;
-  const head = text.slice(0, LIMITS.sectionText - 40);
+  if (slackLength(text) <= LIMITS.sectionText) return text;
+  const head = text.slice(0, fitting(text, LIMITS.sectionText - 40, "codePoint"));
   return `${head.slice(0, head.lastIndexOf("\n"))}\n… _(more open reviews)_`;
 }
 

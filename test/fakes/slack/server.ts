@@ -1,12 +1,14 @@
 // A fake Slack on 127.0.0.1: the Web API methods the adapter calls (recorded with their arguments
 // and the token that made them, and scriptable per method), plus a Socket Mode WebSocket endpoint
 // that apps.connections.open points to. Start it before the adapter: Bolt talks to it at once.
-// Slack's rate limits are enforced (see slack-limits.ts), 429s counted by method in `limits.refused`.
+// Slack's rate limits are enforced (see slack-limits.ts), 429s counted by method in `limits.refused`,
+// and so are Block Kit's lengths (block-limits.ts): a card past them is refused as Slack refuses it.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { Limit } from "../rate-limits.ts";
+import { keptText, messageProblems, type Problem, viewProblems } from "./block-limits.ts";
 import { type SlackLimit, SlackLimits } from "./slack-limits.ts";
 
 export interface ApiCall {
@@ -71,6 +73,8 @@ export class FakeSlack {
   /** Messages by channel, in posting order; chat.update edits them in place. */
   readonly channels = new Map<string, StoredMessage[]>();
   readonly users = new Map<string, { name: string; real_name?: string; display_name?: string }>();
+  /** Calls refused for what they carried (blocks or a view past Block Kit's limits), and why. */
+  readonly refused: Array<{ method: string; problems: Problem[] }> = [];
   private readonly scripts = new Map<string, Scripted[]>();
   private readonly holds: Array<{ method: string; until: Promise<void> }> = [];
   private readonly wss = new WebSocketServer({ noServer: true });
@@ -228,6 +232,14 @@ export class FakeSlack {
   private answer(call: ApiCall): Record<string, unknown> {
     const a = call.args;
     const who = this.identity(call.token);
+    const refused = this.refusal(call);
+    if (refused) return refused;
+    // Past 40,000 characters Slack keeps the start, posts it and says so.
+    const kept = typeof a.text === "string" ? keptText(a.text) : null;
+    const text = kept ? { text: kept.text } : {};
+    const warned = kept?.truncated
+      ? { response_metadata: { warnings: ["message_truncated"] } }
+      : {};
     switch (call.method) {
       case "auth.test":
         if (!who) return { ok: false, error: "invalid_auth" };
@@ -240,7 +252,7 @@ export class FakeSlack {
         const msg: StoredMessage = {
           ts: this.nextTs(),
           channel,
-          ...(typeof a.text === "string" ? { text: a.text } : {}),
+          ...text,
           ...(Array.isArray(a.blocks) ? { blocks: a.blocks } : {}),
           ...(a.metadata ? { metadata: a.metadata as ReplyMetadata } : {}),
           ...(typeof a.thread_ts === "string" ? { thread_ts: a.thread_ts } : {}),
@@ -248,15 +260,15 @@ export class FakeSlack {
           ...(who?.bot_id ? { bot_id: who.bot_id } : {}),
         };
         this.channels.set(channel, [...this.messagesIn(channel), msg]);
-        return { ok: true, channel, ts: msg.ts, message: msg };
+        return { ok: true, channel, ts: msg.ts, message: msg, ...warned };
       }
       case "chat.update": {
         const msg = this.messagesIn(String(a.channel)).find((m) => m.ts === a.ts);
         if (!msg) return { ok: false, error: "message_not_found" };
-        if (typeof a.text === "string") msg.text = a.text;
+        if (kept) msg.text = kept.text;
         msg.blocks = Array.isArray(a.blocks) ? a.blocks : [];
         msg.edited = { user: BOT.userId, ts: this.nextTs() };
-        return { ok: true, channel: msg.channel, ts: msg.ts };
+        return { ok: true, channel: msg.channel, ts: msg.ts, ...warned };
       }
       case "chat.postEphemeral":
         return { ok: true, message_ts: this.nextTs() };
@@ -292,6 +304,26 @@ export class FakeSlack {
       default:
         return { ok: true };
     }
+  }
+
+  /** Slack's answer to blocks or a view past Block Kit's limits, or null when they are within. */
+  private refusal(call: ApiCall): Record<string, unknown> | null {
+    let problems: Problem[] = [];
+    let error = "invalid_blocks";
+    if (["chat.postMessage", "chat.update", "chat.postEphemeral"].includes(call.method)) {
+      problems = messageProblems(call.args);
+    } else if (call.method.startsWith("views.")) {
+      problems = viewProblems(call.args.view);
+      error = "invalid_arguments";
+    }
+    if (problems.length === 0) return null;
+    this.refused.push({ method: call.method, problems });
+    return {
+      ok: false,
+      error,
+      errors: problems,
+      response_metadata: { messages: problems.map((p) => `[ERROR] ${p}`) },
+    };
   }
 
   /**

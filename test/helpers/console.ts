@@ -1,0 +1,41 @@
+// The console adapter in a test app on the real Redis, its input, output and errors as streams a
+// test writes to and reads. One app per test: stopped after it.
+import { PassThrough } from "node:stream";
+import { afterEach } from "vitest";
+import { ConsoleAdapter, type ConsoleMode } from "../../adapters/console/console-adapter.ts";
+import type { Classifier } from "../../src/ports.ts";
+import { startTestApp, type TestApp } from "./app.ts";
+
+function captured(stream: PassThrough): () => string {
+  let text = "";
+  stream.on("data", (chunk) => {
+    text += String(chunk);
+  });
+  return () => text;
+}
+
+export function consolePerTest() {
+  let running: TestApp | null = null;
+  afterEach(async () => {
+    await running?.stop();
+    running = null;
+  });
+  return {
+    /** The app of the console started last in this test. */
+    current: () => running,
+    async start(mode: ConsoleMode, classifier?: Classifier, prefix?: string) {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      const errors = new PassThrough();
+      const adapter = new ConsoleAdapter({ mode, input, output, errors, cardTimeoutMs: 10_000 });
+      const test = await startTestApp({
+        name: "console",
+        adapters: [adapter],
+        ...(classifier ? { classifier } : {}),
+        ...(prefix ? { prefix } : {}),
+      });
+      running = test;
+      return { adapter, input, out: captured(output), err: captured(errors), test };
+    },
+  };
+}
