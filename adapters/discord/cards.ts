@@ -6,7 +6,7 @@ import type { APIEmbed, APIEmbedField } from "discord.js";
 import { ADDED_LINKS_TITLE, addedLinks } from "../../src/added-links.ts";
 import { DRAFT_KIND_NAMES, LABEL_NAMES, scoreWords, UNSURE } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
-import { cut } from "../../src/text.ts";
+import { cut, namesThatFit } from "../../src/text.ts";
 import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
 import { renderCampaignCard } from "./campaign-card.ts";
 import { cardComponents, MAX_REPLY } from "./components.ts";
@@ -97,18 +97,19 @@ function draftEmbed(review: Review, ownerLinks: readonly string[]): APIEmbed {
         ? "Edited reply"
         : "Draft reply";
   const added = addedLinks(review, ownerLinks);
+  const listed = namesThatFit(
+    added.map((l) => safe(l, 300)),
+    900,
+    added.length,
+    "",
+  );
   const check = review.status === "pending" ? " Check them before you approve, or Edit." : "";
   return {
     title,
     description: "",
     color: COLORS.done,
     ...(added.length > 0 && {
-      fields: [
-        field(
-          `⚠️ ${ADDED_LINKS_TITLE}`,
-          `The drafting model added ${added.map((l) => safe(l, 300)).join(", ")}.${check}`,
-        ),
-      ],
+      fields: [field(`⚠️ ${ADDED_LINKS_TITLE}`, `The drafting model added ${listed}.${check}`)],
     }),
     footer: { text: `${DRAFT_KIND_NAMES[review.draft.kind]} · ${review.draft.source}` },
   };
