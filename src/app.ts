@@ -16,6 +16,7 @@ import { checkInbound } from "./inbound.ts";
 import { createKeys, type Keys } from "./keys.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
 import { explainMissing } from "./missing-review.ts";
+import { ownerLinks } from "./owner-links.ts";
 import { createPacer } from "./pacer.ts";
 import type {
   AdapterContext,
@@ -170,6 +171,7 @@ export function createApp(options: AppOptions): App {
   const ctx: AdapterContext = {
     listen: role !== "worker",
     logger,
+    ownerLinks: ownerLinks(config),
     ingest,
     async triageState(jobId) {
       // The inbound job is gone once done: where its message went is in the review store.

@@ -101,6 +101,11 @@ export interface AdapterContext {
   /** False when ROLE=worker: the adapter only renders cards and delivers, it does not listen for events. */
   readonly listen: boolean;
   readonly logger: Logger;
+  /**
+   * The links the owner configured (ownerLinks): a draft carrying one is not warned of as a link
+   * the sender never wrote. Optional: contexts built without it know of none.
+   */
+  readonly ownerLinks?: readonly string[];
   ingest(message: InboundMessage): Promise<IngestResult>;
   /** How triage ended for a queued message (by the reviewId ingest returned): a card may never come. */
   triageState(reviewId: string): Promise<TriageState>;

@@ -256,7 +256,7 @@ export class ConsoleAdapter implements PlatformAdapter {
           const lines = linesOf.get(reviewId) ?? [];
           output.write(
             mode === "demo"
-              ? `${renderCard(review)}\n`
+              ? `${renderCard(review, ctx.ownerLinks)}\n`
               : `${JSON.stringify(resultOf(lines, review))}\n`,
           );
         }

@@ -57,7 +57,7 @@ export async function runInteractive(
     let showCard = true;
     while (review?.status === "pending") {
       if (showCard) {
-        out.write(`${renderCard(review)}\n${DECIDE}`);
+        out.write(`${renderCard(review, ctx.ownerLinks)}\n${DECIDE}`);
         adapter.onScreen.show(review.id);
       }
       showCard = true;

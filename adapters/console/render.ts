@@ -1,13 +1,15 @@
 // Review cards as a person reads them in a terminal.
 
+import { ADDED_LINKS_TITLE, addedLinks } from "../../src/added-links.ts";
 import { LABEL_NAMES, labelName } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
-import { cut } from "../../src/text.ts";
+import { cut, oneLine } from "../../src/text.ts";
 import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
 
 const RULE = "─".repeat(64);
 
-export function renderCard(review: Review): string {
+/** `ownerLinks`: the links the owner configured, which a draft may carry without a warning. */
+export function renderCard(review: Review, ownerLinks: readonly string[] = []): string {
   const c = review.classification;
   const label = effectiveLabel(review);
   const scores = Object.entries(c.scores)
@@ -27,10 +29,20 @@ export function renderCard(review: Review): string {
       ? []
       : [
           `Draft:    ${review.draft.text === null ? "(no reply: spam gets none by default)" : indent(review.draft.text)}`,
+          ...addedLinksLine(review, ownerLinks),
         ]),
     RULE,
   ];
   return lines.join("\n");
+}
+
+function addedLinksLine(review: Review, ownerLinks: readonly string[]): string[] {
+  const added = addedLinks(review, ownerLinks);
+  if (added.length === 0) return [];
+  return [
+    `Warning:  ⚠ ${ADDED_LINKS_TITLE.toLowerCase()}: ${added.map((l) => cut(oneLine(l), 300)).join(", ")}`,
+    "          (the drafting model added them: check them before you approve, or edit)",
+  ];
 }
 
 function senderLines(review: Review): string[] {

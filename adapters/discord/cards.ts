@@ -3,9 +3,10 @@
 // delivers and the replica that took the click render the same card.
 
 import type { APIEmbed, APIEmbedField } from "discord.js";
+import { ADDED_LINKS_TITLE, addedLinks } from "../../src/added-links.ts";
 import { DRAFT_KIND_NAMES, LABEL_NAMES, scoreWords, UNSURE } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
-import { cut, findLinks } from "../../src/text.ts";
+import { cut, namesThatFit } from "../../src/text.ts";
 import { effectiveLabel, messageCountOf, messagesOf, type Review } from "../../src/types.ts";
 import { renderCampaignCard } from "./campaign-card.ts";
 import { cardComponents, MAX_REPLY } from "./components.ts";
@@ -20,11 +21,12 @@ export { embedLength, LIMITS, NO_MENTIONS } from "./embed.ts";
 /** Room the sender's text keeps beside a long draft: both are what the reviewer judges. */
 const MIN_QUOTE = 1000;
 
-export function renderCard(review: Review, now = new Date()) {
+/** `ownerLinks`: the links the owner configured, which a draft may carry without a warning. */
+export function renderCard(review: Review, ownerLinks: readonly string[] = [], now = new Date()) {
   if (review.cardExpiredAt) return renderExpiredCard(review);
   if (review.kind === "campaign") return renderCampaignCard(review);
   const main = messageEmbed(review, now);
-  const draft = review.kind === "reply" ? draftEmbed(review) : null;
+  const draft = review.kind === "reply" ? draftEmbed(review, ownerLinks) : null;
   if (draft) {
     // Escaping can double a draft's length: it gets what it needs, short of the sender's room.
     const room = Math.min(
@@ -86,7 +88,7 @@ function messageEmbed(review: Review, now: Date): APIEmbed {
   };
 }
 
-function draftEmbed(review: Review): APIEmbed {
+function draftEmbed(review: Review, ownerLinks: readonly string[]): APIEmbed {
   const sentText = review.finalText;
   const title =
     review.status === "sent"
@@ -94,18 +96,20 @@ function draftEmbed(review: Review): APIEmbed {
       : review.status === "edited" || (review.status === "failed" && sentText !== review.draft.text)
         ? "Edited reply"
         : "Draft reply";
-  const strange = strangeLinks(review);
+  const added = addedLinks(review, ownerLinks);
+  const listed = namesThatFit(
+    added.map((l) => safe(l, 300)),
+    900,
+    added.length,
+    "",
+  );
+  const check = review.status === "pending" ? " Check them before you approve, or Edit." : "";
   return {
     title,
     description: "",
     color: COLORS.done,
-    ...(strange.length > 0 && {
-      fields: [
-        field(
-          "⚠️ Links the sender never wrote",
-          `The drafting model added ${strange.map((l) => safe(l, 300)).join(", ")}. Check them before you approve, or Edit.`,
-        ),
-      ],
+    ...(added.length > 0 && {
+      fields: [field(`⚠️ ${ADDED_LINKS_TITLE}`, `The drafting model added ${listed}.${check}`)],
     }),
     footer: { text: `${DRAFT_KIND_NAMES[review.draft.kind]} · ${review.draft.source}` },
   };
@@ -121,28 +125,6 @@ function draftText(review: Review): string {
     review.draft.text ??
     "(no reply drafted: spam gets none by default. Use Edit to write one, or Reject.)";
   return cut(text, MAX_REPLY);
-}
-
-/**
- * Links in an LLM's draft that the sender's message does not contain: a prompt-injected DM can
- * ask the model to put one in the reply. A reviewer's own edit is theirs, and templates add none.
- */
-function strangeLinks(review: Review): string[] {
-  const text = review.finalText ?? review.draft.text;
-  if (review.draft.source !== "llm" || text === null || text !== review.draft.text) return [];
-  const drafted = findLinks(text);
-  if (drafted.length === 0) return [];
-  const written = new Set(messagesOf(review).flatMap((m) => findLinks(m.text).map(linkKey)));
-  return drafted.filter((link) => !written.has(linkKey(link)));
-}
-
-/** "https://www.Example.com/" and "example.com" are the same link. */
-function linkKey(link: string): string {
-  return link
-    .toLowerCase()
-    .replace(/^https?:\/\//, "")
-    .replace(/^www\./, "")
-    .replace(/\/$/, "");
 }
 
 function status(review: Review): string {

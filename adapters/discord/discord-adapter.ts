@@ -54,6 +54,8 @@ export class DiscordAdapter implements PlatformAdapter {
    */
   private readonly outbound: REST;
   private readonly reviewers: Reviewers;
+  /** The links the owner configured: no card warns of them (the core's, from start). */
+  private ownerLinks: readonly string[] = [];
 
   constructor(
     private readonly config: DiscordConfig,
@@ -68,6 +70,7 @@ export class DiscordAdapter implements PlatformAdapter {
   }
 
   async start(ctx: AdapterContext): Promise<void> {
+    this.ownerLinks = ctx.ownerLinks ?? [];
     this.restClient = new REST({ api: this.config.apiUrl }).setToken(this.config.token);
     // A worker only renders cards and delivers: REST needs no gateway session.
     if (!ctx.listen) return;
@@ -155,7 +158,11 @@ export class DiscordAdapter implements PlatformAdapter {
     const posted = (await this.rest.post(Routes.channelMessages(this.config.reviewChannelId), {
       // A retry after a lost answer (or a dead worker's lapsed claim) within Discord's nonce window
       // gets the card already posted back, not a second card. Not the reply's nonce: both are ours.
-      body: { ...renderCard(review), nonce: `c-${review.id}`, enforce_nonce: true },
+      body: {
+        ...renderCard(review, this.ownerLinks),
+        nonce: `c-${review.id}`,
+        enforce_nonce: true,
+      },
     })) as { id: string; channel_id: string };
     return { channelId: posted.channel_id, messageId: posted.id };
   }
@@ -168,7 +175,7 @@ export class DiscordAdapter implements PlatformAdapter {
     }
     await this.replaceCard(
       { channelId: card.channelId, messageId: card.messageId },
-      renderCard(review),
+      renderCard(review, this.ownerLinks),
       review.id,
     );
   }

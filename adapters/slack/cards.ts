@@ -1,8 +1,10 @@
 // Review cards as Block Kit messages. Pure functions of a Review, so the worker that delivers and
 // the replica that took the click render the same card. Everything a stranger wrote is escaped.
 
+import { ADDED_LINKS_TITLE, addedLinks } from "../../src/added-links.ts";
 import { DRAFT_KIND_NAMES, LABEL_NAMES, scoreWords, UNSURE } from "../../src/card-words.ts";
 import { percent } from "../../src/percent.ts";
+import { namesThatFit } from "../../src/text.ts";
 import {
   cardVersion,
   effectiveLabel,
@@ -32,7 +34,8 @@ const MESSAGE_SECTIONS = 4;
 /** A reply is at most 4,000 characters, so two sections always show all of it. */
 const DRAFT_SECTIONS = 2;
 
-export function renderCard(review: Review): CardMessage {
+/** `ownerLinks`: the links the owner configured, which a draft may carry without a warning. */
+export function renderCard(review: Review, ownerLinks: readonly string[] = []): CardMessage {
   if (review.cardExpiredAt) return renderExpiredCard(review);
   if (review.kind === "campaign") return renderCampaignCard(review);
   const m = review.message;
@@ -69,6 +72,8 @@ export function renderCard(review: Review): CardMessage {
       ? ["_(no reply drafted: spam gets none by default. Use Edit to write one, or Reject.)_"]
       : chunks(draft, { max: LIMITS.sectionText, maxChunks: DRAFT_SECTIONS });
   for (const piece of drafted) blocks.push(section(piece || "_(empty)_"));
+  const added = addedLinks(review, ownerLinks);
+  if (added.length > 0) blocks.push(context(addedLinksWarning(review, added)));
   blocks.push(context(status(review)));
   if (review.status === "pending") blocks.push(actions(review, label));
   // A conversation times each message beside its quote; a single message is timed here, as
@@ -120,6 +125,13 @@ function actions(review: Review, label: Label): Block {
     initial_option: options.find((o) => o.value === label),
   });
   return { type: "actions", block_id: `review:${review.id}`, elements };
+}
+
+/** The links the draft added, each as code: what exactly it points to, in a line of its own. */
+function addedLinksWarning(review: Review, added: readonly string[]): string {
+  const shown = added.map((link) => `\`${escapeText(slackCut(link, 300))}\``);
+  const check = review.status === "pending" ? " Check them before you approve, or Edit." : "";
+  return `⚠️ *${ADDED_LINKS_TITLE}:* ${namesThatFit(shown, 1500, added.length, "")}. The drafting model added them.${check}`;
 }
 
 function draftTitle(review: Review): string {

@@ -195,7 +195,7 @@ export class SlackAdapter implements PlatformAdapter {
       });
       if (found) return { channel, ts: found };
     }
-    const card = renderCard(review);
+    const card = renderCard(review, this.ctx?.ownerLinks);
     const post = () =>
       this.outboundBot.chat.postMessage({
         channel,
@@ -228,7 +228,7 @@ export class SlackAdapter implements PlatformAdapter {
     }
     // A sender whose name could not be looked up when the DM came (users.info paced or limited)
     // is named on the next edit, if the look-up works now.
-    const card = renderCard(await this.withName(review));
+    const card = renderCard(await this.withName(review), this.ctx?.ownerLinks);
     await this.replaceCard({ channel: ref.channel, ts: ref.ts }, card, review.id);
     if (review.cardExpiredAt) this.refreshHomesSoon();
   }

@@ -3,7 +3,7 @@
 import { PassThrough } from "node:stream";
 import { afterEach } from "vitest";
 import { ConsoleAdapter, type ConsoleMode } from "../../adapters/console/console-adapter.ts";
-import type { Classifier } from "../../src/ports.ts";
+import type { Classifier, Responder } from "../../src/ports.ts";
 import { startTestApp, type TestApp } from "./app.ts";
 
 function captured(stream: PassThrough): () => string {
@@ -23,7 +23,13 @@ export function consolePerTest() {
   return {
     /** The app of the console started last in this test. */
     current: () => running,
-    async start(mode: ConsoleMode, classifier?: Classifier, prefix?: string) {
+    /** `app`: drafts of the test's choosing, and core settings such as OWNER_ABOUT. */
+    async start(
+      mode: ConsoleMode,
+      classifier?: Classifier,
+      prefix?: string,
+      app: { responder?: Responder; env?: Record<string, string> } = {},
+    ) {
       const input = new PassThrough();
       const output = new PassThrough();
       const errors = new PassThrough();
@@ -33,6 +39,7 @@ export function consolePerTest() {
         adapters: [adapter],
         ...(classifier ? { classifier } : {}),
         ...(prefix ? { prefix } : {}),
+        ...app,
       });
       running = test;
       return { adapter, input, out: captured(output), err: captured(errors), test };

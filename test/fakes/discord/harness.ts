@@ -2,7 +2,7 @@
 // plus the people of a test (a listed reviewer, a reviewer by role, a stranger, a sender).
 import { afterEach, expect } from "vitest";
 import { discordModule } from "../../../adapters/discord/index.ts";
-import type { Classifier, PlatformAdapter } from "../../../src/ports.ts";
+import type { Classifier, PlatformAdapter, Responder } from "../../../src/ports.ts";
 import type { Review } from "../../../src/types.ts";
 import { eventually, startRig, type TestApp } from "../../helpers/app.ts";
 import { captureLogger } from "../../helpers/capture.ts";
@@ -48,6 +48,8 @@ export interface DmAndCard {
 
 export interface HarnessOptions {
   classifier?: Classifier;
+  /** Drafts of the test's choosing (a model's, say) instead of the templates. */
+  responder?: Responder;
   inGuild?: boolean;
   /** Core settings, e.g. ROLE. */
   env?: Record<string, string>;
@@ -86,6 +88,7 @@ export async function startDiscord(options: HarnessOptions = {}): Promise<Discor
   const { rig, test, stop } = await startRig(() => createDiscordRig(options), {
     name: "discord",
     ...(options.classifier ? { classifier: options.classifier } : {}),
+    ...(options.responder ? { responder: options.responder } : {}),
     ...(options.env ? { env: options.env } : {}),
   });
   return { ...discordHarnessOn(rig, test), stop };
