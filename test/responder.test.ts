@@ -727,6 +727,8 @@ describe("the template responder", () => {
       "ich könnte deine a ".repeat(3_000),
       "ich kann dir a ".repeat(3_000),
       "saya bisa edit a ".repeat(3_000),
+      // A collaboration's reading: a look back over spaces before "wanna", from each space.
+      " ".repeat(40_000),
     ]) {
       adviceQuestion(text);
       const start = process.cpuUsage();
@@ -734,6 +736,7 @@ describe("the template responder", () => {
       sentWork(text);
       statesConcern(`${text}?`);
       offersService(text);
+      collabDetails(text, "en");
       for (const language of FORMAL_LANGUAGES) writesFormally(text, language);
       const used = process.cpuUsage(start);
       // Linear takes tens of ms here; a quadratic pattern took over a second. The bar sits between,

@@ -3,6 +3,7 @@
 
 import { asksForWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
+import { asksWorkByVerb, asksWorkInShorterShapes } from "./asked-work.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
 import { theirProject, unnamedProject } from "./project.ts";
@@ -45,23 +46,6 @@ export interface CollabDetails extends MoneyTerms {
 const OPEN_TIMING =
   /(?<![\p{L}\p{N}])(?:no rush|no hurry|no deadline|whenever(?:\s+(?:you|u|it|suits|works))?|anytime (?:is fine|works|this year)|at your (?:own )?pace|in your own time|timeline is (?:flexible|open)|flexible on (?:timing|the timeline|dates))(?![\p{L}\p{N}])/iu;
 
-// Work asked of the recipient by its verb: "hire/contract/commission you to …", "could you
-// review our…", "we'd love you to design our…", "want you to shoot my…", "would you be up for
-// mixing it", "you'd shoot our…", "need someone to build a…", "invite you to play", "book you as
-// the headliner" (not "invite you to our server": no work). English only: the other languages'
-// work words are in work-words.ts. "can you make it?" is coming along, not work.
-const WORK_VERB =
-  "make(?!\\s+it(?![\\p{L}\\p{N}]))|create|cut|colou?r|letter|proofread|transcribe|caption|document|art-direct|customi[sz]e|review|audit|design|redesign|mix|master|edit+|knit|crochet|sew|sculpt|tattoo|tat|ink|ghostwrite|retouch|fine-tune|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
-const WORK_GERUND =
-  "doing(?=\\s+(?:my|our)\\s)|reviewing|auditing|designing|redesigning|mixing|mastering|editing|drawing|illustrating|animating|writing|translating|building|scoring|composing|recording|shooting|photographing|painting|producing|hosting|teaching|voicing|narrating|remixing|playing|singing|performing|directing|judging";
-// What the work is done to or at: "our", "it", "a", "at our", "for the"…
-const WORK_OBJECT =
-  "(?:(?:at|on|for|in)\\s+)?(?:our|my|your|ur|the|a|an|it|this|these|some|me\\s+(?:a|an|some|\\d)|\\d)";
-const ASKED_WORK = new RegExp(
-  `(?<![\\p{L}\\p{N}])pay\\s+(?:you|u)\\s+to\\s+(?!(?:come|join|talk|chat|speak\\s+to|meet)(?![\\p{L}\\p{N}]))[\\p{L}]+|(?<![\\p{L}\\p{N}])(?:invite|inviting)\\s+(?:you|u)\\s+to\\s+(?:play|perform|speak|present|teach|judge|host|exhibit|sing|dj|apply|give|lead|run|moderate|contribute|join\\s+(?:us\\s+)?as)|book\\s+(?:you|u)\\s+as|(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|(?:you'?d|you\\s+would|u'?d)\\s+|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
-  "iu",
-);
-
 // Months, weekdays and deadlines. "may" not as a verb ("may I send…", "you may not"); "mai"/"mei"
 // only after a preposition or a day ("im Mai", "voor 1 mei"): alone they are also "never" in
 // Italian and a first name; Polish "marca" likewise ("do marca"), being also "brand" in Spanish
@@ -84,7 +68,14 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (scope) details.scope = true;
   if (role) details.role = role;
   if (date) details.date = date;
-  if (ASKED_WORK.test(text) || asksService(text)) details.asked = true;
+  // The shorter shapes ("wanna do the 7DRL together?") name a thing made together: no piece of
+  // work asked of them.
+  if (
+    asksWorkByVerb(text) ||
+    asksService(text) ||
+    (asksWorkInShorterShapes(text) && !JOINT.test(text))
+  )
+    details.asked = true;
   // Something made together ("un calendario insieme") is no piece of work asked of them.
   else if (asksForWork(text, language) && !JOINT.test(text)) details.verbAsked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
