@@ -41,3 +41,26 @@ describe("work asked in the shorter shapes", () => {
     expect(collabDetails("hey wanna do the 7DRL together?", "en").asked).toBeUndefined();
   });
 });
+
+describe("the work divided between the two", () => {
+  it("reads the owner's part in a trade or a split of the work", () => {
+    expect(brief("can we do an art trade? i draw ur oc, u draw mine")).not.toContain(NEED);
+    expect(brief("yo i'll mix ur next song for free if u make me a beat")).not.toContain(NEED);
+    expect(brief("collab video? you cook the dish, I do the history of it. $200")).not.toContain(
+      NEED,
+    );
+  });
+
+  it("does not read what the owner gets, did or is as their part", () => {
+    expect(
+      brief(
+        "we'd love to partner with you for your course: we'd offer your students an audit and you'd get a 15% fee",
+      ),
+    ).toContain(NEED);
+    expect(
+      brief("If you run a newsletter, sign up and I'll match you with a partner, $50"),
+    ).toContain(NEED);
+    expect(brief("I love how you draw the hands, we should make a zine in May")).toContain(NEED);
+    expect(brief("we met when you played the Lexington, I run a label, $300")).toContain(NEED);
+  });
+});

@@ -3,7 +3,7 @@
 
 import { asksForWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
-import { asksWorkByVerb, asksWorkInShorterShapes } from "./asked-work.ts";
+import { asksWorkByVerb, asksWorkInShorterShapes, splitsTheWork } from "./asked-work.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
 import { theirProject, unnamedProject } from "./project.ts";
@@ -37,7 +37,8 @@ export interface CollabDetails extends MoneyTerms {
   timingOpen?: true;
   /**
    * They name a piece of work to make together ("let's make a track together", "hagamos una
-   * canción juntos"): the recipient's part is making it with them, not to be asked again.
+   * canción juntos"), or divide the work between them ("i draw ur oc, u draw mine"): the
+   * recipient's part is said, not to be asked again.
    */
   together?: true;
 }
@@ -81,7 +82,12 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   const money = moneyTerms(text);
   if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
-  if ((project || scope) && MADE_TOGETHER.test(text) && !SOMETHING.test(text))
+  // Made together, or the work divided between them ("i draw ur oc, u draw mine"): their part
+  // is said.
+  if (
+    ((project || scope) && MADE_TOGETHER.test(text) && !SOMETHING.test(text)) ||
+    splitsTheWork(text)
+  )
     details.together = true;
   return { ...details, ...requestTerms(text, money) };
 }
