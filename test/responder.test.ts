@@ -729,6 +729,8 @@ describe("the template responder", () => {
       "saya bisa edit a ".repeat(3_000),
       // A collaboration's reading: a look back over spaces before "wanna", from each space.
       " ".repeat(40_000),
+      // The budget's look back for "got" before a sum, from each space.
+      `${" ".repeat(40_000)}got 500`,
     ]) {
       adviceQuestion(text);
       const start = process.cpuUsage();
