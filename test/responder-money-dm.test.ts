@@ -34,3 +34,23 @@ describe("money as a DM gives it", () => {
     expect(moneyTerms(text).budget).toBeUndefined();
   });
 });
+
+describe("a pay word beside a count", () => {
+  it.each([
+    "Could we bring in your consultancy for a Kafka tuning engagement, ~40 hrs at your usual rate?",
+    "hiring a mod for my server, paid, 5hrs a week, want it?",
+    "they want you on the full campaign, 6 weeks, day rate as per your last invoice",
+  ])("is pay said, not a budget to thank them for (%s)", (text) => {
+    const details = collabDetails(text, "en");
+    expect(details.budget).toBeUndefined();
+    expect(details.paid).toBe(true);
+    expect(missingFromBrief(details)).not.toContain("budget");
+  });
+
+  it("keeps a number beside the word that may be a sum, and reads a rate in cents", () => {
+    expect(collabDetails("rate is like 50, can you mix it?", "en").budget).toBe("rate");
+    expect(collabDetails("a story from you: 5,000 words, paid at 10c/word", "en").budget).toBe(
+      "10c/word",
+    );
+  });
+});
