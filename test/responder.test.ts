@@ -745,5 +745,15 @@ describe("the template responder", () => {
       // far enough from both that a loaded machine does not trip it (150 ms once did, at 168).
       expect((used.user + used.system) / 1000).toBeLessThan(400);
     }
+    // The other languages' readings of a collaboration: the look back for the address before
+    // Indonesian "mau", from each space, took minutes.
+    for (const language of ["id", "tr", "ja"] as const) {
+      const text = `${" ".repeat(40_000)}kak mau`;
+      collabDetails(text, language);
+      const start = process.cpuUsage();
+      collabDetails(text, language);
+      const used = process.cpuUsage(start);
+      expect((used.user + used.system) / 1000).toBeLessThan(400);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // What a collaboration request names concretely. No project, count of work, role, date or
 // budget = a vague ask, which gets one question back instead of a next step.
 
-import { asksForWork } from "./asked-foreign.ts";
+import { asksForWork, dividesTheWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
 import { asksWorkByVerb, asksWorkInShorterShapes, splitsTheWork } from "./asked-work.ts";
 import type { Language } from "./language.ts";
@@ -86,7 +86,8 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   // is said.
   if (
     ((project || scope) && MADE_TOGETHER.test(text) && !SOMETHING.test(text)) ||
-    splitsTheWork(text)
+    splitsTheWork(text) ||
+    dividesTheWork(text, language)
   )
     details.together = true;
   return { ...details, ...requestTerms(text, money) };
