@@ -56,6 +56,19 @@ const OPEN_TIMING =
 // ordinal before "year" or "edition" is no date ("a 2nd year student").
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<!\b(?:you|i|we|they|it|this|that|which|who|he|she)\s+)may(?!\s+(?:i|we|not|or|be|have|need|want|also|still|already|well|just|find|take|know|see|like|ask)\b)|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|(?:the )?end of (?:the )?(?:month|week|year|summer|spring|fall|autumn|winter)|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|nights?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:\d+|one|two|three)[ -]years?[ -](?:contract|agreement|engagement|retainer|residency|term)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d+(?:\s?[-–]\s?\d+)?\s(?:weken|maanden|dagen|wochen|monate[n]?|tage[n]?|semanas|meses|días|dias|semaines|mois|jours|settimane|mesi|giorni|tygodni[ea]?|miesi(?:ąc|ące|ęcy)|dni|minggu|bulan|hari)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ -](?:year|time|place|album|ep|edition|grade|floor|season|draft|round|person|gen|anniversary|location|branch|book|issue)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
+// When said by season, occasion or sprint: "in the fall", "next spring", "for Halloween", "our
+// spring campaign", "the summer term", "ASAP", "this sprint", "next sat", "for 2025", "our 2028
+// season". Not a season in a name ("Cold Summer", "Google Summer of Code"), nor the season a
+// product is for ("our autumn collection", "spring tote bags"): that says which, not when.
+const SEASON =
+  "spring|summer|fall|autumn|winter|holidays?|christmas|xmas|halloween|easter|valentine['’]?s(?:\\s+day)?";
+const SEASON_EVENT =
+  "launch|release|drop|campaign|issue|season|tour|cohort|show|term|market|appeal|edition|special|festival|fair";
+const SEASON_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:(?:in|during|by|over|until|before)\\s+(?:the\\s+|this\\s+|next\\s+)?|(?:this|next)\\s+)(?:${SEASON})(?![\\p{L}\\p{N}'’])(?!\\s+of(?![\\p{L}\\p{N}]))|for\\s+(?:the\\s+|this\\s+|next\\s+)?(?:${SEASON})(?=\\s*(?:[,.;:!?)]|$|\\p{Extended_Pictographic})|\\s+(?:and|so|but|too)(?![\\p{L}\\p{N}]))|(?:${SEASON})\\s+(?:${SEASON_EVENT})(?![\\p{L}\\p{N}])|asap|this\\s+sprint|next\\s+sprint|(?:this|next)\\s+season|this\\s+year['’]s(?=\\s+(?:${SEASON_EVENT}|edition|conference|event|visual|identity|programme|program|lineup|line-up))|next\\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?![\\p{L}\\p{N}])|(?:for|by)\\s+20[2-9]\\d(?![\\p{L}\\p{N}])|20[2-9]\\d\\s+season)(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
 /** What they named; `language` (the text's) tells whether capitals mark a name or every noun. */
 export function collabDetails(text: string, language?: Language): CollabDetails {
   const details: CollabDetails = {};
@@ -90,7 +103,16 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
     dividesTheWork(text, language)
   )
     details.together = true;
-  return { ...details, ...requestTerms(text, money) };
+  const named = { ...details, ...requestTerms(text, money) };
+  // A season alone ("for the autumn window", "tape by summer?") does not make a vague ask concrete:
+  // it is the timing only of an ask that names something else.
+  const english = language === undefined || language === "en";
+  const seasonal = !date && english && isConcrete(named) ? found(SEASON_DATE) : undefined;
+  if (seasonal) {
+    named.date = seasonal;
+    delete named.timingOpen;
+  }
+  return named;
 }
 
 // Work made together ("collab on a track", "a duet cover", "lets make a song", "un cómic
