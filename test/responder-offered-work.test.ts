@@ -31,11 +31,18 @@ describe("what an offer's draft says it is for", () => {
   it("names nothing rather than what the work is for, their trade, or their own work", () => {
     for (const text of [
       "Dario here, sound designer. your logo reel is gorgeous but those are stock whooshes. how about I do custom sound for your next reel for free?",
-      "Hi! I'm a video editor. I'd love to edit your next 4 episodes at $90 each",
       "java dev here, i wrote the LandClaims+ plugin. people want claim rentals. i'd build it custom for $200",
       "oi! faço localização de jogos. posso traduzir em troca de créditos, o que acha?",
     ])
       expect(opening(text), text).toMatch(/(?:for the offer|pela oferta)\.$/);
+  });
+
+  it("names the work the offer's clause names, not their trade", () => {
+    const text = opening(
+      "Hi! I'm a video editor. I'd love to edit your next 4 episodes at $90 each",
+    );
+    expect(text).toMatch(/offering to help with the episodes\.$/);
+    expect(text).not.toContain("the video");
   });
 
   it("in Japanese, names the work before the verb that offers it", () => {

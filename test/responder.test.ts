@@ -727,6 +727,10 @@ describe("the template responder", () => {
       "ich könnte deine a ".repeat(3_000),
       "ich kann dir a ".repeat(3_000),
       "saya bisa edit a ".repeat(3_000),
+      // A collaboration's reading: a look back over spaces before "wanna", from each space.
+      " ".repeat(40_000),
+      // The budget's look back for "got" before a sum, from each space.
+      `${" ".repeat(40_000)}got 500`,
     ]) {
       adviceQuestion(text);
       const start = process.cpuUsage();
@@ -734,10 +738,21 @@ describe("the template responder", () => {
       sentWork(text);
       statesConcern(`${text}?`);
       offersService(text);
+      collabDetails(text, "en");
       for (const language of FORMAL_LANGUAGES) writesFormally(text, language);
       const used = process.cpuUsage(start);
       // Linear takes tens of ms here; a quadratic pattern took over a second. The bar sits between,
       // far enough from both that a loaded machine does not trip it (150 ms once did, at 168).
+      expect((used.user + used.system) / 1000).toBeLessThan(400);
+    }
+    // The other languages' readings of a collaboration: the look back for the address before
+    // Indonesian "mau", from each space, took minutes.
+    for (const language of ["id", "tr", "ja"] as const) {
+      const text = `${" ".repeat(40_000)}kak mau`;
+      collabDetails(text, language);
+      const start = process.cpuUsage();
+      collabDetails(text, language);
+      const used = process.cpuUsage(start);
       expect((used.user + used.system) / 1000).toBeLessThan(400);
     }
   });

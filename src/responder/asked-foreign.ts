@@ -32,9 +32,9 @@ interface Asking {
 const ASKING: Record<Exclude<Foreign, "tr" | "ja">, Asking> = {
   es: {
     frame:
-      "podr[ií]as|puedes|pod[ée]s|podr[ií]a|quieres|quer[ée]s|querr[ií]as|te animas a|te anim[áa]s a|te gustar[ií]a|te interesar[ií]a|te apetece|le gustar[ií]a|le interesar[ií]a|estar[ií]as dispuest[oa] a|alguien (?:que (?:me |nos )?pueda|para)|contratarte para|encargarte",
+      "podr[ií]as|puedes|pod[ée]s|podr[ií]a|quieres|quer[ée]s|querr[ií]as|te animas a|te anim[áa]s a|te gustar[ií]a|te interesar[ií]a|te apetece|te sumas a|te unes a|te apuntas a|le gustar[ií]a|le interesar[ií]a|estar[ií]as dispuest[oa] a|alguien (?:que (?:me |nos )?pueda|para)|contratarte para|encargarte",
     verbs:
-      "(?:dise[ñn]ar|redise[ñn]ar|dibujar|ilustrar|pintar|producir|mezclar|masterizar|editar|grabar|componer|escribir|traducir|animar|fotografiar|programar|desarrollar|maquetar|corregir|doblar|narrar|locutar|conducir|presentar|moderar|mapear|tocar|cantar|tatuar|crear|hacer(?!(?:me|nos|lo|la)?\\s+(?:algo|juntos|juntas|un directo|una colab|una llamada|una videollamada)))(?:me|nos|le|les|lo|la|los|las)?",
+      "(?:dise[ñn]ar|redise[ñn]ar|dibujar|ilustrar|pintar|producir|mezclar|masterizar|editar|grabar|componer|escribir|traducir|animar|fotografiar|programar|desarrollar|maquetar|corregir|doblar|narrar|locutar|conducir|presentar|moderar|mapear|tocar|cantar|tatuar|crear|dar(?=\\s+(?:un|una)\\s+(?:taller|charla|curso|clase|concierto|masterclass|ponencia)(?![\\p{L}\\p{N}]))|hacer(?!(?:me|nos|lo|la)?\\s+(?:algo|juntos|juntas|un directo|una colab|una llamada|una videollamada)))(?:me|nos|le|les|lo|la|los|las)?",
     between: 1,
     vague: "juntos|juntas|algo|conmigo",
     direct:
@@ -44,17 +44,17 @@ const ASKING: Record<Exclude<Foreign, "tr" | "ja">, Asking> = {
     frame:
       "poderia|pode|podia|consegue|toparia|topa|aceitaria|gostaria de|quer|d[áa] pra|daria pra|tem como|algu[ée]m (?:pra|para|que)|te (?:contratar|convidar) (?:pra|para)|(?:contratar|convidar) (?:voc[êe]|vc) (?:pra|para)",
     verbs:
-      "(?:desenhar|ilustrar|projetar|pintar|produzir|mixar|masterizar|editar|gravar|compor|escrever|traduzir|animar|fotografar|programar|desenvolver|criar|tocar|cantar|dublar|narrar|apresentar|mediar|moderar|liderar|tatuar|costurar|fazer(?!\\s+(?:algo|alguma coisa|um som junt|uma live|uma parceria|parceria|junt|uma call|uma chamada|uma liga[çc][ãa]o)))",
+      "(?:desenhar|ilustrar|projetar|pintar|produzir|mixar|masterizar|editar|gravar|compor|escrever|traduzir|animar|fotografar|programar|desenvolver|criar|tocar|cantar|dublar|narrar|apresentar|palestrar|mediar|moderar|liderar|tatuar|costurar|fazer(?!\\s+(?:algo|alguma coisa|um som junt|uma live|uma parceria|parceria|junt|uma call|uma chamada|uma liga[çc][ãa]o)))",
     between: 1,
     vague: "junto|juntos|juntas|algo|comigo",
     direct:
-      "que (?:voc[êe]|vc|tu) (?:me |nos )?(?:componha|desenhe|fa[çc]a|ilustre|pinte|produza|grave|escreva|traduza|edite|crie|toque|cante|seja)",
+      "que (?:me |nos )?(?:fizesses|fizesse|fizessem)|que (?:voc[êe]|vc|tu) (?:me |nos )?(?:componha|desenhe|fa[çc]a|ilustre|pinte|produza|grave|escreva|traduza|edite|crie|toque|cante|seja)",
   },
   fr: {
     frame:
-      "pourrais|pourrais-tu|peux-tu|tu peux|voudrais|voudrais-tu|accepterais de|accepterais-tu de|(?:[çc]a|cela) (?:te|vous) dirait de|serais (?:partant|partante|chaud|chaude|dispo|disponible) pour|pourriez|pourriez-vous|voudriez-vous|accepteriez-vous de|seriez-vous (?:partant|partante|disponible) pour|quelqu['’]un (?:pour|qui (?:puisse|pourrait))|t['’]engager pour|vous engager pour|(?:t['’]|vous )inviter (?:à|a)",
+      "pourrais|pourrais-tu|peux-tu|tu peux|voudrais|voudrais-tu|accepterais de|accepterais-tu de|(?:[çc]a|cela) (?:te|vous) dirait de|serais (?:partant|partante|chaud|chaude|dispo|disponible) pour|pourriez|pourriez-vous|voudriez-vous|accepteriez-vous de|seriez-vous (?:partant|partante|disponible) pour|tu viendrais|viendrais-tu|vous viendriez|viendriez-vous|quelqu['’]un (?:pour|qui (?:puisse|pourrait))|t['’]engager pour|vous engager pour|(?:t['’]|vous )inviter (?:à|a)",
     verbs:
-      "(?:dessiner|illustrer|concevoir|designer|cr[ée]er|r[ée]aliser|peindre|produire|mixer|masteriser|monter|[ée]diter|enregistrer|composer|[ée]crire|r[ée]diger|traduire|animer|photographier|shooter|programmer|d[ée]velopper|coder|doubler|pr[ée]senter|mod[ée]rer|jouer|chanter|relire|corriger|refaire|donner|faire(?!\\s+(?:un truc|quelque chose|qqch|ensemble|une collab|un son ensemble|un appel|un call|un devis|connaissance)))",
+      "(?:dessiner|illustrer|concevoir|designer|cr[ée]er|r[ée]aliser|peindre|produire|mixer|masteriser|monter|[ée]diter|enregistrer|composer|[ée]crire|r[ée]diger|traduire|animer|photographier|shooter|programmer|d[ée]velopper|coder|doubler|pr[ée]senter|mod[ée]rer|jouer|chanter|relire|corriger|refaire|donner|encadrer|faire(?!\\s+(?:un truc|quelque chose|qqch|ensemble|une collab|un son ensemble|un appel|un call|un devis|connaissance)))",
     between: 1,
     vague: "ensemble|quelque|truc",
     direct:
@@ -72,7 +72,7 @@ const ASKING: Record<Exclude<Foreign, "tr" | "ja">, Asking> = {
   },
   it: {
     frame:
-      "potresti|puoi|(?:ti )?andrebbe di|ti va di|ti piacerebbe|vorresti|saresti (?:disponibile|interessat[oa]) a|le andrebbe di|potrebbe|sarebbe disponibile a|qualcuno (?:che (?:ci |mi )?possa|per)|(?:ingaggiarti|assumerti|coinvolgerti) per",
+      "potresti|puoi|(?:ti )?andrebbe di|ti va di|ti piacerebbe|vorresti|vuoi|saresti (?:disponibile|interessat[oa]) a|le andrebbe di|potrebbe|sarebbe disponibile a|qualcuno (?:che (?:ci |mi )?possa|per)|(?:ingaggiarti|assumerti|coinvolgerti) per",
     verbs:
       "(?:disegnare|illustrare|progettare|dipingere|produrre|mixare|masterizzare|montare|editare|registrare|comporre|scrivere|tradurre|animare|fotografare|programmare|sviluppare|creare|realizzare|condurre|presentare|moderare|suonare|cantare|doppiare|curare|fare(?!(?:mi|ci)?\\s+(?:qualcosa|insieme|una live|una chiacchierata|due chiacchiere|una call|una chiamata|una videochiamata)))(?:mi|ci|gli|le|lo|la|li|ne)?",
     between: 1,
@@ -84,7 +84,7 @@ const ASKING: Record<Exclude<Foreign, "tr" | "ja">, Asking> = {
     frame:
       "zou je|zou jij|kun je|kan je|kun jij|kan jij|wil je|wil jij|wilt u|zou u|kunt u|zin om|iemand (?:die|om)",
     verbs:
-      "(?:te )?(?:ontwerpen|tekenen|illustreren|schilderen|produceren|mixen|masteren|monteren|bewerken|opnemen|inspreken|componeren|schrijven|vertalen|animeren|fotograferen|programmeren|ontwikkelen|bouwen|maken|presenteren|modereren|draaien|spelen|zingen|optreden|hosten|redigeren)",
+      "(?:te )?(?:ontwerpen|tekenen|illustreren|schilderen|produceren|mixen|masteren|monteren|bewerken|opnemen|inspreken|componeren|schrijven|vertalen|animeren|fotograferen|programmeren|ontwikkelen|bouwen|maken|presenteren|modereren|draaien|spelen|zingen|optreden|hosten|redigeren|toevoegen|doen)",
     between: 7,
     vague: "samen|iets|wat|eens|mee|kennis",
     direct: "(?:teken|ontwerp|schilder|fotografeer|maak|doe) je ook",
@@ -97,13 +97,13 @@ const ASKING: Record<Exclude<Foreign, "tr" | "ja">, Asking> = {
     between: 1,
     vague: "razem|co[śs]|wsp[óo]lnie",
     direct:
-      "(?:kogo[śs],? (?:kto|do|[żz]eby)|kogo[śs] do) (?:by )?(?:zaprojektowa\\p{L}*|narysowa\\p{L}*|zilustrowa\\p{L}*|nagra\\p{L}*|zmiksowa\\p{L}*|zrobienia|napisa\\p{L}*|przet[łl]umacz\\p{L}*|zmontowa\\p{L}*|skomponowa\\p{L}*)|narysujesz|zaprojektujesz|nagrasz|zmiksujesz|napiszesz|skomponujesz|zilustrujesz|namalujesz|przet[łl]umaczysz|zagrasz|zmontujesz|zrobisz(?!\\s+(?:co[śs]|razem))|zam[óo]wi[ćc] u (?:ciebie|pana|pani)",
+      "(?:kogo[śs],? (?:kto|do|[żz]eby)|kogo[śs] do) (?:by )?(?:zaprojektowa\\p{L}*|narysowa\\p{L}*|zilustrowa\\p{L}*|nagra\\p{L}*|zmiksowa\\p{L}*|zrobienia|napisa\\p{L}*|przet[łl]umacz\\p{L}*|zmontowa\\p{L}*|skomponowa\\p{L}*)|narysujesz|zaprojektujesz|nagrasz|zmiksujesz|napiszesz|skomponujesz|zilustrujesz|namalujesz|przet[łl]umaczysz|zagrasz|zmontujesz|zrobisz(?!\\s+(?:co[śs]|razem))|zrobi[łl](?:a)?by[śs](?!\\s+(?:co[śs]|razem))|[żz]eby[śs]\\s+(?:(?:nam|mi)\\s+)?(?:zrobi[łl]a?|narysowa[łl]a?|nagra[łl]a?|napisa[łl]a?|zaprojektowa[łl]a?)(?!\\s+(?:co[śs]|razem))|zam[óo]wi[ćc] u (?:ciebie|pana|pani)",
   },
   id: {
     frame:
-      "(?<!(?:kami|aku|saya|gue|gw|kita|ku)\\s)(?:(?:bisa|bisakah|maukah|boleh|tolong|sanggup)(?:\\s+(?:gak|ga|nggak|tidak|kak|kakak|dong|tolong|bantu))?|mau\\s+(?:gak|ga|nggak))",
+      "(?<!(?:kami|aku|saya|gue|gw|kita|ku)\\s)(?:(?:bisa|bisakah|maukah|boleh|tolong|sanggup)(?:\\s+(?:gak|ga|nggak|tidak|kak|kakak|dong|tolong|bantu))?|mau\\s+(?:gak|ga|nggak)|(?=mau)(?<=(?:^|[^\\p{L}\\p{N}])(?:kak|kakak|mas|mbak|bang|bro)\\s*,?\\s+)mau)",
     verbs:
-      "(?:desain|mendesain|gambar|menggambar|ilustrasikan|melukis|lukis|produksi|produserin|mixing|edit|ngedit|mengedit|rekam|aransemen|bikin(?!\\s+(?:sesuatu|konten bareng|kolab))|buat(?!\\s+(?:sesuatu|kolab))|membuat|menulis|nulis|tulis|terjemahkan|menerjemahkan|foto|motret|isi|mengisi|nyanyi|rajut|jahit|tato)",
+      "(?:desain|mendesain|gambar|menggambar|ilustrasikan|melukis|lukis|produksi|produserin|mixing|edit|ngedit|mengedit|rekam|aransemen|bikin(?!\\s+(?:sesuatu|konten bareng|kolab))|buat(?!\\s+(?:sesuatu|kolab))|membuat|menulis|nulis|tulis|terjemahkan|menerjemahkan|foto|motret|isi|mengisi|ngisi|nyanyi|rajut|jahit|tato|tampil|manggung|dikontrak|jadi(?=\\s+(?:host|mc|pembicara|juri|model|bintang tamu|narasumber|moderator)(?![\\p{L}\\p{N}])))",
     between: 0,
     vague: "bareng|sesuatu",
     direct: "gambarin|bikinin|buatin|fotoin|editin|rekamin|desainin|tulisin|terjemahin|nyanyiin",
@@ -115,14 +115,18 @@ const ASKING: Record<Exclude<Foreign, "tr" | "ja">, Asking> = {
 // "yapalım mı" (shall we).
 const TR_STEMS =
   "yap|çiz|ciz|tasarla|boya|üret|kurgula|düzenle|kaydet|bestele|yaz|çevir|canlandır|programla|geliştir|çal|seslendir|hazırla|çek|sun|yönet";
+// The work or the part named: "jüri üyesi olur musunuz" (not "müsait olur musunuz"), "müzik
+// lazım", "programcı arıyoruz" (not "iş arıyorum", nor "netleşmemiz gerekiyor": we need to).
+const TR_NAMED = `(?!(?:müsait|musait|uygun|ilgili|hazır|hazir|istekli|açık|acik)\\s)\\p{L}{3,}\\s+ol(?:ur|abilir)\\s+m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|(?!(?:para|bütçe|butce|zaman|cevap|bilgi|iş|is|proje|fırsat|firsat|ortak)\\s)\\p{L}{3,}(?<!m[ae](?:m[ıi]z|k|n[ıi]z|s[ıi]))\\s+(?:lazım|lazim|gerekiyor|ar[ıi]yor(?:uz|um))`;
 const TURKISH = new RegExp(
-  `${B}(?:${TR_STEMS})(?:\\p{L}{0,6}\\s+m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|\\p{L}{0,3}m[ae]k\\s+ister\\s+mi|m[ae]n(?:[ıi]z)?[ıi]\\s+ist\\p{L}*)${E}`,
+  `${B}(?:(?:${TR_STEMS})(?:\\p{L}{0,6}\\s+m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|\\p{L}{0,3}m[ae]k\\s+ister\\s+mi|m[ae]n(?:[ıi]z)?[ıi]\\s+ist\\p{L}*)|${TR_NAMED})${E}`,
   "iu",
 );
 
-// Japanese asks with "…てほしい", "…ていただけ…", "…をお願い…" after the work.
+// Japanese asks with "…てほしい", "…ていただけ…", "…をお願い…" after the work, or "…を（ドット絵で）
+// お願いできないでしょうか" (not "ご検討をお願いできれば": a reply asked, no work).
 const JAPANESE =
-  /(?:描いて|作って|作曲して|編曲して|作詞して|書いて|撮って|撮影して|デザインして|歌って|演奏して|ミックスして|翻訳して|制作して|担当して|監修して|作成して|設計して|編集して|出演して|登壇して|手伝って|お手伝い)(?:ほしい|欲しい|いただけ|いただき|頂け|頂き|もらえ|もらい|くださ|くれ)|(?:制作|作曲|編曲|作詞|デザイン|設計|イラスト|ジャケット|ロゴ|撮影|出演|翻訳|監修|執筆|ミックス|マスタリング|演奏|司会|登壇|講演|ナレーション|作画|アートワーク|挿絵|表紙|BGM|楽曲|動画|編集|作成)(?:を|の)(?:ご|お)?(?:お願い|依頼)/u;
+  /(?:描いて|作って|作曲して|編曲して|作詞して|書いて|撮って|撮影して|デザインして|歌って|演奏して|ミックスして|翻訳して|制作して|担当して|監修して|参加して|出て|入って|乗せて|協力して|作成して|設計して|編集して|出演して|登壇して|手伝って|お手伝い)(?:ほしい|欲しい|いただけ|いただき|頂け|頂き|もらえ|もらい|くださ|くれ)|(?:制作|作曲|編曲|作詞|撮影|翻訳|監修|執筆|演奏|出演|登壇|担当)(?:いただけ|頂け|いただき|頂き)|(?:制作|作曲|編曲|作詞|デザイン|設計|イラスト|ジャケット|ロゴ|撮影|出演|翻訳|監修|執筆|ミックス|マスタリング|演奏|司会|登壇|講演|ナレーション|作画|アートワーク|挿絵|表紙|BGM|楽曲|動画|編集|作成)(?:を|の)(?:ご|お)?(?:お願い|依頼)|(?:\p{Script=Katakana}|\p{Script=Han}|ー){2,12}(?<!検討|返信|連絡|確認|相談)(?:を|も)[^。！？!?\n]{0,8}?(?:ご|お)?(?:お願いでき|依頼でき)/u;
 
 const BUILT = new Map<Foreign, RegExp>();
 for (const [language, a] of Object.entries(ASKING) as Array<[Foreign, Asking]>) {
@@ -166,13 +170,13 @@ const NOUN_ASKS: Record<Exclude<Foreign, "tr" | "ja" | "id">, NounAsk> = {
       "retrato|logo|logotipo|ilustra[çc][ãa]o|p[ôo]ster|cartaz|capa|desenho|quadro|mural|tatuagem|jingle|clipe|videoclipe|mixagem|site|banner|flyer|convite|mascote|emote|identidade visual|tradu[çc][ãa]o|ensaio fotogr[áa]fico|caricatura|avatar|personagem|adesivo|sticker|escultura|trailer|vinheta",
   },
   de: {
-    want: "ich h[äa]tte gerne?|ich m[öo]chte|ich will|ich brauche|ich suche|wir brauchen|wir h[äa]tten gerne?|wir m[öo]chten|wir suchen|suche",
+    want: "ich h[äa]tte gerne?|ich br[äa]uchte|wir br[äa]uchten|br[äa]uchten|ich m[öo]chte|ich will|ich brauche|ich suche|wir brauchen|wir h[äa]tten gerne?|wir m[öo]chten|wir suchen|suche",
     article: "ein|eine|einen|neue|neuen|neues|unser|unsere|unseren",
     nouns:
       "portr[äa]t|portrait|logo|illustration|poster|plakat|cover|albumcover|zeichnung|gem[äa]lde|wandbild|tattoo|jingle|musikvideo|website|webseite|banner|flyer|einladung|maskottchen|emote|corporate design|[üu]bersetzung|fotoshooting|karikatur|avatar|sticker|skulptur|trailer|intro",
   },
   it: {
-    want: "vorrei|voglio|mi serve|ci serve|mi servirebbe|ci servirebbe|cerco|cerchiamo|avrei bisogno di|avremmo bisogno di|vorremmo",
+    want: "vorrei|voglio|mi serve|ci serve|mi servono|ci servono|mi servirebbero|ci servirebbero|mi servirebbe|ci servirebbe|cerco|cerchiamo|avrei bisogno di|avremmo bisogno di|vorremmo",
     article: "un|una|uno|un'|un’|il mio|la mia|il nostro|la nostra",
     nouns:
       "ritratto|logo|illustrazione|poster|locandina|copertina|disegno|quadro|murale|tatuaggio|jingle|videoclip|montaggio|sito web|sito|banner|volantino|invito|mascotte|emote|traduzione|servizio fotografico|caricatura|avatar|personaggio|adesivo|sticker|scultura|trailer|sigla",
@@ -230,4 +234,25 @@ export function asksForWork(text: string, language?: Language): boolean {
   const asked =
     (BUILT.get(language)?.test(text) ?? false) || (NOUN_BUILT.get(language)?.test(text) ?? false);
   return asked && !WITH_ME.test(text);
+}
+
+// The work divided between the two, the recipient's part first or second: "sen beat ben rap",
+// "sen tatlı, ben ana yemek" (not "sen polissin ben çeteyim": who each is), "kamu gitar aku
+// nyanyi", "aku yang nulis cerita, kakak yang gambar".
+const ID_PART = "(?:yang(?:[ \\t]+\\p{L}+){1,3},?|\\p{L}+,)";
+const DIVIDED: Partial<Record<Foreign, RegExp>> = {
+  tr: new RegExp(
+    `${B}sen[ \\t]+\\p{L}+(?<!s[ıiuü]n),?[ \\t]+ben[ \\t]+\\p{L}+(?<![ıiuü]m)${E}`,
+    "iu",
+  ),
+  // Each part ends at a comma or is said with "yang": "kak Nadia, saya editor" greets.
+  id: new RegExp(
+    `${B}(?:(?:kamu|kakak|lu|lo)[ \\t]+${ID_PART}[ \\t]*(?:aku|gue|gw|saya)[ \\t]+(?:yang[ \\t]+)?\\p{L}+|(?:aku|gue|gw|saya)[ \\t]+${ID_PART}[ \\t]*(?:kamu|kakak|lu|lo)[ \\t]+(?:yang[ \\t]+)?\\p{L}+)${E}`,
+    "iu",
+  ),
+};
+
+/** They divide the work between the two of them in their own language, naming each part. */
+export function dividesTheWork(text: string, language?: Language): boolean {
+  return language !== undefined && (DIVIDED[language as Foreign]?.test(text) ?? false);
 }

@@ -1,8 +1,9 @@
 // What a collaboration request names concretely. No project, count of work, role, date or
 // budget = a vague ask, which gets one question back instead of a next step.
 
-import { asksForWork } from "./asked-foreign.ts";
+import { asksForWork, dividesTheWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
+import { asksWorkByVerb, asksWorkInShorterShapes, splitsTheWork } from "./asked-work.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
 import { theirProject, unnamedProject } from "./project.ts";
@@ -36,7 +37,8 @@ export interface CollabDetails extends MoneyTerms {
   timingOpen?: true;
   /**
    * They name a piece of work to make together ("let's make a track together", "hagamos una
-   * canción juntos"): the recipient's part is making it with them, not to be asked again.
+   * canción juntos"), or divide the work between them ("i draw ur oc, u draw mine"): the
+   * recipient's part is said, not to be asked again.
    */
   together?: true;
 }
@@ -44,23 +46,6 @@ export interface CollabDetails extends MoneyTerms {
 // Timing left to the recipient: nothing to name back, and nothing to ask either.
 const OPEN_TIMING =
   /(?<![\p{L}\p{N}])(?:no rush|no hurry|no deadline|whenever(?:\s+(?:you|u|it|suits|works))?|anytime (?:is fine|works|this year)|at your (?:own )?pace|in your own time|timeline is (?:flexible|open)|flexible on (?:timing|the timeline|dates))(?![\p{L}\p{N}])/iu;
-
-// Work asked of the recipient by its verb: "hire/contract/commission you to …", "could you
-// review our…", "we'd love you to design our…", "want you to shoot my…", "would you be up for
-// mixing it", "you'd shoot our…", "need someone to build a…", "invite you to play", "book you as
-// the headliner" (not "invite you to our server": no work). English only: the other languages'
-// work words are in work-words.ts. "can you make it?" is coming along, not work.
-const WORK_VERB =
-  "make(?!\\s+it(?![\\p{L}\\p{N}]))|create|cut|colou?r|letter|proofread|transcribe|caption|document|art-direct|customi[sz]e|review|audit|design|redesign|mix|master|edit+|knit|crochet|sew|sculpt|tattoo|tat|ink|ghostwrite|retouch|fine-tune|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph";
-const WORK_GERUND =
-  "doing(?=\\s+(?:my|our)\\s)|reviewing|auditing|designing|redesigning|mixing|mastering|editing|drawing|illustrating|animating|writing|translating|building|scoring|composing|recording|shooting|photographing|painting|producing|hosting|teaching|voicing|narrating|remixing|playing|singing|performing|directing|judging";
-// What the work is done to or at: "our", "it", "a", "at our", "for the"…
-const WORK_OBJECT =
-  "(?:(?:at|on|for|in)\\s+)?(?:our|my|your|ur|the|a|an|it|this|these|some|me\\s+(?:a|an|some|\\d)|\\d)";
-const ASKED_WORK = new RegExp(
-  `(?<![\\p{L}\\p{N}])pay\\s+(?:you|u)\\s+to\\s+(?!(?:come|join|talk|chat|speak\\s+to|meet)(?![\\p{L}\\p{N}]))[\\p{L}]+|(?<![\\p{L}\\p{N}])(?:invite|inviting)\\s+(?:you|u)\\s+to\\s+(?:play|perform|speak|present|teach|judge|host|exhibit|sing|dj|apply|give|lead|run|moderate|contribute|join\\s+(?:us\\s+)?as)|book\\s+(?:you|u)\\s+as|(?:(?:contract|commission|hire|book)\\s+(?:you|u)\\s+(?:to|for)(?!\\s+(?:something|anything|a\\s+project|some\\s+work|work|stuff)(?![\\p{L}\\p{N}]))|(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|(?:you'?d|you\\s+would|u'?d)\\s+|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+)(?:${WORK_VERB})\\s+${WORK_OBJECT}|would\\s+(?:you|u)\\s+be\\s+(?:up\\s+for|open\\s+to|interested\\s+in|down\\s+for|keen\\s+on)\\s+(?:${WORK_GERUND})\\s+${WORK_OBJECT})(?![\\p{L}\\p{N}])`,
-  "iu",
-);
 
 // Months, weekdays and deadlines. "may" not as a verb ("may I send…", "you may not"); "mai"/"mei"
 // only after a preposition or a day ("im Mai", "voor 1 mei"): alone they are also "never" in
@@ -71,6 +56,19 @@ const ASKED_WORK = new RegExp(
 // ordinal before "year" or "edition" is no date ("a 2nd year student").
 const DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<!\b(?:you|i|we|they|it|this|that|which|who|he|she)\s+)may(?!\s+(?:i|we|not|or|be|have|need|want|also|still|already|well|just|find|take|know|see|like|ask)\b)|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|next (?:week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|month|summer|fall|spring|winter)|by (?:the )?end of \w+|(?:the )?end of (?:the )?(?:month|week|year|summer|spring|fall|autumn|winter)|deadline|(?<![$€£¥.,])(?!24\/7)(?:[012]?\d|3[01])[/.](?:[012]?\d|3[01])(?:[/.]\d{2,4})?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|augustus|maret|agustus|desember|(?:in|im|en|au|fin|bis|ab|anfang|ende|mitte|voor|tot|eind|begin|op|bulan|akhir|awal|\d{1,2}\.?)\s+(?:mai|mei))\b|(?<![\p{L}\p{N}])(?:(?:stycz(?:eń|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|cu)|(?:do|od|\d{1,2}\.?)\s+marca|kwie(?:cień|tnia|tniu)|maj[au]?|czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ień|nia|niu)|wrze(?:sień|śnia|śniu)|październik[au]?|listopad(?:a|zie)?|grud(?:zień|nia|niu)|termin(?:ie|u|em)?|début mai|son teslim|teslim tarihi)|(?:ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik)(?:[dt][ae]|[ıiuü]n(?:d[ae])?)?)(?![\p{L}\p{N}])|\d{1,2}月|締め?切り?|〆切|納期|来月|今月|来週|月末|年内|年末|発売日|リリース日|期間|\d+\s?(?:か月|ヶ月|週間|日間)|(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six|eight|ten|twelve)[ -](?:days?|weeks?|months?|nights?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:\d+|one|two|three)[ -]years?[ -](?:contract|agreement|engagement|retainer|residency|term)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d+(?:\s?[-–]\s?\d+)?\s(?:weken|maanden|dagen|wochen|monate[n]?|tage[n]?|semanas|meses|días|dias|semaines|mois|jours|settimane|mesi|giorni|tygodni[ea]?|miesi(?:ąc|ące|ęcy)|dni|minggu|bulan|hari)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?:st|nd|rd|th)(?![\p{L}\p{N}])(?![ -](?:year|time|place|album|ep|edition|grade|floor|season|draft|round|person|gen|anniversary|location|branch|book|issue)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:tonight|tomorrow|this weekend|next weekend)(?![\p{L}\p{N}])/iu;
+// When said by season, occasion or sprint: "in the fall", "next spring", "for Halloween", "our
+// spring campaign", "the summer term", "ASAP", "this sprint", "next sat", "for 2025", "our 2028
+// season". Not a season in a name ("Cold Summer", "Google Summer of Code"), nor the season a
+// product is for ("our autumn collection", "spring tote bags"): that says which, not when.
+const SEASON =
+  "spring|summer|fall|autumn|winter|holidays?|christmas|xmas|halloween|easter|valentine['’]?s(?:\\s+day)?";
+const SEASON_EVENT =
+  "launch|release|drop|campaign|issue|season|tour|cohort|show|term|market|appeal|edition|special|festival|fair";
+const SEASON_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:(?:in|during|by|over|until|before)\\s+(?:the\\s+|this\\s+|next\\s+)?|(?:this|next)\\s+)(?:${SEASON})(?![\\p{L}\\p{N}'’])(?!\\s+of(?![\\p{L}\\p{N}]))|for\\s+(?:the\\s+|this\\s+|next\\s+)?(?:${SEASON})(?=\\s*(?:[,.;:!?)]|$|\\p{Extended_Pictographic})|\\s+(?:and|so|but|too)(?![\\p{L}\\p{N}]))|(?:${SEASON})\\s+(?:${SEASON_EVENT})(?![\\p{L}\\p{N}])|asap|this\\s+sprint|next\\s+sprint|(?:this|next)\\s+season|this\\s+year['’]s(?=\\s+(?:${SEASON_EVENT}|edition|conference|event|visual|identity|programme|program|lineup|line-up))|next\\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?![\\p{L}\\p{N}])|(?:for|by)\\s+20[2-9]\\d(?![\\p{L}\\p{N}])|20[2-9]\\d\\s+season)(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
 /** What they named; `language` (the text's) tells whether capitals mark a name or every noun. */
 export function collabDetails(text: string, language?: Language): CollabDetails {
   const details: CollabDetails = {};
@@ -84,15 +82,37 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (scope) details.scope = true;
   if (role) details.role = role;
   if (date) details.date = date;
-  if (ASKED_WORK.test(text) || asksService(text)) details.asked = true;
+  // The shorter shapes ("wanna do the 7DRL together?") name a thing made together: no piece of
+  // work asked of them.
+  if (
+    asksWorkByVerb(text) ||
+    asksService(text) ||
+    (asksWorkInShorterShapes(text) && !JOINT.test(text))
+  )
+    details.asked = true;
   // Something made together ("un calendario insieme") is no piece of work asked of them.
   else if (asksForWork(text, language) && !JOINT.test(text)) details.verbAsked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   const money = moneyTerms(text);
   if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
-  if ((project || scope) && MADE_TOGETHER.test(text) && !SOMETHING.test(text))
+  // Made together, or the work divided between them ("i draw ur oc, u draw mine"): their part
+  // is said.
+  if (
+    ((project || scope) && MADE_TOGETHER.test(text) && !SOMETHING.test(text)) ||
+    splitsTheWork(text) ||
+    dividesTheWork(text, language)
+  )
     details.together = true;
-  return { ...details, ...requestTerms(text, money) };
+  const named = { ...details, ...requestTerms(text, money) };
+  // A season alone ("for the autumn window", "tape by summer?") does not make a vague ask concrete:
+  // it is the timing only of an ask that names something else.
+  const english = language === undefined || language === "en";
+  const seasonal = !date && english && isConcrete(named) ? found(SEASON_DATE) : undefined;
+  if (seasonal) {
+    named.date = seasonal;
+    delete named.timingOpen;
+  }
+  return named;
 }
 
 // Work made together ("collab on a track", "a duet cover", "lets make a song", "un cómic

@@ -55,10 +55,14 @@ const PAYS = /(?<![\p{L}\p{N}])(?:pay|paid|paying|fee|honorarium|stipend)(?![\p{
 // - a thousands multiplier before a currency: "10 bin TL", "2 tys. zł", "85–100k€", "18 mil pesos";
 // - a range in thousands that ends its clause or is called gross or net: "52-58k.", "28-34 tys.
 //   netto" (an audience is rarely a range);
-// - thousands "for the set", or "from a grant"; a sum per unit of work: "0.06/word", "150 per ep";
-// - "jt" (juta), a currency code before the sum ("USD 4.500"), a percent written "%12" (Turkish).
+// - thousands "for the set", or "from a grant"; a sum per unit of work: "0.06/word", "150 per ep",
+//   "10c/word";
+// - "jt" (juta), a currency code before the sum ("USD 4.500"), a percent written "%12" (Turkish);
+// - two digits or more that a DM gives as its money: "got 500 for my record", "i got 200", "15
+//   each", "300 each day", "45 per head", "1200 ok?", "500 robux"; a split "50:50" or "50-50".
+//   The look back for "got" is tried at a digit only: from every space of a run it is quadratic.
 export const BUDGET =
-  /((?:[$€£¥₺₦₹₩₱₽]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b(?:usd|eur|gbp|pln|brl|mxn|cad|aud|chf|inr|idr|ars|cop|clp|sek|nok|dkk|zar|nzd|sgd|hkd|jpy|czk|huf)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s?|(?:bin|milyon|tys\.?|tysięcy|mil|mila|mille|tausend|duizend|lakhs?|crores?|mln)\s)?(?:usd|eur|euros?|(?:sek|nok|dkk|mxn|cad|aud|chf|brl|ars|cop|clp|inr|zar|nzd|sgd|hkd|jpy|czk|huf)(?![\p{L}\p{N}])|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|jt|cents?|(?:pesos?|quid|rupees?|baht|naira|kronor|kroner|kr|francs?|yuan|rmb|ringgit|dirhams?)(?![\p{L}\p{N}])|(?:€|\$)(?!\s?\d))|\b\d[\d.,]*\s?[kK]?\s?[-–]\s?\d[\d.,]*\s?(?:[kK]|tys\.?)(?=\s*(?:[.,;:!?)+(/]|$|(?:netto|brutto|gross|net|a\s+year|per\s+(?:year|annum)|p\.?a\.?|annually|yearly)(?![\p{L}\p{N}])))|\b\d[\d.,]*\s?[kK](?=\s+(?:for\s+(?:the|a|an|each|all|both|it|this|that|every)|from\s+(?:a|an|the|our|my)\s+(?:grant|fund\w*|sponsor\w*|budget))(?![\p{L}\p{N}]))|\b\d[\d.,]*\s?(?:\/\s?|per\s+)(?:word|hour|hr|page|track|song|ep|episode|video|vid|piece|illustration|emote|panel|design|sticker)s?(?![\p{L}\p{N}])|\b(?:50\/50|60\/40|40\/60|70\/30|30\/70|80\/20|20\/80|90\/10|10\/90)\b|\b\d{1,2}\s?%|%\s?\d{1,2}(?!\d)|\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s?(?:percent|per cent)\b|(?<![\p{L}\p{N}])(?:pay(?:ing|'s|s)?|fee|rate|charge|budget|budżet|price|cach[êe]|cachet|gage|honorar(?:ios?)?|pago|pagamento|compenso|tarifa|stawka|wynagrodzenie|bayaran(?:nya)?|gaji(?:nya)?)(?:\s+(?:is|of|at|around|about|roughly|approx\.?|will be|would be|de|é de|es de|di|è di|van|ist|est de|wynosi|sekitar))?\s*[:~]?\s*\d[\d.,]*\s?[kK]?|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|salario|sueldo|compensation|split(?![ -]+(?:singles?|eps?|7"|7-inch|seven-inch|cassettes?|tapes?|albums?|lps?|releases?|records?|vinyl|screen|(?:the|a|an|our|my)\s+(?:email\s+list|list|tables?|(?:mega-)?readme|repo|docs?|chapters?|file|component|class|module|function|PR|pull request|tasks?|work\s*load|issue)|projects)(?![\p{L}\p{N}]))|consignment|commission|presupuesto|pago|remunerad\w*|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret|budżet|cachê)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
+  /((?:[$€£¥₺₦₹₩₱₽]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b(?:usd|eur|gbp|pln|brl|mxn|cad|aud|chf|inr|idr|ars|cop|clp|sek|nok|dkk|zar|nzd|sgd|hkd|jpy|czk|huf)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s?|(?:bin|milyon|tys\.?|tysięcy|mil|mila|mille|tausend|duizend|lakhs?|crores?|mln)\s)?(?:usd|euros?|eur|(?:sek|nok|dkk|mxn|cad|aud|chf|brl|ars|cop|clp|inr|zar|nzd|sgd|hkd|jpy|czk|huf)(?![\p{L}\p{N}])|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|jt|cents?|(?:pesos?|quid|rupees?|baht|naira|kronor|kroner|kr|francs?|yuan|rmb|ringgit|dirhams?)(?![\p{L}\p{N}])|(?:€|\$)(?!\s?\d))|\b\d[\d.,]*\s?[kK]?\s?[-–]\s?\d[\d.,]*\s?(?:[kK]|tys\.?)(?=\s*(?:[.,;:!?)+(/]|$|(?:netto|brutto|gross|net|a\s+year|per\s+(?:year|annum)|p\.?a\.?|annually|yearly)(?![\p{L}\p{N}])))|\b\d[\d.,]*\s?[kK](?=\s+(?:for\s+(?:the|a|an|each|all|both|it|this|that|every)|from\s+(?:a|an|the|our|my)\s+(?:grant|fund\w*|sponsor\w*|budget))(?![\p{L}\p{N}]))|\b\d[\d.,]*(?:c|¢|ct)?\s?(?:\/\s?|per\s+)(?:word|hour|hr|page|track|song|ep|episode|video|vid|piece|illustration|emote|panel|design|sticker)s?(?![\p{L}\p{N}])|(?=\d)(?<=(?:^|[^\p{L}\p{N}])got\s+(?:like\s+|about\s+|around\s+|~\s?)?)\d{2,}[\d.,]*\s?[kK]?(?=\s+(?:for|4)(?![\p{L}\p{N}])|\s*(?:[,.!?]|$))|\b\d{2,}[\d.,]*\s?[kK]?(?:\s+robux|\s+(?:each(?:\s+day)?|apiece|a\s+(?:head|day|night)|per\s+(?:head|day|night|person))(?![\p{L}\p{N}])|(?=\s+(?:ok|okay|fine)\s*\?))|\b(?:50[/:-]50|60[/:]40|40[/:]60|70[/:]30|30[/:]70|80[/:]20|20[/:]80|90[/:]10|10[/:]90)\b|\b\d{1,2}\s?%|%\s?\d{1,2}(?!\d)|\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s?(?:percent|per cent)\b|(?<![\p{L}\p{N}])(?:pay(?:ing|'s|s)?|fee|rate|charge|budget|budżet|price|cach[êe]|cachet|gage|honorar(?:ios?)?|pago|pagamento|compenso|tarifa|stawka|wynagrodzenie|bayaran(?:nya)?|gaji(?:nya)?)(?:\s+(?:is|of|at|around|about|roughly|approx\.?|will be|would be|de|é de|es de|di|è di|van|ist|est de|wynosi|sekitar))?\s*[:~]?\s*\d[\d.,]*\s?[kK]?|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|salario|sueldo|compensation|split(?![ -]+(?:singles?|eps?|7"|7-inch|seven-inch|cassettes?|tapes?|albums?|lps?|releases?|records?|vinyl|screen|(?:the|a|an|our|my)\s+(?:email\s+list|list|tables?|(?:mega-)?readme|repo|docs?|chapters?|file|component|class|module|function|PR|pull request|tasks?|work\s*load|issue)|projects)(?![\p{L}\p{N}]))|consignment|commission|presupuesto|pago|remunerad\w*|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret|budżet|cachê)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
 
 // Both exported for the test that keeps them in step (responder-money-words.test.ts).
 // A word every BUDGET alternative without a digit holds ("per cent", a pay word, 予算…), matched
@@ -175,16 +179,25 @@ export function requestTerms(text: string, terms: MoneyTerms): MoneyTerms {
 // "A4"). Only a Latin letter before it: Japanese writes a sum right after its word ("予算2.5万").
 const NUMBER = /(?<![\p{Script=Latin}\p{N}/_.-])\d/gu;
 
+// What a number counts when it is no sum: "~40 hrs at your usual rate", "5 tracks, usual rate".
+const COUNTS_AFTER =
+  /^[\d.,]*\s*(?:hrs?|hours?|h|days?|weeks?|wks?|months?|mins?|minutes?|years?|tracks?|songs?|pages?|words?|episodes?|eps|videos?|pieces?|items?|people|ppl|members?|subs|followers)(?![\p{L}\p{N}])/iu;
+
 /**
- * A number between `from` and `to`, read in the whole text: "x3" cut to "3" is no number, and
- * "25" cut to "5" is one.
+ * A number between `from` and `to` that may be a sum, read in the whole text: "x3" cut to "3" is
+ * no number, and "25" cut to "5" is one; "40 hrs" counts hours, not money.
  */
 function numberNear(text: string, from: number, to: number): boolean {
   let start = from;
   while (start > 0 && start > from - 20 && /[\d.,]/.test(text[start - 1] as string)) start--;
   NUMBER.lastIndex = start;
-  const m = NUMBER.exec(text);
-  return m !== null && m.index < to;
+  for (let m = NUMBER.exec(text); m !== null && m.index < to; m = NUMBER.exec(text)) {
+    if (!COUNTS_AFTER.test(text.slice(m.index, m.index + 24))) return true;
+    // Past this number's digits: the next one found is another number.
+    while (NUMBER.lastIndex < text.length && /[\d.,]/.test(text[NUMBER.lastIndex] as string))
+      NUMBER.lastIndex++;
+  }
+  return false;
 }
 
 /**

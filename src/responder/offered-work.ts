@@ -17,24 +17,37 @@ import { PROJECTS } from "./project.ts";
  */
 export function offeredWork(text: string, language?: Language): CollabDetails | undefined {
   const sov = language === "ja" || language === "tr";
+  const english = language === undefined || language === "en";
   for (const offer of offerSpans(text)) {
     const clause = sov
       ? text.slice(sentenceStart(text, offer.start), offer.end)
       : cutAtClauseEnd(text.slice(offer.start, offer.end + AFTER_OFFER), offer.end - offer.start);
-    const words = workWords(clause);
+    const words = workWords(clause, english);
     const word = sov ? words.at(-1) : words[0];
     if (word) return { project: word };
     if (sov || !PRONOUN.test(clause)) continue;
-    const earlier = workWords(text.slice(Math.max(0, offer.start - BEFORE_OFFER), offer.start));
+    const earlier = workWords(
+      text.slice(Math.max(0, offer.start - BEFORE_OFFER), offer.start),
+      english,
+    );
     const antecedent = earlier.at(-1);
     if (antecedent) return { project: antecedent };
   }
   return undefined;
 }
 
+// What an English offer names as its work beside the project words, plurals included ("edit
+// your next 4 episodes", "a custom BRB playlist", "a stylized mascot", "the weekly release notes",
+// "a BigQuery adapter"): the nouns of a piece of work, none also a verb an offer says ("design",
+// "cover", "post"; "design" only as a noun: "an enclosure design") nor an adjective ("short").
+const OFFERED =
+  /(?<![\p{L}\p{N}])(?:episodes|scripts?|flythroughs?|walkthroughs?|playlists?|mascots?|mailers?|release notes|modules?|adapters?|model packs?|guides?|OST|soundtracks?|translations?|localization|localisation|site|thumbnails?|overlays?|videos|tracks|songs|illustrations|sprites|icons|banners|portraits|intros?|jingles?|trailers?|renders?|animations?|subtitles|captions|newsletters?|blog posts?|articles?|mixes|masters|(?<=(?:^|[^\p{L}\p{N}])(?:a|an|the)\s+(?:[\p{L}-]+\s+)?)design)(?![\p{L}\p{N}])/giu;
+
 /** The project words of a stretch of text, but for a trade ("video editor") or a swap. */
-function workWords(stretch: string): string[] {
-  return [...stretch.matchAll(PROJECTS)]
+function workWords(stretch: string, english: boolean): string[] {
+  const found = [...stretch.matchAll(PROJECTS), ...(english ? stretch.matchAll(OFFERED) : [])];
+  return found
+    .sort((a, b) => a.index - b.index)
     .filter(
       (m) =>
         !NOT_WORK.test(m[0]) &&
