@@ -731,6 +731,8 @@ describe("the template responder", () => {
       " ".repeat(40_000),
       // The budget's look back for "got" before a sum, from each space.
       `${" ".repeat(40_000)}got 500`,
+      // A look asked at a sentence's start: the white space after each line break, from each one.
+      "\n ".repeat(20_000),
     ]) {
       adviceQuestion(text);
       const start = process.cpuUsage();
