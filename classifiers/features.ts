@@ -5,6 +5,7 @@
 // without building it (for predicting, where speed matters).
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
+import { BucketCounts } from "./bucket-counts.ts";
 import { readMessages } from "./conversation-features.ts";
 import { messageView, NAMED, namedFeatures } from "./message-features.ts";
 import { MAX_CHARS, normalize, surface } from "./normalize.ts";
@@ -91,9 +92,7 @@ export class Featurizer {
   readonly #mask: number;
   readonly #tokens: TokenTable;
   // Scratch counts reused across calls: extraction allocates only its output.
-  readonly #counts: Float32Array;
-  readonly #touched: Int32Array;
-  #nTouched = 0;
+  readonly #counts = new BucketCounts();
   // Output staging, grown on demand; each result gets its own trimmed copy.
   #outIdx = new Int32Array(4096);
   #outVal = new Float32Array(4096);
@@ -115,8 +114,6 @@ export class Featurizer {
       charMin: config.charMin,
       charMax: config.charMax,
     });
-    this.#counts = new Float32Array(this.namedBase);
-    this.#touched = new Int32Array(this.namedBase);
     this.#seen = new Uint32Array(Math.ceil(this.namedBase / 32));
   }
 
@@ -137,17 +134,10 @@ export class Featurizer {
     this.#flush(this.config.wordWeight);
 
     const counts = this.#counts;
-    const touched = this.#touched;
-    let nt = this.#nTouched;
     for (const info of this.#tokens.infos) {
       const grams = info.grams;
-      for (let g = 0; g < grams.length; g++) {
-        const i = grams[g] as number;
-        if (counts[i] === 0) touched[nt++] = i;
-        counts[i] = (counts[i] as number) + 1;
-      }
+      for (let g = 0; g < grams.length; g++) counts.count(grams[g] as number);
     }
-    this.#nTouched = nt;
     this.#flush(this.config.charWeight);
 
     this.#reserve(reading.named.length);
@@ -194,10 +184,8 @@ export class Featurizer {
     // Char n-grams: the linear sum of every occurrence's weight comes from the cached sums. A
     // bucket seen k > 1 times should count sublinear(k), not k: those are corrected below.
     const seen = this.#seen;
-    const counts = this.#counts;
-    const repeated = this.#touched;
+    const repeated = this.#counts;
     const infos = this.#tokens.infos;
-    let nRepeated = 0;
     let occurrences = 0;
     for (let t = 0; t < infos.length; t++) {
       const info = infos[t] as TokenInfo;
@@ -212,24 +200,20 @@ export class Featurizer {
         const bit = 1 << (i & 31);
         const word = i >>> 5;
         if (((seen[word] as number) & bit) === 0) seen[word] = (seen[word] as number) | bit;
-        else if (counts[i] === 0) {
-          counts[i] = 2;
-          repeated[nRepeated++] = i;
-        } else counts[i] = (counts[i] as number) + 1;
+        else repeated.count(i, 2);
       }
     }
     // Squared length: one per bucket seen once, sublinear(k)^2 per repeated bucket.
     let norm = occurrences;
-    for (let r = 0; r < nRepeated; r++) {
-      const i = repeated[r] as number;
-      const k = counts[i] as number;
+    for (let r = 0; r < repeated.size; r++) {
+      const k = repeated.values[r] as number;
       const v = sublinear(k);
       norm += v * v - k;
-      const row = i * c;
+      const row = (repeated.buckets[r] as number) * c;
       for (let j = 0; j < c; j++)
         acc[j] = (acc[j] as number) + (v - k) * (hashed[row + j] as number);
-      counts[i] = 0;
     }
+    repeated.clear();
     // Only the words of the bitset this message set are cleared: the whole of it (8,192 words
     // at 2^18 buckets) cost more than the message.
     for (let t = 0; t < infos.length; t++) {
@@ -309,21 +293,17 @@ export class Featurizer {
   }
 
   #add(hash: number): void {
-    const i = hash & this.#mask;
-    if (this.#counts[i] === 0) this.#touched[this.#nTouched++] = i;
-    this.#counts[i] = (this.#counts[i] as number) + 1;
+    this.#counts.count(hash & this.#mask);
   }
 
   /** Turns the counted group into sublinear values; returns the scale to length `weight`. */
   #sublinear(weight: number): number {
-    const counts = this.#counts;
-    const touched = this.#touched;
+    const values = this.#counts.values;
     let norm = 0;
-    const n = this.#nTouched;
+    const n = this.#counts.size;
     for (let t = 0; t < n; t++) {
-      const i = touched[t] as number;
-      const v = sublinear(counts[i] as number);
-      counts[i] = v;
+      const v = sublinear(values[t] as number);
+      values[t] = v;
       norm += v * v;
     }
     return norm > 0 ? weight / Math.sqrt(norm) : 0;
@@ -332,38 +312,30 @@ export class Featurizer {
   /** Moves the counted group into the output, scaled to length `weight`. */
   #flush(weight: number): void {
     const scale = this.#sublinear(weight);
-    const counts = this.#counts;
-    const touched = this.#touched;
-    const n = this.#nTouched;
+    const { buckets, values, size: n } = this.#counts;
     this.#reserve(n);
     const outIdx = this.#outIdx;
     const outVal = this.#outVal;
     let o = this.#nOut;
     for (let t = 0; t < n; t++) {
-      const i = touched[t] as number;
-      outIdx[o] = i;
-      outVal[o++] = (counts[i] as number) * scale;
-      counts[i] = 0;
+      outIdx[o] = buckets[t] as number;
+      outVal[o++] = (values[t] as number) * scale;
     }
     this.#nOut = o;
-    this.#nTouched = 0;
+    this.#counts.clear();
   }
 
   /** Adds the counted group's int16 weight sums to `acc` instead of moving it into the output. */
   #flushInto(weight: number, hashed: Int16Array, acc: Float64Array): void {
     const scale = this.#sublinear(weight);
-    const counts = this.#counts;
-    const touched = this.#touched;
+    const { buckets, values, size: n } = this.#counts;
     const c = acc.length;
-    const n = this.#nTouched;
     for (let t = 0; t < n; t++) {
-      const i = touched[t] as number;
-      const v = (counts[i] as number) * scale;
-      const row = i * c;
+      const v = (values[t] as number) * scale;
+      const row = (buckets[t] as number) * c;
       for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (hashed[row + k] as number) * v;
-      counts[i] = 0;
     }
-    this.#nTouched = 0;
+    this.#counts.clear();
   }
 
   #reserve(extra: number): void {
