@@ -16,11 +16,13 @@ export class BucketCounts {
   buckets = new Int32Array(512);
   /** Each bucket's count (or what the caller wrote there), beside it in `buckets`. */
   values = new Float32Array(512);
+  /** What the caller said the bucket came from when first counted, beside it in `buckets`. */
+  sources = new Int32Array(512);
   /** How many buckets are counted. */
   size = 0;
 
-  /** Counts one more of `bucket`: `first` the first time, then one more each time. */
-  count(bucket: number, first = 1): void {
+  /** Counts one more of `bucket`: `first` the first time (from `source`), then one more each time. */
+  count(bucket: number, first = 1, source = -1): void {
     const keys = this.#keys;
     const mask = keys.length - 1;
     let slot = Math.imul(bucket, 0x9e3779b1) >>> 0;
@@ -33,13 +35,14 @@ export class BucketCounts {
     }
     if (2 * (this.size + 1) > keys.length) {
       this.#grow();
-      this.count(bucket, first);
+      this.count(bucket, first, source);
       return;
     }
     keys[slot] = bucket;
     this.#at[slot] = this.size;
     this.#slotOf[this.size] = slot;
     this.buckets[this.size] = bucket;
+    this.sources[this.size] = source;
     this.values[this.size++] = first;
   }
 
@@ -57,10 +60,13 @@ export class BucketCounts {
     this.#slotOf = new Int32Array(slots / 2);
     const buckets = new Int32Array(slots / 2);
     const values = new Float32Array(slots / 2);
+    const sources = new Int32Array(slots / 2);
     buckets.set(this.buckets);
     values.set(this.values);
+    sources.set(this.sources);
     this.buckets = buckets;
     this.values = values;
+    this.sources = sources;
     const mask = slots - 1;
     for (let t = 0; t < this.size; t++) {
       let slot = Math.imul(buckets[t] as number, 0x9e3779b1) >>> 0;

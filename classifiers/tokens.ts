@@ -17,7 +17,10 @@ export interface TokenInfo {
   starts: readonly Phrase[];
   /** Unigram bucket if the token may be named in a reason, else -1. */
   reasonRow: number;
-  /** Per label, the summed int16 weights of `grams`; filled by Featurizer.score for its model. */
+  /**
+   * Filled by Featurizer.score for its model: per label the summed int16 weights of `grams`, then
+   * per label the int16 weight of the unigram bucket `word`.
+   */
   sums: Float64Array | null;
 }
 
