@@ -67,6 +67,11 @@ export interface Reading {
   tokens: string[];
   /** Weight row of each token's unigram, or -1 for a token never named in a reason. */
   reasonRows: number[];
+  /**
+   * From score only: per token with a reason row, that row's int16 weights (token t, label k at
+   * t * labels + k), taken from the token's cached sums so reasons need not read the rows again.
+   */
+  reasonWeights?: Float64Array;
   /** Indexes into NAMED that fired. */
   named: number[];
   /** The text as read (lower case, folded as `surface` does), to show reasons' words as written. */
@@ -231,6 +236,14 @@ export class Featurizer {
       const row = (this.namedBase + f) * c;
       for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (full[row + k] as number);
     }
+    const reasonWeights = new Float64Array(infos.length * c);
+    for (let t = 0; t < infos.length; t++) {
+      const info = infos[t] as TokenInfo;
+      if (info.reasonRow < 0) continue;
+      const sums = info.sums ?? this.#sums(info, hashed, c);
+      for (let k = 0; k < c; k++) reasonWeights[t * c + k] = sums[c + k] as number;
+    }
+    reading.reasonWeights = reasonWeights;
     return reading;
   }
 

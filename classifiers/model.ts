@@ -180,12 +180,12 @@ export class Model {
     // The words that pushed hardest, kept in place without sorting every word: five, so three
     // are left once words only from a link are dropped.
     const top: Array<{ word: string; lift: number }> = [];
-    const { tokens, reasonRows } = extracted;
+    const { tokens, reasonRows, reasonWeights } = extracted;
     for (let t = 0; t < tokens.length && t < 400; t++) {
       const row = reasonRows[t] as number;
       if (row < 0) continue;
       const word = tokens[t] as string;
-      const l = this.#lift(row, k);
+      const l = reasonWeights ? this.#wordLift(reasonWeights, t, k) : this.#lift(row, k);
       if (l <= 0.05) continue;
       if (
         top.length === WORD_CANDIDATES &&
@@ -229,6 +229,20 @@ export class Model {
     if (second === this.#spam && (probs[second] as number) > (probs[best] as number))
       return `unsure: ${shown(probs[best] as number)}; spam is likelier (${shown(probs[second] as number)}) but under the ${shown(this.spamThreshold)} needed to hide a message as spam`;
     return `unsure: ${shown(probs[best] as number)}, could also be ${other} (${shown(probs[second] as number)})`;
+  }
+
+  /** #lift of token t's unigram row, from the int16 weights score copied out for reasons. */
+  #wordLift(weights: Float64Array, t: number, k: number): number {
+    const c = this.labels.length;
+    const scale = this.scoring.scale;
+    let mine = 0;
+    let others = 0;
+    for (let j = 0; j < c; j++) {
+      const v = (weights[t * c + j] as number) * (scale[j] as number);
+      if (j === k) mine = v;
+      else others += v;
+    }
+    return mine - (c > 1 ? others / (c - 1) : 0);
   }
 
   /** How much more weight row `row` gives label `k` than the mean of the other labels. */
