@@ -157,6 +157,20 @@ export function compilePhrases(sets: readonly KeywordSet[]): Phrase[] {
 }
 
 /**
+ * The bit of `token`'s first character in a slot's `heads`: the letter's bit for a-z, else one no
+ * letter has (only ANY_HEAD takes it). `(heads & headBit(token)) === 0` is fits' first test.
+ */
+export function headBit(token: string): number {
+  const c = token.charCodeAt(0);
+  return c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 31;
+}
+
+/** The `heads` of a phrase's second slot; ANY_HEAD for a phrase of one word. */
+export function secondHeads(phrase: Phrase): number {
+  return phrase.slots[1]?.heads ?? ANY_HEAD;
+}
+
+/**
  * True when `token` fits the slot. A possessive "'s" ("artist's") leaves the word it follows;
  * other clitics make another word ("won't" is not "won", "can't" is not "can").
  */
