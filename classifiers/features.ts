@@ -71,7 +71,7 @@ export interface Reading {
    * From score only: per token with a reason row, that row's int16 weights (token t, label k at
    * t * labels + k), taken from the token's cached sums so reasons need not read the rows again.
    */
-  reasonWeights?: Float64Array;
+  reasonWeights?: readonly number[];
   /** Indexes into NAMED that fired. */
   named: number[];
   /** The text as read (lower case, folded as `surface` does), to show reasons' words as written. */
@@ -102,8 +102,10 @@ export class Featurizer {
   #outIdx = new Int32Array(4096);
   #outVal = new Float32Array(4096);
   #nOut = 0;
-  // For score: one bit per bucket, set once a char n-gram has been seen in the message.
+  // For score: one bit per bucket, set once a char n-gram has been seen in the message, and the
+  // words of it that were set (so only those are cleared).
   readonly #seen: Uint32Array;
+  #seenWords = new Int32Array(1024);
   /** The weights the tokens' cached sums belong to. */
   #sumsOf: Int16Array | null = null;
   // Per-label accumulator for score.
@@ -191,21 +193,32 @@ export class Featurizer {
     const seen = this.#seen;
     const repeated = this.#counts;
     const infos = this.#tokens.infos;
+    let seenWords = this.#seenWords;
+    let nSeenWords = 0;
     let occurrences = 0;
     for (let t = 0; t < infos.length; t++) {
       const info = infos[t] as TokenInfo;
-      const grams = info.grams;
-      const n = grams.length;
-      if (n === 0) continue;
       const sums = info.sums ?? this.#sums(info, hashed, c);
+      const end = sums.length;
+      if (end === 2 * c) continue;
       for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (sums[k] as number);
-      occurrences += n;
-      for (let g = 0; g < n; g++) {
-        const i = grams[g] as number;
+      occurrences += end - 2 * c;
+      if (nSeenWords + end > seenWords.length) {
+        const grown = new Int32Array(2 * (nSeenWords + end));
+        grown.set(seenWords);
+        seenWords = grown;
+        this.#seenWords = grown;
+      }
+      for (let g = 2 * c; g < end; g++) {
+        const i = sums[g] as number;
         const bit = 1 << (i & 31);
         const word = i >>> 5;
-        if (((seen[word] as number) & bit) === 0) seen[word] = (seen[word] as number) | bit;
-        else repeated.count(i, 2);
+        const bits = seen[word] as number;
+        if ((bits & bit) !== 0) repeated.count(i, 2);
+        else {
+          if (bits === 0) seenWords[nSeenWords++] = word;
+          seen[word] = bits | bit;
+        }
       }
     }
     // Squared length: one per bucket seen once, sublinear(k)^2 per repeated bucket.
@@ -221,10 +234,7 @@ export class Featurizer {
     repeated.clear();
     // Only the words of the bitset this message set are cleared: the whole of it (8,192 words
     // at 2^18 buckets) cost more than the message.
-    for (let t = 0; t < infos.length; t++) {
-      const grams = (infos[t] as TokenInfo).grams;
-      for (let g = 0; g < grams.length; g++) seen[(grams[g] as number) >>> 5] = 0;
-    }
+    for (let w = 0; w < nSeenWords; w++) seen[seenWords[w] as number] = 0;
     const scale = norm > 0 ? this.config.charWeight / Math.sqrt(norm) : 0;
     for (let k = 0; k < c; k++) {
       out[k] = (out[k] as number) + (acc[k] as number) * scale * (step[k] as number);
@@ -236,27 +246,33 @@ export class Featurizer {
       const row = (this.namedBase + f) * c;
       for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (full[row + k] as number);
     }
-    const reasonWeights = new Float64Array(infos.length * c);
+    // A plain array: a typed array this long would get a buffer outside the heap, dear to make.
+    const reasonWeights: number[] = [];
     for (let t = 0; t < infos.length; t++) {
       const info = infos[t] as TokenInfo;
-      if (info.reasonRow < 0) continue;
-      const sums = info.sums ?? this.#sums(info, hashed, c);
-      for (let k = 0; k < c; k++) reasonWeights[t * c + k] = sums[c + k] as number;
+      const sums = info.reasonRow < 0 ? null : (info.sums ?? this.#sums(info, hashed, c));
+      for (let k = 0; k < c; k++) reasonWeights.push(sums ? (sums[c + k] as number) : 0);
     }
     reading.reasonWeights = reasonWeights;
     return reading;
   }
 
   /**
-   * Per label, the summed int16 weights of a token's char n-grams, then its unigram's weights:
-   * kept with the token, they are read from one small array rather than from scattered rows of
-   * `hashed` (1.5 MB, mostly out of cache).
+   * Per label, the summed int16 weights of a token's char n-grams, then its unigram's weights,
+   * then its n-gram buckets again: everything score reads of a token, kept with it in one small
+   * array rather than read from scattered rows of `hashed` (1.5 MB, mostly out of cache) and from
+   * a second array. Integers all (int16 sums fit easily), so a plain array of small integers.
    */
-  #sums(info: TokenInfo, hashed: Int16Array, c: number): Float64Array {
-    const sums = new Float64Array(2 * c);
-    for (const i of info.grams)
-      for (let k = 0; k < c; k++) sums[k] = (sums[k] as number) + (hashed[i * c + k] as number);
-    for (let k = 0; k < c; k++) sums[c + k] = hashed[info.word * c + k] as number;
+  #sums(info: TokenInfo, hashed: Int16Array, c: number): number[] {
+    const grams = info.grams;
+    const sums: number[] = [];
+    for (let k = 0; k < c; k++) {
+      let sum = 0;
+      for (let g = 0; g < grams.length; g++) sum += hashed[(grams[g] as number) * c + k] as number;
+      sums.push(sum);
+    }
+    for (let k = 0; k < c; k++) sums.push(hashed[info.word * c + k] as number);
+    for (let g = 0; g < grams.length; g++) sums.push(grams[g] as number);
     info.sums = sums;
     return sums;
   }

@@ -30,9 +30,9 @@ export interface TokenInfo {
   reasonRow: number;
   /**
    * Filled by Featurizer.score for its model: per label the summed int16 weights of `grams`, then
-   * per label the int16 weight of the unigram bucket `word`.
+   * per label the int16 weight of the unigram bucket `word`, then `grams` again.
    */
-  sums: Float64Array | null;
+  sums: number[] | null;
 }
 
 /** The hashing scheme the featurizer and its token cache share. */
