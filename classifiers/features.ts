@@ -68,8 +68,8 @@ export interface Reading {
   /** Weight row of each token's unigram, or -1 for a token never named in a reason. */
   reasonRows: number[];
   /**
-   * From score only: per token with a reason row, that row's int16 weights (token t, label k at
-   * t * labels + k), taken from the token's cached sums so reasons need not read the rows again.
+   * From score only: per token, its unigram's int16 weights (token t, label k at t * labels + k),
+   * taken from the token's cached sums so reasons need not read the weights' rows again.
    */
   reasonWeights?: readonly number[];
   /** Indexes into NAMED that fired. */
@@ -86,6 +86,9 @@ const NO_WORDS: readonly number[] = [];
 /** Mixed into a word's hash for the last message of a conversation. */
 const LAST_SEED = 0x1a57_b00c;
 
+/** A word pair's hash from the plain FNV-1a hashes of its two words. */
+const bigram = (prev: number, h: number) => step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16);
+
 /** Sublinear counts: a word said five times is not five times the evidence. */
 const sublinear = (c: number) => (c === 1 ? 1 : 1 + Math.log(c));
 
@@ -98,6 +101,8 @@ export class Featurizer {
   readonly #tokens: TokenTable;
   // Scratch counts reused across calls: extraction allocates only its output.
   readonly #counts = new BucketCounts();
+  // For score: the char n-grams a message repeats, counted beside the word group.
+  readonly #repeated = new BucketCounts();
   // Output staging, grown on demand; each result gets its own trimmed copy.
   #outIdx = new Int32Array(4096);
   #outVal = new Float32Array(4096);
@@ -108,8 +113,9 @@ export class Featurizer {
   #seenWords = new Int32Array(1024);
   /** The weights the tokens' cached sums belong to. */
   #sumsOf: Int16Array | null = null;
-  // Per-label accumulator for score.
+  // Per-label accumulators for score: the word group's and the char n-grams'.
   #acc = new Float64Array(0);
+  #charSums = new Float64Array(0);
 
   constructor(config: FeatureConfig = DEFAULT_FEATURES) {
     this.config = { ...config };
@@ -177,31 +183,39 @@ export class Featurizer {
       this.#tokens.forgetSums();
       this.#sumsOf = hashed;
     }
-    if (this.#acc.length !== c) this.#acc = new Float64Array(c);
+    if (this.#acc.length !== c) {
+      this.#acc = new Float64Array(c);
+      this.#charSums = new Float64Array(c);
+    }
     const { reading, domains, last } = this.#read(input, signals);
     const acc = this.#acc;
+    const charSums = this.#charSums;
 
-    this.#countWords(domains, last);
-    this.#flushInto(this.config.wordWeight, hashed, acc);
-    for (let k = 0; k < c; k++) {
-      out[k] = (out[k] as number) + (acc[k] as number) * (step[k] as number);
-      acc[k] = 0;
-    }
-
-    // Char n-grams: the linear sum of every occurrence's weight comes from the cached sums. A
-    // bucket seen k > 1 times should count sublinear(k), not k: those are corrected below.
+    // One pass over the tokens reads each token's cached array once, while it is in cache: the
+    // word group's counts (a unigram's weights noted for the flush), and the char n-grams. Their
+    // linear sum over every occurrence comes from the cached sums; a bucket seen k > 1 times
+    // should count sublinear(k), not k: those are corrected below.
+    const counts = this.#counts;
+    const repeated = this.#repeated;
     const seen = this.#seen;
-    const repeated = this.#counts;
     const infos = this.#tokens.infos;
+    const unigrams: number[] = [];
     let seenWords = this.#seenWords;
     let nSeenWords = 0;
     let occurrences = 0;
+    let prev = -1;
     for (let t = 0; t < infos.length; t++) {
       const info = infos[t] as TokenInfo;
       const sums = info.sums ?? this.#sums(info, hashed, c);
+      for (let k = 0; k < c; k++) unigrams.push(sums[c + k] as number);
+      counts.count(info.word, 1, t);
+      const h = info.hash;
+      if (prev >= 0) counts.count(bigram(prev, h) & this.#mask);
+      prev = h;
+
       const end = sums.length;
       if (end === 2 * c) continue;
-      for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (sums[k] as number);
+      for (let k = 0; k < c; k++) charSums[k] = (charSums[k] as number) + (sums[k] as number);
       occurrences += end - 2 * c;
       if (nSeenWords + end > seenWords.length) {
         const grown = new Int32Array(2 * (nSeenWords + end));
@@ -221,6 +235,14 @@ export class Featurizer {
         }
       }
     }
+    this.#countRest(domains, last);
+
+    this.#flushInto(this.config.wordWeight, hashed, acc, unigrams);
+    for (let k = 0; k < c; k++) {
+      out[k] = (out[k] as number) + (acc[k] as number) * (step[k] as number);
+      acc[k] = 0;
+    }
+
     // Squared length: one per bucket seen once, sublinear(k)^2 per repeated bucket.
     let norm = occurrences;
     for (let r = 0; r < repeated.size; r++) {
@@ -229,7 +251,7 @@ export class Featurizer {
       norm += v * v - k;
       const row = (repeated.buckets[r] as number) * c;
       for (let j = 0; j < c; j++)
-        acc[j] = (acc[j] as number) + (v - k) * (hashed[row + j] as number);
+        charSums[j] = (charSums[j] as number) + (v - k) * (hashed[row + j] as number);
     }
     repeated.clear();
     // Only the words of the bitset this message set are cleared: the whole of it (8,192 words
@@ -237,8 +259,8 @@ export class Featurizer {
     for (let w = 0; w < nSeenWords; w++) seen[seenWords[w] as number] = 0;
     const scale = norm > 0 ? this.config.charWeight / Math.sqrt(norm) : 0;
     for (let k = 0; k < c; k++) {
-      out[k] = (out[k] as number) + (acc[k] as number) * scale * (step[k] as number);
-      acc[k] = 0;
+      out[k] = (out[k] as number) + (charSums[k] as number) * scale * (step[k] as number);
+      charSums[k] = 0;
     }
 
     const full = weights.full;
@@ -246,14 +268,7 @@ export class Featurizer {
       const row = (this.namedBase + f) * c;
       for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (full[row + k] as number);
     }
-    // A plain array: a typed array this long would get a buffer outside the heap, dear to make.
-    const reasonWeights: number[] = [];
-    for (let t = 0; t < infos.length; t++) {
-      const info = infos[t] as TokenInfo;
-      const sums = info.reasonRow < 0 ? null : (info.sums ?? this.#sums(info, hashed, c));
-      for (let k = 0; k < c; k++) reasonWeights.push(sums ? (sums[c + k] as number) : 0);
-    }
-    reading.reasonWeights = reasonWeights;
+    reading.reasonWeights = unigrams;
     return reading;
   }
 
@@ -317,12 +332,16 @@ export class Featurizer {
     const infos = this.#tokens.infos;
     for (let t = 0; t < infos.length; t++) {
       const info = infos[t] as TokenInfo;
-      // Tagged with the token, so score can read the unigram's weights from the token's sums.
-      this.#counts.count(info.word, 1, t);
+      this.#counts.count(info.word);
       const h = info.hash;
-      if (prev >= 0) this.#add(step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16));
+      if (prev >= 0) this.#add(bigram(prev, h));
       prev = h;
     }
+    this.#countRest(domains, last);
+  }
+
+  /** The word group's link domains and a conversation's last words (see #countWords). */
+  #countRest(domains: readonly string[], last: readonly number[]): void {
     for (const domain of domains) this.#add(fnv(domain, DOMAIN_SEED));
     for (const h of last) this.#add(step(h ^ LAST_SEED, 0x6c));
   }
@@ -362,20 +381,19 @@ export class Featurizer {
 
   /**
    * Adds the counted group's int16 weight sums to `acc` instead of moving it into the output. A
-   * unigram's weights come from its token's sums (the same numbers as its row of `hashed`).
+   * unigram counted from token t has its weights at unigrams[t * labels + k] (the same numbers as
+   * its row of `hashed`, which is mostly out of cache).
    */
-  #flushInto(weight: number, hashed: Int16Array, acc: Float64Array): void {
+  #flushInto(weight: number, hashed: Int16Array, acc: Float64Array, unigrams: number[]): void {
     const scale = this.#sublinear(weight);
     const { buckets, values, sources, size: n } = this.#counts;
-    const infos = this.#tokens.infos;
     const c = acc.length;
     for (let t = 0; t < n; t++) {
       const v = (values[t] as number) * scale;
       const source = sources[t] as number;
       if (source >= 0) {
-        const info = infos[source] as TokenInfo;
-        const sums = info.sums ?? this.#sums(info, hashed, c);
-        for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (sums[c + k] as number) * v;
+        const at = source * c;
+        for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (unigrams[at + k] as number) * v;
         continue;
       }
       const row = (buckets[t] as number) * c;
