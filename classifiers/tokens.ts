@@ -7,9 +7,11 @@ import {
   DASH,
   fits,
   headBit,
+  lengthBits,
   type Phrase,
   SPACE,
   secondHeads,
+  secondLengths,
   WHITESPACE,
 } from "./phrases.ts";
 import { mayExplain } from "./reason-words.ts";
@@ -26,6 +28,8 @@ export interface TokenInfo {
   starts: Starts;
   /** The bit of the token's first character in a slot's `heads` (phrases.ts). */
   head: number;
+  /** The bits of its lengths in a slot's `lengths` (phrases.ts). */
+  lengths: number;
   /** Unigram bucket if the token may be named in a reason, else -1. */
   reasonRow: number;
   /**
@@ -46,9 +50,10 @@ export interface Hashing {
 interface Starts {
   phrases: readonly Phrase[];
   /**
-   * Per phrase, its keyword set then the heads of its second slot: a phrase whose set has already
-   * matched, or whose second word cannot start with the next token's letter, is passed over
-   * without reading the phrase and its slots (a few cache lines each, a hundred a message).
+   * Per phrase, its keyword set, then the heads and the lengths of its second slot: a phrase
+   * whose set has already matched, or whose second word cannot start with the next token's letter
+   * or be as long, is passed over without reading the phrase and its slots (a few cache lines
+   * each, a hundred a message).
    */
   quick: Int32Array;
 }
@@ -163,10 +168,11 @@ function phraseStarts(token: string): Starts {
   let starts = STARTS.get(token);
   if (starts === undefined) {
     const found = PHRASES.filter((p) => fits(p.slots[0] as Phrase["slots"][number], token));
-    const quick = new Int32Array(2 * found.length);
+    const quick = new Int32Array(3 * found.length);
     found.forEach((p, i) => {
-      quick[2 * i] = p.set;
-      quick[2 * i + 1] = secondHeads(p);
+      quick[3 * i] = p.set;
+      quick[3 * i + 1] = secondHeads(p);
+      quick[3 * i + 2] = secondLengths(p);
     });
     starts = found.length > 0 ? { phrases: found, quick } : NONE;
     if (STARTS.size >= 4 * CACHE_LIMIT) STARTS.clear();
@@ -317,10 +323,14 @@ export class TokenTable {
       const { phrases, quick } = (infos[t] as TokenInfo).starts;
       if (phrases.length === 0) continue;
       // With no next token, every bit: continues() then sees that a longer phrase cannot fit.
-      const next = t + 1 < tokens.length ? (infos[t + 1] as TokenInfo).head : -1;
+      const next = t + 1 < tokens.length ? (infos[t + 1] as TokenInfo) : null;
+      const head = next ? next.head : -1;
+      const lengths = next ? next.lengths : -1;
       for (let p = 0; p < phrases.length; p++) {
-        const bit = 1 << (quick[2 * p] as number);
-        if ((hits & bit) !== 0 || ((quick[2 * p + 1] as number) & next) === 0) continue;
+        const bit = 1 << (quick[3 * p] as number);
+        if ((hits & bit) !== 0) continue;
+        if (((quick[3 * p + 1] as number) & head) === 0) continue;
+        if (((quick[3 * p + 2] as number) & lengths) === 0) continue;
         if (continues(phrases[p] as Phrase, tokens, this.#gaps, t)) hits |= bit;
       }
     }
@@ -342,6 +352,7 @@ export class TokenTable {
       grams: wordlike(token) ? this.#grams(token) : NO_GRAMS,
       starts,
       head: headBit(token),
+      lengths: lengthBits(token),
       reasonRow: mayExplain(token) ? word : -1,
       sums: null,
     };
