@@ -86,6 +86,9 @@ const NO_WORDS: readonly number[] = [];
 /** Mixed into a word's hash for the last message of a conversation. */
 const LAST_SEED = 0x1a57_b00c;
 
+/** Int32 slots the featurizer's pool of token numbers grows to before it starts over (4 MB). */
+const POOL_LIMIT = 1 << 20;
+
 /** A word pair's hash from the plain FNV-1a hashes of its two words. */
 const bigram = (prev: number, h: number) => step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16);
 
@@ -111,8 +114,16 @@ export class Featurizer {
   // words of it that were set (so only those are cleared).
   readonly #seen: Uint32Array;
   #seenWords = new Int32Array(1024);
-  /** The weights the tokens' cached sums belong to. */
+  /** The weights the numbers in #pool belong to. */
   #sumsOf: Int16Array | null = null;
+  // What score reads of each token, kept for the weights #sumsOf in one dense array rather than in
+  // an object per token: a token's place holds its n-gram count n, per label its n-grams' summed
+  // int16 weights, per label its unigram's weight, then its n buckets. A token's place is
+  // good while its `poolGeneration` is #generation; the pool starts over when full (or for new
+  // weights), and tokens then get a place again as they come.
+  #pool = new Int32Array(1 << 16);
+  #poolEnd = 0;
+  #generation = 1;
   // Per-label accumulators for score: the word group's and the char n-grams'.
   #acc = new Float64Array(0);
   #charSums = new Float64Array(0);
@@ -180,7 +191,7 @@ export class Featurizer {
     const c = out.length;
     const { hashed, scale: step } = weights;
     if (this.#sumsOf !== hashed) {
-      this.#tokens.forgetSums();
+      this.#restartPool();
       this.#sumsOf = hashed;
     }
     if (this.#acc.length !== c) {
@@ -206,25 +217,29 @@ export class Featurizer {
     let prev = -1;
     for (let t = 0; t < infos.length; t++) {
       const info = infos[t] as TokenInfo;
-      const sums = info.sums ?? this.#sums(info, hashed, c);
-      for (let k = 0; k < c; k++) unigrams.push(sums[c + k] as number);
+      const at =
+        info.poolGeneration === this.#generation ? info.poolAt : this.#place(info, hashed, c);
+      const pool = this.#pool;
+      for (let k = 0; k < c; k++) unigrams.push(pool[at + 1 + c + k] as number);
       counts.count(info.word, 1, t);
       const h = info.hash;
       if (prev >= 0) counts.count(bigram(prev, h) & this.#mask);
       prev = h;
 
-      const end = sums.length;
-      if (end === 2 * c) continue;
-      for (let k = 0; k < c; k++) charSums[k] = (charSums[k] as number) + (sums[k] as number);
-      occurrences += end - 2 * c;
-      if (nSeenWords + end > seenWords.length) {
-        const grown = new Int32Array(2 * (nSeenWords + end));
+      const n = pool[at] as number;
+      if (n === 0) continue;
+      for (let k = 0; k < c; k++)
+        charSums[k] = (charSums[k] as number) + (pool[at + 1 + k] as number);
+      occurrences += n;
+      if (nSeenWords + n > seenWords.length) {
+        const grown = new Int32Array(2 * (nSeenWords + n));
         grown.set(seenWords);
         seenWords = grown;
         this.#seenWords = grown;
       }
-      for (let g = 2 * c; g < end; g++) {
-        const i = sums[g] as number;
+      const end = at + 1 + 2 * c + n;
+      for (let g = at + 1 + 2 * c; g < end; g++) {
+        const i = pool[g] as number;
         const bit = 1 << (i & 31);
         const word = i >>> 5;
         const bits = seen[word] as number;
@@ -273,23 +288,41 @@ export class Featurizer {
   }
 
   /**
-   * Per label, the summed int16 weights of a token's char n-grams, then its unigram's weights,
-   * then its n-gram buckets again: everything score reads of a token, kept with it in one small
-   * array rather than read from scattered rows of `hashed` (1.5 MB, mostly out of cache) and from
-   * a second array. Integers all (int16 sums fit easily), so a plain array of small integers.
+   * Gives a token its place in #pool (see there) and returns it: its weight sums are read from
+   * `hashed` once (rows scattered over 1.5 MB, mostly out of cache), then from the pool. The sums
+   * are integers (even 12,000 n-grams of int16 fit in an int32).
    */
-  #sums(info: TokenInfo, hashed: Int16Array, c: number): number[] {
+  #place(info: TokenInfo, hashed: Int16Array, c: number): number {
     const grams = info.grams;
-    const sums: number[] = [];
+    const size = 1 + 2 * c + grams.length;
+    if (this.#poolEnd + size > this.#pool.length) {
+      // Grown up to POOL_LIMIT; past that, started over (places of earlier tokens lapse).
+      if (this.#pool.length >= POOL_LIMIT) this.#restartPool();
+      if (this.#poolEnd + size > this.#pool.length) {
+        const grown = new Int32Array(Math.max(2 * this.#pool.length, this.#poolEnd + size));
+        grown.set(this.#pool.subarray(0, this.#poolEnd));
+        this.#pool = grown;
+      }
+    }
+    const pool = this.#pool;
+    const at = this.#poolEnd;
+    pool[at] = grams.length;
     for (let k = 0; k < c; k++) {
       let sum = 0;
       for (let g = 0; g < grams.length; g++) sum += hashed[(grams[g] as number) * c + k] as number;
-      sums.push(sum);
+      pool[at + 1 + k] = sum;
+      pool[at + 1 + c + k] = hashed[info.word * c + k] as number;
     }
-    for (let k = 0; k < c; k++) sums.push(hashed[info.word * c + k] as number);
-    for (let g = 0; g < grams.length; g++) sums.push(grams[g] as number);
-    info.sums = sums;
-    return sums;
+    pool.set(grams, at + 1 + 2 * c);
+    this.#poolEnd = at + size;
+    info.poolAt = at;
+    info.poolGeneration = this.#generation;
+    return at;
+  }
+
+  #restartPool(): void {
+    this.#generation++;
+    this.#poolEnd = 0;
   }
 
   /** Tokens, named features and link domains of a message; tokens' infos in the token table. */

@@ -32,11 +32,9 @@ export interface TokenInfo {
   lengths: number;
   /** Unigram bucket if the token may be named in a reason, else -1. */
   reasonRow: number;
-  /**
-   * Filled by Featurizer.score for its model: per label the summed int16 weights of `grams`, then
-   * per label the int16 weight of the unigram bucket `word`, then `grams` again.
-   */
-  sums: number[] | null;
+  /** Where Featurizer.score keeps its numbers of the token, and for which generation of them. */
+  poolAt: number;
+  poolGeneration: number;
 }
 
 /** The hashing scheme the featurizer and its token cache share. */
@@ -337,11 +335,6 @@ export class TokenTable {
     return hits;
   }
 
-  /** Forgets every token's weight sums (the model's weights are another array now). */
-  forgetSums(): void {
-    for (const info of this.#entries) if (info) info.sums = null;
-  }
-
   #make(token: string, hash: number): TokenInfo {
     const starts = phraseStarts(token);
     const word = fnv(token, WORD_SEED) & this.#hashing.mask;
@@ -354,7 +347,8 @@ export class TokenTable {
       head: headBit(token),
       lengths: lengthBits(token),
       reasonRow: mayExplain(token) ? word : -1,
-      sums: null,
+      poolAt: 0,
+      poolGeneration: 0,
     };
   }
 
