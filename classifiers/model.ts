@@ -82,7 +82,8 @@ export class Model {
   readonly meta: ModelMeta;
   readonly featurizer: Featurizer;
   readonly #spam: number;
-  readonly #learnedNamed: boolean[];
+  /** Per named feature, its SIGNAL_PRIOR lift while its weights are unlearned, else undefined. */
+  readonly #prior: Array<number | undefined>;
   readonly #greetingOnly = NAMED.findIndex((f) => f.id === "greeting_only");
   // "asks you a question" says all that "asks a question" does: one of them is named.
   readonly #question = NAMED.findIndex((f) => f.id === "question");
@@ -100,10 +101,11 @@ export class Model {
     this.#spam = this.labels.indexOf("spam");
     const c = this.labels.length;
     const base = this.featurizer.namedBase;
-    this.#learnedNamed = NAMED.map((_, n) => {
+    const learned = (n: number) => {
       for (let k = 0; k < c; k++) if (this.weights[(base + n) * c + k] !== 0) return true;
       return false;
-    });
+    };
+    this.#prior = NAMED.map((f, n) => (learned(n) ? undefined : SIGNAL_PRIOR[f.id]));
   }
 
   /** Raw (uncalibrated) logits of a feature vector. */
@@ -128,11 +130,10 @@ export class Model {
     for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) / this.temperature;
     if (this.#spam >= 0) {
       for (const n of extracted.named) {
-        const f = NAMED[n];
-        const lift = f ? SIGNAL_PRIOR[f.id] : undefined;
-        if (!f || lift === undefined || this.#learnedNamed[n]) continue;
+        const lift = this.#prior[n];
+        if (lift === undefined) continue;
         z[this.#spam] = (z[this.#spam] as number) + lift;
-        priors.push(f.phrase);
+        priors.push((NAMED[n] as { phrase: string }).phrase);
       }
     }
     const probs = softmax(z);
