@@ -23,7 +23,7 @@ export interface TokenInfo {
   /** Plain FNV-1a of the token, the half of a bigram's hash. */
   hash: number;
   /** Char n-gram buckets, repeats included; empty for emoji and ?!$€£. */
-  grams: Int32Array;
+  grams: readonly number[];
   /** Keyword phrases that can start at this token. */
   starts: Starts;
   /** The bit of the token's first character in a slot's `heads` (phrases.ts). */
@@ -57,7 +57,7 @@ interface Starts {
 }
 
 const NONE: Starts = { phrases: [], quick: new Int32Array(0) };
-const NO_GRAMS = new Int32Array(0);
+const NO_GRAMS: readonly number[] = [];
 // Past this many distinct tokens the cache starts over: a flood of junk costs a clear now and then.
 // An entry costs about 900 bytes of heap (its n-grams and weight sums), so the bound is ~7 MB;
 // 50,000 let a long-running bot's heap grow by ~45 MB of tokens seen once. An inbox's common
@@ -353,7 +353,7 @@ export class TokenTable {
   }
 
   /** The char n-gram buckets of one word padded with a boundary mark on both sides. */
-  #grams(token: string): Int32Array {
+  #grams(token: string): number[] {
     const { charMin, charMax, mask } = this.#hashing;
     const len = token.length + 2;
     const out: number[] = [];
@@ -365,6 +365,8 @@ export class TokenTable {
         if (p - start + 1 >= charMin) out.push(h & mask);
       }
     }
-    return Int32Array.from(out);
+    // A plain array of small integers: an Int32Array past 16 of them gets a buffer outside the
+    // heap, dear to make for the tokens that are not kept (numbers, codes) in every message.
+    return out;
   }
 }
