@@ -52,8 +52,8 @@ export interface ScoringWeights {
   hashed: Int16Array;
   /** Per label, the weight of one int16 step. */
   scale: Float64Array;
-  /** Every row as float; the named features' rows are read from here. */
-  full: Float32Array;
+  /** The named features' rows (features x labels) as float. */
+  named: Float32Array;
 }
 
 export interface SparseVector {
@@ -278,11 +278,9 @@ export class Featurizer {
       charSums[k] = 0;
     }
 
-    const full = weights.full;
-    for (const f of reading.named) {
-      const row = (this.namedBase + f) * c;
-      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (full[row + k] as number);
-    }
+    const named = weights.named;
+    for (const f of reading.named)
+      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (named[f * c + k] as number);
     reading.reasonWeights = unigrams;
     return reading;
   }

@@ -2,6 +2,9 @@
 // of bucket counts, the table that skips the Unicode normalisation passes, and the script scan.
 import { describe, expect, it } from "vitest";
 import { BucketCounts } from "../classifiers/bucket-counts.ts";
+import { DEFAULT_FEATURES, Featurizer } from "../classifiers/features.ts";
+import { Model } from "../classifiers/model.ts";
+import { decodeModel, encodeModel } from "../classifiers/model-codec.ts";
 import { KEEPS_NFD, KEEPS_NFKC, keepsForm } from "../classifiers/quick-check.ts";
 import { rng } from "../classifiers/random.ts";
 import { unknownScriptShare } from "../classifiers/scripts.ts";
@@ -128,5 +131,35 @@ describe("bucket counts", () => {
       counts.clear();
       expect(counts.size).toBe(0);
     }
+  });
+});
+
+describe("model weights", () => {
+  it("are made on demand: hashed rows at their int16 steps, named rows as given, saved as read", () => {
+    const c = 3;
+    const { dim, namedBase } = new Featurizer(DEFAULT_FEATURES);
+    const random = rng(13);
+    const given = Float32Array.from({ length: dim * c }, () => (random() - 0.5) * 4);
+    const model = new Model({
+      labels: ["a", "b", "c"],
+      features: DEFAULT_FEATURES,
+      temperature: 1,
+      bias: new Float64Array(c),
+      weights: given,
+      meta: {},
+    });
+    const { hashed, scale } = model.scoring;
+    const weights = model.weights;
+    expect(weights.length).toBe(dim * c);
+    for (let i = 0; i < 5_000; i++) {
+      const at = Math.floor(random() * namedBase * c);
+      expect(weights[at]).toBe(Math.fround((hashed[at] as number) * (scale[at % c] as number)));
+      expect(Math.abs((weights[at] as number) - (given[at] as number))).toBeLessThanOrEqual(
+        (scale[at % c] as number) / 2 + 1e-6,
+      );
+    }
+    expect(weights.subarray(namedBase * c)).toEqual(given.subarray(namedBase * c));
+    const file = encodeModel(model);
+    expect(encodeModel(decodeModel(file))).toBe(file);
   });
 });
