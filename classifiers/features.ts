@@ -340,12 +340,15 @@ export class Featurizer {
     const surf = surface(text);
     const norm = normalize(surf);
     const tokens = this.#tokens.read(norm);
-    let words = 0;
-    for (const t of tokens) if (wordlike(t)) words++;
-    const view = messageView(surf, norm, message, this.#tokens.keywords(tokens), parts, words);
     const infos = this.#tokens.infos;
     const reasonRows: number[] = [];
-    for (let t = 0; t < tokens.length; t++) reasonRows.push((infos[t] as TokenInfo).reasonRow);
+    let words = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const info = infos[t] as TokenInfo;
+      reasonRows.push(info.reasonRow);
+      if (info.wordlike) words++;
+    }
+    const view = messageView(surf, norm, message, this.#tokens.keywords(tokens), parts, words);
     const named = namedFeatures(view, message, signals);
     return {
       reading: { tokens, reasonRows, named, surface: surf },

@@ -22,6 +22,8 @@ export interface TokenInfo {
   word: number;
   /** Plain FNV-1a of the token, the half of a bigram's hash. */
   hash: number;
+  /** wordlike(token): a word, not an emoji or one of ?!$€£. */
+  wordlike: boolean;
   /** Char n-gram buckets, repeats included; empty for emoji and ?!$€£. */
   grams: readonly number[];
   /** Keyword phrases that can start at this token. */
@@ -338,11 +340,13 @@ export class TokenTable {
   #make(token: string, hash: number): TokenInfo {
     const starts = phraseStarts(token);
     const word = fnv(token, WORD_SEED) & this.#hashing.mask;
+    const isWord = wordlike(token);
     return {
       token,
       word,
       hash,
-      grams: wordlike(token) ? this.#grams(token) : NO_GRAMS,
+      wordlike: isWord,
+      grams: isWord ? this.#grams(token) : NO_GRAMS,
       starts,
       head: headBit(token),
       lengths: lengthBits(token),
