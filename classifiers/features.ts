@@ -5,6 +5,7 @@
 // without building it (for predicting, where speed matters).
 import type { ClassifyInput } from "../src/ports.ts";
 import type { Signals } from "../src/types.ts";
+import { BucketCounts } from "./bucket-counts.ts";
 import { readMessages } from "./conversation-features.ts";
 import { messageView, NAMED, namedFeatures } from "./message-features.ts";
 import { MAX_CHARS, normalize, surface } from "./normalize.ts";
@@ -51,8 +52,8 @@ export interface ScoringWeights {
   hashed: Int16Array;
   /** Per label, the weight of one int16 step. */
   scale: Float64Array;
-  /** Every row as float; the named features' rows are read from here. */
-  full: Float32Array;
+  /** The named features' rows (features x labels) as float. */
+  named: Float32Array;
 }
 
 export interface SparseVector {
@@ -66,6 +67,11 @@ export interface Reading {
   tokens: string[];
   /** Weight row of each token's unigram, or -1 for a token never named in a reason. */
   reasonRows: number[];
+  /**
+   * From score only: per token, its unigram's int16 weights (token t, label k at t * labels + k),
+   * taken from the token's cached sums so reasons need not read the weights' rows again.
+   */
+  reasonWeights?: readonly number[];
   /** Indexes into NAMED that fired. */
   named: number[];
   /** The text as read (lower case, folded as `surface` does), to show reasons' words as written. */
@@ -80,6 +86,12 @@ const NO_WORDS: readonly number[] = [];
 /** Mixed into a word's hash for the last message of a conversation. */
 const LAST_SEED = 0x1a57_b00c;
 
+/** Int32 slots the featurizer's pool of token numbers grows to before it starts over (4 MB). */
+const POOL_LIMIT = 1 << 20;
+
+/** A word pair's hash from the plain FNV-1a hashes of its two words. */
+const bigram = (prev: number, h: number) => step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16);
+
 /** Sublinear counts: a word said five times is not five times the evidence. */
 const sublinear = (c: number) => (c === 1 ? 1 : 1 + Math.log(c));
 
@@ -91,19 +103,30 @@ export class Featurizer {
   readonly #mask: number;
   readonly #tokens: TokenTable;
   // Scratch counts reused across calls: extraction allocates only its output.
-  readonly #counts: Float32Array;
-  readonly #touched: Int32Array;
-  #nTouched = 0;
+  readonly #counts = new BucketCounts();
+  // For score: the char n-grams a message repeats, counted beside the word group.
+  readonly #repeated = new BucketCounts();
   // Output staging, grown on demand; each result gets its own trimmed copy.
   #outIdx = new Int32Array(4096);
   #outVal = new Float32Array(4096);
   #nOut = 0;
-  // For score: one bit per bucket, set once a char n-gram has been seen in the message.
+  // For score: one bit per bucket, set once a char n-gram has been seen in the message, and the
+  // words of it that were set (so only those are cleared).
   readonly #seen: Uint32Array;
-  /** The weights the tokens' cached sums belong to. */
+  #seenWords = new Int32Array(1024);
+  /** The weights the numbers in #pool belong to. */
   #sumsOf: Int16Array | null = null;
-  // Per-label accumulator for score.
+  // What score reads of each token, kept for the weights #sumsOf in one dense array rather than in
+  // an object per token: a token's place holds its n-gram count n, per label its n-grams' summed
+  // int16 weights, per label its unigram's weight, then its n buckets. A token's place is
+  // good while its `poolGeneration` is #generation; the pool starts over when full (or for new
+  // weights), and tokens then get a place again as they come.
+  #pool = new Int32Array(1 << 16);
+  #poolEnd = 0;
+  #generation = 1;
+  // Per-label accumulators for score: the word group's and the char n-grams'.
   #acc = new Float64Array(0);
+  #charSums = new Float64Array(0);
 
   constructor(config: FeatureConfig = DEFAULT_FEATURES) {
     this.config = { ...config };
@@ -115,8 +138,6 @@ export class Featurizer {
       charMin: config.charMin,
       charMax: config.charMax,
     });
-    this.#counts = new Float32Array(this.namedBase);
-    this.#touched = new Int32Array(this.namedBase);
     this.#seen = new Uint32Array(Math.ceil(this.namedBase / 32));
   }
 
@@ -137,17 +158,10 @@ export class Featurizer {
     this.#flush(this.config.wordWeight);
 
     const counts = this.#counts;
-    const touched = this.#touched;
-    let nt = this.#nTouched;
     for (const info of this.#tokens.infos) {
       const grams = info.grams;
-      for (let g = 0; g < grams.length; g++) {
-        const i = grams[g] as number;
-        if (counts[i] === 0) touched[nt++] = i;
-        counts[i] = (counts[i] as number) + 1;
-      }
+      for (let g = 0; g < grams.length; g++) counts.count(grams[g] as number);
     }
-    this.#nTouched = nt;
     this.#flush(this.config.charWeight);
 
     this.#reserve(reading.named.length);
@@ -177,86 +191,136 @@ export class Featurizer {
     const c = out.length;
     const { hashed, scale: step } = weights;
     if (this.#sumsOf !== hashed) {
-      this.#tokens.forgetSums();
+      this.#restartPool();
       this.#sumsOf = hashed;
     }
-    if (this.#acc.length !== c) this.#acc = new Float64Array(c);
+    if (this.#acc.length !== c) {
+      this.#acc = new Float64Array(c);
+      this.#charSums = new Float64Array(c);
+    }
     const { reading, domains, last } = this.#read(input, signals);
     const acc = this.#acc;
+    const charSums = this.#charSums;
 
-    this.#countWords(domains, last);
-    this.#flushInto(this.config.wordWeight, hashed, acc);
+    // One pass over the tokens reads each token's cached array once, while it is in cache: the
+    // word group's counts (a unigram's weights noted for the flush), and the char n-grams. Their
+    // linear sum over every occurrence comes from the cached sums; a bucket seen k > 1 times
+    // should count sublinear(k), not k: those are corrected below.
+    const counts = this.#counts;
+    const repeated = this.#repeated;
+    const seen = this.#seen;
+    const infos = this.#tokens.infos;
+    const unigrams: number[] = [];
+    let seenWords = this.#seenWords;
+    let nSeenWords = 0;
+    let occurrences = 0;
+    let prev = -1;
+    for (let t = 0; t < infos.length; t++) {
+      const info = infos[t] as TokenInfo;
+      const at =
+        info.poolGeneration === this.#generation ? info.poolAt : this.#place(info, hashed, c);
+      const pool = this.#pool;
+      for (let k = 0; k < c; k++) unigrams.push(pool[at + 1 + c + k] as number);
+      counts.count(info.word, 1, t);
+      const h = info.hash;
+      if (prev >= 0) counts.count(bigram(prev, h) & this.#mask);
+      prev = h;
+
+      const n = pool[at] as number;
+      if (n === 0) continue;
+      for (let k = 0; k < c; k++)
+        charSums[k] = (charSums[k] as number) + (pool[at + 1 + k] as number);
+      occurrences += n;
+      if (nSeenWords + n > seenWords.length) {
+        const grown = new Int32Array(2 * (nSeenWords + n));
+        grown.set(seenWords);
+        seenWords = grown;
+        this.#seenWords = grown;
+      }
+      const end = at + 1 + 2 * c + n;
+      for (let g = at + 1 + 2 * c; g < end; g++) {
+        const i = pool[g] as number;
+        const bit = 1 << (i & 31);
+        const word = i >>> 5;
+        const bits = seen[word] as number;
+        if ((bits & bit) !== 0) repeated.count(i, 2);
+        else {
+          if (bits === 0) seenWords[nSeenWords++] = word;
+          seen[word] = bits | bit;
+        }
+      }
+    }
+    this.#countRest(domains, last);
+
+    this.#flushInto(this.config.wordWeight, hashed, acc, unigrams);
     for (let k = 0; k < c; k++) {
       out[k] = (out[k] as number) + (acc[k] as number) * (step[k] as number);
       acc[k] = 0;
     }
 
-    // Char n-grams: the linear sum of every occurrence's weight comes from the cached sums. A
-    // bucket seen k > 1 times should count sublinear(k), not k: those are corrected below.
-    const seen = this.#seen;
-    const counts = this.#counts;
-    const repeated = this.#touched;
-    const infos = this.#tokens.infos;
-    let nRepeated = 0;
-    let occurrences = 0;
-    for (let t = 0; t < infos.length; t++) {
-      const info = infos[t] as TokenInfo;
-      const grams = info.grams;
-      const n = grams.length;
-      if (n === 0) continue;
-      const sums = info.sums ?? this.#sums(info, hashed, c);
-      for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (sums[k] as number);
-      occurrences += n;
-      for (let g = 0; g < n; g++) {
-        const i = grams[g] as number;
-        const bit = 1 << (i & 31);
-        const word = i >>> 5;
-        if (((seen[word] as number) & bit) === 0) seen[word] = (seen[word] as number) | bit;
-        else if (counts[i] === 0) {
-          counts[i] = 2;
-          repeated[nRepeated++] = i;
-        } else counts[i] = (counts[i] as number) + 1;
-      }
-    }
     // Squared length: one per bucket seen once, sublinear(k)^2 per repeated bucket.
     let norm = occurrences;
-    for (let r = 0; r < nRepeated; r++) {
-      const i = repeated[r] as number;
-      const k = counts[i] as number;
+    for (let r = 0; r < repeated.size; r++) {
+      const k = repeated.values[r] as number;
       const v = sublinear(k);
       norm += v * v - k;
-      const row = i * c;
+      const row = (repeated.buckets[r] as number) * c;
       for (let j = 0; j < c; j++)
-        acc[j] = (acc[j] as number) + (v - k) * (hashed[row + j] as number);
-      counts[i] = 0;
+        charSums[j] = (charSums[j] as number) + (v - k) * (hashed[row + j] as number);
     }
+    repeated.clear();
     // Only the words of the bitset this message set are cleared: the whole of it (8,192 words
     // at 2^18 buckets) cost more than the message.
-    for (let t = 0; t < infos.length; t++) {
-      const grams = (infos[t] as TokenInfo).grams;
-      for (let g = 0; g < grams.length; g++) seen[(grams[g] as number) >>> 5] = 0;
-    }
+    for (let w = 0; w < nSeenWords; w++) seen[seenWords[w] as number] = 0;
     const scale = norm > 0 ? this.config.charWeight / Math.sqrt(norm) : 0;
     for (let k = 0; k < c; k++) {
-      out[k] = (out[k] as number) + (acc[k] as number) * scale * (step[k] as number);
-      acc[k] = 0;
+      out[k] = (out[k] as number) + (charSums[k] as number) * scale * (step[k] as number);
+      charSums[k] = 0;
     }
 
-    const full = weights.full;
-    for (const f of reading.named) {
-      const row = (this.namedBase + f) * c;
-      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (full[row + k] as number);
-    }
+    const named = weights.named;
+    for (const f of reading.named)
+      for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (named[f * c + k] as number);
+    reading.reasonWeights = unigrams;
     return reading;
   }
 
-  /** Per label, the summed int16 weights of a token's char n-grams. */
-  #sums(info: TokenInfo, hashed: Int16Array, c: number): Float64Array {
-    const sums = new Float64Array(c);
-    for (const i of info.grams)
-      for (let k = 0; k < c; k++) sums[k] = (sums[k] as number) + (hashed[i * c + k] as number);
-    info.sums = sums;
-    return sums;
+  /**
+   * Gives a token its place in #pool (see there) and returns it: its weight sums are read from
+   * `hashed` once (rows scattered over 1.5 MB, mostly out of cache), then from the pool. The sums
+   * are integers (even 12,000 n-grams of int16 fit in an int32).
+   */
+  #place(info: TokenInfo, hashed: Int16Array, c: number): number {
+    const grams = info.grams;
+    const size = 1 + 2 * c + grams.length;
+    if (this.#poolEnd + size > this.#pool.length) {
+      // Grown up to POOL_LIMIT; past that, started over (places of earlier tokens lapse).
+      if (this.#pool.length >= POOL_LIMIT) this.#restartPool();
+      if (this.#poolEnd + size > this.#pool.length) {
+        const grown = new Int32Array(Math.max(2 * this.#pool.length, this.#poolEnd + size));
+        grown.set(this.#pool.subarray(0, this.#poolEnd));
+        this.#pool = grown;
+      }
+    }
+    const pool = this.#pool;
+    const at = this.#poolEnd;
+    pool[at] = grams.length;
+    for (let k = 0; k < c; k++) {
+      let sum = 0;
+      for (let g = 0; g < grams.length; g++) sum += hashed[(grams[g] as number) * c + k] as number;
+      pool[at + 1 + k] = sum;
+      pool[at + 1 + c + k] = hashed[info.word * c + k] as number;
+    }
+    pool.set(grams, at + 1 + 2 * c);
+    this.#poolEnd = at + size;
+    info.poolAt = at;
+    info.poolGeneration = this.#generation;
+    return at;
+  }
+
+  #restartPool(): void {
+    this.#generation++;
+    this.#poolEnd = 0;
   }
 
   /** Tokens, named features and link domains of a message; tokens' infos in the token table. */
@@ -276,12 +340,15 @@ export class Featurizer {
     const surf = surface(text);
     const norm = normalize(surf);
     const tokens = this.#tokens.read(norm);
-    let words = 0;
-    for (const t of tokens) if (wordlike(t)) words++;
-    const view = messageView(surf, norm, message, this.#tokens.keywords(tokens), parts, words);
     const infos = this.#tokens.infos;
     const reasonRows: number[] = [];
-    for (let t = 0; t < tokens.length; t++) reasonRows.push((infos[t] as TokenInfo).reasonRow);
+    let words = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const info = infos[t] as TokenInfo;
+      reasonRows.push(info.reasonRow);
+      if (info.wordlike) words++;
+    }
+    const view = messageView(surf, norm, message, this.#tokens.keywords(tokens), parts, words);
     const named = namedFeatures(view, message, signals);
     return {
       reading: { tokens, reasonRows, named, surface: surf },
@@ -299,31 +366,32 @@ export class Featurizer {
     const infos = this.#tokens.infos;
     for (let t = 0; t < infos.length; t++) {
       const info = infos[t] as TokenInfo;
-      this.#add(info.word);
+      this.#counts.count(info.word);
       const h = info.hash;
-      if (prev >= 0) this.#add(step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16));
+      if (prev >= 0) this.#add(bigram(prev, h));
       prev = h;
     }
+    this.#countRest(domains, last);
+  }
+
+  /** The word group's link domains and a conversation's last words (see #countWords). */
+  #countRest(domains: readonly string[], last: readonly number[]): void {
     for (const domain of domains) this.#add(fnv(domain, DOMAIN_SEED));
     for (const h of last) this.#add(step(h ^ LAST_SEED, 0x6c));
   }
 
   #add(hash: number): void {
-    const i = hash & this.#mask;
-    if (this.#counts[i] === 0) this.#touched[this.#nTouched++] = i;
-    this.#counts[i] = (this.#counts[i] as number) + 1;
+    this.#counts.count(hash & this.#mask);
   }
 
   /** Turns the counted group into sublinear values; returns the scale to length `weight`. */
   #sublinear(weight: number): number {
-    const counts = this.#counts;
-    const touched = this.#touched;
+    const values = this.#counts.values;
     let norm = 0;
-    const n = this.#nTouched;
+    const n = this.#counts.size;
     for (let t = 0; t < n; t++) {
-      const i = touched[t] as number;
-      const v = sublinear(counts[i] as number);
-      counts[i] = v;
+      const v = sublinear(values[t] as number);
+      values[t] = v;
       norm += v * v;
     }
     return norm > 0 ? weight / Math.sqrt(norm) : 0;
@@ -332,38 +400,40 @@ export class Featurizer {
   /** Moves the counted group into the output, scaled to length `weight`. */
   #flush(weight: number): void {
     const scale = this.#sublinear(weight);
-    const counts = this.#counts;
-    const touched = this.#touched;
-    const n = this.#nTouched;
+    const { buckets, values, size: n } = this.#counts;
     this.#reserve(n);
     const outIdx = this.#outIdx;
     const outVal = this.#outVal;
     let o = this.#nOut;
     for (let t = 0; t < n; t++) {
-      const i = touched[t] as number;
-      outIdx[o] = i;
-      outVal[o++] = (counts[i] as number) * scale;
-      counts[i] = 0;
+      outIdx[o] = buckets[t] as number;
+      outVal[o++] = (values[t] as number) * scale;
     }
     this.#nOut = o;
-    this.#nTouched = 0;
+    this.#counts.clear();
   }
 
-  /** Adds the counted group's int16 weight sums to `acc` instead of moving it into the output. */
-  #flushInto(weight: number, hashed: Int16Array, acc: Float64Array): void {
+  /**
+   * Adds the counted group's int16 weight sums to `acc` instead of moving it into the output. A
+   * unigram counted from token t has its weights at unigrams[t * labels + k] (the same numbers as
+   * its row of `hashed`, which is mostly out of cache).
+   */
+  #flushInto(weight: number, hashed: Int16Array, acc: Float64Array, unigrams: number[]): void {
     const scale = this.#sublinear(weight);
-    const counts = this.#counts;
-    const touched = this.#touched;
+    const { buckets, values, sources, size: n } = this.#counts;
     const c = acc.length;
-    const n = this.#nTouched;
     for (let t = 0; t < n; t++) {
-      const i = touched[t] as number;
-      const v = (counts[i] as number) * scale;
-      const row = i * c;
+      const v = (values[t] as number) * scale;
+      const source = sources[t] as number;
+      if (source >= 0) {
+        const at = source * c;
+        for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (unigrams[at + k] as number) * v;
+        continue;
+      }
+      const row = (buckets[t] as number) * c;
       for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (hashed[row + k] as number) * v;
-      counts[i] = 0;
     }
-    this.#nTouched = 0;
+    this.#counts.clear();
   }
 
   #reserve(extra: number): void {

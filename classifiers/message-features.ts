@@ -37,11 +37,18 @@ interface NamedFeature {
   test: (v: MessageView, input: ClassifyInput, signals?: Signals) => boolean;
 }
 
-/** The keyword set of that name (keywords.ts) occurs in the message. */
-const has = (name: KeywordName) => (v: MessageView) => (v.keywords & KEYWORD_BIT[name]) !== 0;
+/**
+ * The keyword set of that name (keywords.ts) occurs in the message. The bit is looked up once:
+ * looked up by name in each test, the one lookup site saw every name and went slow.
+ */
+const has = (name: KeywordName) => {
+  const bit = KEYWORD_BIT[name];
+  return (v: MessageView) => (v.keywords & bit) !== 0;
+};
 
 const hasDate = has("date");
 const hasYou = has("you");
+const hasSelfPromo = has("self_promo");
 
 /** "12/05", "3rd": dates in numbers, which the keyword phrases do not cover. */
 const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/;
@@ -133,7 +140,7 @@ export const NAMED: readonly NamedFeature[] = [
     id: "self_promo",
     phrase: "pushes their own release or page",
     // 'search "my song"': a quote is no token, so that one is read from the text.
-    test: (v) => has("self_promo")(v) || (v.norm.includes('"') && SEARCH_QUOTED.test(v.norm)),
+    test: (v) => hasSelfPromo(v) || (v.norm.includes('"') && SEARCH_QUOTED.test(v.norm)),
   },
   {
     id: "bait",

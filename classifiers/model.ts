@@ -74,15 +74,15 @@ export class Model {
   readonly labels: string[];
   readonly temperature: number;
   readonly bias: Float64Array;
-  /** Row-major dim x labels; the hashed rows hold exactly what `scoring` holds. */
-  readonly weights: Float32Array;
+  #weights: Float32Array | null = null;
   /** The weights predict reads: the hashed rows as int16 (see quantize). */
   readonly scoring: ScoringWeights;
   readonly spamThreshold: number;
   readonly meta: ModelMeta;
   readonly featurizer: Featurizer;
   readonly #spam: number;
-  readonly #learnedNamed: boolean[];
+  /** Per named feature, its SIGNAL_PRIOR lift while its weights are unlearned, else undefined. */
+  readonly #prior: Array<number | undefined>;
   readonly #greetingOnly = NAMED.findIndex((f) => f.id === "greeting_only");
   // "asks you a question" says all that "asks a question" does: one of them is named.
   readonly #question = NAMED.findIndex((f) => f.id === "question");
@@ -94,16 +94,25 @@ export class Model {
     this.bias = params.bias;
     this.featurizer = new Featurizer(params.features);
     this.scoring = quantize(params.weights, this.featurizer.namedBase, this.labels.length);
-    this.weights = this.scoring.full;
     this.spamThreshold = params.spamThreshold ?? 0;
     this.meta = params.meta;
     this.#spam = this.labels.indexOf("spam");
     const c = this.labels.length;
-    const base = this.featurizer.namedBase;
-    this.#learnedNamed = NAMED.map((_, n) => {
-      for (let k = 0; k < c; k++) if (this.weights[(base + n) * c + k] !== 0) return true;
+    const learned = (n: number) => {
+      for (let k = 0; k < c; k++) if (this.scoring.named[n * c + k] !== 0) return true;
       return false;
-    });
+    };
+    this.#prior = NAMED.map((f, n) => (learned(n) ? undefined : SIGNAL_PRIOR[f.id]));
+  }
+
+  /**
+   * Row-major dim x labels; the hashed rows hold exactly what `scoring` holds. Made when first
+   * asked for (training, saving, logits): predicting reads `scoring` only, and a loaded model
+   * need not keep this 3 MB copy.
+   */
+  get weights(): Float32Array {
+    if (this.#weights === null) this.#weights = unquantize(this.scoring, this.featurizer.namedBase);
+    return this.#weights;
   }
 
   /** Raw (uncalibrated) logits of a feature vector. */
@@ -128,11 +137,10 @@ export class Model {
     for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) / this.temperature;
     if (this.#spam >= 0) {
       for (const n of extracted.named) {
-        const f = NAMED[n];
-        const lift = f ? SIGNAL_PRIOR[f.id] : undefined;
-        if (!f || lift === undefined || this.#learnedNamed[n]) continue;
+        const lift = this.#prior[n];
+        if (lift === undefined) continue;
         z[this.#spam] = (z[this.#spam] as number) + lift;
-        priors.push(f.phrase);
+        priors.push((NAMED[n] as { phrase: string }).phrase);
       }
     }
     const probs = softmax(z);
@@ -180,12 +188,12 @@ export class Model {
     // The words that pushed hardest, kept in place without sorting every word: five, so three
     // are left once words only from a link are dropped.
     const top: Array<{ word: string; lift: number }> = [];
-    const { tokens, reasonRows } = extracted;
+    const { tokens, reasonRows, reasonWeights } = extracted;
     for (let t = 0; t < tokens.length && t < 400; t++) {
       const row = reasonRows[t] as number;
       if (row < 0) continue;
       const word = tokens[t] as string;
-      const l = this.#lift(row, k);
+      const l = reasonWeights ? this.#wordLift(reasonWeights, t, k) : this.#lift(row, k);
       if (l <= 0.05) continue;
       if (
         top.length === WORD_CANDIDATES &&
@@ -231,21 +239,34 @@ export class Model {
     return `unsure: ${shown(probs[best] as number)}, could also be ${other} (${shown(probs[second] as number)})`;
   }
 
+  /** #lift of token t's unigram row, from the int16 weights score copied out for reasons. */
+  #wordLift(weights: readonly number[], t: number, k: number): number {
+    const c = this.labels.length;
+    const scale = this.scoring.scale;
+    let mine = 0;
+    let others = 0;
+    for (let j = 0; j < c; j++) {
+      const v = (weights[t * c + j] as number) * (scale[j] as number);
+      if (j === k) mine = v;
+      else others += v;
+    }
+    return mine - (c > 1 ? others / (c - 1) : 0);
+  }
+
   /** How much more weight row `row` gives label `k` than the mean of the other labels. */
   #lift(row: number, k: number): number {
     const c = this.labels.length;
-    // A word's row is read from the int16 weights predict has just read (in cache, unlike the
-    // floats, which hold the same values); a named feature's row only the floats have.
+    // A word's row is read from the int16 weights; a named feature's from its float row.
     // No closure for the two cases: tsx names each one it creates, a tenth of a prediction.
-    const { hashed, scale } = this.scoring;
-    const word = row < this.featurizer.namedBase;
-    const w = this.weights;
+    const { hashed, scale, named } = this.scoring;
+    const base = this.featurizer.namedBase;
+    const word = row < base;
     let mine = 0;
     let others = 0;
     for (let j = 0; j < c; j++) {
       const v = word
         ? (hashed[row * c + j] as number) * (scale[j] as number)
-        : (w[row * c + j] as number);
+        : (named[(row - base) * c + j] as number);
       if (j === k) mine = v;
       else others += v;
     }
@@ -283,21 +304,28 @@ export function hashedScale(weights: Float32Array, namedBase: number, c: number)
 /**
  * The hashed rows as int16 with one scale per label, as the model file stores them (so a loaded
  * model loses nothing): half the bytes of float32, and a message's scattered reads of 2^18
- * buckets x 3 labels then touch 1.5 MB, not 3. The float weights returned beside them are a copy
- * rounded to the same steps, so logits() and the reasons agree with predict().
+ * buckets x 3 labels then touch 1.5 MB, not 3. The named features' rows stay float.
  */
 function quantize(weights: Float32Array, namedBase: number, c: number): ScoringWeights {
   const scale = Float64Array.from(hashedScale(weights, namedBase, c));
   const hashed = new Int16Array(namedBase * c);
-  const full = Float32Array.from(weights);
   for (let i = 0; i < namedBase; i++)
     for (let k = 0; k < c; k++) {
       const at = i * c + k;
-      const q = Math.round((weights[at] as number) / (scale[k] as number));
-      hashed[at] = q;
-      full[at] = q * (scale[k] as number);
+      hashed[at] = Math.round((weights[at] as number) / (scale[k] as number));
     }
-  return { hashed, scale, full };
+  return { hashed, scale, named: weights.slice(namedBase * c) };
+}
+
+/** All the rows as float again, the hashed ones rounded to their int16 steps (see quantize). */
+function unquantize({ hashed, scale, named }: ScoringWeights, namedBase: number): Float32Array {
+  const c = scale.length;
+  const weights = new Float32Array(namedBase * c + named.length);
+  for (let i = 0; i < namedBase; i++)
+    for (let k = 0; k < c; k++)
+      weights[i * c + k] = (hashed[i * c + k] as number) * (scale[k] as number);
+  weights.set(named, namedBase * c);
+  return weights;
 }
 
 export function softmax(z: ArrayLike<number>): number[] {

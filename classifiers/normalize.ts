@@ -2,6 +2,8 @@
 // "math bold" letters, zero-width joiners, accents, leetspeak and s p a c e d letters; folding
 // all of these first lets one learned n-gram cover every disguise.
 
+import { KEEPS_NFD, KEEPS_NFKC, keepsForm } from "./quick-check.ts";
+
 /** Longest input the features look at: the ask is near the top, and the cost stays bounded. */
 export const MAX_CHARS = 4000;
 
@@ -11,7 +13,6 @@ const COMBINING = /[\u0300-\u036f]/g;
 const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-*_]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 const SPACED_SEP = /[ .\-*_]/g;
 // Cheap prefilters: most messages have no accents, no s p a c e d letters and no leet digits.
-const NON_ASCII = /[^ -~\t\n\r]/;
 // What SPACED needs, in a regex without Unicode classes: four letters (not space, not ASCII
 // punctuation) apart by single separators, not inside a longer run of letters or digits.
 const MAYBE_SPACED = /(?<![a-z0-9])[^\s!-/:-@[-`{-~](?:[ .*_-][^\s!-/:-@[-`{-~]){3}(?![a-z0-9])/;
@@ -27,8 +28,9 @@ const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "
  */
 export function surface(text: unknown): string {
   const raw = (typeof text === "string" ? text : "").slice(0, MAX_CHARS);
-  // Plain ASCII (most messages) has nothing to fold: skip the Unicode passes.
-  if (!NON_ASCII.test(raw)) return raw.toLowerCase();
+  // Plain ASCII (most messages) has nothing to fold, and neither have most emoji and punctuation:
+  // skip the Unicode passes.
+  if (keepsForm(raw, KEEPS_NFKC)) return raw.toLowerCase();
   return raw.toWellFormed().normalize("NFKC").toLowerCase().replace(ZERO_WIDTH, "");
 }
 
@@ -37,7 +39,8 @@ export function normalize(surfaceText: string): string {
   let text = surfaceText;
   // Accents go; marks outside that block (Japanese dakuten) are put back on their letters, or
   // "ど" would split a word in two.
-  if (NON_ASCII.test(text)) text = text.normalize("NFD").replace(COMBINING, "").normalize("NFC");
+  if (!keepsForm(text, KEEPS_NFD))
+    text = text.normalize("NFD").replace(COMBINING, "").normalize("NFC");
   if (SPACED_MIDDLE.test(text) && MAYBE_SPACED.test(text))
     text = text.replace(SPACED, (m) => m.replace(SPACED_SEP, ""));
   if (LEET_DIGIT.test(text)) text = deleetRuns(text);

@@ -24,6 +24,8 @@ interface Slot {
    * other starts too. A cheap first test: most tokens fit no slot.
    */
   heads: number;
+  /** Bit min(n, 31) set: a fitting token may be n characters long (see lengthBits). */
+  lengths: number;
 }
 
 const ANY_HEAD = -1;
@@ -132,7 +134,11 @@ function slotOf(choices: string[], last: boolean, loose: boolean, spaces: number
     const c = word.charCodeAt(0);
     heads = c >= 97 && c <= 122 ? heads | (1 << (c - 97)) : ANY_HEAD;
   }
-  return { exact, prefixes, suffixes, contains, anyWord, number, gaps, heads };
+  let lengths = 0;
+  if (anyWord || number || prefixes.length > 0 || suffixes.length > 0 || contains.length > 0)
+    lengths = -1;
+  else for (const word of exact) lengths |= 1 << Math.min(word.length, 31);
+  return { exact, prefixes, suffixes, contains, anyWord, number, gaps, heads, lengths };
 }
 
 /** Compiles keyword sets (bit `i` of a match is set `i`) into phrases. */
@@ -154,6 +160,36 @@ export function compilePhrases(sets: readonly KeywordSet[]): Phrase[] {
     }
   });
   return phrases;
+}
+
+/**
+ * The bit of `token`'s first character in a slot's `heads`: the letter's bit for a-z, else one no
+ * letter has (only ANY_HEAD takes it). `(heads & headBit(token)) === 0` is fits' first test.
+ */
+export function headBit(token: string): number {
+  const c = token.charCodeAt(0);
+  return c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 31;
+}
+
+/** The `heads` of a phrase's second slot; ANY_HEAD for a phrase of one word. */
+export function secondHeads(phrase: Phrase): number {
+  return phrase.slots[1]?.heads ?? ANY_HEAD;
+}
+
+/**
+ * The bits of the lengths `fits` may look up for `token` in a slot's words: its own, and its
+ * stem's when it ends in a possessive "'s". `(lengths & lengthBits(token)) === 0` rules it out.
+ */
+export function lengthBits(token: string): number {
+  const bits = 1 << Math.min(token.length, 31);
+  return token.endsWith("'s") && token.indexOf("'") === token.length - 2
+    ? bits | (1 << Math.min(token.length - 2, 31))
+    : bits;
+}
+
+/** The `lengths` of a phrase's second slot; every length for a phrase of one word. */
+export function secondLengths(phrase: Phrase): number {
+  return phrase.slots[1]?.lengths ?? -1;
 }
 
 /**

@@ -31,7 +31,14 @@ function inLink(text: string, at: number, end: number): boolean {
   while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
   let to = end;
   while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
-  return LINK_CHUNK.test(text.slice(from, to));
+  // Every LINK_CHUNK match has a '.' or a ':': a chunk with neither is no link, and is not cut
+  // out of the text for the regex.
+  let dotOrColon = false;
+  for (let i = from; i < to && !dotOrColon; i++) {
+    const c = text.charCodeAt(i);
+    dotOrColon = c === 46 || c === 58;
+  }
+  return dotOrColon && LINK_CHUNK.test(text.slice(from, to));
 }
 
 /**

@@ -2,7 +2,18 @@
 // n-gram buckets, phrase starts and (for a model) weight sums of a word are worked out the first
 // time it is seen and then cost one map look-up per occurrence.
 import { PHRASES } from "./keywords.ts";
-import { continues, DASH, fits, type Phrase, SPACE, WHITESPACE } from "./phrases.ts";
+import {
+  continues,
+  DASH,
+  fits,
+  headBit,
+  lengthBits,
+  type Phrase,
+  SPACE,
+  secondHeads,
+  secondLengths,
+  WHITESPACE,
+} from "./phrases.ts";
 import { mayExplain } from "./reason-words.ts";
 
 export interface TokenInfo {
@@ -11,14 +22,21 @@ export interface TokenInfo {
   word: number;
   /** Plain FNV-1a of the token, the half of a bigram's hash. */
   hash: number;
+  /** wordlike(token): a word, not an emoji or one of ?!$€£. */
+  wordlike: boolean;
   /** Char n-gram buckets, repeats included; empty for emoji and ?!$€£. */
-  grams: Int32Array;
+  grams: readonly number[];
   /** Keyword phrases that can start at this token. */
-  starts: readonly Phrase[];
+  starts: Starts;
+  /** The bit of the token's first character in a slot's `heads` (phrases.ts). */
+  head: number;
+  /** The bits of its lengths in a slot's `lengths` (phrases.ts). */
+  lengths: number;
   /** Unigram bucket if the token may be named in a reason, else -1. */
   reasonRow: number;
-  /** Per label, the summed int16 weights of `grams`; filled by Featurizer.score for its model. */
-  sums: Float64Array | null;
+  /** Where Featurizer.score keeps its numbers of the token, and for which generation of them. */
+  poolAt: number;
+  poolGeneration: number;
 }
 
 /** The hashing scheme the featurizer and its token cache share. */
@@ -28,8 +46,20 @@ export interface Hashing {
   charMax: number;
 }
 
-const NONE: readonly Phrase[] = [];
-const NO_GRAMS = new Int32Array(0);
+/** The keyword phrases that can start at a word, and what `keywords` looks at before each. */
+interface Starts {
+  phrases: readonly Phrase[];
+  /**
+   * Per phrase, its keyword set, then the heads and the lengths of its second slot: a phrase
+   * whose set has already matched, or whose second word cannot start with the next token's letter
+   * or be as long, is passed over without reading the phrase and its slots (a few cache lines
+   * each, a hundred a message).
+   */
+  quick: Int32Array;
+}
+
+const NONE: Starts = { phrases: [], quick: new Int32Array(0) };
+const NO_GRAMS: readonly number[] = [];
 // Past this many distinct tokens the cache starts over: a flood of junk costs a clear now and then.
 // An entry costs about 900 bytes of heap (its n-grams and weight sums), so the bound is ~7 MB;
 // 50,000 let a long-running bot's heap grow by ~45 MB of tokens seen once. An inbox's common
@@ -132,13 +162,19 @@ function gapKind(text: string, from: number, to: number): number {
 
 // Which phrases can start at a word depends on the word alone: kept once for every token table
 // (training builds several featurizers over the same corpus), and started over past a bound.
-const STARTS = new Map<string, readonly Phrase[]>();
+const STARTS = new Map<string, Starts>();
 
-function phraseStarts(token: string): readonly Phrase[] {
+function phraseStarts(token: string): Starts {
   let starts = STARTS.get(token);
   if (starts === undefined) {
     const found = PHRASES.filter((p) => fits(p.slots[0] as Phrase["slots"][number], token));
-    starts = found.length > 0 ? found : NONE;
+    const quick = new Int32Array(3 * found.length);
+    found.forEach((p, i) => {
+      quick[3 * i] = p.set;
+      quick[3 * i + 1] = secondHeads(p);
+      quick[3 * i + 2] = secondLengths(p);
+    });
+    starts = found.length > 0 ? { phrases: found, quick } : NONE;
     if (STARTS.size >= 4 * CACHE_LIMIT) STARTS.clear();
     STARTS.set(token, starts);
   }
@@ -284,37 +320,44 @@ export class TokenTable {
     const infos = this.infos;
     let hits = 0;
     for (let t = 0; t < tokens.length; t++) {
-      const starts = (infos[t] as TokenInfo).starts;
-      for (let p = 0; p < starts.length; p++) {
-        const phrase = starts[p] as Phrase;
-        const bit = 1 << phrase.set;
-        if ((hits & bit) === 0 && continues(phrase, tokens, this.#gaps, t)) hits |= bit;
+      const { phrases, quick } = (infos[t] as TokenInfo).starts;
+      if (phrases.length === 0) continue;
+      // With no next token, every bit: continues() then sees that a longer phrase cannot fit.
+      const next = t + 1 < tokens.length ? (infos[t + 1] as TokenInfo) : null;
+      const head = next ? next.head : -1;
+      const lengths = next ? next.lengths : -1;
+      for (let p = 0; p < phrases.length; p++) {
+        const bit = 1 << (quick[3 * p] as number);
+        if ((hits & bit) !== 0) continue;
+        if (((quick[3 * p + 1] as number) & head) === 0) continue;
+        if (((quick[3 * p + 2] as number) & lengths) === 0) continue;
+        if (continues(phrases[p] as Phrase, tokens, this.#gaps, t)) hits |= bit;
       }
     }
     return hits;
   }
 
-  /** Forgets every token's weight sums (the model's weights are another array now). */
-  forgetSums(): void {
-    for (const info of this.#entries) if (info) info.sums = null;
-  }
-
   #make(token: string, hash: number): TokenInfo {
     const starts = phraseStarts(token);
     const word = fnv(token, WORD_SEED) & this.#hashing.mask;
+    const isWord = wordlike(token);
     return {
       token,
       word,
       hash,
-      grams: wordlike(token) ? this.#grams(token) : NO_GRAMS,
+      wordlike: isWord,
+      grams: isWord ? this.#grams(token) : NO_GRAMS,
       starts,
+      head: headBit(token),
+      lengths: lengthBits(token),
       reasonRow: mayExplain(token) ? word : -1,
-      sums: null,
+      poolAt: 0,
+      poolGeneration: 0,
     };
   }
 
   /** The char n-gram buckets of one word padded with a boundary mark on both sides. */
-  #grams(token: string): Int32Array {
+  #grams(token: string): number[] {
     const { charMin, charMax, mask } = this.#hashing;
     const len = token.length + 2;
     const out: number[] = [];
@@ -326,6 +369,8 @@ export class TokenTable {
         if (p - start + 1 >= charMin) out.push(h & mask);
       }
     }
-    return Int32Array.from(out);
+    // A plain array of small integers: an Int32Array past 16 of them gets a buffer outside the
+    // heap, dear to make for the tokens that are not kept (numbers, codes) in every message.
+    return out;
   }
 }
