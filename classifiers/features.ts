@@ -85,6 +85,8 @@ export interface Extracted extends Reading {
 const NO_WORDS: readonly number[] = [];
 /** Mixed into a word's hash for the last message of a conversation. */
 const LAST_SEED = 0x1a57_b00c;
+/** Mixed into a word pair's hash for the last message of a conversation. */
+const LAST_BIGRAM_SEED = 0x1a57_b16a;
 
 /** Int32 slots the featurizer's pool of token numbers grows to before it starts over (4 MB). */
 const POOL_LIMIT = 1 << 20;
@@ -359,7 +361,7 @@ export class Featurizer {
 
   /**
    * Counts the word group: unigrams, bigrams and link domains, and for a conversation the last
-   * message's words once more in a space of their own (the ask usually comes last).
+   * message's words and word pairs once more in a space of their own (the ask usually comes last).
    */
   #countWords(domains: readonly string[], last: readonly number[]): void {
     let prev = -1;
@@ -374,10 +376,20 @@ export class Featurizer {
     this.#countRest(domains, last);
   }
 
-  /** The word group's link domains and a conversation's last words (see #countWords). */
+  /**
+   * The word group's link domains, and a conversation's last message's words and word pairs once
+   * more in a space of their own (see #countWords): the ask usually comes last, and the catch of a
+   * warmed-up pitch is often a pair ("page fee", "kostet nur") whose words alone also come in
+   * genuine offers.
+   */
   #countRest(domains: readonly string[], last: readonly number[]): void {
     for (const domain of domains) this.#add(fnv(domain, DOMAIN_SEED));
-    for (const h of last) this.#add(step(h ^ LAST_SEED, 0x6c));
+    let before = -1;
+    for (const h of last) {
+      this.#add(step(h ^ LAST_SEED, 0x6c));
+      if (before >= 0) this.#add(step(before ^ LAST_BIGRAM_SEED, h & 0xffff) ^ (h >>> 16));
+      before = h;
+    }
   }
 
   #add(hash: number): void {

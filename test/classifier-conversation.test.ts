@@ -59,6 +59,17 @@ describe("conversation features", () => {
     ).not.toContain("conv_pitch_late");
   });
 
+  it("counts the last message's words and word pairs once more, in a space of their own", () => {
+    // The same text as one message and as a conversation: the char n-grams and the whole text's
+    // words are the same, so the conversation's extra hashed buckets are its last message's.
+    const hashed = (input: Parameters<Featurizer["extract"]>[0]) =>
+      [...featurizer.extract(input).vector.idx].filter((i) => i < featurizer.namedBase).length;
+    const messages = ["hey there", "artists pay a page fee"];
+    const extra = hashed(conversationInput(messages)) - hashed({ text: messages.join("\n") });
+    // Five words and four pairs of them.
+    expect(extra).toBe(9);
+  });
+
   it("gives one message none of them, however it is passed", () => {
     const conversational = NAMED.filter((f) => f.id.startsWith("conv")).map((f) => f.id);
     for (const input of [
