@@ -9,6 +9,7 @@ import { BucketCounts } from "./bucket-counts.ts";
 import { readMessages } from "./conversation-features.ts";
 import { messageView, NAMED, namedFeatures } from "./message-features.ts";
 import { MAX_CHARS, normalize, surface } from "./normalize.ts";
+import { TokenPool } from "./token-pool.ts";
 import {
   BIGRAM_SEED,
   DOMAIN_SEED,
@@ -88,9 +89,6 @@ const LAST_SEED = 0x1a57_b00c;
 /** Mixed into a word pair's hash for the last message of a conversation. */
 const LAST_BIGRAM_SEED = 0x1a57_b16a;
 
-/** Int32 slots the featurizer's pool of token numbers grows to before it starts over (4 MB). */
-const POOL_LIMIT = 1 << 20;
-
 /** A word pair's hash from the plain FNV-1a hashes of its two words. */
 const bigram = (prev: number, h: number) => step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16);
 
@@ -116,16 +114,8 @@ export class Featurizer {
   // words of it that were set (so only those are cleared).
   readonly #seen: Uint32Array;
   #seenWords = new Int32Array(1024);
-  /** The weights the numbers in #pool belong to. */
-  #sumsOf: Int16Array | null = null;
-  // What score reads of each token, kept for the weights #sumsOf in one dense array rather than in
-  // an object per token: a token's place holds its n-gram count n, per label its n-grams' summed
-  // int16 weights, per label its unigram's weight, then its n buckets. A token's place is
-  // good while its `poolGeneration` is #generation; the pool starts over when full (or for new
-  // weights), and tokens then get a place again as they come.
-  #pool = new Int32Array(1 << 16);
-  #poolEnd = 0;
-  #generation = 1;
+  /** What score reads of each token, for the weights it was last given (token-pool.ts). */
+  readonly #pool = new TokenPool();
   // Per-label accumulators for score: the word group's and the char n-grams'.
   #acc = new Float64Array(0);
   #charSums = new Float64Array(0);
@@ -192,10 +182,6 @@ export class Featurizer {
   ): Reading {
     const c = out.length;
     const { hashed, scale: step } = weights;
-    if (this.#sumsOf !== hashed) {
-      this.#restartPool();
-      this.#sumsOf = hashed;
-    }
     if (this.#acc.length !== c) {
       this.#acc = new Float64Array(c);
       this.#charSums = new Float64Array(c);
@@ -219,9 +205,8 @@ export class Featurizer {
     let prev = -1;
     for (let t = 0; t < infos.length; t++) {
       const info = infos[t] as TokenInfo;
-      const at =
-        info.poolGeneration === this.#generation ? info.poolAt : this.#place(info, hashed, c);
-      const pool = this.#pool;
+      const at = this.#pool.placeOf(info, hashed, c);
+      const pool = this.#pool.data;
       for (let k = 0; k < c; k++) unigrams.push(pool[at + 1 + c + k] as number);
       counts.count(info.word, 1, t);
       const h = info.hash;
@@ -285,44 +270,6 @@ export class Featurizer {
       for (let k = 0; k < c; k++) out[k] = (out[k] as number) + (named[f * c + k] as number);
     reading.reasonWeights = unigrams;
     return reading;
-  }
-
-  /**
-   * Gives a token its place in #pool (see there) and returns it: its weight sums are read from
-   * `hashed` once (rows scattered over 1.5 MB, mostly out of cache), then from the pool. The sums
-   * are integers (even 12,000 n-grams of int16 fit in an int32).
-   */
-  #place(info: TokenInfo, hashed: Int16Array, c: number): number {
-    const grams = info.grams;
-    const size = 1 + 2 * c + grams.length;
-    if (this.#poolEnd + size > this.#pool.length) {
-      // Grown up to POOL_LIMIT; past that, started over (places of earlier tokens lapse).
-      if (this.#pool.length >= POOL_LIMIT) this.#restartPool();
-      if (this.#poolEnd + size > this.#pool.length) {
-        const grown = new Int32Array(Math.max(2 * this.#pool.length, this.#poolEnd + size));
-        grown.set(this.#pool.subarray(0, this.#poolEnd));
-        this.#pool = grown;
-      }
-    }
-    const pool = this.#pool;
-    const at = this.#poolEnd;
-    pool[at] = grams.length;
-    for (let k = 0; k < c; k++) {
-      let sum = 0;
-      for (let g = 0; g < grams.length; g++) sum += hashed[(grams[g] as number) * c + k] as number;
-      pool[at + 1 + k] = sum;
-      pool[at + 1 + c + k] = hashed[info.word * c + k] as number;
-    }
-    pool.set(grams, at + 1 + 2 * c);
-    this.#poolEnd = at + size;
-    info.poolAt = at;
-    info.poolGeneration = this.#generation;
-    return at;
-  }
-
-  #restartPool(): void {
-    this.#generation++;
-    this.#poolEnd = 0;
   }
 
   /** Tokens, named features and link domains of a message; tokens' infos in the token table. */

@@ -34,7 +34,7 @@ export interface TokenInfo {
   lengths: number;
   /** Unigram bucket if the token may be named in a reason, else -1. */
   reasonRow: number;
-  /** Where Featurizer.score keeps its numbers of the token, and for which generation of them. */
+  /** Where the token pool (token-pool.ts) keeps score's numbers of the token, and for which generation. */
   poolAt: number;
   poolGeneration: number;
 }
