@@ -7,28 +7,16 @@ import { addedLinks } from "../src/added-links.ts";
 import { ownerLinks } from "../src/owner-links.ts";
 import type { InboundMessage, Review } from "../src/types.ts";
 import { dm } from "./helpers/messages.ts";
+import { pendingReview } from "./helpers/reviews.ts";
 
 function review(messages: InboundMessage[], draft: string, extra: Partial<Review> = {}): Review {
-  const at = new Date().toISOString();
-  return {
-    id: "r1",
-    kind: "reply",
-    status: "pending",
+  return pendingReview("r1", {
     message: messages.at(-1) as InboundMessage,
     messages,
     messageCount: messages.length,
-    classification: {
-      label: "collaboration",
-      confidence: 0.9,
-      scores: { spam: 0.05, feedback_request: 0.05, collaboration: 0.9 },
-      reasons: ["asks to work together"],
-      source: "local",
-    },
     draft: { kind: "collab_concrete", text: draft, source: "llm" },
-    createdAt: at,
-    updatedAt: at,
     ...extra,
-  };
+  });
 }
 
 const OWNER = { OWNER_NAME: "Alex", OWNER_ABOUT: "I mix records.", REPLY_TEMPLATES: undefined };
