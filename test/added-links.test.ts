@@ -40,6 +40,14 @@ describe("addedLinks", () => {
     ]);
   });
 
+  it("flags endings the responder reads as words when a draft adds them (.ai, .so, .top)", () => {
+    const r = review(
+      [dm("loved the fast.ai course, my notes: notion.so/maya")],
+      "Sure! Verify at wallet-check.ai or claim.top/gift; notion.so/maya and fast.ai are yours.",
+    );
+    expect(addedLinks(r)).toEqual(["wallet-check.ai", "claim.top/gift"]);
+  });
+
   it("judges a model's draft only: a template holds the owner's words", () => {
     const r = review([dm("hello")], "See evil.de/login");
     expect(addedLinks(r)).toEqual(["evil.de/login"]);
@@ -59,19 +67,22 @@ describe("addedLinks", () => {
     writeFileSync(templates, "## collab_vague\nHi {sender}, my rates are at alex.studio/rates.\n");
     const owner = ownerLinks({
       ...OWNER,
-      OWNER_ABOUT: "I mix records. Book a call: https://cal.com/alex",
+      OWNER_ABOUT: "I mix records (alex.ai). Book a call: https://cal.com/alex",
       REPLY_TEMPLATES: templates,
     });
-    expect(owner).toEqual(expect.arrayContaining(["https://cal.com/alex", "alex.studio/rates"]));
+    expect(owner).toEqual(
+      expect.arrayContaining(["https://cal.com/alex", "alex.studio/rates", "alex.ai"]),
+    );
     const r = review(
       [dm("hello")],
-      "Rates: https://www.alex.studio/rates/, book at cal.com/alex. Or evil.de/login.",
+      "Rates: https://www.alex.studio/rates/, book at cal.com/alex. Or evil.de/login. alex.ai",
     );
     expect(addedLinks(r, owner)).toEqual(["evil.de/login"]);
     expect(addedLinks(r, ownerLinks(OWNER))).toEqual([
       "https://www.alex.studio/rates/",
       "cal.com/alex",
       "evil.de/login",
+      "alex.ai",
     ]);
   });
 });

@@ -34,7 +34,12 @@ function trimmed(found: string): string {
 }
 
 /** Whether a name found at `index` in `text` reads as a link, and the link without what trails it. */
-function asLink(found: string, text: string, index: number): string | undefined {
+function asLink(
+  found: string,
+  text: string,
+  index: number,
+  also: ReadonlySet<string>,
+): string | undefined {
   const link = trimmed(found);
   if (/^(?:https?:\/\/|www\.)/i.test(link)) return link;
   const slash = link.indexOf("/");
@@ -43,7 +48,7 @@ function asLink(found: string, text: string, index: number): string | undefined 
   const host = slash > 0 ? link.slice(0, slash) : link;
   const labels = host.split(".");
   const ending = labels.at(-1) ?? "";
-  if (ENDINGS.has(ending.toLowerCase())) return link;
+  if (ENDINGS.has(ending.toLowerCase()) || also.has(ending.toLowerCase())) return link;
   if (ending.length === 2 && labels.length > 2 && SECOND_LEVEL.test(labels.at(-2) ?? ""))
     return link;
   const next = text.charAt(index + host.length);
@@ -52,12 +57,17 @@ function asLink(found: string, text: string, index: number): string | undefined 
     : undefined;
 }
 
-/** The links of a text, as written, without trailing punctuation. */
-export function linksIn(text: string): string[] {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The links of a text, as written, without trailing punctuation. `also` adds endings (in lower
+ * case) for a reader that would rather see a word than miss a link.
+ */
+export function linksIn(text: string, also: ReadonlySet<string> = NONE): string[] {
   if (!text.includes(".")) return [];
   const out: string[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const link = asLink(m[0], text, m.index);
+    const link = asLink(m[0], text, m.index, also);
     if (link !== undefined) out.push(link);
   }
   return [...new Set(out)];
@@ -68,6 +78,6 @@ export function hasLink(text: string): boolean {
   // Every link has a dot; most words read one at a time have none.
   if (!text.includes(".")) return false;
   for (const m of text.matchAll(CANDIDATE))
-    if (asLink(m[0], text, m.index) !== undefined) return true;
+    if (asLink(m[0], text, m.index, NONE) !== undefined) return true;
   return false;
 }
