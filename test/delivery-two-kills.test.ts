@@ -53,14 +53,15 @@ describe("two crashes in a row while a reply is sent", () => {
       LOG_LEVEL: "warn",
     };
     const start = async () => {
-      const proc = startMain(prefix, env, 60_000);
+      const proc = startMain(prefix, env, 120_000);
       await eventually(
         () =>
           fetch(`${base}/healthz`).then(
             (r) => r.ok,
             () => false,
           ),
-        20_000,
+        // Three cold starts of tsx: on a loaded 2-core machine one took past 20 s.
+        45_000,
       );
       return proc;
     };
@@ -77,7 +78,7 @@ describe("two crashes in a row while a reply is sent", () => {
       const first = await start();
       const driver = httpDriver(base);
       await driver.event(eventEnvelope(imMessage({ text: CONCRETE_COLLAB })));
-      const card = await eventually(() => fake.messagesIn(REVIEW_CHANNEL)[0], 20_000);
+      const card = await eventually(() => fake.messagesIn(REVIEW_CHANNEL)[0], 45_000);
       await driver.interaction(
         blockActions(REVIEWER, location(card), actionsOf(card).approve ?? ""),
       );
@@ -105,5 +106,5 @@ describe("two crashes in a row while a reply is sent", () => {
     } finally {
       await fake.stop();
     }
-  }, 120_000);
+  }, 300_000);
 });
