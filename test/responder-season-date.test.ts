@@ -28,4 +28,24 @@ describe("a timing said by season or occasion", () => {
   ])("is not taken from a name, a product or a vague ask (%s)", (text) => {
     expect(collabDetails(text, "en").date).toBeUndefined();
   });
+
+  it.each([
+    ["de", "Wir suchen jemanden für das Bühnenbild unseres Stücks, Premiere im Herbst, 900 € Gage"],
+    ["es", "Buscamos ilustradora para la portada de un libro infantil, sale en otoño, 700 €"],
+    ["pt", "Queremos uma ilustração para as nossas latas de chá, para o Natal, orçamento 500 €"],
+    ["fr", "On monte un court-métrage cet été et on cherche un monteur, 1 200 € pour le tout"],
+    ["it", "Cerchiamo un fotografo per il nostro catalogo, 20 scatti, uscita in primavera, 1.000€"],
+    ["nl", "We zoeken een illustrator voor 8 posters voor de zomer, €600 in totaal"],
+  ] as const)("in %s, is the timing of the ask (%s)", (language, text) => {
+    const details = collabDetails(text, language);
+    expect(details.date).toBeDefined();
+    expect(missingFromBrief(details)).not.toContain("timeline");
+  });
+
+  it.each([
+    ["es", "¿Tocarías en el Primavera Sound con nosotros? Te pagamos 2.000 €"],
+    ["it", "Vendo la mia Estate in Toscana, 3 stanze: ti va di fotografarla per 300€?"],
+  ] as const)("in %s, is not taken from a name (%s)", (language, text) => {
+    expect(collabDetails(text, language).date).toBeUndefined();
+  });
 });

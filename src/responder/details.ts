@@ -69,6 +69,47 @@ const SEASON_DATE = new RegExp(
   "iu",
 );
 
+// The same in the corpus's other languages, after a preposition or "this"/"next" only, as with
+// "in the fall": "im Herbst", "bis zum Sommer", "en otoño", "este verano", "no verão", "cet été",
+// "au printemps", "in primavera", "quest'estate", "pour Noël", "voor de zomer". A season word
+// alone is often a name ("Primavera Sound", "Estate" as an estate).
+const FOREIGN_SEASON = [
+  "herbst|sommer|frühling|frühjahr|winter|weihnachten|ostern",
+  "otoño|verano|primavera|invierno|navidad|navidades|pascua",
+  "outono|verão|verao|primavera|inverno|natal|páscoa|pascoa",
+  "automne|été|printemps|hiver|noël|noel|pâques|paques",
+  "autunno|estate|primavera|inverno|natale|pasqua",
+  "herfst|zomer|lente|voorjaar|winter|kerst|kerstmis|pasen",
+].join("|");
+// Before the season: a preposition or "this"/"next", then an article maybe ("zum", "o", "l'").
+const FOREIGN_SEASON_LEAD = [
+  "im|in|bis(?:\\s+zum)?|ab|zu|vor\\s+dem|nach\\s+dem|diesen|dieses|nächsten|nächstes|kommenden",
+  "en|para|antes\\s+de|hasta|este|esta|el\\s+próximo|la\\s+próxima",
+  "no|na|neste|nesta|pelo|pela|até\\s+[oa]|antes\\s+d[oa]|próximo|próxima",
+  "au|cet|cette|pour|avant|d['’]ici|à",
+  "in|per|entro|prima\\s+di|questo|questa|la\\s+prossima|il\\s+prossimo",
+  "in\\s+de|voor\\s+de|deze|na\\s+de|rond|tegen\\s+de|komende",
+].join("|");
+const FOREIGN_SEASON_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])(?:(?:${FOREIGN_SEASON_LEAD})\\s+(?:(?:la|el|o|a|le|les|het|de)\\s+|l['’])?|quest['’])(?:${FOREIGN_SEASON})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
+/**
+ * A season said as a timing, not one in a name: in another language, "en el Primavera Sound" has
+ * capitals on two words, where only German gives every noun one.
+ */
+function seasonIn(text: string, english: boolean, language?: Language): string | undefined {
+  const m = (english ? SEASON_DATE : FOREIGN_SEASON_DATE).exec(text);
+  if (!m) return undefined;
+  if (!english && language !== "de") {
+    const season = m[0].slice(m[0].search(/\p{L}+$/u));
+    const after = text.slice(m.index + m[0].length);
+    if (/^\p{Lu}/u.test(season) && /^\s+\p{Lu}/u.test(after)) return undefined;
+  }
+  return m[0].trim();
+}
+
 /** What they named; `language` (the text's) tells whether capitals mark a name or every noun. */
 export function collabDetails(text: string, language?: Language): CollabDetails {
   const details: CollabDetails = {};
@@ -107,7 +148,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   // A season alone ("for the autumn window", "tape by summer?") does not make a vague ask concrete:
   // it is the timing only of an ask that names something else.
   const english = language === undefined || language === "en";
-  const seasonal = !date && english && isConcrete(named) ? found(SEASON_DATE) : undefined;
+  const seasonal = !date && isConcrete(named) ? seasonIn(text, english, language) : undefined;
   if (seasonal) {
     named.date = seasonal;
     delete named.timingOpen;
