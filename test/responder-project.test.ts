@@ -175,4 +175,20 @@ describe("a company named like a project word", () => {
     const draft = templateDraft(templateOptions(), dm(text), { label: "collaboration" }).text;
     expect(draft).not.toContain("Bundle");
   });
+
+  it("takes the word 'project' alone, as in English, for no project named", () => {
+    for (const [text, language] of [
+      ["Bock auf ein gemeinsames Projekt mit mir?", "de"],
+      ["Oi, topa fazer um projeto comigo? Depois te conto", "pt"],
+      ["¿Te apetece hacer un proyecto juntos?", "es"],
+    ] as const) {
+      expect(collabDetails(text, language).project).toBeUndefined();
+      const draft = templateDraft(templateOptions(), dm(text), { label: "collaboration" });
+      expect(draft.kind).toBe("collab_vague");
+    }
+    // With anything named beside it, it still stands for the project.
+    expect(collabDetails("¿Un proyecto juntos? Pago 300 € por la portada", "es").project).toBe(
+      "proyecto",
+    );
+  });
 });

@@ -145,6 +145,17 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   )
     details.together = true;
   const named = { ...details, ...requestTerms(text, money) };
+  // "Quer colaborar num projeto?", "Hast du Lust auf ein gemeinsames Projekt?": the word alone
+  // names no more than English's "a project" does, when nothing else is named beside it.
+  // Not in a compound, which names it ("ein Tanztheater-Projekt").
+  if (
+    named.project !== undefined &&
+    PROJECT_WORD.test(named.project) &&
+    !new RegExp(`-${named.project}`, "iu").test(text)
+  ) {
+    const { project: _, ...rest } = named;
+    if (!isConcrete(rest) && !rest.verbAsked) delete named.project;
+  }
   // A season alone ("for the autumn window", "tape by summer?") does not make a vague ask concrete:
   // it is the timing only of an ask that names something else.
   const english = language === undefined || language === "en";
@@ -171,6 +182,9 @@ const MADE_TOGETHER =
 // "do something together", "hacer algo juntos", "一緒に何か": what they make is still open.
 const SOMETHING =
   /(?<![\p{L}\p{N}])(?:something|anything|algo|alguma coisa|uma parada|qualcosa|quelque chose|etwas|iets|co[śs]|bir şey|sesuatu)(?![\p{L}\p{N}])|何か/iu;
+
+// The word "project" itself, in the languages whose PROJECTS list holds it.
+const PROJECT_WORD = /^(?:proyecto|projeto|projet|projekt|progetto|proje|proyek)$/iu;
 
 export function isConcrete(details: CollabDetails): boolean {
   return Boolean(
