@@ -70,9 +70,10 @@ export interface Reading {
   reasonRows: number[];
   /**
    * From score only: per token, its unigram's int16 weights (token t, label k at t * labels + k),
-   * taken from the token's cached sums so reasons need not read the weights' rows again.
+   * taken from the token's cached sums so reasons need not read the weights' rows again. The
+   * featurizer's own buffer, good until its next score.
    */
-  reasonWeights?: readonly number[];
+  reasonWeights?: ArrayLike<number>;
   /** Indexes into NAMED that fired. */
   named: number[];
   /** The text as read (lower case, folded as `surface` does), to show reasons' words as written. */
@@ -116,6 +117,9 @@ export class Featurizer {
   #seenWords = new Int32Array(1024);
   /** What score reads of each token, for the weights it was last given (token-pool.ts). */
   readonly #pool = new TokenPool();
+  // For score: each token's unigram weights (token t, label k at t * labels + k), kept from one
+  // message to the next rather than a new array each time.
+  #unigrams = new Int32Array(1024);
   // Per-label accumulators for score: the word group's and the char n-grams'.
   #acc = new Float64Array(0);
   #charSums = new Float64Array(0);
@@ -198,7 +202,9 @@ export class Featurizer {
     const repeated = this.#repeated;
     const seen = this.#seen;
     const infos = this.#tokens.infos;
-    const unigrams: number[] = [];
+    if (infos.length * c > this.#unigrams.length)
+      this.#unigrams = new Int32Array(2 * infos.length * c);
+    const unigrams = this.#unigrams;
     let seenWords = this.#seenWords;
     let nSeenWords = 0;
     let occurrences = 0;
@@ -207,7 +213,7 @@ export class Featurizer {
       const info = infos[t] as TokenInfo;
       const at = this.#pool.placeOf(info, hashed, c);
       const pool = this.#pool.data;
-      for (let k = 0; k < c; k++) unigrams.push(pool[at + 1 + c + k] as number);
+      for (let k = 0; k < c; k++) unigrams[t * c + k] = pool[at + 1 + c + k] as number;
       counts.count(info.word, 1, t);
       const h = info.hash;
       if (prev >= 0) counts.count(bigram(prev, h) & this.#mask);
@@ -377,7 +383,7 @@ export class Featurizer {
    * unigram counted from token t has its weights at unigrams[t * labels + k] (the same numbers as
    * its row of `hashed`, which is mostly out of cache).
    */
-  #flushInto(weight: number, hashed: Int16Array, acc: Float64Array, unigrams: number[]): void {
+  #flushInto(weight: number, hashed: Int16Array, acc: Float64Array, unigrams: Int32Array): void {
     const scale = this.#sublinear(weight);
     const { buckets, values, sources, size: n } = this.#counts;
     const c = acc.length;

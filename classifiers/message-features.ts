@@ -55,6 +55,21 @@ const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)\b/;
 
 const SEARCH_QUOTED = /search (?:for )?"/;
 
+// A sum of money: a number then its unit ("900 usd", "10k", "50€"), or a currency then a number
+// ("$900", "usd 900"). Two regexes rather than one alternation: the first starts only at digits,
+// and the second, whose starts 'u', 'e' and 'r' come in almost every word, runs only when the
+// text has a currency sign or name at all (a few quick substring scans).
+const MONEY_AFTER = /\d[\d.,]*\s?(?:k\b|usd|eur|gbp|dollars?|euros?|bucks|reais|€|\$)/;
+const MONEY_BEFORE = /(?:[$€£¥]|r\$|usd|eur)\s?\d/;
+const moneyBefore = (text: string) =>
+  (text.includes("$") ||
+    text.includes("€") ||
+    text.includes("£") ||
+    text.includes("¥") ||
+    text.includes("usd") ||
+    text.includes("eur")) &&
+  MONEY_BEFORE.test(text);
+
 export const NAMED: readonly NamedFeature[] = [
   { id: "link", phrase: "has a link", test: (v) => v.links.links.length > 0 },
   { id: "links_many", phrase: "has several links", test: (v) => v.links.links.length >= 3 },
@@ -89,11 +104,7 @@ export const NAMED: readonly NamedFeature[] = [
   {
     id: "money",
     phrase: "names a sum of money",
-    test: (v) =>
-      /\d/.test(v.surface) &&
-      /(?:[$€£¥]|r\$|usd|eur)\s?\d|\d[\d.,]*\s?(?:k\b|usd|eur|gbp|dollars?|euros?|bucks|reais|€|\$)/.test(
-        v.surface,
-      ),
+    test: (v) => /\d/.test(v.surface) && (MONEY_AFTER.test(v.surface) || moneyBefore(v.surface)),
   },
   {
     id: "pay_words",

@@ -240,7 +240,7 @@ export class Model {
   }
 
   /** #lift of token t's unigram row, from the int16 weights score copied out for reasons. */
-  #wordLift(weights: readonly number[], t: number, k: number): number {
+  #wordLift(weights: ArrayLike<number>, t: number, k: number): number {
     const c = this.labels.length;
     const scale = this.scoring.scale;
     let mine = 0;

@@ -43,7 +43,8 @@ export function normalize(surfaceText: string): string {
     text = text.normalize("NFD").replace(COMBINING, "").normalize("NFC");
   if (SPACED_MIDDLE.test(text) && MAYBE_SPACED.test(text))
     text = text.replace(SPACED, (m) => m.replace(SPACED_SEP, ""));
-  if (LEET_DIGIT.test(text)) text = deleetRuns(text);
+  const leet = text.search(LEET_DIGIT);
+  if (leet >= 0) text = deleetRuns(text, leet);
   return text;
 }
 
@@ -54,12 +55,14 @@ const isLeetDigit = (c: number) =>
 
 /**
  * `deleet` applied to each run of [a-z0-9], by hand: a regex replace with a callback per run
- * costs several microseconds, and only runs with a leet digit beside a letter can change.
+ * costs several microseconds, and only runs with a leet digit beside a letter can change. The
+ * first such pair is at `first` (LEET_DIGIT's match): the runs before its run are not read.
  */
-function deleetRuns(text: string): string {
+function deleetRuns(text: string, first: number): string {
   let out = "";
   let copied = 0;
-  let i = 0;
+  let i = first;
+  while (i > 0 && isAlnum(text.charCodeAt(i - 1))) i--;
   while (i < text.length) {
     if (!isAlnum(text.charCodeAt(i))) {
       i++;

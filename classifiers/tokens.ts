@@ -148,6 +148,17 @@ function sameText(token: string, text: string, start: number, end: number): bool
   return true;
 }
 
+/** Tokens this long or longer are slices that V8 keeps as views into the text they were cut from. */
+const VIEW_LENGTH = 13;
+
+/**
+ * A copy of a token that shares no memory with the message it was cut from: a kept view would keep
+ * its whole message (up to 4,000 characters) alive as long as the token stays in the cache.
+ */
+function detached(token: string): string {
+  return token.length < VIEW_LENGTH ? token : (JSON.parse(JSON.stringify(token)) as string);
+}
+
 /** The kind of gap between two tokens, for keyword phrases (phrases.ts). */
 function gapKind(text: string, from: number, to: number): number {
   if (to === from) return SPACE;
@@ -278,13 +289,13 @@ export class TokenTable {
       const info = this.#entries[slot] as TokenInfo;
       if (sameText(info.token, norm, start, end)) return info;
     }
-    const info = this.#make(norm.slice(start, end), hash);
+    const token = norm.slice(start, end);
     // Long tokens are junk more often than words, and so are numbers and codes of three characters
     // or more (prices, years, order and phone numbers, ids): computed, not kept. (-1 marks a free
     // slot.)
-    if (end - start <= 40 && key !== -1 && !(end - start >= 3 && /\d/.test(info.token))) {
-      this.#keep(info);
-    }
+    const keep = end - start <= 40 && key !== -1 && !(end - start >= 3 && /\d/.test(token));
+    const info = this.#make(keep ? detached(token) : token, hash);
+    if (keep) this.#keep(info);
     return info;
   }
 

@@ -139,6 +139,10 @@ describe("normalisation", () => {
     expect(normalize("fr33 n1tr0 for 10k users in 2024, mp3 and web3, f4f")).toBe(
       "free nitro for 10k users in 2024, mp3 and web3, f4f",
     );
+    // Read from the first leet word's run on: what comes before it is kept as it is.
+    expect(normalize("plain words, 2024 and mp3 first, then fr33 stuff and n1tr0")).toBe(
+      "plain words, 2024 and mp3 first, then free stuff and nitro",
+    );
   });
 
   it("folds accents but keeps Japanese voiced kana whole, so they do not split a word", () => {
@@ -211,6 +215,17 @@ describe("gated checks", () => {
   const emoji = (text: string) =>
     text.match(/[\ud83c-\ud83e\u2600-\u27bf\u2b00-\u2bff]/g)?.length ?? 0;
   const PHONE = /(?:^|[^\w])\+?\d[\d\s().-]{7,}\d(?!\w)/;
+  const MONEY =
+    /(?:[$€£¥]|r\$|usd|eur)\s?\d|\d[\d.,]*\s?(?:k\b|usd|eur|gbp|dollars?|euros?|bucks|reais|€|\$)/;
+  function capsRatio(text: string): number {
+    let upper = 0;
+    let lower = 0;
+    for (const ch of text.slice(0, 4000).split("")) {
+      if (ch.toLowerCase() !== ch) upper++;
+      else if (ch.toUpperCase() !== ch) lower++;
+    }
+    return upper + lower >= 12 ? upper / (upper + lower) : 0;
+  }
 
   it("give the plain checks' answers, for any text", () => {
     const random = rng(23);
@@ -227,6 +242,14 @@ describe("gated checks", () => {
       "https://discord.com/invite/abc",
       "t.me/a",
       "www.site.io:8080/p?q#f",
+      ..."$€£¥kKÉéΣß",
+      "r$",
+      "usd",
+      "eur",
+      "1.5",
+      "dollars",
+      "bucks",
+      "HEY",
     ];
     const featurizer = new Featurizer(DEFAULT_FEATURES);
     for (let n = 0; n < 3000; n++) {
@@ -239,6 +262,8 @@ describe("gated checks", () => {
       const named = featurizer.extract({ text }).named.map((i) => NAMED[i]?.id);
       expect(named.includes("phone")).toBe(digits(surf) >= 9 && PHONE.test(surf));
       expect(named.includes("emoji_heavy")).toBe(emoji(surf) >= 3);
+      expect(named.includes("money")).toBe(MONEY.test(surf));
+      expect(named.includes("shouting")).toBe(capsRatio(text) > 0.5);
     }
   });
 });
