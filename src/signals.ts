@@ -121,20 +121,24 @@ local window = math.floor(now / renew)
 local width = #sig / slots
 local maxDiff = slots - minSame
 local w = #here
-local mine
+-- Numbers go to Redis as strings made once: Lua formats a number argument on every call.
+local since, life, keep = tostring(now - day), tostring(day + renew), tostring(-(4 * limit) - 1)
+local mine, unpackFormat
 local others, checked, count, renewed, compared = {}, {}, 0, {}, 0
 for i = 4, #KEYS do
   local found = {}
   if count < limit and compared < limit then
-    found = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'WITHSCORES', 'LIMIT', 0, limit)
+    found = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', since, 'LIMIT', '0', ARGV[7])
   end
-  renewed[i] = #found > 0 and math.floor(tonumber(found[2]) / renew) == window
+  -- Only the newest member's score is needed (WITHSCORES would format every score).
+  renewed[i] = #found > 0 and
+    math.floor(tonumber(redis.call('ZSCORE', KEYS[i], found[1])) / renew) == window
   -- A full band, or one not read, may be over its bound.
-  if count >= limit or #found == 2 * limit then
-    redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - day)
-    redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(4 * limit) - 1)
+  if count >= limit or #found == limit then
+    redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', since)
+    redis.call('ZREMRANGEBYRANK', KEYS[i], '0', keep)
   end
-  for j = 1, #found, 2 do
+  for j = 1, #found do
     local member = found[j]
     if not checked[member] then
       checked[member] = true
@@ -146,14 +150,16 @@ for i = 4, #KEYS do
           compared = compared + 1
           local other = redis.call('GET', ARGV[13] .. theirs)
           if other and #other == #sig then
+            -- Each slot as a number, unpacked in one call: string.sub would make (and the
+            -- collector free) a string per slot.
             if not mine then
-              mine = {}
-              for s = 1, slots do mine[s] = string.sub(sig, (s - 1) * width + 1, s * width) end
+              unpackFormat = '>' .. string.rep('I' .. width, slots)
+              mine = { struct.unpack(unpackFormat, sig) }
             end
+            local theirSlots = { struct.unpack(unpackFormat, other) }
             local diff = 0
             for s = 1, slots do
-              local a = (s - 1) * width + 1
-              if string.sub(other, a, a + width - 1) ~= mine[s] then
+              if theirSlots[s] ~= mine[s] then
                 diff = diff + 1
                 if diff > maxDiff then break end
               end
@@ -170,14 +176,14 @@ for i = 4, #KEYS do
   end
 end
 if #KEYS > 3 then
-  redis.call('SET', KEYS[3], sig, 'PX', day + renew)
+  redis.call('SET', KEYS[3], sig, 'PX', life)
   local member = here .. sigId
   for i = 4, #KEYS do
-    redis.call('ZADD', KEYS[i], now, member)
-    if not renewed[i] then redis.call('PEXPIRE', KEYS[i], day + renew) end
+    redis.call('ZADD', KEYS[i], ARGV[1], member)
+    if not renewed[i] then redis.call('PEXPIRE', KEYS[i], life) end
   end
 end
 local result = cjson.encode({ f = first, d = count, a = tonumber(ARGV[10]) })
-redis.call('SET', KEYS[1], result, 'PX', day)
+redis.call('SET', KEYS[1], result, 'PX', ARGV[2])
 return result
 `;
