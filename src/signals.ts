@@ -89,6 +89,17 @@ export function createSignalSource(
   };
 }
 
+/**
+ * Lua: in how many of the SLOTS slots (ARGV[9] is SLOTS) two unpacked signatures differ. The
+ * candidate's slots come as arguments and are compared in straight-line code: no table made per
+ * candidate, no loop (Lua's VM makes each step of one costly next to the comparison itself).
+ */
+const DIFFERING = `local function differing(m, ${Array.from({ length: SLOTS }, (_, i) => `s${i + 1}`).join(", ")})
+  local d = 0
+${Array.from({ length: SLOTS }, (_, i) => `  if s${i + 1} ~= m[${i + 1}] then d = d + 1 end`).join("\n")}
+  return d
+end`;
+
 // One round trip for everything: the seen record, first contact, the band lookups (each band's
 // members of the last 24 h, most recent first, each compared once), and the writes.
 // Bounded work however busy a band is:
@@ -108,6 +119,7 @@ export function createSignalSource(
 // (bytes), conversationDigest, candidatesPerBand, minEqualSlots, slots, accountAgeDays, renewMs,
 // signatureDigest, signatureKeyPrefix
 const OBSERVE = `
+${DIFFERING}
 local seen = redis.call('GET', KEYS[1])
 if seen then return seen end
 local now, day = tonumber(ARGV[1]), tonumber(ARGV[2])
@@ -150,20 +162,13 @@ for i = 4, #KEYS do
           compared = compared + 1
           local other = redis.call('GET', ARGV[13] .. theirs)
           if other and #other == #sig then
-            -- Each slot as a number, unpacked in one call: string.sub would make (and the
-            -- collector free) a string per slot.
+            -- Each slot as a number, unpacked in one call into differing's arguments (no
+            -- string or table made per slot or candidate).
             if not mine then
               unpackFormat = '>' .. string.rep('I' .. width, slots)
               mine = { struct.unpack(unpackFormat, sig) }
             end
-            local theirSlots = { struct.unpack(unpackFormat, other) }
-            local diff = 0
-            for s = 1, slots do
-              if theirSlots[s] ~= mine[s] then
-                diff = diff + 1
-                if diff > maxDiff then break end
-              end
-            end
+            local diff = differing(mine, struct.unpack(unpackFormat, other))
             same = diff <= maxDiff
           end
         end
