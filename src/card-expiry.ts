@@ -37,7 +37,7 @@ const BATCH = 500;
 // KEYS: review, the platform's expiry index, its card addresses. ARGV: nowMs, marginMs, reviewId.
 // The index entry is the review's expiry as it is now; the index and the addresses outlive their
 // latest entry by the margin, so an idle deployment's go too.
-const TRACK = `
+export const TRACK = `
 local pttl = redis.call('PTTL', KEYS[1])
 if pttl <= 0 then return 0 end
 local card = redis.call('HGET', KEYS[1], 'card')

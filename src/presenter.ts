@@ -5,7 +5,8 @@
 // conversation's card before campaign updates, and those before a spam card.
 import type { Job } from "bullmq";
 import type { Logger } from "pino";
-import { createCardExpiry, EXPIRE_JOB } from "./card-expiry.ts";
+import { createCardExpiry, EXPIRE_JOB, EXPIRY_MARGIN_MS } from "./card-expiry.ts";
+import { createCardShown } from "./card-shown.ts";
 import { RetryableError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
 import type { Metrics } from "./metrics.ts";
@@ -13,7 +14,7 @@ import type { Pacer } from "./pacer.ts";
 import type { PlatformAdapter, ReviewStore } from "./ports.ts";
 import { type PresentJob, type Queues, retryFailedJob } from "./queues.ts";
 import type { RedisClient } from "./redis.ts";
-import { effectiveLabel, messagesOf, type Platform, type Review } from "./types.ts";
+import { type CardRef, effectiveLabel, messagesOf, type Platform, type Review } from "./types.ts";
 
 /** How long one worker holds the right to post or edit a review's card; a dead worker's lapses. */
 export const PRESENT_CLAIM_MS = 30_000;
@@ -128,9 +129,18 @@ export type PresentResult = {
 export function createPresentProcessor(deps: PresenterDeps) {
   const platform = deps.adapter.platform;
   const expiry = createCardExpiry(deps.redis, deps.keys);
+  const cardShown = createCardShown(deps.redis, deps.keys, EXPIRY_MARGIN_MS);
 
-  /** Runs one card call while holding the review's claim, in its turn in the review channel. */
-  async function inTurn(job: Job<PresentJob>, call: () => Promise<PresentResult>) {
+  /**
+   * Runs one card call while holding the review's claim, in its turn in the review channel. The
+   * call may record its card with `shown`, which releases the claim in the same round trip.
+   */
+  async function inTurn(
+    job: Job<PresentJob>,
+    call: (
+      shown: (card: CardRef | null, shownRev: number) => Promise<number>,
+    ) => Promise<PresentResult>,
+  ) {
     const { reviewId } = job.data;
     // Two workers may hold jobs for one review (a post and an edit, a stalled job): one at a time.
     const claim = deps.keys.presenting(reviewId);
@@ -144,19 +154,25 @@ export function createPresentProcessor(deps: PresenterDeps) {
         Math.min(BUSY_RETRY_MAX_MS, Math.max(BUSY_RETRY_MIN_MS, left)),
       );
     }
+    let held = true;
+    const shown = async (card: CardRef | null, shownRev: number) => {
+      const rev = await cardShown(platform, reviewId, card, shownRev, claim);
+      held = false;
+      return rev;
+    };
     try {
       // Its turn in the review channel: the presenter is a stage of its own, so waiting here
       // holds no triage. Jobs reach this point in priority order, and so take their turns.
       const wait = await deps.pacer.take(deps.keys.pace(platform), deps.adapter.cardPaceMs ?? 0);
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      return await call();
+      return await call(shown);
     } catch (err) {
       throw new RetryableError(
         "CARD_FAILED",
         `presenting the card failed: ${(err as Error).message}`,
       );
     } finally {
-      await deps.redis.del(claim);
+      if (held) await deps.redis.del(claim);
     }
   }
 
@@ -205,12 +221,11 @@ export function createPresentProcessor(deps: PresenterDeps) {
     // Only the post job posts; it asks for an edit itself if the review moved on meanwhile.
     if (!review.card && job.name !== "post") return { status: "current" };
 
-    return inTurn(job, async () => {
+    return inTurn(job, async (shown) => {
       if (!review.card) {
         // With retry, an earlier attempt may have posted it: the adapter looks before posting.
         const card = await deps.adapter.presentCard(review, { retry: job.attemptsStarted > 1 });
-        const rev = await deps.store.setCard(reviewId, card, review.rev ?? 0);
-        await expiry.track(platform, reviewId);
+        const rev = await shown(card, review.rev ?? 0);
         // Changed while the card was being posted (a new message, a campaign copy): edit it.
         if (rev > (review.rev ?? 0)) await requestCard(deps.queues, { ...review, card });
         const first = messagesOf(review)[0] ?? review.message;
@@ -222,9 +237,8 @@ export function createPresentProcessor(deps: PresenterDeps) {
         return { status: "posted" };
       }
       await deps.adapter.updateCard(review);
-      await deps.store.setCard(reviewId, null, review.rev ?? 0);
       // A new message renews the review: its card's expiry moves with it.
-      await expiry.track(platform, reviewId);
+      await shown(null, review.rev ?? 0);
       return { status: "edited" };
     });
   };

@@ -93,28 +93,36 @@ return {1, 'pending'}
 // KEYS: review, audit, pending, stats. ARGV: count, classificationJson, draftJson, now, auditJson,
 // statsField, id, createdMs, statsTtl, previousJson, kind
 export const SAVE_TRIAGE = `
-local status = redis.call('HGET', KEYS[1], 'status')
+-- What it checks and keeps, read in one call; the writes' fields in one HSET.
+local h = redis.call('HMGET', KEYS[1], 'status', 'messageCount', 'counted', 'triagedAt', 'campaignId')
+local status = h[1]
 if not status then return {0, 'gone'} end
 if status ~= 'pending' then return {0, 'decided'} end
-if (redis.call('HGET', KEYS[1], 'messageCount') or '1') ~= ARGV[1] then return {0, 'moved'} end
-redis.call('HSET', KEYS[1], 'classification', ARGV[2], 'draft', ARGV[3], 'updatedAt', ARGV[4],
-  'kind', ARGV[11])
+if (h[2] or '1') ~= ARGV[1] then return {0, 'moved'} end
+local fields = {'classification', ARGV[2], 'draft', ARGV[3], 'updatedAt', ARGV[4], 'kind', ARGV[11],
+  'counted', ARGV[1]}
+if ARGV[10] ~= '' then
+  fields[#fields + 1] = 'previous'
+  fields[#fields + 1] = ARGV[10]
+end
+if not h[4] then
+  fields[#fields + 1] = 'triagedAt'
+  fields[#fields + 1] = ARGV[4]
+end
+redis.call('HSET', KEYS[1], unpack(fields))
 redis.call('HDEL', KEYS[1], 'dirtySince')
 redis.call('HINCRBY', KEYS[1], 'rev', 1)
-if ARGV[10] ~= '' then redis.call('HSET', KEYS[1], 'previous', ARGV[10]) end
-local counted = tonumber(redis.call('HGET', KEYS[1], 'counted') or '0')
-redis.call('HSET', KEYS[1], 'counted', ARGV[1])
-if redis.call('HSETNX', KEYS[1], 'triagedAt', ARGV[4]) == 1 then
+if not h[4] then
   redis.call('RPUSH', KEYS[2], ARGV[5])
   redis.call('EXPIRE', KEYS[2], redis.call('TTL', KEYS[1]))
   redis.call('HINCRBY', KEYS[4], ARGV[6], 1)
   redis.call('HINCRBY', KEYS[4], 'classified:' .. string.sub(ARGV[6], 7), 1)
   redis.call('EXPIRE', KEYS[4], ARGV[9])
 end
-if not redis.call('HGET', KEYS[1], 'campaignId') then
+if not h[5] then
   redis.call('ZADD', KEYS[3], 'NX', ARGV[8], ARGV[7])
 end
-return {1, tonumber(ARGV[1]) - counted}
+return {1, tonumber(ARGV[1]) - tonumber(h[3] or '0')}
 `;
 
 // Only while the review exists: a card for an expired review is not worth resurrecting it. The

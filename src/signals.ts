@@ -89,6 +89,17 @@ export function createSignalSource(
   };
 }
 
+/**
+ * Lua: in how many of the SLOTS slots (ARGV[9] is SLOTS) two unpacked signatures differ. The
+ * candidate's slots come as arguments and are compared in straight-line code: no table made per
+ * candidate, no loop (Lua's VM makes each step of one costly next to the comparison itself).
+ */
+const DIFFERING = `local function differing(m, ${Array.from({ length: SLOTS }, (_, i) => `s${i + 1}`).join(", ")})
+  local d = 0
+${Array.from({ length: SLOTS }, (_, i) => `  if s${i + 1} ~= m[${i + 1}] then d = d + 1 end`).join("\n")}
+  return d
+end`;
+
 // One round trip for everything: the seen record, first contact, the band lookups (each band's
 // members of the last 24 h, most recent first, each compared once), and the writes.
 // Bounded work however busy a band is:
@@ -108,6 +119,7 @@ export function createSignalSource(
 // (bytes), conversationDigest, candidatesPerBand, minEqualSlots, slots, accountAgeDays, renewMs,
 // signatureDigest, signatureKeyPrefix
 const OBSERVE = `
+${DIFFERING}
 local seen = redis.call('GET', KEYS[1])
 if seen then return seen end
 local now, day = tonumber(ARGV[1]), tonumber(ARGV[2])
@@ -121,20 +133,24 @@ local window = math.floor(now / renew)
 local width = #sig / slots
 local maxDiff = slots - minSame
 local w = #here
-local mine
+-- Numbers go to Redis as strings made once: Lua formats a number argument on every call.
+local since, life, keep = tostring(now - day), tostring(day + renew), tostring(-(4 * limit) - 1)
+local mine, unpackFormat
 local others, checked, count, renewed, compared = {}, {}, 0, {}, 0
 for i = 4, #KEYS do
   local found = {}
   if count < limit and compared < limit then
-    found = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', now - day, 'WITHSCORES', 'LIMIT', 0, limit)
+    found = redis.call('ZREVRANGEBYSCORE', KEYS[i], '+inf', since, 'LIMIT', '0', ARGV[7])
   end
-  renewed[i] = #found > 0 and math.floor(tonumber(found[2]) / renew) == window
+  -- Only the newest member's score is needed (WITHSCORES would format every score).
+  renewed[i] = #found > 0 and
+    math.floor(tonumber(redis.call('ZSCORE', KEYS[i], found[1])) / renew) == window
   -- A full band, or one not read, may be over its bound.
-  if count >= limit or #found == 2 * limit then
-    redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - day)
-    redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -(4 * limit) - 1)
+  if count >= limit or #found == limit then
+    redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', since)
+    redis.call('ZREMRANGEBYRANK', KEYS[i], '0', keep)
   end
-  for j = 1, #found, 2 do
+  for j = 1, #found do
     local member = found[j]
     if not checked[member] then
       checked[member] = true
@@ -146,18 +162,13 @@ for i = 4, #KEYS do
           compared = compared + 1
           local other = redis.call('GET', ARGV[13] .. theirs)
           if other and #other == #sig then
+            -- Each slot as a number, unpacked in one call into differing's arguments (no
+            -- string or table made per slot or candidate).
             if not mine then
-              mine = {}
-              for s = 1, slots do mine[s] = string.sub(sig, (s - 1) * width + 1, s * width) end
+              unpackFormat = '>' .. string.rep('I' .. width, slots)
+              mine = { struct.unpack(unpackFormat, sig) }
             end
-            local diff = 0
-            for s = 1, slots do
-              local a = (s - 1) * width + 1
-              if string.sub(other, a, a + width - 1) ~= mine[s] then
-                diff = diff + 1
-                if diff > maxDiff then break end
-              end
-            end
+            local diff = differing(mine, struct.unpack(unpackFormat, other))
             same = diff <= maxDiff
           end
         end
@@ -170,14 +181,14 @@ for i = 4, #KEYS do
   end
 end
 if #KEYS > 3 then
-  redis.call('SET', KEYS[3], sig, 'PX', day + renew)
+  redis.call('SET', KEYS[3], sig, 'PX', life)
   local member = here .. sigId
   for i = 4, #KEYS do
-    redis.call('ZADD', KEYS[i], now, member)
-    if not renewed[i] then redis.call('PEXPIRE', KEYS[i], day + renew) end
+    redis.call('ZADD', KEYS[i], ARGV[1], member)
+    if not renewed[i] then redis.call('PEXPIRE', KEYS[i], life) end
   end
 end
 local result = cjson.encode({ f = first, d = count, a = tonumber(ARGV[10]) })
-redis.call('SET', KEYS[1], result, 'PX', day)
+redis.call('SET', KEYS[1], result, 'PX', ARGV[2])
 return result
 `;

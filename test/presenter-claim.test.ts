@@ -86,6 +86,10 @@ describe("a card job that meets another worker's claim", () => {
     await redis.del(keys.presenting(review.id));
     expect(await present(postJob(review.id))).toEqual({ status: "posted" });
     expect(adapter.cards).toHaveLength(1);
+    // Recorded, indexed for its expiry and released in one script: the next card job may run.
+    expect(await redis.hget(keys.review(review.id), "card")).not.toBeNull();
+    expect(await redis.zscore(keys.cardExpiry("console"), review.id)).not.toBeNull();
+    expect(await redis.exists(keys.presenting(review.id))).toBe(0);
   });
 
   it("tries again as soon as a claim about to lapse runs out, not later", async () => {
