@@ -40,6 +40,20 @@ describe("a feedback request's ask", () => {
       expect(statesConcern(text), text).toBe(false);
   });
 
+  it("hears a question about a free tier or a free plan as one on the work, 'you free?' as none", () => {
+    for (const text of [
+      "my budgeting app is live: budgetly.example.app. Should the export stay free or go paid?",
+      "here's my zine shop → zines.example.co, did a free sample page help you decide to buy?",
+    ])
+      expect(statesConcern(text), text).toBe(true);
+    for (const text of [
+      "you free? soundcloud.com/a/b",
+      "anyone free to listen this week? soundcloud.com/a/b",
+      "r u free for a quick look? imgur.com/a/x",
+    ])
+      expect(statesConcern(text), text).toBe(false);
+  });
+
   it("answers an advice question that has a look word in it, but not a look asked for", () => {
     for (const text of [
       "How did you learn to critique students' sketches kindly?",
