@@ -66,3 +66,29 @@ describe("feedback whose work was posted is not asked for a link", () => {
     expect(sentWork("have you sent the invoice yet? can I send you my demo?")).toBe(false);
   });
 });
+
+describe("work the reader can already open", () => {
+  it("hears a pull request or an issue of theirs by its number, and work posted in a channel", () => {
+    for (const text of [
+      "could you skim PR #77 before I ask for a merge? the cache part worries me",
+      "ready for review whenever 🙏 #4021",
+      "I filed issue #93 with a repro, is my reading of the spec wrong?",
+      "the benchmark numbers are in issue #610, do they look plausible?",
+      "i opened a pull request against your repo yesterday, is the approach ok?",
+      "Aku taruh sketsanya di #wip, minta masukan ya",
+      "Subí la maqueta en #feedback, ¿qué te parece la voz?",
+      "Postei a capa no #feedback, o que achas do título?",
+      "J'ai mis la démo dans #feedback, tu en penses quoi ?",
+      "Hab die Skizze in #wip gepostet, was hältst du davon?",
+      "L'ho caricato in #feedback, mi dici cosa ne pensi?",
+    ])
+      expect(sentWork(text), text).toBe(true);
+    for (const text of [
+      "I saw your post in #synth-help about filters, could I send you my patch?",
+      "I'd like to propose streaming support (issue #512), should it live in core?",
+      "you're my #1 inspiration, can I send you my first track?",
+      "doing #100daysofcode, could you look at my repo when I'm done?",
+    ])
+      expect(sentWork(text), text).toBe(false);
+  });
+});

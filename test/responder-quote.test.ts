@@ -213,3 +213,53 @@ describe("the quoted question, not an intro before it nor a follow-up after it",
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe("a question asked in two parts", () => {
+  it.each([
+    [
+      "how did you get your zines into shops? did you just walk in with a box?",
+      "how did you get your zines into shops? did you just walk in with a box?",
+    ],
+    [
+      "Thinking of a paid newsletter. Should I price it monthly or yearly? You've tried both, what stuck?",
+      "Should I price it monthly or yearly? You've tried both, what stuck?",
+    ],
+    [
+      "Estoy empezando con la cerámica. ¿Cómo controlas el secado? ¿Usas bolsas de plástico?",
+      "¿Cómo controlas el secado? ¿Usas bolsas de plástico?",
+    ],
+    [
+      "Je lance ma boutique. Tu fixes tes prix comment ? Tu comptes le temps passé ?",
+      "Tu fixes tes prix comment ? Tu comptes le temps passé ?",
+    ],
+    [
+      "Ich fange mit Siebdruck an. Welche Farbe nimmst du für Stoff? Und wie lange trocknet sie?",
+      "Welche Farbe nimmst du für Stoff? Und wie lange trocknet sie?",
+    ],
+    [
+      "Sto aprendo il mio studio. Quanto chiedi per un ritratto? Tu come hai deciso i prezzi?",
+      "Quanto chiedi per un ritratto? Tu come hai deciso i prezzi?",
+    ],
+    [
+      "Tô começando a vender prints. Qual papel você usa? Imprime em casa ou em gráfica?",
+      "Qual papel você usa? Imprime em casa ou em gráfica?",
+    ],
+  ])("quotes both parts (%s)", (text, question) => {
+    expect(questionToQuote(text)).toBe(question);
+  });
+
+  it.each([
+    ["got a minute? how do you keep a sourdough starter alive on holiday?", "how do you keep"],
+    ["can I ask you something? what do you charge for a wedding set?", "what do you charge"],
+    ["mag ik iets vragen? hoe lang laat jij klei drogen?", "hoe lang laat jij"],
+    ["you teach pottery, right? how thin can a mug wall go?", "how thin can"],
+    ["is this your mural on the old mill? how long did it take?", "how long did"],
+  ])("leaves out a question that only leads up to it (%s)", (text, start) => {
+    expect(questionToQuote(text)?.startsWith(start)).toBe(true);
+  });
+
+  it("keeps the last part alone when both would not fit", () => {
+    const first = `Is it worth ${"really ".repeat(18)}learning a second DAW?`;
+    expect(questionToQuote(`${first} Which one did you pick?`)).toBe("Which one did you pick?");
+  });
+});

@@ -40,6 +40,37 @@ describe("a feedback request's ask", () => {
       expect(statesConcern(text), text).toBe(false);
   });
 
+  it("hears a part named after a look asked, and a doubt between two ways in pt, es, it and de", () => {
+    for (const text of [
+      "could you look at the hinge tolerances on my printed case? files.example.net/case.step",
+      "would you listen to the bridge of my song and say what you'd change? soundcloud.com/a/b",
+      "Gravei meu primeiro curta e tô na dúvida se corto a cena do bar. vimeo.com/1",
+      "Acabo mi demo y estoy dudando entre dos finales, ¿la escuchas? soundcloud.com/a/b",
+      "Ho finito il logo ma sono indecisa tra due colori, mi dai un parere? imgur.com/a/x",
+      "Ich schwanke zwischen zwei Covern für mein Album, magst du drüberschauen? imgur.com/a/y",
+    ])
+      expect(statesConcern(text), text).toBe(true);
+    for (const text of [
+      "could you look at the track when you have time? soundcloud.com/a/b",
+      "would you listen to the demo? soundcloud.com/a/b",
+    ])
+      expect(statesConcern(text), text).toBe(false);
+  });
+
+  it("hears a question about a free tier or a free plan as one on the work, 'you free?' as none", () => {
+    for (const text of [
+      "my budgeting app is live: budgetly.example.app. Should the export stay free or go paid?",
+      "here's my zine shop → zines.example.co, did a free sample page help you decide to buy?",
+    ])
+      expect(statesConcern(text), text).toBe(true);
+    for (const text of [
+      "you free? soundcloud.com/a/b",
+      "anyone free to listen this week? soundcloud.com/a/b",
+      "r u free for a quick look? imgur.com/a/x",
+    ])
+      expect(statesConcern(text), text).toBe(false);
+  });
+
   it("answers an advice question that has a look word in it, but not a look asked for", () => {
     for (const text of [
       "How did you learn to critique students' sketches kindly?",

@@ -73,6 +73,25 @@ describe("the role a collaboration draft names back", () => {
     expect(describeDetails(details, "en")).toBe("the game and the artist role");
   });
 
+  it("reads 'sponsor' as their money or a third party's unless the recipient is asked to be one", () => {
+    for (const text of [
+      "we run a quiz podcast, 20 episodes a season, and a sponsor already said yes",
+      "our art server shares a sponsor with two others, join our weekly collab stream?",
+      "the sponsor gave us $600 for a title card, can you animate it?",
+      "we'd sponsor it as a feature, $4k, code stays under your license",
+    ])
+      expect(role(text), text).toBeUndefined();
+    // The same word in the other languages is the sender's sponsor, not a role for the recipient.
+    expect(collabDetails("Hacemos un podcast juntos? el sponsor paga la edición", "es").role).toBe(
+      undefined,
+    );
+    expect(collabDetails("Bikin podcast bareng yuk, sponsor kita bagi dua", "id").role).toBe(
+      undefined,
+    );
+    expect(role("could you be a sponsor for the spring jam?")).toBe("sponsor");
+    expect(role("we are looking for a sponsor for the meetup, $300 covers it")).toBe("sponsor");
+  });
+
   it("reads a job title after 'a' as a role, and 'sponsor money' as none", () => {
     expect(role("Hi! We're hiring a Staff Engineer for our billing team, remote")).toBe("engineer");
     expect(role("we split the sponsor money 50/50, you edit and I script")).toBeUndefined();

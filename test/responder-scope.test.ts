@@ -109,3 +109,22 @@ describe("every number word counts, in a count of pieces and in time worked", ()
     expect(collabDetails(`we need you for ${word} days of shooting in May`).scope).toBe(true);
   });
 });
+
+describe("a set, a slot or a talk with its length", () => {
+  it.each([
+    "we're throwing a rooftop party on June 3, want you to play the 10pm-12am slot? $300",
+    "could you play the 9-11pm slot at our bar night on the 12th? €200",
+    "need a b2b set with me, 60 min, on Friday, $150 each",
+    "can you make a 15 sec intro for my stream? $80",
+    "would you give a 30 min talk at our meetup on May 4? $200",
+    "tu faz 3h de set no sábado? cachê 600",
+  ])("reads the length as the scope (%s)", (text) => {
+    expect(collabDetails(text).scope, text).toBe(true);
+  });
+
+  it("does not read a call's length as the scope", () => {
+    expect(
+      collabDetails("hiring a senior designer, $120k, open to a 20 min intro call?").scope,
+    ).toBeUndefined();
+  });
+});

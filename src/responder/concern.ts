@@ -84,7 +84,7 @@ const JUDGES_OWN_WORK = [
   `(?:check|checking|look|looking|read|reading|review|reviewing|skim|proofread|scan)(?: [\\p{L}\\p{N}'’.-]+){0,3}? for (?:cliches|clichés|typos|errors|mistakes|bugs|clarity|flow|pacing|grammar|tone|readability|accessibility|consistency|accuracy|leaks|plot holes)`,
   `(?:concerned|afraid|scared|paranoid) (?:that|about|the|it'?s|my)|(?:my|main|one|biggest|only) (?:worry|concern|doubt) is|worried (?:a|some|few|they|they'?re|people|readers|users|its|it'?s|this|these|i (?:messed|overdid|went|made|used))(?![\\p{L}\\p{N}])`,
   `me preocupa|no me convence|tengo dudas|siento que|(?<!lo )siento (?:el|la|los|las|mi|mis)|creo que (?:el|la|los|las|mi|mis)`,
-  `(?:me|t[ôo]|estou) preocupad${L}|n[ãa]o me convence|(?:sinto|acho) que (?:o|a|os|as|meu|minha|t[áa]|est[áa]|ficou)`,
+  `(?:me|t[ôo]|estou) preocupad${L}|n[ãa]o me convence|(?:sinto|acho) que (?:o|a|os|as|meu|minha|meus|minhas|t[áa]|est[áa]|ficou|ficam|fica)|(?:t[ôo]|estou|fico) (?:na|em) d[úu]vida (?:se|entre)|(?:estoy|ando) (?:en duda|dudando) (?:si|entre)|dudo entre|(?:sono|resto) indecis[oa] (?:se|tra)|schwanke zwischen`,
   `j'ai (?:peur|l'impression) qu${L}|je (?:trouve|sens) (?:que|qu'|le|la|les|l'|mon|ma|mes)|(?:pas|peu) convaincu${L}|j'h[ée]site`,
   `(?:ich )?find(?:e)? (?:die|der|das|den|mein${L}|dass)|mache mir sorgen|bin mir(?: \\p{L}+){0,3} nicht sicher|unsicher (?:bei|mit|wegen)|f[üu]hlt sich(?: \\p{L}+){0,3} (?:an|zu)`,
   `mi (?:sembra|pare) che|ho paura che|non mi convince|non sono (?:convint[oa]|sicur[oa]) (?:del|della|dei|delle|di|che)|sono preoccupat${L}|ho (?:dei |molti )?dubbi`,
@@ -140,10 +140,11 @@ const CHOICE = [
   `quale (?:dei|delle|tra|preferisci|ti piace|funziona|[èe] (?:meglio|migliore))|welke (?:van|vind|versie|werkt|is (?:beter|sterker))`,
   `kt[óo]r(?:y|a|e) (?:z|lepiej|lepsz${L}|bardziej|wolisz)|hangisi|yang mana|mana yang (?:lebih|bagus)`,
 ];
-// A part named after the ask ("lmk what u think of the vocals", "your notes on the second verse"),
-// not the whole work ("thoughts on the new track"); a moment in it ("is it late at 0:48?").
+// A part named after the ask ("lmk what u think of the vocals", "your notes on the second verse",
+// "could you look at the tolerances", "listen to the drop"), not the whole work ("thoughts on the
+// new track"); a moment in it ("is it late at 0:48?").
 const NAMED_PART = [
-  `(?:think|thoughts|opinion|feedback|notes|note|take|eyes|ears|input|comments?|crit|critique|brutal|honest|harsh) (?:on|of|about) the (?!(?:new |latest |final |whole |full |attached |first |last )?(?:track|song|beat|mix|demo|draft|episode|ep|video|vid|album|logo|design|site|website|page|game|build|piece|project|thing|link|file|work|one|stuff|result|pr|repo|code|doc|document|book|story|painting|drawing|art|artwork|image|pic|photo|picture|edit|cover|render|sketch|idea|pitch|proposal|deck|post|article|essay|script|clip|reel|portfolio|resume|cv|app|tool|library|lib|plugin|mod|map|level|version|outline|slides|talk|abstract|manuscript|synopsis|bio|statement|thesis|paper|letter|email|copy|readme|docs|attachment|above|below|following|same)(?![\\p{L}]))\\p{L}+`,
+  `(?:(?:think|thoughts|opinion|feedback|notes|note|take|eyes|ears|input|comments?|crit|critique|brutal|honest|harsh) (?:on|of|about)|(?:look|looking|glance) at|(?:listen|listening) to) the (?!(?:new |latest |final |whole |full |attached |first |last )?(?:track|song|beat|mix|demo|draft|episode|ep|video|vid|album|logo|design|site|website|page|game|build|piece|project|thing|link|file|work|one|stuff|result|pr|repo|code|doc|document|book|story|painting|drawing|art|artwork|image|pic|photo|picture|edit|cover|render|sketch|idea|pitch|proposal|deck|post|article|essay|script|clip|reel|portfolio|resume|cv|app|tool|library|lib|plugin|mod|map|level|version|outline|slides|talk|abstract|manuscript|synopsis|bio|statement|thesis|paper|letter|email|copy|readme|docs|attachment|above|below|following|same)(?![\\p{L}]))\\p{L}+`,
   `(?:at|around|from|after|before|till?|until|near|by|~|@) ?\\d{1,2}:\\d{2}(?::\\d{2})?(?! ?(?:am|pm|[ap]\\.m\\.|utc|gmt|cet|est|pst|h)(?![\\p{L}]))`,
 ];
 // What the work fails to do for them, as a number or an outcome: "my CTR went down", "conversion
@@ -168,11 +169,11 @@ const OUTCOME = [
   `kimse (?:cevap vermiyor|d[öo]nm[üu]yor|alm[ıi]yor)|(?:hi[çc]|s[ıi]f[ıi]r) sat[ıi][şs]|(?:[üu]ye|takip[çc]i) kaybediyorum`,
   `(?:gak|nggak|ga|tidak|belum) ada (?:yang )?(?:beli|balas|order)|sepi pembeli`,
 ];
-// One pattern, one pass over the text.
+// One pattern, one pass over the text. Each of its ways in starts with a letter, a digit, an
+// apostrophe ("'s the tricky bit"), "~" or "@" ("@ 0:48"): at any other character (a line break,
+// a space) the lookahead fails at once, where the 234 ways were each tried in turn.
 const NAMES_WHAT_TO_LOOK_AT = words(
-  [DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...OUTCOME, ...CHOICE, ...NAMED_PART].join(
-    "|",
-  ),
+  `(?=[\\p{L}\\p{N}'’~@])(?:${[DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...OUTCOME, ...CHOICE, ...NAMED_PART].join("|")})`,
 );
 
 /**
@@ -196,6 +197,8 @@ export function statesConcern(text: string): boolean {
   // of its own ("drew this lol is the anatomy ok"), and one asked indirectly ("lmk if the cuts
   // are too fast", "your take on whether the ending drags").
   return clauses(text).some((clause) => {
+    // A clause of no letters asks nothing: "\n\n\n" or ". . ." cut into thousands of them.
+    if (!HAS_LETTER.test(clause)) return false;
     const indirect = IF_CLAUSE.exec(clause);
     if (indirect) {
       const asked = clause.slice(indirect.index + indirect[0].length);
@@ -214,6 +217,7 @@ export function statesConcern(text: string): boolean {
   });
 }
 
+const HAS_LETTER = /\p{L}/u;
 const IF_CLAUSE = words(
   `(?:lmk|let me know|tell me|tell us|telling me|told me|say|say me|saying|said|asked|know|wondering|wonder|curious|see|check|checking|look|looking|hear) (?:\\p{L}+ly )?(?:if|whether)|would (?:you|u) say(?= (?:the|my|this|it|its|it'?s|that|these|which|if|whether|there))|whether|saber (?:si|se)|savoir si|wissen,? ob|sapere se|weten of|wiedzie[ćc],? czy`,
 );

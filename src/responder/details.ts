@@ -36,6 +36,11 @@ export interface CollabDetails extends MoneyTerms {
   /** They leave the timing open ("no rush", "whenever suits you"): the brief does not ask it. */
   timingOpen?: true;
   /**
+   * The work recurs at a pace they give ("2 videos a week", "20h/month", "a monthly column",
+   * "ongoing"): that is its timing, so the brief does not ask a timeline; nothing is named back.
+   */
+  cadence?: true;
+  /**
    * They name a piece of work to make together ("let's make a track together", "hagamos una
    * canción juntos"), or divide the work between them ("i draw ur oc, u draw mine"): the
    * recipient's part is said, not to be asked again.
@@ -46,6 +51,24 @@ export interface CollabDetails extends MoneyTerms {
 // Timing left to the recipient: nothing to name back, and nothing to ask either.
 const OPEN_TIMING =
   /(?<![\p{L}\p{N}])(?:no rush|no hurry|no deadline|whenever(?:\s+(?:you|u|it|suits|works))?|anytime (?:is fine|works|this year)|at your (?:own )?pace|in your own time|timeline is (?:flexible|open)|flexible on (?:timing|the timeline|dates))(?![\p{L}\p{N}])/iu;
+
+// Work that recurs at a pace: "2 videos a week", "4 posts/month", "10h/week", "twice a month", "a
+// weekly column", "10 episodes, monthly,", "un pacote mensal", "2 vídeos por semana", "1 video a
+// settimana", "月4本". Not a sum per period ("$400/month", "USD 4.500/mes", "月5万円": pay, whatever
+// the work's timing), a count of weeks ("in 2 weeks"), their own events ("we run weekly locals",
+// "a talk at our monthly meetup"), an audience ("8k monthly listeners"), billing ("invoiced
+// monthly") nor a name ("Inkwell Weekly", "Daily Bits").
+const PERIOD =
+  "week|wk|month|mo|day|semana|mes|semaine|mois|woche|monat|settimana|mese|maand|tydzie[ńn]|tygodniu|miesi[ąa]c|miesi[ąa]cu|hafta|minggu|bulan";
+const COUNTED_CADENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}$€£¥₺₹.,]|[$€£¥₺₹]\\s)(?:\\d+(?:[-–]\\d+)?\\s*(?:x|times|h|hrs?|hours?|\\p{L}{2,})?|once|twice|three times)\\s*(?:/|a|an|per|por|al|à la|par|pro|alla|a la|in de|na|w)\\s*(?:${PERIOD})(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}$€£¥₺₹.,])\\d+\\s*(?:h|hrs?|hours?)\\s+(?:weekly|monthly)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:haftada|ayda|seminggu|sebulan)\\s+\\d+|週\\d+|月(?!\\d+(?:[.,]\\d+)?万?円)\\d+|毎週|毎月`,
+  "iu",
+);
+// English "weekly" and "monthly" only of the work itself, or standing alone in a list; the other
+// languages' words follow their noun ("pacote mensal", "webcomic semanal"). Lower case only.
+const CADENCE_WORD =
+  /(?<![\p{L}\p{N}])(?<!(?:invoiced|paid|billed|payable|charged)\s)(?:(?:weekly|monthly|bi-?weekly|fortnightly)(?=(?:\s+\S+){0,3}?\s+(?:column|episodes?|uploads?|chapters?|videos?|vids?|clips|shorts|posts?|issues?|deal|package|retainer|slots?|sessions?|show|thing|podcast|streams?|series|conversation|segments?|newsletter|thumbnails?|reorders?|cup|jam|sets?)(?![\p{L}\p{N}])|\s*[,.;!?)]|\s*$)|semanal(?:es)?|mensal|mensais|semanais|mensual(?:es)?|hebdomadaire|mensuel(?:le)?|w[öo]chentlich\p{L}*|monatlich\p{L}*|settimanal[ei]|mensil[ei]|wekelijks\p{L}*|maandelijks\p{L}*|haftal[ıi]k|ayl[ıi]k|mingguan|bulanan)(?![\p{L}\p{N}])/u;
+const hasCadence = (text: string) => COUNTED_CADENCE.test(text) || CADENCE_WORD.test(text);
 
 // Months, weekdays and deadlines. "may" not as a verb ("may I send…", "you may not"); "mai"/"mei"
 // only after a preposition or a day ("im Mai", "voor 1 mei"): alone they are also "never" in
@@ -134,6 +157,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   // Something made together ("un calendario insieme") is no piece of work asked of them.
   else if (asksForWork(text, language) && !JOINT.test(text)) details.verbAsked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
+  if (!date && hasCadence(text)) details.cadence = true;
   const money = moneyTerms(text);
   if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
   // Made together, or the work divided between them ("i draw ur oc, u draw mine"): their part
@@ -206,7 +230,7 @@ export function isConcrete(details: CollabDetails): boolean {
 export function missingFromBrief(details: CollabDetails): Array<"scope" | "timeline" | "budget"> {
   const missing: Array<"scope" | "timeline" | "budget"> = [];
   if (!details.project && !details.scope) missing.push("scope");
-  if (!details.date && !details.timingOpen) missing.push("timeline");
+  if (!details.date && !details.timingOpen && !details.cadence) missing.push("timeline");
   if (!details.budget && !details.unpaid && !details.paid) missing.push("budget");
   return missing;
 }

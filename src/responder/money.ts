@@ -1,6 +1,8 @@
 // What a message says of money: the budget it names, whether no one is paid, or whether pay is
 // said without a sum. A collaboration's brief asks for a budget only when none of these is there.
 
+import { moneyNotInPlay } from "./no-money.ts";
+
 export interface MoneyTerms {
   budget?: string;
   /**
@@ -29,7 +31,7 @@ export interface MoneyTerms {
 
 // An exchange, or words saying no one is paid ("no fee", "pro bono", "ohne Honorar").
 const UNPAID =
-  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no (?:prize )?money|no cost|no (?:entry )?fees?|no pay|without pay|not paid|pro bono|(?:just )?for (?:the )?exposure|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar|pago)|no remunerad[oa]|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|non rémunérée?s?|sans rémunération|troca|de graça|sem (?:custo|pagamento|cachê)|não (?:tem|há|temos|teremos|vai ter|rola) (?:cachê|pagamento)|não remunerad[oa]|kostenlos|ehrenamtlich\w*|unbezahlt|ohne (?:bezahlung|honorar|gage)|kein(?:e|en)? (?:honorar|gage|bezahlung)|tausch\w*|gratuit[oa]|scambio|non retribuit[oaie]|senza compenso|ruil\w*|onbetaald|vrijwillig\w*|(?:geen|zonder) vergoeding|wymian\w*|za darmo|(?:bez|brak|nie mamy|nie ma|zero) budżetu|bezp[łl]atn\w*|bez wynagrodzenia|kein geld|kein(?:e|en)? budget|pas de budget|pas d['’]argent|pas de sous|nessun budget|niente soldi|geen budget|geen geld|sin presupuesto|sin lana|no hay (?:mucha )?lana|(?:não tem|não temos|não há|sem) (?:muita )?grana|sem orçamento|sem verba|bütçe(?:miz)? yok|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|tidak dibayar|無償|無料|無報酬|ノーギャラ|ボランティア)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:swaps?|trades?|art trade|exchange|unpaid|volunteer\w*|for free|free of charge|no budget|no (?:prize )?money|no cost|no (?:entry )?fees?|no pay|without pay|not paid|pro bono|(?:just )?for (?:the )?exposure|for the joy|for fun|intercambio|sin (?:coste|costo|cobrar|pago)|no remunerad[oa]|gratis|gratuit\w*|bénévole|b[ée]n[ée]volat|échange|non rémunérée?s?|sans rémunération|troca|de graça|sem (?:custo|pagamento|cachê)|não (?:tem|há|temos|teremos|vai ter|rola) (?:cachê|pagamento)|não remunerad[oa]|kostenlos|ehrenamtlich\w*|unbezahlt|ohne (?:bezahlung|honorar|gage)|kein(?:e|en)? (?:honorar|gage|bezahlung)|tausch\w*|gratuit[oa]|scambio|non retribuit[oaie]|senza compenso|ruil\w*|onbetaald|vrijwillig\w*|(?:geen|zonder) vergoeding|wymian\w*|za darmo|(?:bez|brak|nie mamy|nie ma|zero) budżetu|bezp[łl]atn\w*|bez wynagrodzenia|kein geld|kein(?:e|en)? budget|pas de budget|pas d['’]argent|pas de sous|nessun budget|niente soldi|geen budget|geen geld|sin presupuesto|sin lana|no hay (?:mucha )?lana|(?:não tem|não temos|não há|sem) (?:muita )?(?:grana|verba|dinheiro)|n[ãa]o (?:temos|tem|há) orçamento|no (?:tenemos|hay) (?:presupuesto|dinero|plata)|(?:on n['’]a|nous n['’]avons) pas de (?:budget|sous)|non abbiamo (?:budget|soldi|fondi)|sem orçamento|sem verba|bütçe(?:miz)? yok|[üu]cretsiz|takas|g[öo]n[üu]ll[üu]|tukar\w*|sukarela|tanpa bayaran|tidak dibayar|無償|無料|無報酬|ノーギャラ|ボランティア)(?![\p{L}\p{N}])/iu;
 
 // No one is paid, said in more words: "free" standing alone in its clause ("Free, I just want the
 // shots", "video? free, just mention us"; not "u free?", "free Thursday"), "it's free", "you
@@ -133,7 +135,10 @@ const OPEN_TERMS_WORD = new RegExp(`${PAY_WORD}|whatever|name|相談`, "iu");
  */
 export function moneyTerms(text: string): MoneyTerms {
   const unpaid =
-    UNPAID.test(text) || UNPAID_SAID.test(text) || (CHARITY.test(text) && !PAYS.test(text));
+    UNPAID.test(text) ||
+    UNPAID_SAID.test(text) ||
+    (CHARITY.test(text) && !PAYS.test(text)) ||
+    moneyNotInPlay(text);
   const open = OPEN_TERMS_WORD.test(text) && OPEN_TERMS.test(text);
   // A sum is the budget before a word that only says there is one: "my rate is $250/song".
   // Scanning for a sum is most of this function's time, and a text with no digit has none; one

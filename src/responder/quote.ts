@@ -115,6 +115,13 @@ function lastQuestion(text: string): string | undefined {
     const adds = /^(?:and|or|also|plus|y|o|e|ou|et|und|oder|of|en)\b/i.test(sentence.trim());
     const choice = wordCount(question) <= 6 && BARE_CHOICE.test(question);
     if (choice && /[?？]$/.test(before)) return `${quoted(before)} ${question}`;
+    // Two questions in a row ask one thing in two parts ("how did you get into galleries? do you
+    // just email them cold?", "should I charge monthly or annual? what worked better for you?"):
+    // both are quoted, when they fit, unless the first only asks leave to ask or checks a fact.
+    if (/[?？]$/.test(before) && !PRELUDE.test(before)) {
+      const both = `${quoted(before)} ${question}`;
+      if (both.length <= 140) return both;
+    }
     if (!before || (!adds && wordCount(question) > 2)) return question;
     if (/[?？]$/.test(before)) return `${quoted(before)} ${question}`;
     // A word or two asked on a line of its own finishes the line before ("…in clip studio",
@@ -141,6 +148,21 @@ const FOLLOW_UP = new RegExp(
     "^how\\s+did\\s+(?:you|u)\\s+(?:start|do\\s+it|handle\\s+it|deal\\s+with\\s+it)\\s*[?？]+$",
     "^(?:you|u)(?:['’]ve)?\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,5}right\\s*[?？]+$",
     "^(?:didn['’]?t|haven['’]?t|weren['’]?t)\\s+(?:you|u)\\s+[^?？]{1,60}[?？]+$",
+  ].join("|"),
+  "iu",
+);
+// A question that leads up to the one asked: leave to ask ("can I ask you something?", "mag ik iets
+// vragen?", "boleh nanya?"), the reader's time ("got a minute?", "you busy?") or a check on what
+// they did ("you mod a big server, right?", "is this your mural on Bridge St?", "I think you
+// wrote the post on caching?"; not "you ran one last year — any lessons?", which asks on).
+const PRELUDE = new RegExp(
+  [
+    "(?<![\\p{L}\\p{N}])(?:ask|asking|question|q|pergunt\\p{L}*|pregunt\\p{L}*|demander|fragen|frage|chieder\\p{L}*|domanda|vragen|vraag|zapyta\\p{L}*|pytanie|sor(?:abilir|mak|u)\\p{L}*|nanya|tanya|dm|message)(?![\\p{L}\\p{N}])",
+    "(?<![\\p{L}\\p{N}])(?:minute|min|sec|second|moment|busy|tempo|tiempo|zeit|tijd|czas|waktu|sempat)(?![\\p{L}\\p{N}])",
+    "(?:,|\\s)(?:right|yeah|no|correct|ja|oder|non|vero|né|verdad|hein|kan)\\s*[?？]+$",
+    "^[\\s\\p{P}]*(?:(?:hi|hey|wait|so|i think|i believe)[\\s,!]+)*(?:(?:is|was) (?:this|that|it) (?:you|u|your|ur)|(?:you|u) (?:wrote|made|did|ran|built|drew|painted|posted|recorded))(?![\\p{L}\\p{N}])[^—–:,;?？]*[?？]+$",
+    "(?<![\\p{L}\\p{N}])(?:was|were|is) (?:yours|you)\\s*[?？]+$",
+    "質問|聞いても",
   ].join("|"),
   "iu",
 );

@@ -103,10 +103,12 @@ const MODIFIES =
 // not in "feature your work" or "feature extraction".
 const FEATURE_ROLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:a|the|as)\s+$/iu;
 const FEATURE_ROLE_AFTER = /^\s+(?:on|in|for|from|verse|you|u)(?![\p{L}\p{N}])/iu;
-// The sender or a third party sponsors: "we'd like to sponsor", "we sponsor small creators",
-// "become a monthly sponsor", "they'd sponsor". "Would you sponsor our meetup?" offers it.
-const SPONSORING_BEFORE =
-  /(?:^|[^\p{L}\p{N}'’])(?:to|we|i|they|we['’]d|i['’]d|they['’]d|we['’]ll|i['’]ll|they['’]ll|become\s+(?:a|an)(?:\s+[\p{L}\p{N}-]+)?)\s+$/iu;
+// "Sponsor" is money, and mostly theirs or a third party's: "we'd like to sponsor", "a sponsor is
+// interested", "we share a sponsor", "sponsor bulduk", "sponsorów dzielimy". It is a role asked of
+// the recipient only when put to them in English: "would you sponsor our meetup?", "could you
+// be our sponsor", "looking for a sponsor for the jam".
+const SPONSOR_ASKED_BEFORE =
+  /(?:(?:^|[^\p{L}\p{N}'’])(?:you|u)(?:\s+(?:like|want|consider|be\s+up\s+for|be\s+open\s+to))?(?:\s+(?:to\s+)?(?:be|become|being|becoming)\s+(?:a|an|our|the|one\s+of\s+our)(?:\s+[\p{L}-]+)?)?|(?:looking|searching)\s+for\s+(?:a|an)(?:\s+[\p{L}-]+)?|(?:need|needs|seeking)\s+(?:a|an)(?:\s+[\p{L}-]+)?)\s+$/iu;
 
 // "写真家です", "講師をしています": the sender's own trade, said after it.
 const JA_SELF_AFTER = /^(?:です|でした|をしています|をしてます|をやってます|やってます)/u;
@@ -162,6 +164,8 @@ function roleYouAreNamedIn(text: string): string | undefined {
   return PERSON_WORD.test(role) ? role : undefined;
 }
 
+const inEnglish = (language: Language | undefined) => language === undefined || language === "en";
+
 /** The first role word that is one offered to the recipient, not the sender's own. */
 export function wantedRole(text: string, language?: Language): string | undefined {
   if (language === undefined || language === "en") {
@@ -201,7 +205,8 @@ export function wantedRole(text: string, language?: Language): string | undefine
       !FEATURE_ROLE_AFTER.test(after)
     )
       continue;
-    if (/^sponsor$/i.test(word) && SPONSORING_BEFORE.test(near)) continue;
+    if (/^sponsor$/i.test(word) && !(inEnglish(language) && SPONSOR_ASKED_BEFORE.test(near)))
+      continue;
     const stem = TR_STEM.exec(word)?.[0];
     if (stem !== undefined && stem.length < word.length && TR_OWNED_ENDING.test(word)) continue;
     // A job title's capital is not kept in the sentence: "the engineer role". German keeps it.

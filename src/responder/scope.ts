@@ -41,6 +41,17 @@ const HYPHENED =
 // Group 1 is what the size is of.
 const SIZED =
   /(?<![\p{L}\p{N}])(?:a|an|one|\d+\s*x)\s+~?\d[\d,.]*(?:\s*-\s*|\s+)?(?:sec|secs|second|seconds|min|mins|minute|minutes|word|page|panel|bar)(?:-long)?((?:\s+[\p{L}-]+){1,2})/giu;
+// A set, a talk or a lesson with its length, the length after it or before it: "a b2b set with
+// me, 90 min", "play the 1-3am slot", "a 45 min talk", "a (10 sec) animation", "a 2-hour workshop".
+// How long the piece runs is how much of it they want; a call's length is not ("a 20 min intro
+// call").
+const PERFORMED =
+  "set|sets|slot|talk|keynote|workshop|lesson|lessons|class|masterclass|lecture|performance|show|gig|panel|demo|animation|loop|intro|outro|jingle";
+const TIMED_PIECE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${PERFORMED})(?:\\s+with\\s+(?:me|us))?[,\\s]+\\(?(?:~\\s?)?\\d+(?:[-–]\\d+)?\\s*(?:sec|secs|seconds|min|mins|minutes|h|hr|hrs|hours?)|\\(?(?:~\\s?)?\\d+(?:[-–:]\\d+)?\\s*(?:sec|secs|seconds|min|mins|minutes|h|hr|hrs|hours?|am|pm)\\)?[-\\s]+(?:long\\s+)?(?:[\\p{L}-]+\\s+)?(?:${PERFORMED})(?!\\s+(?:call|chat|meeting|zoom)))(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
 // What a size is not the size of: "a 30-minute chat", "a 2-page form".
 const NOT_WORK =
   /(?<![\p{L}\p{N}])(?:chat|call|meeting|coffee|catch-?up|sync|zoom|vc|slot|break|form|application|brief|bio|cv|resume)(?![\p{L}\p{N}])/iu;
@@ -125,6 +136,7 @@ export function statesScope(text: string, language?: Language): boolean {
   for (const m of text.matchAll(JOB))
     if (!NOT_A_JOB.test(m[1] ?? "") && inTheAsk(text, m.index, m.index + m[0].length)) return true;
   if (countsThings(text, language)) return true;
+  if (digit && TIMED_PIECE.test(text)) return true;
   if (digit)
     for (const re of [HYPHENED, SIZED])
       for (const m of text.matchAll(re))

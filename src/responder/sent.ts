@@ -17,6 +17,18 @@ const SENT_BEFORE = words(
 const POSTED = words(
   `(?:pasted|posted|dropped|shared|uploaded|put)(?: (?:it|them|(?:the|my) \\p{L}+))? (?:in|on|into) (?:the |this |that |our |a )?(?:thread|channel|#[\\p{L}\\p{N}_-]+)|thread (?:below|above)|(?:link|links|file|files|osz|it|screenshots?|demo|draft|mockups?)(?:'s|’s| is| are) (?:in|on) (?:the thread|#[\\p{L}\\p{N}_-]+)|(?:saw|seen) (?:the|my) (?:mockups?|drafts?|demo|files?|link|designs?|sketch(?:es)?)`,
 );
+// The same in the other languages: "aku upload demo di #feedback", "lo subí en #wip", "postei no
+// #feedback", "je l'ai mis dans #wip", "hab's in #wip gepostet", "l'ho caricato in #feedback".
+const POSTED_ELSEWHERE = words(
+  `(?:upload\\p{L}*|postei|postou|post[ée]e?|postato|postata|publiqu[ée]|publiquei|sub[ií]|dej[ée]|deixei|coloquei|mis|mise|d[ée]pos[ée]|caricat[oa]|messo|wrzuci[łl](?:em|am)|payla[şs]t[ıi]m|koydum|taruh)(?: [\\p{L}\\p{N}'’]+){0,3}? (?:di|ke|en|no|na|em|dans|sur|in|im|nel|su|w|na)(?: (?:el|la|le|il|o|a|the))? #[\\p{L}\\p{N}_-]+|(?:in|im|auf|op) #[\\p{L}\\p{N}_-]+ (?:gepostet|hochgeladen|geteilt|gezet|gepost)`,
+);
+// A pull request by its number ("PR #1442", "#233", "ptal #2311"), an issue they opened or wrote
+// their results in ("I made issue #58", "results are in issue #77"; not a feature asked in "issue
+// #902"), or a pull request they opened on the reader's repo: the work is where the reader can
+// open it.
+const OPENED_ON_THEIR_REPO = words(
+  `(?:pr|pull request|mr|merge request)\\s*#?\\d+|(?<!issue\\s)#\\d{2,}|(?:in|opened|made|filed|wrote|created|raised)(?: (?:a|an|the|my))? issue #?\\d+|(?:opened|made|submitted|filed|put up|raised|sent) (?:a|an|the|my) (?:pr|pull request|mr|merge request)(?: \\p{L}+){0,3}? (?:on|to|against|in) (?:your|ur|the) (?:repo|repository|project|library|lib)`,
+);
 const ATTACHED_JA = /添付/;
 // A placeholder where a platform left the picture or file: "[photo]", "[imagem]", "(pic attached)".
 const PLACEHOLDER =
@@ -44,6 +56,8 @@ export function sentWork(text: string, note?: string): boolean {
     ATTACHED.test(text) ||
     ATTACHED_JA.test(text) ||
     POSTED.test(text) ||
+    POSTED_ELSEWHERE.test(text) ||
+    OPENED_ON_THEIR_REPO.test(text) ||
     PLACEHOLDER.test(text) ||
     sentBefore(text)
   );
