@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { askBrief } from "../src/responder/detail-words.ts";
 import { collabDetails } from "../src/responder/details.ts";
 import type { Language } from "../src/responder/language.ts";
+import { systemPromptFor } from "./helpers/llm-prompt.ts";
 
 const brief = (text: string, language: Language = "en") =>
   askBrief(collabDetails(text, language), language);
@@ -35,5 +36,28 @@ describe("work that recurs at a pace", () => {
     "Inkwell Weekly would love a 4-panel strip from you, $250",
   ])("still asks the timeline of one-off work (%s)", (text) => {
     expect(brief(text)).toMatch(/timeline/);
+  });
+});
+
+describe("the LLM responder told of a pace", () => {
+  const PACE = "The work recurs at a pace they gave";
+
+  it("tells it the pace is the timing, not to be asked", () => {
+    const system = systemPromptFor(
+      "hey, could you cut my climbing vlogs? 4 a month, $60 per vlog",
+      "collab_concrete",
+    );
+    expect(system).toContain(`${PACE} (2 videos a week, 10h/week, a monthly column)`);
+    expect(system).toContain("do not ask for a timeline or a deadline");
+    expect(system).not.toMatch(/\(timeline|, timeline/);
+  });
+
+  it("tells it nothing of a pace for one-off work", () => {
+    const system = systemPromptFor(
+      "hey, could you cut my climbing vlog? $60 for the one",
+      "collab_concrete",
+    );
+    expect(system).not.toContain(PACE);
+    expect(system).toMatch(/timeline/);
   });
 });

@@ -195,6 +195,11 @@ const NOUN_ASKS: Record<Exclude<Foreign, "tr" | "ja" | "id">, NounAsk> = {
   },
 };
 
+/** The pieces of work a want asks for in the language ("portada", "affiche"), or "" for none. */
+export function pieceNouns(language: Language): string {
+  return NOUN_ASKS[language as keyof typeof NOUN_ASKS]?.nouns ?? "";
+}
+
 // Nouns first, then the want: "bir logo istiyorum", "afiş lazım", "kapak tasarımı arıyoruz".
 const TR_NOUN_ASK = new RegExp(
   `${B}(?:bir\\s+)?(?:portre|logo|illüstrasyon|poster|afiş|kapak|çizim|tablo|duvar resmi|dövme|jingle|klip|web sitesi|site|banner|davetiye|maskot|emote|çeviri|fotoğraf çekimi|karikatür|avatar|sticker|heykel|fragman|intro)\\p{L}{0,4}(?:\\s+tasarım\\p{L}{0,3})?\\s+(?:istiyorum|istiyoruz|isterim|isteriz|lazım|gerekiyor|arıyorum|arıyoruz)${E}`,

@@ -9,6 +9,7 @@ import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
 import { theirProject, unnamedProject } from "./project.ts";
 import { wantedRole } from "./role.ts";
 import { statesScope } from "./scope.ts";
+import { someoneForWork } from "./someone-for.ts";
 
 /** What they name; the money terms come from money.ts. */
 export interface CollabDetails extends MoneyTerms {
@@ -148,14 +149,20 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (date) details.date = date;
   // The shorter shapes ("wanna do the 7DRL together?") name a thing made together: no piece of
   // work asked of them.
+  // A person named for a piece ("someone for the soundtrack") asks for it as "someone to
+  // score…" does; in the other languages, as their verbs do.
+  const english = language === undefined || language === "en";
+  const someoneFor = someoneForWork(text, language) && !JOINT.test(text);
   if (
     asksWorkByVerb(text) ||
     asksService(text) ||
-    (asksWorkInShorterShapes(text) && !JOINT.test(text))
+    (asksWorkInShorterShapes(text) && !JOINT.test(text)) ||
+    (english && someoneFor)
   )
     details.asked = true;
   // Something made together ("un calendario insieme") is no piece of work asked of them.
-  else if (asksForWork(text, language) && !JOINT.test(text)) details.verbAsked = true;
+  else if ((asksForWork(text, language) && !JOINT.test(text)) || someoneFor)
+    details.verbAsked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   if (!date && hasCadence(text)) details.cadence = true;
   const money = moneyTerms(text);
@@ -182,7 +189,6 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   }
   // A season alone ("for the autumn window", "tape by summer?") does not make a vague ask concrete:
   // it is the timing only of an ask that names something else.
-  const english = language === undefined || language === "en";
   const seasonal = !date && isConcrete(named) ? seasonIn(text, english, language) : undefined;
   if (seasonal) {
     named.date = seasonal;

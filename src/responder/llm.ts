@@ -7,7 +7,7 @@ import type { Responder } from "../ports.ts";
 import { cut } from "../text.ts";
 import type { Classification, Draft, DraftKind, InboundMessage } from "../types.ts";
 import { describeDetails } from "./detail-words.ts";
-import { missingFromBrief, saysWhatTheyNeed } from "./details.ts";
+import { type CollabDetails, missingFromBrief, saysWhatTheyNeed } from "./details.ts";
 import { greetingName } from "./greeting.ts";
 import { LANGUAGE_NAMES, LANGUAGES } from "./language.ts";
 import {
@@ -61,17 +61,27 @@ function nextStep(plan: ReplyPlan): string {
   return `${ask} (${left.join(", ")}: do not ask again for what they already named)`;
 }
 
+/**
+ * Work that recurs at a pace they gave ("2 videos a week", "10h/week") has its timing said: the
+ * model would otherwise ask for a deadline, as the brief no longer does.
+ */
+function paceNote(details: CollabDetails | undefined): string {
+  return details?.cadence
+    ? ". The work recurs at a pace they gave (2 videos a week, 10h/week, a monthly column): that is its timing, so do not ask for a timeline or a deadline"
+    : "";
+}
+
 // What each reply must do; the owner's templates (replies.md) say the same in prose.
 const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
   collab_concrete: (plan) =>
-    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ${nextStep(plan)}${plan.details?.timingOpen ? ". They left the timing to you (no rush, whenever suits you): neither thank them for a timeline nor ask for one" : ""}${plan.details?.open ? ". They left the pay open to agree (negotiable, to be discussed, name your price): do not ask for a budget as if they had said nothing of it; you may ask what they have in mind, or say you will quote once you know the scope" : ""}, and ${plan.unpaid ? "since no money changes hands (a trade, a swap, an unpaid invitation), keep it light: propose no call, the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
+    `The sender proposes a concrete collaboration. Thank them for the specifics they gave (${plan.details ? describeDetails(plan.details) : "name one"}: name them back), then propose one next step: ${nextStep(plan)}${plan.details?.timingOpen ? ". They left the timing to you (no rush, whenever suits you): neither thank them for a timeline nor ask for one" : ""}${paceNote(plan.details)}${plan.details?.open ? ". They left the pay open to agree (negotiable, to be discussed, name your price): do not ask for a budget as if they had said nothing of it; you may ask what they have in mind, or say you will quote once you know the scope" : ""}, and ${plan.unpaid ? "since no money changes hands (a trade, a swap, an unpaid invitation), keep it light: propose no call, the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
   collab_asked: (plan) =>
-    `The sender asks you for a piece of work by its verb (could you design…, would you draw…) or as a paid job (can I commission you?, paid gig) but names nothing else: no project name, amount of work, date or budget. Do not thank them for being specific${saysWhatTheyNeed(plan.details ?? {}) ? ", and do not ask what they need from you: they said it" : ""}. ${plan.brief ? "They already sent their brief (a link or a file: a brief, a spec, a script, a moodboard or the like): thank them for it, say you will read it, do not ask for a brief, and ask only, in case it does not say," : "Say you would like to hear more and ask"} for what a brief would cover (${[...missingFromBrief(plan.details ?? {}), ...(saysWhatTheyNeed(plan.details ?? {}) ? [] : ["what they need from you"])].join(", ")}), then ${plan.unpaid ? "since no money changes hands, propose no call: the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
+    `The sender asks you for a piece of work by its verb (could you design…, would you draw…) or as a paid job (can I commission you?, paid gig) but names nothing else: no project name, amount of work, date or budget. Do not thank them for being specific${saysWhatTheyNeed(plan.details ?? {}) ? ", and do not ask what they need from you: they said it" : ""}${paceNote(plan.details)}. ${plan.brief ? "They already sent their brief (a link or a file: a brief, a spec, a script, a moodboard or the like): thank them for it, say you will read it, do not ask for a brief, and ask only, in case it does not say," : "Say you would like to hear more and ask"} for what a brief would cover (${[...missingFromBrief(plan.details ?? {}), ...(saysWhatTheyNeed(plan.details ?? {}) ? [] : ["what they need from you"])].join(", ")}), then ${plan.unpaid ? "since no money changes hands, propose no call: the rest can be sorted out in messages" : "offer a quick call if it fits"}. Do not accept the project yet.`,
   collab_quote: (plan) => {
     const asked = briefDetails(plan) ?? {};
     const left = missingFromBrief(asked);
     const named = namedDetails(plan) ?? {};
-    return `The sender asks what you would charge${namesSomething(named) ? ` (for ${describeDetails(named)}: name it back)` : ""}. Do not ask them for their budget: they asked yours. ${plan.brief ? "They already sent their brief (a link or a file: a brief, a spec, a script, a moodboard or the like): thank them for it, say you will read it, and do not ask for a brief. " : ""}Say you price each project on its own and ${left.length > 0 ? `ask only${plan.brief ? ", in case the brief does not say," : ""} for what a quote still needs (${left.join(", ")})` : "that you will check your schedule and get back to them with a quote; ask them nothing"}. Name no price yet, and do not accept the project yet.`;
+    return `The sender asks what you would charge${namesSomething(named) ? ` (for ${describeDetails(named)}: name it back)` : ""}. Do not ask them for their budget: they asked yours${paceNote(plan.details)}. ${plan.brief ? "They already sent their brief (a link or a file: a brief, a spec, a script, a moodboard or the like): thank them for it, say you will read it, and do not ask for a brief. " : ""}Say you price each project on its own and ${left.length > 0 ? `ask only${plan.brief ? ", in case the brief does not say," : ""} for what a quote still needs (${left.join(", ")})` : "that you will check your schedule and get back to them with a quote; ask them nothing"}. Name no price yet, and do not accept the project yet.`;
   },
   collab_vague: () =>
     `The sender wants to work together but has not said on what. Thank them in a few words and ask exactly ONE friendly question: what do they have in mind? Propose no call, ask nothing else, accept nothing.`,
