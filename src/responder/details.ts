@@ -4,6 +4,7 @@
 import { asksForWork, dividesTheWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
 import { asksWorkByVerb, asksWorkInShorterShapes, splitsTheWork } from "./asked-work.ts";
+import { asksGuestPart } from "./guest-part.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
 import { theirProject, unnamedProject } from "./project.ts";
@@ -157,7 +158,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
     asksWorkByVerb(text) ||
     asksService(text) ||
     (asksWorkInShorterShapes(text) && !JOINT.test(text)) ||
-    (english && someoneFor)
+    (english && (someoneFor || asksGuestPart(text)))
   )
     details.asked = true;
   // Something made together ("un calendario insieme") is no piece of work asked of them.

@@ -1,0 +1,54 @@
+// A part asked of the recipient by where they would appear, in English: "come on my podcast",
+// "need u on my hook", "a verse on my drill track", "$150 for the hook", "we'd love to interview
+// you", "would you be one of the judges". Each says what they need of the recipient, as "could
+// you mix it" does, without a verb asked of them that asked-work.ts reads. Not someone else's
+// part ("I'd love to come on your podcast": an offer), nor a crossover of two shows, whose
+// parts are still open.
+//
+// Each pattern is literal words with at most two free words between: linear.
+
+const YOU = "(?:you|u|ya)";
+// Theirs, not the recipient's: "come on your podcast" offers the sender as the guest.
+const THEIR = "(?:my|our|the|this)";
+// Where a guest appears: a show, a panel, a stream.
+const SHOW = "(?:podcast|pod|show|stream|livestream|panel|episode|ep|radio show|series)";
+// A track the recipient would sing or rap on.
+const TRACK = "(?:track|song|beat|remix|record|tape|mixtape|single|album|hook|verse|chorus)";
+// The part of a track wanted: a verse, a hook, "a 16".
+const PART = "(?:verse|hook|16|feature|feat)";
+// Up to two words between, neither "collab" nor "project" ("my new podcast", "my next drill
+// track").
+const BETWEEN = "(?:(?!collab|project)[\\p{L}\\p{N}'’-]+\\s+){0,2}";
+
+const PATTERNS = [
+  // "come on my podcast", "be on the panel", "would you come on for an episode".
+  `(?:come|be|go|appear|hop)\\s+on\\s+(?:${THEIR}\\s+${BETWEEN}${SHOW}|for\\s+an?\\s+(?:episode|ep|interview))`,
+  // "get u on my podcast", "need u on my hook", "u want on my remix?", "ur verse on my beat".
+  `(?:get|have|having|need|want|love|feature)\\s+${YOU}\\s+on\\s+${THEIR}\\s+${BETWEEN}(?:${SHOW}|${TRACK})`,
+  `${YOU}\\s+want\\s+on\\s+${THEIR}\\s+${BETWEEN}${TRACK}`,
+  // Their own track only: "loved your verse on the new tape" praises one.
+  `(?:ur|your)\\s+(?:verse|voice|vocals?|bars|hook)\\s+on\\s+(?:my|our|this)\\s+${BETWEEN}${TRACK}`,
+  // "a verse on my next drill track", "drop a verse on this", "$150 for the hook", "hook needed".
+  `(?:a|the)\\s+${PART}\\s+(?:on|for)\\s+${THEIR}\\s+${BETWEEN}${TRACK}`,
+  `(?:drop|do|lay|spit)\\s+(?:a|the)\\s+${PART}`,
+  `(?:[$€£]\\s?\\d+|\\$\\$|\\d+\\s?(?:usd|eur|gbp|bucks))\\s+for\\s+(?:a|the|ur|your)\\s+${PART}`,
+  `${PART}\\s+needed`,
+  // "your beat my verse": the recipient's part, then theirs.
+  `(?:ur|your)\\s+(?:beat|verse|hook|vocals?)\\s*,?\\s+(?:my|our)\\s+(?:beat|verse|hook|vocals?)`,
+  // "interview you", "open to a 1-hour interview".
+  `interview\\s+${YOU}`,
+  `(?:open\\s+to|up\\s+for|down\\s+for)\\s+an?\\s+${BETWEEN}interview`,
+  // "be one of the judges", "one of two mentors", "give a workshop".
+  `be\\s+one\\s+of\\s+(?:the|our|two|three|\\d)\\s+${BETWEEN}(?:judges|mentors|speakers|panel+ists|hosts|guests|residents)`,
+  `(?:give|teach|run|lead)\\s+(?:a|an|our|the)\\s+${BETWEEN}(?:workshop|talk|masterclass|class|lecture|seminar)`,
+];
+
+const GUEST_PART = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PATTERNS.join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+
+/** They ask the recipient's part by where it is: a guest spot, a verse, an interview, a judge. */
+export function asksGuestPart(text: string): boolean {
+  return GUEST_PART.test(text);
+}
