@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { askBrief } from "../src/responder/detail-words.ts";
 import { collabDetails } from "../src/responder/details.ts";
 import { asksGuestPart } from "../src/responder/guest-part.ts";
+import type { Language } from "../src/responder/language.ts";
 import { templateDraft } from "../src/responder/templates.ts";
 import { dm } from "./helpers/messages.ts";
 import { templateOptions } from "./helpers/template-options.ts";
@@ -36,6 +37,32 @@ describe("a part asked by where the recipient would appear", () => {
     ]) {
       expect(asksGuestPart(text), text).toBe(false);
       expect(brief(text), text).toContain("what you need from me");
+    }
+  });
+
+  it("reads an interview, a guest's or a judge's seat in the corpus's other languages", () => {
+    const asked: Array<[string, Language, string]> = [
+      ["Hola! nos gustaría entrevistarte para nuestro blog en marzo, 50 €", "es", "qué necesitas"],
+      ["Oi! queremos te convidar como palestrante no nosso meetup em junho", "pt", "o que você"],
+      ["Coucou, je voudrais t'inviter pour parler de ton jeu en mai, 100 €", "fr", "ce que tu"],
+      ["Hey, wir würden dich gern als Jurorin einladen, im Juni, 200 €", "de", "was du"],
+      ["Ciao! vorremmo averti ospite nella nostra diretta a giugno, 80 €", "it", "cosa ti serve"],
+      ["Hoi! we willen je graag interviewen voor ons blad in mei, €75", "nl", "wat je"],
+      ["Cześć, chcemy zaprosić cię jako prelegenta na meetup w maju", "pl", "czego"],
+      ["Selam, haziranda bir jam var, jüri olarak gelir misin? 1.000 TL", "tr", "benden"],
+      ["Halo kak, kami mau undang kakak jadi pembicara di acara Mei, fee Rp1jt", "id", "butuhkan"],
+    ];
+    for (const [text, language, need] of asked) {
+      expect(asksGuestPart(text, language), text).toBe(true);
+      expect(askBrief(collabDetails(text, language), language), text).not.toContain(need);
+    }
+    // The sender's own seat, or an invitation to a server, asks nothing of them.
+    for (const [text, language] of [
+      ["Je serai l'invité de ton podcast en mai si tu veux", "fr"],
+      ["ich würde dich gern auf unseren Discord einladen", "de"],
+      ["ben jüri olarak katılacağım, sen de gel", "tr"],
+    ] as Array<[string, Language]>) {
+      expect(asksGuestPart(text, language), text).toBe(false);
     }
   });
 
