@@ -51,6 +51,9 @@ describe("a part asked by where the recipient would appear", () => {
       ["Cześć, chcemy zaprosić cię jako prelegenta na meetup w maju", "pl", "czego"],
       ["Selam, haziranda bir jam var, jüri olarak gelir misin? 1.000 TL", "tr", "benden"],
       ["Halo kak, kami mau undang kakak jadi pembicara di acara Mei, fee Rp1jt", "id", "butuhkan"],
+      ["tu voudrais poser un couplet sur mon son ? sortie en mai, 200 €", "fr", "ce que tu"],
+      ["hast du bock auf ne Strophe auf meinem Track? Release im Juni, 150 €", "de", "was du"],
+      ["manca una strofa sul mio pezzo, esce a giugno, 100 €", "it", "cosa ti serve"],
     ];
     for (const [text, language, need] of asked) {
       expect(asksGuestPart(text, language), text).toBe(true);

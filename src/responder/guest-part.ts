@@ -55,19 +55,20 @@ const GUEST_PART = new RegExp(
 // entrevistar", "t'interviewer", "intervistarti"), a guest's, a judge's or a speaker's seat they
 // invite the recipient to ("averti ospite", "invitarti come ospite", "que fueras jurado", "te
 // convidar como jurada", "als Speakerin einladen", "jüri olarak gelir misin", "jadi bintang
-// tamu", "jako prelegenta"), or a guest spot on their show ("te vienes de invitado", "t'inviter
-// pour parler de…"). Not a seat the sender takes ("je serai l'invité"), which these frames do
+// tamu", "jako prelegenta"), a guest spot on their show ("te vienes de invitado", "t'inviter
+// pour parler de…"), or a verse on their track ("poser un couplet", "bock auf ne Strophe",
+// "Feature für mein Tape"). Not a seat the sender takes ("je serai l'invité"), which these frames do
 // not say.
 const SEAT: Partial<Record<Language, string>> = {
-  es: "entrevistarte|entrevistarle|te vienes de invitad[oa]|(?:invitarte|invitarle|te invitamos|le invitamos)\\s+(?:como|de)\\s+(?:invitad[oa]|jurado|ponente|moderador[a]?)|que (?:fueras|fuera|seas|sea) (?:nuestr[oa] )?(?:jurado|invitad[oa]|ponente|moderador[a]?)",
-  pt: "(?:te|lhe) entrevistar|entrevistar (?:voc[êe]|vc)|(?:te|lhe) convidar (?:como|para|pra) (?:um |uma |o |a )?(?:jurad[oa]|convidad[oa]|palestrante|epis[óo]dio|entrevista|painel)|convidar (?:voc[êe]|vc) (?:como|para|pra) (?:um |uma |o |a )?(?:jurad[oa]|convidad[oa]|palestrante|epis[óo]dio|entrevista|painel)",
-  fr: "t['’]interviewer|vous interviewer|(?:t['’]|vous )inviter (?:pour parler|comme (?:invit[ée]e?|jur[ée]e?|membre du jury|intervenante?)|dans (?:mon|notre) (?:podcast|[ée]mission))|(?:faire partie|fasses partie|fassiez partie) du jury",
-  de: "(?:dich|Sie) (?:gerne? )?(?:interviewen|als (?:Gast|Speaker(?:in)?|Referent(?:in)?|Juror(?:in)?|Jurymitglied|Moderator(?:in)?) einladen|zu (?:deinem|deiner|Ihrem|Ihrer) [^.?!\\n]{1,40}?einladen)",
-  it: "intervistarti|intervistarla|averti (?:come )?ospite|averla (?:come )?ospite|(?:invitarti|invitarla) (?:come|in qualit[àa] di) (?:ospite|giurat[oa]|relat(?:ore|rice)|moderat(?:ore|rice))",
+  es: "(?:una|tu) estrofa|entrevistarte|entrevistarle|te vienes de invitad[oa]|(?:invitarte|invitarle|te invitamos|le invitamos)\\s+(?:como|de)\\s+(?:invitad[oa]|jurado|ponente|moderador[a]?)|que (?:fueras|fuera|seas|sea) (?:nuestr[oa] )?(?:jurado|invitad[oa]|ponente|moderador[a]?)",
+  pt: "(?:um|teu|seu) verso (?:no|na|nesse|nessa|pro|pra)|(?:te|lhe) entrevistar|entrevistar (?:voc[êe]|vc)|(?:te|lhe) convidar (?:como|para|pra) (?:um |uma |o |a )?(?:jurad[oa]|convidad[oa]|palestrante|epis[óo]dio|entrevista|painel)|convidar (?:voc[êe]|vc) (?:como|para|pra) (?:um |uma |o |a )?(?:jurad[oa]|convidad[oa]|palestrante|epis[óo]dio|entrevista|painel)",
+  fr: "(?:poser|faire|mettre) (?:un|ton) couplet|t['’]interviewer|vous interviewer|(?:t['’]|vous )inviter (?:pour parler|comme (?:invit[ée]e?|jur[ée]e?|membre du jury|intervenante?)|dans (?:mon|notre) (?:podcast|[ée]mission))|(?:faire partie|fasses partie|fassiez partie) du jury",
+  de: "(?:ne|eine|deine) strophe|feature für (?:mein|unser)\\p{L}*|(?:dich|Sie) (?:gerne? )?(?:interviewen|als (?:Gast|Speaker(?:in)?|Referent(?:in)?|Juror(?:in)?|Jurymitglied|Moderator(?:in)?) einladen|zu (?:deinem|deiner|Ihrem|Ihrer) [^.?!\\n]{1,40}?einladen)",
+  it: "(?:una|la tua) strofa|intervistarti|intervistarla|averti (?:come )?ospite|averla (?:come )?ospite|(?:invitarti|invitarla) (?:come|in qualit[àa] di) (?:ospite|giurat[oa]|relat(?:ore|rice)|moderat(?:ore|rice))",
   nl: "(?:je|jou|u) (?:graag )?(?:interviewen|als (?:gast|spreker|jurylid|moderator) (?:uitnodigen|hebben))",
   pl: "(?:zaprosi[ćc]|zapraszamy) (?:ci[ęe]|pana|pani[ąa]|was) (?:jako|do) (?:prelegent\\p{L}*|go[śs]\\p{L}*|juror\\p{L}*|jury|podcastu|programu)|(?:przeprowadzi[ćc]|zrobi[ćc]) z (?:tob[ąa]|panem|pani[ąa]) wywiad",
   tr: "(?:jüri|konuk|konuşmacı)(?: üyesi)?(?: olarak)? (?:gel|katıl|ol)\\p{L}{0,6} m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|(?:sizinle|seninle) (?:bir )?röportaj",
-  id: "(?:undang|mengundang|ngundang) (?:kakak|kamu|anda|kak) (?:jadi|sebagai) (?:bintang tamu|juri|pembicara|narasumber|moderator)",
+  id: "featuring(?: yuk)? di lagu|(?:undang|mengundang|ngundang) (?:kakak|kamu|anda|kak) (?:jadi|sebagai) (?:bintang tamu|juri|pembicara|narasumber|moderator)",
 };
 
 const FOREIGN = new Map<Language, RegExp>(
