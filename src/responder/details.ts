@@ -4,6 +4,7 @@
 import { asksForWork, dividesTheWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
 import { asksWorkByVerb, asksWorkInShorterShapes, splitsTheWork } from "./asked-work.ts";
+import { asksGuestPart } from "./guest-part.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
 import { theirProject, unnamedProject } from "./project.ts";
@@ -153,15 +154,17 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   // score…" does; in the other languages, as their verbs do.
   const english = language === undefined || language === "en";
   const someoneFor = someoneForWork(text, language) && !JOINT.test(text);
+  // A guest's part ("come on my podcast", "averti ospite") says it too.
+  const guest = asksGuestPart(text, english ? "en" : language);
   if (
     asksWorkByVerb(text) ||
     asksService(text) ||
     (asksWorkInShorterShapes(text) && !JOINT.test(text)) ||
-    (english && someoneFor)
+    (english && (someoneFor || guest))
   )
     details.asked = true;
   // Something made together ("un calendario insieme") is no piece of work asked of them.
-  else if ((asksForWork(text, language) && !JOINT.test(text)) || someoneFor)
+  else if ((asksForWork(text, language) && !JOINT.test(text)) || someoneFor || guest)
     details.verbAsked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   if (!date && hasCadence(text)) details.cadence = true;

@@ -67,11 +67,11 @@ const UNNAMED: Record<Foreign, string> = {
 
 /** Roles offered, in the form named back inside "el papel de …", "rola (…)". */
 const ROLES: Record<Foreign, string> = {
-  es: "traductor|traductora|fotógrafo|fotógrafa|locutor|locutora|guionista|animador|animadora|editora|dibujante|muralista|ponente|mentor|mentora",
-  pt: "tradutor|tradutora|fotógrafo|fotógrafa|dublador|dubladora|locutor|locutora|roteirista|animador|animadora|desenhista|editora|palestrante|mentor|mentora",
-  fr: "traducteur|traductrice|photographe|graphiste|dessinateur|dessinatrice|monteur|monteuse|doubleur|doubleuse|scénariste|compositeur|compositrice|intervenant|intervenante|mentor",
-  de: "übersetzer|übersetzerin|fotograf|fotografin|sprecher|sprecherin|synchronsprecher|synchronsprecherin|grafiker|grafikerin|cutter|cutterin|komponist|komponistin|texter|texterin|mentor|mentorin|referent|referentin",
-  it: "traduttore|traduttrice|fotografo|fotografa|doppiatore|doppiatrice|disegnatore|disegnatrice|compositore|compositrice|sceneggiatore|sceneggiatrice|animatore|animatrice|relatore|relatrice|mentor",
+  es: "traductor|traductora|fotógrafo|fotógrafa|locutor|locutora|guionista|animador|animadora|editora|dibujante|muralista|ponente|mentor|mentora|maquillador|maquilladora|consultor|consultora|moderador|moderadora|vestuarista",
+  pt: "tradutor|tradutora|fotógrafo|fotógrafa|dublador|dubladora|locutor|locutora|roteirista|animador|animadora|desenhista|editora|palestrante|mentor|mentora|maquiador|maquiadora|consultor|consultora|moderador|moderadora|figurinista",
+  fr: "traducteur|traductrice|photographe|graphiste|dessinateur|dessinatrice|monteur|monteuse|doubleur|doubleuse|scénariste|compositeur|compositrice|intervenant|intervenante|mentor|styliste|maquilleur|maquilleuse|relecteur|relectrice|storyboarder|beatmaker|créateur lumière|créatrice lumière|consultant|consultante|modérateur|modératrice|costumier|costumière",
+  de: "übersetzer|übersetzerin|fotograf|fotografin|sprecher|sprecherin|synchronsprecher|synchronsprecherin|grafiker|grafikerin|cutter|cutterin|komponist|komponistin|texter|texterin|mentor|mentorin|referent|referentin|stylist|stylistin|maskenbildner|maskenbildnerin|berater|beraterin|moderator|moderatorin|speakerin",
+  it: "traduttore|traduttrice|fotografo|fotografa|doppiatore|doppiatrice|disegnatore|disegnatrice|compositore|compositrice|sceneggiatore|sceneggiatrice|animatore|animatrice|relatore|relatrice|mentor|costumista|fonico|fonica|truccatore|truccatrice|moderatore|moderatrice|consulente|scenografo|scenografa",
   nl: "vertaler|fotograaf|tekenaar|vormgever|componist|stemacteur|spreker|gastspreker|mentor|adviseur|ontwikkelaar",
   pl: "tłumacz|tłumaczka|tłumacza|fotograf|fotografka|lektor|lektorka|ilustrator|ilustratorka|rysownik|rysowniczka|montażysta|montażystka|kompozytor|kompozytorka|mentor|mentorka|prelegent|prelegentka",
   tr: `(?:çevirmen|fotoğrafçı|editör|yönetmen|grafiker|ressam|mentor|konuşmacı|senarist)${TR_NOT_SELF}`,
