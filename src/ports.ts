@@ -203,11 +203,6 @@ export interface ReviewStore {
   /** Swaps classification label and draft while pending (a reviewer's relabel). */
   relabel(id: string, label: Label, draft: Draft, audit: AuditEntry): Promise<TransitionResult>;
   /**
-   * Records the card (when given) and the revision of the review it now shows (when given);
-   * answers the review's revision now.
-   */
-  setCard(id: string, card: CardRef | null, shownRev?: number): Promise<number>;
-  /**
    * Stores a conversation's triage (classification and draft) if it still has `count` messages
    * and is pending; the first one makes it a review. `newMessages`: messages not counted before.
    */

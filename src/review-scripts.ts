@@ -126,12 +126,12 @@ return {1, tonumber(ARGV[1]) - tonumber(h[3] or '0')}
 `;
 
 // Only while the review exists: a card for an expired review is not worth resurrecting it. The
-// card shows the review as it was at revision ARGV[2] ('' when not known).
+// card (ARGV[1], '' to keep the one recorded) shows the review as it was at revision ARGV[2].
 // Returns the review's revision now, so a presenter sees whether it moved on meanwhile.
 export const SET_CARD = `
 if redis.call('EXISTS', KEYS[1]) == 1 then
   if ARGV[1] ~= '' then redis.call('HSET', KEYS[1], 'card', ARGV[1]) end
-  if ARGV[2] ~= '' then redis.call('HSET', KEYS[1], 'shownRev', ARGV[2]) end
+  redis.call('HSET', KEYS[1], 'shownRev', ARGV[2])
 end
 return tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
 `;

@@ -5,10 +5,9 @@ import { lua } from "./lua.ts";
 import type { ReviewStore, Transition, TransitionResult } from "./ports.ts";
 import { readTogether } from "./read-together.ts";
 import type { RedisClient } from "./redis.ts";
-import { CREATE, RELABEL, SAVE_TRIAGE, SET_CARD, TRANSITION } from "./review-scripts.ts";
+import { CREATE, RELABEL, SAVE_TRIAGE, TRANSITION } from "./review-scripts.ts";
 import {
   type AuditEntry,
-  type CardRef,
   conversationText,
   type Draft,
   type Label,
@@ -115,7 +114,6 @@ export function createReviewStore(
   const createScript = lua(redis, CREATE);
   const transitionScript = lua(redis, TRANSITION);
   const relabelScript = lua(redis, RELABEL);
-  const setCardScript = lua(redis, SET_CARD);
   const saveTriageScript = lua(redis, SAVE_TRIAGE);
   const read = readTogether(redis);
 
@@ -267,15 +265,6 @@ export function createReviewStore(
       return ok === 1
         ? { ok: true, newMessages: Number(detail) }
         : { ok: false, reason: detail as "gone" | "decided" | "moved" };
-    },
-
-    async setCard(id: string, card: CardRef | null, shownRev?: number) {
-      return Number(
-        await setCardScript(
-          [keys.review(id)],
-          [card ? JSON.stringify(card) : "", shownRev === undefined ? "" : String(shownRev)],
-        ),
-      );
     },
   };
 }
