@@ -2,11 +2,10 @@
 // shoot my…", "you'd host", "wanna play the opening night?". Each says what they need of the
 // recipient, so the brief does not ask it. The other languages' shapes are in asked-foreign.ts.
 
-// Work asked of the recipient by its verb: "hire/contract/commission you to …", "could you
-// review our…", "we'd love you to design our…", "want you to shoot my…", "would you be up for
-// mixing it", "you'd shoot our…", "need someone to build a…", "invite you to play", "book you as
-// the headliner" (not "invite you to our server": no work). English only: the other languages'
-// work words are in work-words.ts. "can you make it?" is coming along, not work.
+// The usual shapes: "hire/contract/commission you to …", "we'd love you to design our…", "would
+// you be up for mixing it", "you'd shoot our…", "need someone to build a…", "invite you to play",
+// "book you as the headliner" (not "invite you to our server": no work). "can you make it?" is
+// coming along, not work.
 const WORK_VERB =
   "consult|make(?!\\s+it(?![\\p{L}\\p{N}]))|create|cut|colou?r|letter|proofread|transcribe|caption|document|art-direct|customi[sz]e|review|audit|design|redesign|mix|master|edit+|knit|crochet|sew|sculpt|tattoo|tat|ink|ghostwrite|retouch|fine-tune|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph|dj|stitch|embroider|commentate|curate|style|moderate|headline|lead|run(?!\\s+it(?![\\p{L}\\p{N}]))|present|speak|rap|film|cater|officiate|co-?host|co-?write|co-?produce";
 const WORK_GERUND =

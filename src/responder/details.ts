@@ -148,28 +148,27 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (scope) details.scope = true;
   if (role) details.role = role;
   if (date) details.date = date;
-  // The shorter shapes ("wanna do the 7DRL together?") name a thing made together: no piece of
-  // work asked of them.
+  const english = language === undefined || language === "en";
+  const joint = JOINT.test(text);
   // A person named for a piece ("someone for the soundtrack") asks for it as "someone to
   // score…" does; in the other languages, as their verbs do.
-  const english = language === undefined || language === "en";
-  const someoneFor = someoneForWork(text, language) && !JOINT.test(text);
+  const someoneFor = someoneForWork(text, language) && !joint;
   // A guest's part ("come on my podcast", "averti ospite") says it too.
   const guest = asksGuestPart(text, english ? "en" : language);
+  // The shorter shapes ("wanna do the 7DRL together?") and the other languages' verbs ("un
+  // calendario insieme") may name a thing made together: no piece of work asked of them.
   if (
     asksWorkByVerb(text) ||
     asksService(text) ||
-    (asksWorkInShorterShapes(text) && !JOINT.test(text)) ||
+    (asksWorkInShorterShapes(text) && !joint) ||
     (english && (someoneFor || guest))
   )
     details.asked = true;
-  // Something made together ("un calendario insieme") is no piece of work asked of them.
-  else if ((asksForWork(text, language) && !JOINT.test(text)) || someoneFor || guest)
-    details.verbAsked = true;
+  else if ((asksForWork(text, language) && !joint) || someoneFor || guest) details.verbAsked = true;
   if (!date && OPEN_TIMING.test(text)) details.timingOpen = true;
   if (!date && hasCadence(text)) details.cadence = true;
   const money = moneyTerms(text);
-  if (counted && (money.budget !== undefined || !JOINT.test(text))) details.counted = true;
+  if (counted && (money.budget !== undefined || !joint)) details.counted = true;
   // Made together, or the work divided between them ("i draw ur oc, u draw mine"): their part
   // is said.
   if (
@@ -185,7 +184,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   if (
     named.project !== undefined &&
     PROJECT_WORD.test(named.project) &&
-    !new RegExp(`-${named.project}`, "iu").test(text)
+    !text.toLowerCase().includes(`-${named.project.toLowerCase()}`)
   ) {
     const { project: _, ...rest } = named;
     if (!isConcrete(rest) && !rest.verbAsked) delete named.project;

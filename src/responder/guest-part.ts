@@ -8,7 +8,7 @@
 // Each pattern is literal words with at most two free words between: linear.
 
 import type { Language } from "./language.ts";
-import { WORD_START as B, WORD_END as E } from "./word-edges.ts";
+import { wholeWords } from "./word-edges.ts";
 
 const YOU = "(?:you|u|ya)";
 // Theirs, not the recipient's: "come on your podcast" offers the sender as the guest.
@@ -46,10 +46,7 @@ const PATTERNS = [
   `(?:give|teach|run|lead)\\s+(?:a|an|our|the)\\s+${BETWEEN}(?:workshop|talk|masterclass|class|lecture|seminar)`,
 ];
 
-const GUEST_PART = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${PATTERNS.join("|")})(?![\\p{L}\\p{N}])`,
-  "iu",
-);
+const GUEST_PART = wholeWords(PATTERNS.join("|"));
 
 // The same asks in the corpus's other languages: an interview ("entrevistarte", "te
 // entrevistar", "t'interviewer", "intervistarti"), a guest's, a judge's or a speaker's seat they
@@ -72,10 +69,7 @@ const SEAT: Partial<Record<Language, string>> = {
 };
 
 const FOREIGN = new Map<Language, RegExp>(
-  Object.entries(SEAT).map(([language, source]) => [
-    language as Language,
-    new RegExp(`${B}(?:${source})${E}`, "iu"),
-  ]),
+  Object.entries(SEAT).map(([language, source]) => [language as Language, wholeWords(source)]),
 );
 
 /**
