@@ -9,6 +9,7 @@ import { BucketCounts } from "./bucket-counts.ts";
 import { readMessages } from "./conversation-features.ts";
 import { messageView, NAMED, namedFeatures } from "./message-features.ts";
 import { MAX_CHARS, normalize, surface } from "./normalize.ts";
+import { SparseOut, type SparseVector } from "./sparse-out.ts";
 import { TokenPool } from "./token-pool.ts";
 import {
   BIGRAM_SEED,
@@ -21,6 +22,7 @@ import {
   wordlike,
 } from "./tokens.ts";
 
+export type { SparseVector } from "./sparse-out.ts";
 export { fnv } from "./tokens.ts";
 
 export interface FeatureConfig {
@@ -57,11 +59,6 @@ export interface ScoringWeights {
   named: Float32Array;
 }
 
-export interface SparseVector {
-  idx: Int32Array;
-  val: Float32Array;
-}
-
 /** What a prediction's reasons need of a message. */
 export interface Reading {
   /** The tokens, for "words like ..." reasons. */
@@ -90,8 +87,9 @@ const LAST_SEED = 0x1a57_b00c;
 /** Mixed into a word pair's hash for the last message of a conversation. */
 const LAST_BIGRAM_SEED = 0x1a57_b16a;
 
-/** A word pair's hash from the plain FNV-1a hashes of its two words. */
-const bigram = (prev: number, h: number) => step(prev ^ BIGRAM_SEED, h & 0xffff) ^ (h >>> 16);
+/** A word pair's hash from the plain FNV-1a hashes of its two words, in the space of `seed`. */
+const pair = (seed: number, prev: number, h: number) => step(prev ^ seed, h & 0xffff) ^ (h >>> 16);
+const bigram = (prev: number, h: number) => pair(BIGRAM_SEED, prev, h);
 
 /** Sublinear counts: a word said five times is not five times the evidence. */
 const sublinear = (c: number) => (c === 1 ? 1 : 1 + Math.log(c));
@@ -107,10 +105,8 @@ export class Featurizer {
   readonly #counts = new BucketCounts();
   // For score: the char n-grams a message repeats, counted beside the word group.
   readonly #repeated = new BucketCounts();
-  // Output staging, grown on demand; each result gets its own trimmed copy.
-  #outIdx = new Int32Array(4096);
-  #outVal = new Float32Array(4096);
-  #nOut = 0;
+  // Extract's output, staged (sparse-out.ts).
+  readonly #out = new SparseOut();
   // For score: one bit per bucket, set once a char n-gram has been seen in the message, and the
   // words of it that were set (so only those are cleared).
   readonly #seen: Uint32Array;
@@ -149,7 +145,7 @@ export class Featurizer {
 
   extract(input: ClassifyInput, signals?: Signals): Extracted {
     const { reading, domains, last } = this.#read(input, signals);
-    this.#nOut = 0;
+    this.#out.clear();
     this.#countWords(domains, last);
     this.#flush(this.config.wordWeight);
 
@@ -160,16 +156,9 @@ export class Featurizer {
     }
     this.#flush(this.config.charWeight);
 
-    this.#reserve(reading.named.length);
-    for (const f of reading.named) {
-      this.#outIdx[this.#nOut] = this.namedBase + f;
-      this.#outVal[this.#nOut++] = 1;
-    }
-    const vector = {
-      idx: this.#outIdx.slice(0, this.#nOut),
-      val: this.#outVal.slice(0, this.#nOut),
-    };
-    return { ...reading, vector };
+    this.#out.reserve(reading.named.length);
+    for (const f of reading.named) this.#out.push(this.namedBase + f, 1);
+    return { ...reading, vector: this.#out.take() };
   }
 
   /**
@@ -340,7 +329,7 @@ export class Featurizer {
     let before = -1;
     for (const h of last) {
       this.#add(step(h ^ LAST_SEED, 0x6c));
-      if (before >= 0) this.#add(step(before ^ LAST_BIGRAM_SEED, h & 0xffff) ^ (h >>> 16));
+      if (before >= 0) this.#add(pair(LAST_BIGRAM_SEED, before, h));
       before = h;
     }
   }
@@ -366,15 +355,8 @@ export class Featurizer {
   #flush(weight: number): void {
     const scale = this.#sublinear(weight);
     const { buckets, values, size: n } = this.#counts;
-    this.#reserve(n);
-    const outIdx = this.#outIdx;
-    const outVal = this.#outVal;
-    let o = this.#nOut;
-    for (let t = 0; t < n; t++) {
-      outIdx[o] = buckets[t] as number;
-      outVal[o++] = (values[t] as number) * scale;
-    }
-    this.#nOut = o;
+    this.#out.reserve(n);
+    for (let t = 0; t < n; t++) this.#out.push(buckets[t] as number, (values[t] as number) * scale);
     this.#counts.clear();
   }
 
@@ -399,17 +381,5 @@ export class Featurizer {
       for (let k = 0; k < c; k++) acc[k] = (acc[k] as number) + (hashed[row + k] as number) * v;
     }
     this.#counts.clear();
-  }
-
-  #reserve(extra: number): void {
-    const need = this.#nOut + extra;
-    if (need <= this.#outIdx.length) return;
-    const size = Math.max(need, this.#outIdx.length * 2);
-    const idx = new Int32Array(size);
-    const val = new Float32Array(size);
-    idx.set(this.#outIdx);
-    val.set(this.#outVal);
-    this.#outIdx = idx;
-    this.#outVal = val;
   }
 }
