@@ -2,7 +2,8 @@
 // Redis Cluster seeded from REDIS_CLUSTER_NODES, or the primary that REDIS_SENTINELS name. In all
 // three, REDIS_URL's credentials and TLS (rediss://) apply, so a managed Redis is one URL plus a
 // list of addresses.
-import { Cluster, Redis, type RedisOptions } from "ioredis";
+import { type Cluster, Redis, type RedisOptions } from "ioredis";
+import { clusterClient } from "./cluster-client.ts";
 
 /** What the app, its queues and the CLI talk to. BullMQ takes either. */
 export type RedisClient = Redis | Cluster;
@@ -71,7 +72,7 @@ export function createRedis(settings: RedisSettings, options: ConnectOptions = {
     const fromUrl = urlOptions(settings.REDIS_URL);
     if (fromUrl.db !== undefined) throw new Error("a Redis Cluster has only database 0");
     const { lazyConnect, ...redisOptions } = { ...fromUrl, ...perCommand };
-    return new Cluster(settings.REDIS_CLUSTER_NODES?.map(hostPort) ?? [], {
+    return clusterClient(settings.REDIS_CLUSTER_NODES?.map(hostPort) ?? [], {
       redisOptions,
       // Through a failover the dead master's slots answer "Connection is closed" until the cluster
       // promotes its replica (cluster-node-timeout, 15 s by default, then an election); while a

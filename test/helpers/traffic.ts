@@ -1,6 +1,8 @@
 // Messages and approvals flowing through a running bot while a test breaks its Redis, and the
 // claim checked afterwards: every message on exactly one review, every approval delivered once.
 import { expect } from "vitest";
+import { triageJobId } from "../../src/group.ts";
+import { createKeys } from "../../src/keys.ts";
 import type { InboundMessage, Review } from "../../src/types.ts";
 import { startTestApp, type TestApp } from "./app.ts";
 import { fixedClassifier } from "./fixed-classifier.ts";
@@ -19,6 +21,8 @@ function messageIds(review: Review): string[] {
 
 export interface Flow {
   sent: Array<{ message: InboundMessage; at: number }>;
+  /** Each message's inbound job id, as ingest answered it. */
+  jobOf: Map<string, string>;
   /** When each message's card appeared. */
   cardedAt: Map<string, number>;
   /** Ingests and approvals that threw or could not queue, and were tried again. */
@@ -40,6 +44,7 @@ export function flow(running: TestApp, adapter: MemoryAdapter, everyMs: number):
   const { ctx } = running.app;
   const result: Flow = {
     sent: [],
+    jobOf: new Map(),
     cardedAt: new Map(),
     retries: { ingest: 0, approve: 0 },
     errors: new Set(),
@@ -75,7 +80,10 @@ export function flow(running: TestApp, adapter: MemoryAdapter, everyMs: number):
     for (let attempt = 0; attempt < 150; attempt++) {
       try {
         const queued = await ctx.ingest(message);
-        if (queued.status === "queued") return;
+        if (queued.status === "queued") {
+          result.jobOf.set(message.id, queued.reviewId);
+          return;
+        }
         throw new Error(queued.reason);
       } catch (err) {
         result.errors.add((err as Error).message);
@@ -118,9 +126,13 @@ export async function expectNothingLostOrDoubled(
   f: Flow,
 ) {
   const sentIds = f.sent.map((s) => s.message.id);
-  await until("every message carded", 60_000, async () =>
-    sentIds.every((id) => f.cardedAt.has(id)),
-  );
+  try {
+    await until("every message carded", 60_000, async () =>
+      sentIds.every((id) => f.cardedAt.has(id)),
+    );
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n${await whereStuck(running, f)}`);
+  }
   await f.settled();
   const reviews = new Map(adapter.cards.map((c) => [c.id, c]));
   await until("every approved reply sent", 60_000, async () => {
@@ -136,6 +148,56 @@ export async function expectNothingLostOrDoubled(
   // Every approval delivered exactly once: one delivery per review, of its draft.
   const delivered = adapter.deliveries.map((d) => d.reviewId);
   expect(delivered.sort()).toEqual([...reviews.keys()].sort());
+}
+
+/** Where the uncarded messages are: their review, their card job, what the bot logged of them. */
+async function whereStuck(running: TestApp, f: Flow): Promise<string> {
+  const { ctx, queues } = running.app;
+  const stuck = f.sent.filter((s) => !f.cardedAt.has(s.message.id)).slice(0, 5);
+  const order = f.sent.flatMap((s, i) => (f.cardedAt.has(s.message.id) ? [] : [i]));
+  const lines = [
+    `${order.length} of ${f.sent.length} uncarded (by order sent: ${order.join(" ")}); the first:`,
+  ];
+  for (const { message, at } of stuck) {
+    const jobId = f.jobOf.get(message.id);
+    const state = jobId ? await ctx.triageState(jobId) : { status: "never queued" };
+    const attached = jobId
+      ? await running.app.redis.get(createKeys(running.prefix).attached(jobId))
+      : null;
+    const reviewId =
+      "reviewId" in state ? state.reviewId : (attached?.split("|")[0] ?? jobId ?? message.id);
+    const review = await ctx.getReview(reviewId);
+    const job = await queues.present(message.platform).getJob(`card-${reviewId}`);
+    const count = Number(attached?.split("|")[1] ?? 0);
+    const triage = await queues.triage.getJob(triageJobId(reviewId, count));
+    const logged = running
+      .logs()
+      .split("\n")
+      .filter((l) => l.includes(reviewId) || l.includes(message.id))
+      .slice(-6);
+    lines.push(
+      JSON.stringify({
+        id: message.id,
+        sentAgoMs: Date.now() - at,
+        state,
+        attached,
+        review: review && { status: review.status, card: review.card, rev: review.rev },
+        triageJob: triage && {
+          state: await triage.getState(),
+          attempts: triage.attemptsMade,
+          delay: triage.delay,
+          failedReason: triage.failedReason,
+        },
+        cardJob: job && {
+          state: await job.getState(),
+          attempts: job.attemptsMade,
+          failedReason: job.failedReason,
+        },
+      }),
+      ...logged,
+    );
+  }
+  return lines.join("\n");
 }
 
 /**
