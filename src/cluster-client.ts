@@ -32,27 +32,32 @@ function resilient(make: (startup: ClusterNode[]) => Cluster, named: readonly Ad
     if (startup.length > named.length + MAX_MET) startup.splice(named.length, 1);
   });
 
+  // One listener for every pending connect(): while the cluster stays down, ioredis tries again
+  // (each try another connect() that never settles) several times a second.
+  const waiting = new Set<{ resolve(): void; reject(err: Error): void }>();
+  cluster.on("ready", () => {
+    for (const w of waiting) w.resolve();
+    waiting.clear();
+  });
+  cluster.on("end", () => {
+    for (const w of waiting) w.reject(new Error("Connection is closed."));
+    waiting.clear();
+  });
   const connect = cluster.connect.bind(cluster);
   cluster.connect = () =>
     new Promise<void>((resolve, reject) => {
-      const off = () => {
-        cluster.off("ready", ready);
-        cluster.off("end", end);
-      };
-      const ready = () => {
-        off();
-        resolve();
-      };
-      const end = () => {
-        off();
-        reject(new Error("Connection is closed."));
-      };
-      cluster.once("ready", ready);
-      cluster.once("end", end);
-      connect().then(ready, (err: Error) => {
-        off();
-        reject(err);
-      });
+      const waiter = { resolve, reject };
+      waiting.add(waiter);
+      connect().then(
+        () => {
+          waiting.delete(waiter);
+          resolve();
+        },
+        (err: Error) => {
+          waiting.delete(waiter);
+          reject(err);
+        },
+      );
     });
 
   const duplicate = cluster.duplicate.bind(cluster);

@@ -63,8 +63,11 @@ describe("a cluster connection brought back from scratch", () => {
         },
       );
       // A few failed ready checks (each one a reconnect) before the cluster is whole again.
+      const listeners = blocking.listenerCount("ready");
       await new Promise((r) => setTimeout(r, 1500));
       expect(settled).toBeNull();
+      // Each of those reconnects calls connect() again: none may leave a listener behind.
+      expect(blocking.listenerCount("ready")).toBe(listeners);
       await cluster.admin(owner).cluster("ADDSLOTS", slot);
       await until("the cluster up", 10_000, async () => (await states()).every((s) => s === "ok"));
       await until("connect() settled", 15_000, async () => settled !== null);
