@@ -6,7 +6,9 @@ import type { Job, Queue } from "bullmq";
 import type { Logger } from "pino";
 import type { Campaigns } from "./campaigns.ts";
 import { PermanentError } from "./errors.ts";
-import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore } from "./ports.ts";
+import type { Keys } from "./keys.ts";
+import type { Pacer } from "./pacer.ts";
+import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore, Turn } from "./ports.ts";
 import { requestCard } from "./presenter.ts";
 import type { DeliveryJob, Queues } from "./queues.ts";
 import { LABELS, type Label, type ModerationAction, type Platform, type Review } from "./types.ts";
@@ -20,6 +22,9 @@ export interface CampaignActionDeps {
   responder: Responder;
   adapters: ReadonlyMap<Platform, PlatformAdapter>;
   queues: Pick<Queues, "present">;
+  /** Paces moderation calls per bucket (a route in one channel) across workers. */
+  pacer: Pacer;
+  keys: Pick<Keys, "pace">;
   logger: Logger;
 }
 
@@ -80,8 +85,9 @@ async function moderateAll(
   adapter: PlatformAdapter,
   members: Review[],
   action: ModerationAction,
+  turn: Turn,
 ): Promise<Map<string, DeliveryResult>> {
-  if (adapter.moderateMany) return adapter.moderateMany(members, action);
+  if (adapter.moderateMany) return adapter.moderateMany(members, action, turn);
   const results = new Map<string, DeliveryResult>();
   for (const member of members) {
     results.set(
@@ -174,7 +180,11 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       if (!adapter)
         throw new PermanentError("NO_ADAPTER", `no adapter for ${campaign.message.platform}`);
       const action = campaign.moderation;
-      const results = await moderateAll(adapter, members, action);
+      // The click's job and each late copies' job are separate jobs, perhaps on separate workers:
+      // their calls into one channel take turns here, not by meeting the platform's 429.
+      const turn: Turn = (bucket, ms) =>
+        deps.pacer.wait(deps.keys.pace(adapter.platform, bucket), ms);
+      const results = await moderateAll(adapter, members, action, turn);
       let retry: string | undefined;
       for (const member of members) {
         const result = results.get(member.id);

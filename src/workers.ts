@@ -143,6 +143,8 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     responder: deps.responder,
     adapters,
     queues,
+    pacer,
+    keys,
     logger,
   });
   const housekeeping = {
