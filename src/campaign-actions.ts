@@ -1,9 +1,11 @@
 // A campaign's decision, applied to its members: one reviewer's click deletes, times out, rejects or
 // releases every held copy. A plain outbound processor: it acts only on members still pending, so a
 // retried job (or one run again for copies that arrived after the decision) never acts twice on
-// one; deleting a message already gone counts as done.
-import type { Job, Queue } from "bullmq";
+// one; deleting a message already gone counts as done. One job acts on a campaign at a time
+// (campaign-hold.ts), so the click's job and a late copies' job never both take the same member.
+import { DelayedError, type Job, type Queue } from "bullmq";
 import type { Logger } from "pino";
+import { createCampaignHold } from "./campaign-hold.ts";
 import type { Campaigns } from "./campaigns.ts";
 import { PermanentError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
@@ -11,10 +13,13 @@ import type { Pacer } from "./pacer.ts";
 import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore, Turn } from "./ports.ts";
 import { requestCard } from "./presenter.ts";
 import type { DeliveryJob, Queues } from "./queues.ts";
+import type { RedisClient } from "./redis.ts";
 import { LABELS, type Label, type ModerationAction, type Platform, type Review } from "./types.ts";
 
 /** Copies that arrive after the decision are acted on together, at most this often. */
 export const LATE_COPIES_EVERY_MS = 2000;
+/** A job that finds its campaign held by another looks again this much later. */
+const HELD_RETRY_MS = 1000;
 
 export interface CampaignActionDeps {
   store: ReviewStore;
@@ -24,7 +29,9 @@ export interface CampaignActionDeps {
   queues: Pick<Queues, "present">;
   /** Paces moderation calls per bucket (a route in one channel) across workers. */
   pacer: Pacer;
-  keys: Pick<Keys, "pace">;
+  /** Holds a campaign for the one job acting on it. */
+  redis: RedisClient;
+  keys: Pick<Keys, "pace" | "part">;
   logger: Logger;
 }
 
@@ -115,7 +122,27 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       );
   }
 
-  return async function applyCampaign(job: Job<DeliveryJob>): Promise<CampaignActionResult> {
+  const hold = createCampaignHold(deps.redis);
+
+  /** The job holds its campaign while it acts; one that finds it held waits, no attempt spent. */
+  return async function applyCampaign(
+    job: Job<DeliveryJob>,
+    token?: string,
+  ): Promise<CampaignActionResult> {
+    const key = deps.keys.part("campaign-hold", job.data.reviewId);
+    const jobId = job.id ?? job.data.reviewId;
+    if (!(await hold.take(key, jobId))) {
+      await job.moveToDelayed(Date.now() + HELD_RETRY_MS, token);
+      throw new DelayedError();
+    }
+    try {
+      return await act(job);
+    } finally {
+      await hold.release(key, jobId);
+    }
+  };
+
+  async function act(job: Job<DeliveryJob>): Promise<CampaignActionResult> {
     const campaignId = job.data.reviewId;
     const campaign = await deps.store.get(campaignId);
     if (!campaign)
@@ -231,5 +258,5 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
     if (updated) await requestCard(deps.queues, updated);
     deps.logger.info({ campaignId, done, failed }, "campaign decision applied");
     return { campaignId, done, failed };
-  };
+  }
 }

@@ -144,6 +144,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     adapters,
     queues,
     pacer,
+    redis,
     keys,
     logger,
   });
@@ -161,9 +162,9 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   };
   const deliver = new Worker<DeliveryJob>(
     OUTBOUND,
-    (job) =>
+    (job, token) =>
       job.name === "campaign"
-        ? applyOne(job)
+        ? applyOne(job, token)
         : job.name === HOUSEKEEPING
           ? housekeep(housekeeping)
           : deliverOne(job),

@@ -1,7 +1,8 @@
 // A campaign's deletes keep to Discord's limit on bulk deletes (one a second per channel) by
 // themselves: the real discord.js client against the fake Discord, which answers 429 as Discord
 // does. A click on more than 100 copies takes two bulk deletes, and late copies take more in the
-// same channel; discord.js alone sent the second one into the first one's window.
+// same channel; discord.js alone sent the second one into the first one's window. And the late
+// copies' job waits for the click's to finish: run together, both asked to delete the held copies.
 import { describe, expect, it } from "vitest";
 import { actionsOf, discordPerTest, textOf } from "./fakes/discord/harness.ts";
 import { user } from "./fakes/discord/payloads.ts";
@@ -16,7 +17,7 @@ const LATE = 4;
 const WITHIN = 60_000;
 
 describe("a campaign's deletes in one channel", () => {
-  it("take their turns: every copy deleted, and no 429", { timeout: 120_000 }, async () => {
+  it("take their turns: every copy deleted once, and no 429", { timeout: 120_000 }, async () => {
     const harness = await start();
     const { fake } = harness;
     const post = (i: number) => harness.driver.post(user(`Gift Bot ${i}`), `${NITRO} #${i}`).id;
@@ -35,5 +36,18 @@ describe("a campaign's deletes in one channel", () => {
     await eventually(() => all.every((id) => fake.deleted.includes(id)) || undefined, WITHIN);
 
     expect(Object.fromEntries(fake.limits.refused)).toEqual({});
+    // Each copy in exactly one delete Discord carried out.
+    const channel = fake.guild.watchChannelId;
+    const asked = [
+      ...fake
+        .callsTo("POST", new RegExp(`^/channels/${channel}/messages/bulk-delete$`))
+        .filter((c) => !c.rateLimited)
+        .flatMap((c) => c.body.messages as string[]),
+      ...fake
+        .callsTo("DELETE", new RegExp(`^/channels/${channel}/messages/\\d+$`))
+        .filter((c) => !c.rateLimited)
+        .map((c) => c.path.split("/").pop() as string),
+    ];
+    expect(asked.sort()).toEqual([...all].sort());
   });
 });
