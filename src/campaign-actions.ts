@@ -1,18 +1,25 @@
 // A campaign's decision, applied to its members: one reviewer's click deletes, times out, rejects or
 // releases every held copy. A plain outbound processor: it acts only on members still pending, so a
 // retried job (or one run again for copies that arrived after the decision) never acts twice on
-// one; deleting a message already gone counts as done.
-import type { Job, Queue } from "bullmq";
+// one; deleting a message already gone counts as done. One job acts on a campaign at a time
+// (campaign-hold.ts), so the click's job and a late copies' job never both take the same member.
+import { DelayedError, type Job, type Queue } from "bullmq";
 import type { Logger } from "pino";
+import { createCampaignHold } from "./campaign-hold.ts";
 import type { Campaigns } from "./campaigns.ts";
 import { PermanentError } from "./errors.ts";
-import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore } from "./ports.ts";
+import type { Keys } from "./keys.ts";
+import type { Pacer } from "./pacer.ts";
+import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore, Turn } from "./ports.ts";
 import { requestCard } from "./presenter.ts";
 import type { DeliveryJob, Queues } from "./queues.ts";
+import type { RedisClient } from "./redis.ts";
 import { LABELS, type Label, type ModerationAction, type Platform, type Review } from "./types.ts";
 
 /** Copies that arrive after the decision are acted on together, at most this often. */
 export const LATE_COPIES_EVERY_MS = 2000;
+/** A job that finds its campaign held by another looks again this much later. */
+const HELD_RETRY_MS = 1000;
 
 export interface CampaignActionDeps {
   store: ReviewStore;
@@ -20,6 +27,11 @@ export interface CampaignActionDeps {
   responder: Responder;
   adapters: ReadonlyMap<Platform, PlatformAdapter>;
   queues: Pick<Queues, "present">;
+  /** Paces moderation calls per bucket (a route in one channel) across workers. */
+  pacer: Pacer;
+  /** Holds a campaign for the one job acting on it. */
+  redis: RedisClient;
+  keys: Pick<Keys, "pace" | "part">;
   logger: Logger;
 }
 
@@ -80,8 +92,9 @@ async function moderateAll(
   adapter: PlatformAdapter,
   members: Review[],
   action: ModerationAction,
+  turn: Turn,
 ): Promise<Map<string, DeliveryResult>> {
-  if (adapter.moderateMany) return adapter.moderateMany(members, action);
+  if (adapter.moderateMany) return adapter.moderateMany(members, action, turn);
   const results = new Map<string, DeliveryResult>();
   for (const member of members) {
     results.set(
@@ -109,7 +122,27 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       );
   }
 
-  return async function applyCampaign(job: Job<DeliveryJob>): Promise<CampaignActionResult> {
+  const hold = createCampaignHold(deps.redis);
+
+  /** The job holds its campaign while it acts; one that finds it held waits, no attempt spent. */
+  return async function applyCampaign(
+    job: Job<DeliveryJob>,
+    token?: string,
+  ): Promise<CampaignActionResult> {
+    const key = deps.keys.part("campaign-hold", job.data.reviewId);
+    const jobId = job.id ?? job.data.reviewId;
+    if (!(await hold.take(key, jobId))) {
+      await job.moveToDelayed(Date.now() + HELD_RETRY_MS, token);
+      throw new DelayedError();
+    }
+    try {
+      return await act(job);
+    } finally {
+      await hold.release(key, jobId);
+    }
+  };
+
+  async function act(job: Job<DeliveryJob>): Promise<CampaignActionResult> {
     const campaignId = job.data.reviewId;
     const campaign = await deps.store.get(campaignId);
     if (!campaign)
@@ -174,7 +207,11 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       if (!adapter)
         throw new PermanentError("NO_ADAPTER", `no adapter for ${campaign.message.platform}`);
       const action = campaign.moderation;
-      const results = await moderateAll(adapter, members, action);
+      // The click's job and each late copies' job are separate jobs, perhaps on separate workers:
+      // their calls into one channel take turns here, not by meeting the platform's 429.
+      const turn: Turn = (bucket, ms) =>
+        deps.pacer.wait(deps.keys.pace(adapter.platform, bucket), ms);
+      const results = await moderateAll(adapter, members, action, turn);
       let retry: string | undefined;
       for (const member of members) {
         const result = results.get(member.id);
@@ -221,5 +258,5 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
     if (updated) await requestCard(deps.queues, updated);
     deps.logger.info({ campaignId, done, failed }, "campaign decision applied");
     return { campaignId, done, failed };
-  };
+  }
 }

@@ -21,8 +21,11 @@ export interface Keys {
   campaignBand(platform: string, context: string, band: string): string;
   /** A campaign's members (review id -> messages it counted), accounts, channels, sample. */
   campaignPart(id: string, part: "members" | "accounts" | "channels" | "sample"): string;
-  /** When a platform's review channel may take its next card call. */
-  pace(platform: string): string;
+  /**
+   * When a platform's review channel may take its next card call; with a bucket (a route in one
+   * channel, say "bulk-delete:123"), when that bucket may take its next call.
+   */
+  pace(platform: string, bucket?: string): string;
   /** A platform's carded reviews, scored by when each review expires (ms). */
   cardExpiry(platform: string): string;
   /** Where each of those reviews' cards is (review id -> card ref), to redraw one whose review is gone. */
@@ -51,7 +54,7 @@ export function createKeys(prefix: string): Keys {
     attached: (jobId) => part("attached", jobId),
     campaignBand: (platform, context, band) => part("campaign-band", platform, context, band),
     campaignPart: (id, name) => part("campaign", id, name),
-    pace: (platform) => part("pace", platform),
+    pace: (platform, bucket) => (bucket ? part("pace", platform, bucket) : part("pace", platform)),
     cardExpiry: (platform) => part("card-expiry", platform),
     cardAddress: (platform) => part("card-address", platform),
     tag: `${tag}:`,

@@ -1,6 +1,7 @@
-// Pacing a review channel to its platform's limit, across every worker process: one card call per
-// interval, the next free slot kept in Redis. The presenter reserves a slot before each post or
-// edit and waits for it, instead of letting the platform answer 429.
+// Pacing calls to a platform's limit, across every worker process: one call per interval, the next
+// free slot kept in Redis. The presenter reserves a slot before each card post or edit, and a
+// campaign's moderation before each delete in a channel, and waits for it, instead of letting the
+// platform answer 429.
 
 import { type LuaScript, lua } from "./lua.ts";
 import type { RedisClient } from "./redis.ts";
@@ -17,14 +18,21 @@ return slot - now
 export interface Pacer {
   /** Reserves the next slot: 0 when the call may go now, else how many ms until its turn. */
   take(key: string, intervalMs: number): Promise<number>;
+  /** Reserves the next slot and waits for it. */
+  wait(key: string, intervalMs: number): Promise<void>;
 }
 
 export function createPacer(redis: RedisClient): Pacer {
   const takeScript: LuaScript = lua(redis, TAKE);
+  const take = async (key: string, intervalMs: number) => {
+    if (intervalMs <= 0) return 0;
+    return Number(await takeScript([key], [Date.now(), intervalMs]));
+  };
   return {
-    async take(key, intervalMs) {
-      if (intervalMs <= 0) return 0;
-      return Number(await takeScript([key], [Date.now(), intervalMs]));
+    take,
+    async wait(key, intervalMs) {
+      const ms = await take(key, intervalMs);
+      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
     },
   };
 }

@@ -158,10 +158,21 @@ export interface PlatformAdapter {
   moderate?(review: Review, action: ModerationAction): Promise<DeliveryResult>;
   /**
    * One action on many watched-channel messages (a campaign's): bulk where the platform has it.
-   * A result per review id; a message already gone counts as delivered.
+   * A result per review id; a message already gone counts as delivered. Before each call the
+   * adapter awaits `turn` for that call's rate-limit bucket, so every worker keeps to the limit.
    */
-  moderateMany?(reviews: Review[], action: ModerationAction): Promise<Map<string, DeliveryResult>>;
+  moderateMany?(
+    reviews: Review[],
+    action: ModerationAction,
+    turn?: Turn,
+  ): Promise<Map<string, DeliveryResult>>;
 }
+
+/**
+ * Waits for a call's turn in a platform's rate-limit bucket (a route in one channel or server, e.g.
+ * "bulk-delete:123"): one call per `intervalMs`, across every worker process.
+ */
+export type Turn = (bucket: string, intervalMs: number) => Promise<void>;
 
 export interface Transition {
   reviewId: string;

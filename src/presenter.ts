@@ -163,8 +163,7 @@ export function createPresentProcessor(deps: PresenterDeps) {
     try {
       // Its turn in the review channel: the presenter is a stage of its own, so waiting here
       // holds no triage. Jobs reach this point in priority order, and so take their turns.
-      const wait = await deps.pacer.take(deps.keys.pace(platform), deps.adapter.cardPaceMs ?? 0);
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      await deps.pacer.wait(deps.keys.pace(platform), deps.adapter.cardPaceMs ?? 0);
       return await call(shown);
     } catch (err) {
       throw new RetryableError(

@@ -143,6 +143,9 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     responder: deps.responder,
     adapters,
     queues,
+    pacer,
+    redis,
+    keys,
     logger,
   });
   const housekeeping = {
@@ -159,9 +162,9 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   };
   const deliver = new Worker<DeliveryJob>(
     OUTBOUND,
-    (job) =>
+    (job, token) =>
       job.name === "campaign"
-        ? applyOne(job)
+        ? applyOne(job, token)
         : job.name === HOUSEKEEPING
           ? housekeep(housekeeping)
           : deliverOne(job),

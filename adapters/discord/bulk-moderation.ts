@@ -3,8 +3,13 @@
 // (up to 100 a call), older ones one DELETE each, as Discord allows nothing else. What is already
 // gone (Unknown Message, Unknown Member) is counted, not an error. `rest` should wait out rate
 // limits itself (discord.js's default): these run once per click, not inside a queue's retries.
+// Deletes also wait for their turn in the channel (BulkOptions.turn, shared by every worker):
+// discord.js paces only the calls of one bucket it already knows, in one process, and a second
+// bulk delete right after a channel's first one (its answer names the bucket, the next call goes
+// into a fresh queue) or from another worker met Discord's 429.
 // Slack has no counterpart: a DM cannot be deleted by the bot it was sent to.
 import { DiscordAPIError, type REST, Routes, SnowflakeUtil } from "discord.js";
+import type { Turn } from "../../src/ports.ts";
 import { toDeliveryResult } from "./outbound.ts";
 
 export interface BulkResult {
@@ -20,10 +25,19 @@ export interface BulkOptions {
   /** For the server's audit log, e.g. "collab-triage: spam campaign, ordered by Rita". */
   reason?: string;
   now?: Date;
+  /** Waits for each delete's turn in its channel's bucket, across workers. */
+  turn?: Turn;
 }
 
 /** Discord's bulk delete takes 2 to 100 ids. */
 export const BULK_DELETE_MAX = 100;
+/**
+ * Discord takes one bulk delete a second per channel and five single deletes; each turn is a fifth
+ * longer, more than discord.js's own wait (the reset plus 50 ms) and a round trip, so a call that
+ * left on its turn is not held back by discord.js into the next one's window.
+ */
+export const BULK_DELETE_PACE_MS = 1200;
+export const SINGLE_DELETE_PACE_MS = 240;
 /** Discord refuses to bulk delete messages older than two weeks; a minute early, for clock skew. */
 const BULK_DELETE_MAX_AGE_MS = 14 * 86_400_000 - 60_000;
 /** A timeout lasts at most 28 days (Discord's limit). */
@@ -59,6 +73,7 @@ export async function deleteMessages(
       continue;
     }
     try {
+      await options.turn?.(`bulk-delete:${channelId}`, BULK_DELETE_PACE_MS);
       await rest.post(Routes.channelBulkDelete(channelId), {
         body: { messages: chunk },
         ...reason,
@@ -73,10 +88,11 @@ export async function deleteMessages(
       for (const id of chunk) result.failed.push({ id, ...failure(err, "delete messages") });
     }
   }
-  // discord.js queues these per bucket and waits out the limits; all at once is fine.
+  // Each waits for its turn (discord.js would queue them too, in this process only).
   await Promise.all(
     singles.map(async (id) => {
       try {
+        await options.turn?.(`message-delete:${channelId}`, SINGLE_DELETE_PACE_MS);
         await rest.delete(Routes.channelMessage(channelId, id), reason);
         result.done += 1;
       } catch (err) {

@@ -13,7 +13,7 @@ import {
   Routes,
 } from "discord.js";
 import type { Logger } from "pino";
-import type { AdapterContext, DeliveryResult, PlatformAdapter } from "../../src/ports.ts";
+import type { AdapterContext, DeliveryResult, PlatformAdapter, Turn } from "../../src/ports.ts";
 import type { CardRef, ModerationAction, Review } from "../../src/types.ts";
 import {
   type BulkOptions,
@@ -216,10 +216,14 @@ export class DiscordAdapter implements PlatformAdapter {
 
   /**
    * One order for a campaign's copies: bulk deletes per channel, one timeout per author. Through
-   * the REST client that waits out rate limits: a few bulk calls, each a second apart at most.
+   * the REST client that waits out rate limits; each delete also waits for its turn in the channel.
    */
-  moderateMany(reviews: Review[], action: ModerationAction): Promise<Map<string, DeliveryResult>> {
-    return moderateMany(this.rest, reviews, action);
+  moderateMany(
+    reviews: Review[],
+    action: ModerationAction,
+    turn?: Turn,
+  ): Promise<Map<string, DeliveryResult>> {
+    return moderateMany(this.rest, reviews, action, turn ? { turn } : {});
   }
 
   /** Deletes a campaign's messages in one channel: bulk where Discord allows, counted. */

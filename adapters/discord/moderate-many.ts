@@ -4,7 +4,12 @@
 import type { REST } from "discord.js";
 import type { DeliveryResult } from "../../src/ports.ts";
 import type { ModerationAction, Review } from "../../src/types.ts";
-import { type BulkResult, deleteMessages, timeoutMembers } from "./bulk-moderation.ts";
+import {
+  type BulkOptions,
+  type BulkResult,
+  deleteMessages,
+  timeoutMembers,
+} from "./bulk-moderation.ts";
 
 /** Guild id of a DM (Discord's inbound writes it so): nothing there can be moderated. */
 const DM_WORKSPACE = "@dm";
@@ -13,8 +18,9 @@ export async function moderateMany(
   rest: REST,
   reviews: readonly Review[],
   action: ModerationAction,
-  now = new Date(),
+  options: Omit<BulkOptions, "reason"> = {},
 ): Promise<Map<string, DeliveryResult>> {
+  const now = options.now ?? new Date();
   const results = new Map<string, DeliveryResult>();
   if (action.type === "ignore") {
     for (const review of reviews) results.set(review.id, { status: "delivered" });
@@ -42,7 +48,7 @@ export async function moderateMany(
     try {
       done =
         action.type === "delete"
-          ? await deleteMessages(rest, where, targets, { reason, now })
+          ? await deleteMessages(rest, where, targets, { ...options, reason, now })
           : await timeoutMembers(rest, where, targets, action.seconds, { reason, now });
     } catch (err) {
       // A timeout Discord would refuse (past 28 days): asking again cannot help.
