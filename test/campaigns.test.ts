@@ -35,13 +35,17 @@ const giftSpotter: Classifier = {
 
 /** Records bulk moderation as a platform that has it would. */
 class ModeratingAdapter extends MemoryAdapter {
-  readonly moderated: Array<{ id: string; action: string }> = [];
+  readonly moderated: Array<{ id: string; action: string; author: string }> = [];
   bulkCalls = 0;
   async moderateMany(reviews: Review[], action: ModerationAction) {
     this.bulkCalls++;
     const results = new Map<string, DeliveryResult>();
     for (const review of reviews) {
-      this.moderated.push({ id: review.message.id, action: action.type });
+      this.moderated.push({
+        id: review.message.id,
+        action: action.type,
+        author: review.message.author.id,
+      });
       results.set(review.id, { status: "delivered" });
     }
     return results;
@@ -194,6 +198,56 @@ describe("a raid in a watched channel", () => {
     expect(adapter.bulkCalls).toBe(1);
     expect(new Set(adapter.moderated.map((m) => m.id)).size).toBe(12);
     expect(adapter.moderated.every((m) => m.action === "delete")).toBe(true);
+  });
+});
+
+describe("a raid's authors timed out", () => {
+  it("are not timed out again by a late copy while it holds, but are once it has ended", async () => {
+    const { adapter, app, ctx } = await start();
+    for (let i = 0; i < 4; i++) await ctx.ingest(channelPost(i));
+    const campaign = await eventually(async () => {
+      const found = await campaignOf(app);
+      return (found.campaign?.messages ?? 0) >= 4 ? found : undefined;
+    });
+    await ctx.decide({
+      reviewId: campaign.id,
+      action: "moderate",
+      actor: "r1",
+      moderation: { type: "timeout", seconds: 600 },
+    });
+    const doneAt = async (n: number) =>
+      eventually(async () => ((await app.store.get(campaign.id))?.campaign?.done ?? 0) >= n);
+    await doneAt(4);
+    const timedOut = app.keys.campaignPart(campaign.id, "timed-out");
+    const raider0 = `${channelPost(0).workspace}:raider0`;
+    const recorded = Number(await app.redis.hget(timedOut, raider0));
+    expect(recorded).toBeGreaterThan(Date.now() + 590_000);
+    // Kept exactly as long as the campaign's other parts; ids and times only, no text.
+    const members = app.keys.campaignPart(campaign.id, "members");
+    expect(
+      Math.abs((await app.redis.pttl(timedOut)) - (await app.redis.pttl(members))),
+    ).toBeLessThan(1000);
+    expect(JSON.stringify(await app.redis.hgetall(timedOut))).not.toContain("nitro");
+
+    // A late copy from raider0, timed out a moment ago: nothing asked of the platform.
+    const late = await ctx.ingest(channelPost(4));
+    await doneAt(5);
+    expect(adapter.moderated.filter((m) => m.author === "raider0")).toHaveLength(1);
+    if (late.status !== "queued") throw new Error("the late copy was not queued");
+    const audit = await app.reports.audit(late.reviewId);
+    expect(audit.at(-1)?.detail).toContain("author timed out already");
+    expect((await app.store.get(late.reviewId))?.status).toBe("sent");
+
+    // Once raider0's timeout has ended, a copy of theirs times them out again.
+    await app.redis.hset(timedOut, raider0, Date.now() - 1);
+    await ctx.ingest(channelPost(8));
+    await doneAt(6);
+    expect(adapter.moderated.filter((m) => m.author === "raider0")).toHaveLength(2);
+    expect(Number(await app.redis.hget(timedOut, raider0))).toBeGreaterThan(Date.now());
+
+    // Undo lifts every timeout, and the campaign forgets them.
+    await ctx.decide({ reviewId: campaign.id, action: "undo", actor: "r1" });
+    await eventually(async () => (await app.redis.exists(timedOut)) === 0);
   });
 });
 
