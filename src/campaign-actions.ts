@@ -174,13 +174,18 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       throw new DelayedError();
     }
     try {
-      return await act(job);
+      // Each call renews the hold as it leaves: paced a turn apart (a timeout per author, 1.2 s),
+      // a job on many authors outlasts CAMPAIGN_HOLD_MS.
+      return await act(job, () => hold.take(key, jobId).then(() => undefined));
     } finally {
       await hold.release(key, jobId);
     }
   };
 
-  async function act(job: Job<DeliveryJob>): Promise<CampaignActionResult> {
+  async function act(
+    job: Job<DeliveryJob>,
+    renewHold: () => Promise<void>,
+  ): Promise<CampaignActionResult> {
     const campaignId = job.data.reviewId;
     const campaign = await deps.store.get(campaignId);
     if (!campaign)
@@ -247,8 +252,10 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       const action = campaign.moderation;
       // The click's job and each late copies' job are separate jobs, perhaps on separate workers:
       // their calls into one channel (or server) take turns here, not by meeting the platform's 429.
-      const turn: Turn = (bucket, ms) =>
-        deps.pacer.wait(deps.keys.pace(adapter.platform, bucket), ms);
+      const turn: Turn = async (bucket, ms) => {
+        await deps.pacer.wait(deps.keys.pace(adapter.platform, bucket), ms);
+        await renewHold();
+      };
       const { results, skipped } = await moderateOnce(
         deps,
         campaignId,

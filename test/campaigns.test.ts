@@ -1,7 +1,8 @@
 // Campaigns: the same spam from many accounts becomes one review and one card, decided in one
 // click for every copy, including copies that arrive after the decision.
 import { afterEach, describe, expect, it } from "vitest";
-import type { Classifier, DeliveryResult } from "../src/ports.ts";
+import { CAMPAIGN_HOLD_MS } from "../src/campaign-hold.ts";
+import type { Classifier, DeliveryResult, Turn } from "../src/ports.ts";
 import type { InboundMessage, ModerationAction, Review } from "../src/types.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
@@ -37,8 +38,11 @@ const giftSpotter: Classifier = {
 class ModeratingAdapter extends MemoryAdapter {
   readonly moderated: Array<{ id: string; action: string; author: string }> = [];
   bulkCalls = 0;
-  async moderateMany(reviews: Review[], action: ModerationAction) {
+  /** What a test has it do first, with the turn it was given. */
+  first?: (reviews: Review[], turn?: Turn) => Promise<void>;
+  async moderateMany(reviews: Review[], action: ModerationAction, turn?: Turn) {
     this.bulkCalls++;
+    await this.first?.(reviews, turn);
     const results = new Map<string, DeliveryResult>();
     for (const review of reviews) {
       this.moderated.push({
@@ -248,6 +252,33 @@ describe("a raid's authors timed out", () => {
     // Undo lifts every timeout, and the campaign forgets them.
     await ctx.decide({ reviewId: campaign.id, action: "undo", actor: "r1" });
     await eventually(async () => (await app.redis.exists(timedOut)) === 0);
+  });
+});
+
+describe("a campaign's action job", () => {
+  it("renews its hold on the campaign with each call, so a long paced job keeps it", async () => {
+    const { adapter, app, ctx } = await start();
+    const left: number[] = [];
+    adapter.first = async (reviews, turn) => {
+      // Its hold nearly run out, as after a minute of turns; the next call's turn renews it.
+      const hold = app.keys.part("campaign-hold", reviews[0]?.campaignId ?? "");
+      await app.redis.pexpire(hold, 100);
+      await turn?.("test-route:1", 1);
+      left.push(await app.redis.pttl(hold));
+    };
+    for (let i = 0; i < 4; i++) await ctx.ingest(channelPost(i));
+    const campaign = await eventually(async () => {
+      const found = await campaignOf(app);
+      return (found.campaign?.messages ?? 0) >= 4 ? found : undefined;
+    });
+    await ctx.decide({
+      reviewId: campaign.id,
+      action: "moderate",
+      actor: "r1",
+      moderation: { type: "delete" },
+    });
+    await eventually(() => left.length > 0);
+    expect(left[0]).toBeGreaterThan(CAMPAIGN_HOLD_MS - 5000);
   });
 });
 
