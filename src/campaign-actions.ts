@@ -1,12 +1,13 @@
 // A campaign's decision, applied to its members: one reviewer's click deletes, times out, rejects or
 // releases every held copy. A plain outbound processor: it acts only on members still pending, so a
 // retried job (or one run again for copies that arrived after the decision) never acts twice on
-// one; deleting a message already gone counts as done. One job acts on a campaign at a time
-// (campaign-hold.ts), so the click's job and a late copies' job never both take the same member.
+// one; deleting a message already gone counts as done, and an author the campaign has timed out
+// is not timed out again while that holds (a late copy of theirs). One job acts on a campaign at a
+// time (campaign-hold.ts), so the click's job and a late copies' job never both take a member.
 import { DelayedError, type Job, type Queue } from "bullmq";
 import type { Logger } from "pino";
 import { createCampaignHold } from "./campaign-hold.ts";
-import type { Campaigns } from "./campaigns.ts";
+import { type Campaigns, timeoutKey } from "./campaigns.ts";
 import { PermanentError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
 import type { Pacer } from "./pacer.ts";
@@ -107,6 +108,43 @@ async function moderateAll(
   return results;
 }
 
+/**
+ * The campaign's action on its members, except those whose author it has timed out and still is:
+ * a late copy from such an author (sent just before their timeout reached them) would only restart
+ * it and spend a turn. An author whose timeout has ended since is timed out again.
+ */
+async function moderateOnce(
+  deps: CampaignActionDeps,
+  campaignId: string,
+  adapter: PlatformAdapter,
+  members: Review[],
+  action: ModerationAction,
+  turn: Turn,
+): Promise<{ results: Map<string, DeliveryResult>; skipped: Set<string> }> {
+  const timingOut = action.type === "timeout" && action.seconds > 0;
+  const startedAt = Date.now();
+  const authors = [...new Set(members.map(timeoutKey))];
+  const until = timingOut
+    ? await deps.campaigns.timeoutsOf(campaignId, authors)
+    : new Map<string, number>();
+  const skipped = new Set(
+    members.filter((m) => (until.get(timeoutKey(m)) ?? 0) > startedAt).map((m) => m.id),
+  );
+  const acted = members.filter((m) => !skipped.has(m.id));
+  const results = await moderateAll(adapter, acted, action, turn);
+  for (const id of skipped) results.set(id, { status: "delivered" });
+  if (timingOut) {
+    // Counted from before the first call: never later than the end Discord holds.
+    const timedOut = acted.filter((m) => results.get(m.id)?.status === "delivered");
+    await deps.campaigns.recordTimeouts(
+      campaignId,
+      [...new Set(timedOut.map(timeoutKey))],
+      startedAt + action.seconds * 1000,
+    );
+  }
+  return { results, skipped };
+}
+
 export function createCampaignActionProcessor(deps: CampaignActionDeps) {
   /**
    * A member with a card of its own (the first copy, carded before the campaign formed) shows
@@ -136,13 +174,18 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       throw new DelayedError();
     }
     try {
-      return await act(job);
+      // Each call renews the hold as it leaves: paced a turn apart (a timeout per author, 1.2 s),
+      // a job on many authors outlasts CAMPAIGN_HOLD_MS.
+      return await act(job, () => hold.take(key, jobId).then(() => undefined));
     } finally {
       await hold.release(key, jobId);
     }
   };
 
-  async function act(job: Job<DeliveryJob>): Promise<CampaignActionResult> {
+  async function act(
+    job: Job<DeliveryJob>,
+    renewHold: () => Promise<void>,
+  ): Promise<CampaignActionResult> {
     const campaignId = job.data.reviewId;
     const campaign = await deps.store.get(campaignId);
     if (!campaign)
@@ -208,10 +251,20 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
         throw new PermanentError("NO_ADAPTER", `no adapter for ${campaign.message.platform}`);
       const action = campaign.moderation;
       // The click's job and each late copies' job are separate jobs, perhaps on separate workers:
-      // their calls into one channel take turns here, not by meeting the platform's 429.
-      const turn: Turn = (bucket, ms) =>
-        deps.pacer.wait(deps.keys.pace(adapter.platform, bucket), ms);
-      const results = await moderateAll(adapter, members, action, turn);
+      // their calls into one channel (or server) take turns here, not by meeting the platform's 429.
+      const turn: Turn = async (bucket, ms) => {
+        await deps.pacer.wait(deps.keys.pace(adapter.platform, bucket), ms);
+        await renewHold();
+      };
+      const { results, skipped } = await moderateOnce(
+        deps,
+        campaignId,
+        adapter,
+        members,
+        action,
+        turn,
+      );
+      if (lifting) await deps.campaigns.forgetTimeouts(campaignId);
       let retry: string | undefined;
       for (const member of members) {
         const result = results.get(member.id);
@@ -230,7 +283,9 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
             action: "moderate",
             from: "pending",
             to,
-            detail: `${action.type}, ${detail}`,
+            detail: skipped.has(member.id)
+              ? `${action.type} (author timed out already), ${detail}`
+              : `${action.type}, ${detail}`,
           },
           set: {
             decidedBy: actor,

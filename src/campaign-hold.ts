@@ -7,7 +7,10 @@
 import { type LuaScript, lua } from "./lua.ts";
 import type { RedisClient } from "./redis.ts";
 
-/** Longer than a job takes (a few hundred copies: a few bulk deletes); a dead job's hold ends. */
+/**
+ * Longer than a job goes between two calls (each renews it: campaign-actions.ts) or takes without
+ * any; a dead job's hold ends.
+ */
 export const CAMPAIGN_HOLD_MS = 60_000;
 
 // KEYS: the hold. ARGV: job id, ms. 1 when this job holds it now, 0 when another job does.

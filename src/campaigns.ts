@@ -96,7 +96,7 @@ end
 join(KEYS[1], ARGV[1], ARGV[5], ARGV[6], ARGV[7], ARGV[8])
 redis.call('HSET', ckey, 'campaignLastAt', ARGV[4], 'updatedAt', ARGV[4])
 redis.call('HINCRBY', ckey, 'rev', 1)
-for _, name in ipairs({'members', 'accounts', 'channels', 'sample'}) do
+for _, name in ipairs({'members', 'accounts', 'channels', 'sample', 'timed-out'}) do
   redis.call('EXPIRE', part .. name, ttl)
 end
 -- Renewed for another retention: its card shows it in full again.
@@ -137,6 +137,21 @@ redis.call('HINCRBY', KEYS[1], 'rev', 1)
 return 0
 `;
 
+// Authors the campaign timed out, until when: kept as long as its other parts (their expiry
+// copied from its members), and not at all once those are gone. KEYS: timed-out, members.
+// ARGV: until (ms), then "workspace:author" fields.
+const TIMED_OUT = `
+local ttl = redis.call('PTTL', KEYS[2])
+if ttl == -2 then return 0 end
+for i = 2, #ARGV do
+  if tonumber(redis.call('HGET', KEYS[1], ARGV[i]) or '0') < tonumber(ARGV[1]) then
+    redis.call('HSET', KEYS[1], ARGV[i], ARGV[1])
+  end
+end
+if ttl > 0 then redis.call('PEXPIRE', KEYS[1], ttl) end
+return 0
+`;
+
 // Once per campaign: the card shows it, and the revision moves so the card is redrawn.
 const DRY_RUN = `
 if redis.call('HSETNX', KEYS[1], 'campaignDryRun', ARGV[1]) == 1 then
@@ -165,6 +180,17 @@ export interface Campaigns {
    * Undo of timeouts apart.
    */
   recordOutcome(campaignId: string, done: number, failed: number, lifted?: boolean): Promise<void>;
+  /** Remembers that the campaign timed these authors ("workspace:author") out until `untilMs`. */
+  recordTimeouts(campaignId: string, authors: readonly string[], untilMs: number): Promise<void>;
+  /** When each of these authors' timeouts by the campaign ends (ms); absent if it never did. */
+  timeoutsOf(campaignId: string, authors: readonly string[]): Promise<Map<string, number>>;
+  /** Forgets the campaign's timeouts (an Undo lifted them). */
+  forgetTimeouts(campaignId: string): Promise<void>;
+}
+
+/** How a campaign names an author it timed out: a timeout holds in one server (workspace). */
+export function timeoutKey(review: Pick<Review, "message">): string {
+  return `${review.message.workspace}:${review.message.author.id}`;
 }
 
 /** The key bands of a campaign's text: a text too short to fingerprint never forms one. */
@@ -187,6 +213,7 @@ export function createCampaigns(
   const leaveScript: LuaScript = lua(redis, LEAVE);
   const outcomeScript: LuaScript = lua(redis, OUTCOME);
   const dryRunScript: LuaScript = lua(redis, DRY_RUN);
+  const timedOutScript: LuaScript = lua(redis, TIMED_OUT);
 
   return {
     async join(member, text, mayStart) {
@@ -252,6 +279,29 @@ export function createCampaigns(
         [keys.review(campaignId)],
         [done, failed, lifted ? "campaignLifted" : "campaignDone"],
       );
+    },
+
+    async recordTimeouts(campaignId, authors, untilMs) {
+      if (authors.length === 0) return;
+      await timedOutScript(
+        [keys.campaignPart(campaignId, "timed-out"), keys.campaignPart(campaignId, "members")],
+        [untilMs, ...authors],
+      );
+    },
+
+    async timeoutsOf(campaignId, authors) {
+      const found = new Map<string, number>();
+      if (authors.length === 0) return found;
+      const until = await redis.hmget(keys.campaignPart(campaignId, "timed-out"), ...authors);
+      authors.forEach((author, i) => {
+        const ms = until[i];
+        if (ms) found.set(author, Number(ms));
+      });
+      return found;
+    },
+
+    async forgetTimeouts(campaignId) {
+      await redis.del(keys.campaignPart(campaignId, "timed-out"));
     },
 
     async leave(member, campaignId) {

@@ -19,8 +19,14 @@ export interface Keys {
   attached(jobId: string): string;
   /** Which campaign a spam fingerprint band belongs to while the campaign is active. */
   campaignBand(platform: string, context: string, band: string): string;
-  /** A campaign's members (review id -> messages it counted), accounts, channels, sample. */
-  campaignPart(id: string, part: "members" | "accounts" | "channels" | "sample"): string;
+  /**
+   * A campaign's members (review id -> messages it counted), accounts, channels, sample, and the
+   * authors it timed out ("workspace:author" -> when the timeout ends, ms).
+   */
+  campaignPart(
+    id: string,
+    part: "members" | "accounts" | "channels" | "sample" | "timed-out",
+  ): string;
   /**
    * When a platform's review channel may take its next card call; with a bucket (a route in one
    * channel, say "bulk-delete:123"), when that bucket may take its next call.

@@ -1,7 +1,8 @@
 // Campaigns: the same spam from many accounts becomes one review and one card, decided in one
 // click for every copy, including copies that arrive after the decision.
 import { afterEach, describe, expect, it } from "vitest";
-import type { Classifier, DeliveryResult } from "../src/ports.ts";
+import { CAMPAIGN_HOLD_MS } from "../src/campaign-hold.ts";
+import type { Classifier, DeliveryResult, Turn } from "../src/ports.ts";
 import type { InboundMessage, ModerationAction, Review } from "../src/types.ts";
 import { eventually, startTestApp, type TestApp } from "./helpers/app.ts";
 import { MemoryAdapter } from "./helpers/memory-adapter.ts";
@@ -35,13 +36,20 @@ const giftSpotter: Classifier = {
 
 /** Records bulk moderation as a platform that has it would. */
 class ModeratingAdapter extends MemoryAdapter {
-  readonly moderated: Array<{ id: string; action: string }> = [];
+  readonly moderated: Array<{ id: string; action: string; author: string }> = [];
   bulkCalls = 0;
-  async moderateMany(reviews: Review[], action: ModerationAction) {
+  /** What a test has it do first, with the turn it was given. */
+  first?: (reviews: Review[], turn?: Turn) => Promise<void>;
+  async moderateMany(reviews: Review[], action: ModerationAction, turn?: Turn) {
     this.bulkCalls++;
+    await this.first?.(reviews, turn);
     const results = new Map<string, DeliveryResult>();
     for (const review of reviews) {
-      this.moderated.push({ id: review.message.id, action: action.type });
+      this.moderated.push({
+        id: review.message.id,
+        action: action.type,
+        author: review.message.author.id,
+      });
       results.set(review.id, { status: "delivered" });
     }
     return results;
@@ -194,6 +202,83 @@ describe("a raid in a watched channel", () => {
     expect(adapter.bulkCalls).toBe(1);
     expect(new Set(adapter.moderated.map((m) => m.id)).size).toBe(12);
     expect(adapter.moderated.every((m) => m.action === "delete")).toBe(true);
+  });
+});
+
+describe("a raid's authors timed out", () => {
+  it("are not timed out again by a late copy while it holds, but are once it has ended", async () => {
+    const { adapter, app, ctx } = await start();
+    for (let i = 0; i < 4; i++) await ctx.ingest(channelPost(i));
+    const campaign = await eventually(async () => {
+      const found = await campaignOf(app);
+      return (found.campaign?.messages ?? 0) >= 4 ? found : undefined;
+    });
+    await ctx.decide({
+      reviewId: campaign.id,
+      action: "moderate",
+      actor: "r1",
+      moderation: { type: "timeout", seconds: 600 },
+    });
+    const doneAt = async (n: number) =>
+      eventually(async () => ((await app.store.get(campaign.id))?.campaign?.done ?? 0) >= n);
+    await doneAt(4);
+    const timedOut = app.keys.campaignPart(campaign.id, "timed-out");
+    const raider0 = `${channelPost(0).workspace}:raider0`;
+    const recorded = Number(await app.redis.hget(timedOut, raider0));
+    expect(recorded).toBeGreaterThan(Date.now() + 590_000);
+    // Kept exactly as long as the campaign's other parts; ids and times only, no text.
+    const members = app.keys.campaignPart(campaign.id, "members");
+    expect(
+      Math.abs((await app.redis.pttl(timedOut)) - (await app.redis.pttl(members))),
+    ).toBeLessThan(1000);
+    expect(JSON.stringify(await app.redis.hgetall(timedOut))).not.toContain("nitro");
+
+    // A late copy from raider0, timed out a moment ago: nothing asked of the platform.
+    const late = await ctx.ingest(channelPost(4));
+    await doneAt(5);
+    expect(adapter.moderated.filter((m) => m.author === "raider0")).toHaveLength(1);
+    if (late.status !== "queued") throw new Error("the late copy was not queued");
+    const audit = await app.reports.audit(late.reviewId);
+    expect(audit.at(-1)?.detail).toContain("author timed out already");
+    expect((await app.store.get(late.reviewId))?.status).toBe("sent");
+
+    // Once raider0's timeout has ended, a copy of theirs times them out again.
+    await app.redis.hset(timedOut, raider0, Date.now() - 1);
+    await ctx.ingest(channelPost(8));
+    await doneAt(6);
+    expect(adapter.moderated.filter((m) => m.author === "raider0")).toHaveLength(2);
+    expect(Number(await app.redis.hget(timedOut, raider0))).toBeGreaterThan(Date.now());
+
+    // Undo lifts every timeout, and the campaign forgets them.
+    await ctx.decide({ reviewId: campaign.id, action: "undo", actor: "r1" });
+    await eventually(async () => (await app.redis.exists(timedOut)) === 0);
+  });
+});
+
+describe("a campaign's action job", () => {
+  it("renews its hold on the campaign with each call, so a long paced job keeps it", async () => {
+    const { adapter, app, ctx } = await start();
+    const left: number[] = [];
+    adapter.first = async (reviews, turn) => {
+      // Its hold nearly run out, as after a minute of turns; the next call's turn renews it.
+      const hold = app.keys.part("campaign-hold", reviews[0]?.campaignId ?? "");
+      await app.redis.pexpire(hold, 100);
+      await turn?.("test-route:1", 1);
+      left.push(await app.redis.pttl(hold));
+    };
+    for (let i = 0; i < 4; i++) await ctx.ingest(channelPost(i));
+    const campaign = await eventually(async () => {
+      const found = await campaignOf(app);
+      return (found.campaign?.messages ?? 0) >= 4 ? found : undefined;
+    });
+    await ctx.decide({
+      reviewId: campaign.id,
+      action: "moderate",
+      actor: "r1",
+      moderation: { type: "delete" },
+    });
+    await eventually(() => left.length > 0);
+    expect(left[0]).toBeGreaterThan(CAMPAIGN_HOLD_MS - 5000);
   });
 });
 

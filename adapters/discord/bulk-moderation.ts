@@ -3,10 +3,11 @@
 // (up to 100 a call), older ones one DELETE each, as Discord allows nothing else. What is already
 // gone (Unknown Message, Unknown Member) is counted, not an error. `rest` should wait out rate
 // limits itself (discord.js's default): these run once per click, not inside a queue's retries.
-// Deletes also wait for their turn in the channel (BulkOptions.turn, shared by every worker):
-// discord.js paces only the calls of one bucket it already knows, in one process, and a second
-// bulk delete right after a channel's first one (its answer names the bucket, the next call goes
-// into a fresh queue) or from another worker met Discord's 429.
+// Deletes also wait for their turn in the channel, and timeouts in the server (BulkOptions.turn,
+// shared by every worker): discord.js paces only the calls of one bucket it already knows, in one
+// process, and a second bulk delete right after a channel's first one (its answer names the bucket,
+// the next call goes into a fresh queue), a late copies' timeout right after the click's ten, or
+// a call from another worker met Discord's 429.
 // Slack has no counterpart: a DM cannot be deleted by the bot it was sent to.
 import { DiscordAPIError, type REST, Routes, SnowflakeUtil } from "discord.js";
 import type { Turn } from "../../src/ports.ts";
@@ -25,7 +26,7 @@ export interface BulkOptions {
   /** For the server's audit log, e.g. "collab-triage: spam campaign, ordered by Rita". */
   reason?: string;
   now?: Date;
-  /** Waits for each delete's turn in its channel's bucket, across workers. */
+  /** Waits for each call's turn in its bucket (deletes per channel, timeouts per server). */
   turn?: Turn;
 }
 
@@ -38,6 +39,8 @@ export const BULK_DELETE_MAX = 100;
  */
 export const BULK_DELETE_PACE_MS = 1200;
 export const SINGLE_DELETE_PACE_MS = 240;
+/** Discord takes ten member edits per 10 s per server: one a second, each turn a fifth longer. */
+export const MEMBER_EDIT_PACE_MS = 1200;
 /** Discord refuses to bulk delete messages older than two weeks; a minute early, for clock skew. */
 const BULK_DELETE_MAX_AGE_MS = 14 * 86_400_000 - 60_000;
 /** A timeout lasts at most 28 days (Discord's limit). */
@@ -120,16 +123,20 @@ export async function timeoutMembers(
       `a Discord timeout lasts 1 to ${MAX_TIMEOUT_SECONDS} seconds (28 days), or 0 to lift it; got ${seconds}`,
     );
   }
-  const now = (options.now ?? new Date()).getTime();
-  // 0 lifts the timeout: Discord takes null as "no timeout".
-  const until = seconds === 0 ? null : new Date(now + seconds * 1000).toISOString();
+  // 0 lifts the timeout: Discord takes null as "no timeout". Counted from each call's turn, which
+  // may come minutes after the first, so every author is timed out for the whole length.
+  const until = () => {
+    const now = (options.now ?? new Date()).getTime();
+    return seconds === 0 ? null : new Date(now + seconds * 1000).toISOString();
+  };
   const result: BulkResult = { done: 0, alreadyGone: 0, failed: [] };
   const reason = options.reason ? { reason: options.reason } : {};
   await Promise.all(
     [...new Set(userIds)].map(async (id) => {
       try {
+        await options.turn?.(`member-edit:${guildId}`, MEMBER_EDIT_PACE_MS);
         await rest.patch(Routes.guildMember(guildId, id), {
-          body: { communication_disabled_until: until },
+          body: { communication_disabled_until: until() },
           ...reason,
         });
         result.done += 1;

@@ -49,7 +49,7 @@ export async function moderateMany(
       done =
         action.type === "delete"
           ? await deleteMessages(rest, where, targets, { ...options, reason, now })
-          : await timeoutMembers(rest, where, targets, action.seconds, { reason, now });
+          : await timeoutMembers(rest, where, targets, action.seconds, { ...options, reason });
     } catch (err) {
       // A timeout Discord would refuse (past 28 days): asking again cannot help.
       for (const review of members) {
