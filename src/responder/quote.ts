@@ -12,26 +12,30 @@ const QUOTE_MAX = 140;
 
 // Where a long question's lead-in ends: a colon ("…on one point: how do you…", French " : "), or
 // a dash before a question ("you've freelanced for 10 yrs — do you think…").
-const LONG_LEAD_COLON = /:\s+/gu;
-const LONG_LEAD_DASH = /\s[—–-]\s+/gu;
+const LONG_LEAD = /:\s+|\s[—–-]\s+/gu;
 
 /**
- * A question over QUOTE_MAX without what leads up to it, when the rest asks by itself: after its
- * last colon, or after a dash when a question opens there. Else the question as it was.
+ * A question over QUOTE_MAX without what leads up to it, when the rest asks by itself: the
+ * longest rest that fits, else the rest after the first lead-in; after a dash, only where a
+ * question opens. Linear: a rest is cut out only when it fits, and the first one once.
  */
 function leadless(question: string): string {
   if (question.length <= QUOTE_MAX) return question;
-  let rest: string | undefined;
-  for (const m of question.matchAll(LONG_LEAD_COLON)) {
-    const after = question.slice(m.index + m[0].length);
-    if (saysEnough(after)) rest = after;
+  let first: string | undefined;
+  for (const m of question.matchAll(LONG_LEAD)) {
+    const start = m.index + m[0].length;
+    if (!m[0].startsWith(":") && !OPENS_ASKING.test(question.slice(start, start + 16))) continue;
+    if (question.length - start <= QUOTE_MAX) {
+      const rest = question.slice(start);
+      // A later rest is the end of this one: if this says too little, so does it.
+      return saysEnough(rest) ? rest : (first ?? question);
+    }
+    if (first === undefined) {
+      const rest = question.slice(start);
+      first = saysEnough(rest) ? rest : question;
+    }
   }
-  for (const m of question.matchAll(LONG_LEAD_DASH)) {
-    const after = question.slice(m.index + m[0].length);
-    if (OPENS_ASKING.test(after) && saysEnough(after) && (!rest || after.length < rest.length))
-      rest = after;
-  }
-  return rest ?? question;
+  return first ?? question;
 }
 
 /**
@@ -123,12 +127,14 @@ function lastQuestion(text: string): string | undefined {
   // A run of marks ("buried??") ends one sentence, not one per mark.
   const sentences = text.split(SENTENCE_END);
   const firstAsked = sentences.findIndex((s) => /[?？]$/.test(s));
+  const lastAsked = sentences.findLastIndex((s) => /[?？]$/.test(s));
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i] ?? "";
     if (!/[?？]$/.test(sentence)) continue;
     // "got a sec? is it better to learn blender or maya first": leave to ask, then the question
     // typed without its mark, which is the one to quote.
-    if (PRELUDE.test(sentence.trim())) {
+    // Only for the last question asked: read again for each earlier one, it would be quadratic.
+    if (i === lastAsked && PRELUDE.test(sentence.trim())) {
       const then = unmarkedQuestion(sentences.slice(i + 1).join(""));
       if (then !== undefined) return then;
     }
