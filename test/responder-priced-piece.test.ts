@@ -14,7 +14,7 @@ describe("a piece with its price, or a length of work", () => {
     "we'd pay $600 for a dedicated review of our new synth",
     "u take comms?? $40 for a chibi of my oc",
     "our studio would pay £700 for one reel using our paints",
-    "could you do the album cover for £300? artwork refs below",
+    "could you do the album art? £300 for the cover, refs below",
     "can you score 90 seconds of footage for my short? $300",
     "launch teaser, 30 sec, $200, clips are all shot",
   ])("asks for no scope and no 'what you need' (%s)", (text) => {

@@ -53,13 +53,13 @@ const TIMED_PIECE = new RegExp(
 );
 
 // A piece named with its price: "$150 for the verse", "£900 for one TikTok", "$800 for the fix
-// plus tests", or the price after it: "the cover for £300", "a chibi for $50". Group 1 (or 2) is
-// the words after the article, which must not be a time, a call or the work as a whole ("$10k
-// for the next year", "£6k for a first phase", "$500 for your time", "$2k for the project").
+// plus tests". Group 1 is the words after the article, which must not be a time, a call or the
+// work as a whole ("$10k for the next year", "£6k for a first phase", "$500 for your time", "$2k
+// for the project"). Not the price after it: "we'd fund the port for $2k" pays for their port.
 const PRICE = "(?:[$€£¥₹]|R\\$)\\s?\\d[\\d.,]*\\s?[kK]?";
 const PIECE_WORDS = "[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}";
 const PRICED_PIECE = new RegExp(
-  `(?<![\\p{L}\\p{N}])${PRICE}\\s+for\\s+(?:the|a|an|one|this|that)\\s+(${PIECE_WORDS})|(?<![\\p{L}\\p{N}])(?:the|a|an|one)\\s+([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+for\\s+${PRICE}`,
+  `(?<![\\p{L}\\p{N}])${PRICE}\\s+for\\s+(?:the|a|an|one|this|that)\\s+(${PIECE_WORDS})`,
   "giu",
 );
 const NOT_A_PIECE =
@@ -156,7 +156,7 @@ export function statesScope(text: string, language?: Language): boolean {
   if (digit && (TIMED_PIECE.test(text) || LENGTH_OF.test(text))) return true;
   if (digit)
     for (const m of text.matchAll(PRICED_PIECE))
-      if (!NOT_A_PIECE.test(m[1] ?? m[2] ?? "") && theirs(m.index)) return true;
+      if (!NOT_A_PIECE.test(m[1] ?? "") && theirs(m.index)) return true;
   if (digit)
     for (const re of [HYPHENED, SIZED])
       for (const m of text.matchAll(re))
