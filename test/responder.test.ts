@@ -733,6 +733,8 @@ describe("the template responder", () => {
       `${" ".repeat(40_000)}got 500`,
       // A look asked at a sentence's start: the white space after each line break, from each one.
       "\n ".repeat(20_000),
+      // A long question's lead-in: the rest after each colon, read from each one.
+      `${"ab: cd ".repeat(6_000)}?`,
     ]) {
       const readAll = () => {
         adviceQuestion(text);

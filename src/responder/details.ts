@@ -4,6 +4,7 @@
 import { asksForWork, dividesTheWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
 import { asksWorkByVerb, asksWorkInShorterShapes, splitsTheWork } from "./asked-work.ts";
+import { durationOf } from "./duration.ts";
 import { asksGuestPart } from "./guest-part.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
@@ -192,8 +193,11 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   // A season alone ("for the autumn window", "tape by summer?") does not make a vague ask concrete:
   // it is the timing only of an ask that names something else.
   const seasonal = !date && isConcrete(named) ? seasonIn(text, english, language) : undefined;
-  if (seasonal) {
-    named.date = seasonal;
+  // So does how long the work lasts in words ("consult for a month", "durante un mes").
+  const lasting = !date && !seasonal && isConcrete(named) ? durationOf(text) : undefined;
+  const timing = seasonal ?? lasting;
+  if (timing) {
+    named.date = timing;
     delete named.timingOpen;
   }
   return named;

@@ -71,6 +71,16 @@ function paceNote(details: CollabDetails | undefined): string {
     : "";
 }
 
+/**
+ * They need the feedback by a date of their own days away ("due friday", "we launch tomorrow"):
+ * a promise of "a week or two" would promise a time known to be too late.
+ */
+function soonNote(plan: ReplyPlan): string {
+  return plan.soon
+    ? "They need it by a date of their own, days away: promise no time (not a week or two), and say plainly you may not get to it in time."
+    : "";
+}
+
 // What each reply must do; the owner's templates (replies.md) say the same in prose.
 const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
   collab_concrete: (plan) =>
@@ -96,12 +106,13 @@ const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
       plan.concern
         ? "They already say what they want feedback on: say you will look at it with that question in mind, and do not ask them what they most want feedback on."
         : "",
+      soonNote(plan),
       "Give no feedback yet.",
     ]
       .filter(Boolean)
       .join(" "),
-  feedback_question: () =>
-    `The sender asks you a question (advice, what to do first, how you did something) and sends no work to look at. Acknowledge their question in your own words, say it deserves a considered answer and that you will get back to them within about a week. Do not answer it yet, and do not ask them to send a link or their work.`,
+  feedback_question: (plan) =>
+    `The sender asks you a question (advice, what to do first, how you did something) and sends no work to look at. Acknowledge their question in your own words, say it deserves a considered answer and that you will get back to them ${plan.soon ? "as soon as you can (they need it by a date of their own, days away: promise no time, and say plainly you cannot promise it will be in time)" : "within about a week"}. Do not answer it yet, and do not ask them to send a link or their work.`,
   feedback_no: () =>
     `The sender asks for feedback on their work. Say clearly and kindly no: you cannot give individual feedback at the moment, and you would rather say so than leave them waiting. Wish them luck. Do not ask for the work.`,
 };

@@ -16,9 +16,10 @@ const LOOK_AT_MY_WORK = words(
 // but not as a question about their habits or a pointer ("when you read a CV", "do you review
 // every PR?", "where to look"); as an order at the start of a sentence ("listen to this"), as a
 // noun ("give it a listen", "a quick 10-min listen"), on the work ("check my mix", "skimming my
-// doc"), or after "open to" or "up to" ("open to reading the first pages"). Playing and trying
-// are asked only of their own thing ("play my demo", "try out our plugin"): "did you play guitar
-// first?", "how do you playtest?" and "I'm testing my own" are not asks.
+// doc"), after "open to" or "up to" ("open to reading the first pages"), or after "mind" ("mind
+// listening?"). Playing and trying are asked only of their own thing ("play my demo", "try out
+// our plugin"): "did you play guitar first?", "how do you playtest?" and "I'm testing my own"
+// are not asks.
 const LOOK_VERB =
   "listen|look|check|hear|watch|read|review|critique|rate|roast|skim|glance|proofread";
 const LOOK_NOUN = "listen|look|read|watch|review|critique|once-over|skim|glance";
@@ -28,6 +29,8 @@ const LOOK_EN = new RegExp(
     `${B}(?:a|quick|some|another|second)\\s+(?:(?:quick|proper|fresh|short|brief|\\d+[- ]?min(?:ute)?s?)\\s+)?(?:${LOOK_NOUN})${E}`,
     `${B}(?:${LOOK_VERB})(?:m?ing)?\\s+(?:(?:at|to|over|out|through)\\s+)?(?:my|mine|it|this|these|our|the (?:demo|mix|track|draft|build|video|piece|link|file|sketch|design|logo))${E}`,
     `${B}(?:open|up)\\s+to\\s+(?:${LOOK_VERB})m?ing${E}`,
+    // "mind listening? the drop feels weak", "would you mind skimming it".
+    `${B}mind\\s+(?:\\p{L}+\\s+)?(?:(?:listen|look|check|hear|watch|read|review|proofread|roast)ing|critiquing|rating|skimming|glancing)${E}`,
     `${B}(?:play(?:test)?(?:ing)?|try(?:ing)?\\s+out)\\s+(?:my|our)${E}`,
   ].join("|"),
   "iu",

@@ -4,6 +4,7 @@
 import type { DraftKind, Label } from "../types.ts";
 import { briefCameAlong } from "./brief.ts";
 import { statesConcern } from "./concern.ts";
+import { needsItSoon } from "./deadline.ts";
 import { type CollabDetails, collabDetails, isConcrete } from "./details.ts";
 import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
@@ -61,6 +62,11 @@ export interface ReplyPlan {
   sent?: boolean;
   /** For feedback_yes: they already say what they want feedback on (a doubt, a question). */
   concern?: boolean;
+  /**
+   * For feedback_yes and feedback_question: they need it by a date of their own days away ("due
+   * friday", "we launch tomorrow"): the draft promises no "week or two" it knows is too late.
+   */
+  soon?: boolean;
   /** For feedback_question: the question asked ("" for an advice ask with no question mark). */
   question?: string;
   /**
@@ -123,6 +129,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       // with the question in mind: "warm or teal? both attached" is not advice to think over.
       const sent = cameWithWork(message);
       const question = sent ? null : adviceQuestion(text);
+      const soon = needsItSoon(text);
       return question === null
         ? {
             kind: "feedback_yes",
@@ -130,8 +137,15 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
             ...base,
             sent,
             concern: statesConcern(text),
+            ...(soon ? { soon } : {}),
           }
-        : { kind: "feedback_yes", template: "feedback_question", ...base, question };
+        : {
+            kind: "feedback_yes",
+            template: "feedback_question",
+            ...base,
+            question,
+            ...(soon ? { soon } : {}),
+          };
     }
     case "collaboration": {
       // They offer their own service or help: asking them for a budget and "what you need from

@@ -5,7 +5,50 @@
 export function questionToQuote(text: string): string | undefined {
   const last = lastQuestion(text) ?? unmarkedQuestion(text);
   if (!last || last.length <= 3) return undefined;
-  return last.length > 140 ? `${last.slice(0, 137).trim()}...?` : last;
+  return last.length > QUOTE_MAX ? cutAtWord(leadless(last)) : last;
+}
+
+const QUOTE_MAX = 140;
+
+// Where a long question's lead-in ends: a colon ("…on one point: how do you…", French " : "), or
+// a dash before a question ("you've freelanced for 10 yrs — do you think…").
+const LONG_LEAD = /:\s+|\s[—–-]\s+/gu;
+
+/**
+ * A question over QUOTE_MAX without what leads up to it, when the rest asks by itself: the
+ * longest rest that fits, else the rest after the first lead-in; after a dash, only where a
+ * question opens. Linear: a rest is cut out only when it fits, and the first one once.
+ */
+function leadless(question: string): string {
+  if (question.length <= QUOTE_MAX) return question;
+  let first: string | undefined;
+  for (const m of question.matchAll(LONG_LEAD)) {
+    const start = m.index + m[0].length;
+    if (!m[0].startsWith(":") && !OPENS_ASKING.test(question.slice(start, start + 16))) continue;
+    if (question.length - start <= QUOTE_MAX) {
+      const rest = question.slice(start);
+      // A later rest is the end of this one: if this says too little, so does it.
+      return saysEnough(rest) ? rest : (first ?? question);
+    }
+    if (first === undefined) {
+      const rest = question.slice(start);
+      first = saysEnough(rest) ? rest : question;
+    }
+  }
+  return first ?? question;
+}
+
+/**
+ * Cut to QUOTE_MAX at a word's end, with an ellipsis before the question mark: "…or do you ask
+ * for a clean…?" rather than "a clean c...?". Japanese, without spaces, is cut where it must be.
+ */
+function cutAtWord(question: string): string {
+  if (question.length <= QUOTE_MAX) return question;
+  const mark = /[?？]+$/u.exec(question)?.[0] ?? "?";
+  const room = question.slice(0, QUOTE_MAX - 1 - mark.length);
+  const space = room.lastIndexOf(" ");
+  const head = space >= QUOTE_MAX / 2 ? room.slice(0, space) : room;
+  return `${head.replace(/[\s,;:—–-]+$/u, "")}…${mark}`;
 }
 
 // Where a sentence ends: after a line, a Japanese stop, or a Latin mark followed by a space (not
@@ -84,17 +127,25 @@ function lastQuestion(text: string): string | undefined {
   // A run of marks ("buried??") ends one sentence, not one per mark.
   const sentences = text.split(SENTENCE_END);
   const firstAsked = sentences.findIndex((s) => /[?？]$/.test(s));
+  const lastAsked = sentences.findLastIndex((s) => /[?？]$/.test(s));
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i] ?? "";
     if (!/[?？]$/.test(sentence)) continue;
+    // "got a sec? is it better to learn blender or maya first": leave to ask, then the question
+    // typed without its mark, which is the one to quote.
+    // Only for the last question asked: read again for each earlier one, it would be quadratic.
+    if (i === lastAsked && PRELUDE.test(sentence.trim())) {
+      const then = unmarkedQuestion(sentences.slice(i + 1).join(""));
+      if (then !== undefined) return then;
+    }
     const question = quoted(sentence);
     // "…any tips?", "how much more?": a follow-up that leans on a question asked before it, quoted
     // with that one when it comes right before, else that one alone.
     if (FOLLOW_UP.test(question) && firstAsked < i) {
       const before = sentences[i - 1] ?? "";
       if (!/[?？]$/.test(before)) continue;
-      const both = `${quoted(before)} ${question}`;
-      return both.length <= 140 ? both : quoted(before);
+      const both = leadless(`${quoted(before)} ${question}`);
+      return both.length <= QUOTE_MAX ? both : quoted(before);
     }
     // "how long should a demo be? 15 min? 1 hour?": options a word or two each, quoted with the
     // question they answer rather than alone.
@@ -107,7 +158,7 @@ function lastQuestion(text: string): string | undefined {
         .slice(first - 1, i + 1)
         .map(quoted)
         .join(" ");
-      return all.length <= 140 ? all : quoted(asked);
+      return all.length <= QUOTE_MAX ? all : quoted(asked);
     }
     // Only a short or "and …" question, or a bare choice ("premiere or davinci?"), takes in the
     // sentence before it, and only that one.
@@ -119,11 +170,15 @@ function lastQuestion(text: string): string | undefined {
     // just email them cold?", "should I charge monthly or annual? what worked better for you?"):
     // both are quoted, when they fit, unless the first only asks leave to ask or checks a fact.
     if (/[?？]$/.test(before) && !PRELUDE.test(before)) {
-      const both = `${quoted(before)} ${question}`;
-      if (both.length <= 140) return both;
+      const both = leadless(`${quoted(before)} ${question}`);
+      if (both.length <= QUOTE_MAX) return both;
     }
     if (!before || (!adds && wordCount(question) > 2)) return question;
-    if (/[?？]$/.test(before)) return `${quoted(before)} ${question}`;
+    // "…on their own? also, is there anything…?": both when they fit, else the first, whole.
+    if (/[?？]$/.test(before)) {
+      const both = leadless(`${quoted(before)} ${question}`);
+      return both.length <= QUOTE_MAX ? both : quoted(before);
+    }
     // A word or two asked on a line of its own finishes the line before ("…in clip studio",
     // "stabilizer?").
     if (!/[.!。！]$/.test(before) && wordCount(before) <= 20) return `${tidy(before)}, ${question}`;

@@ -52,6 +52,23 @@ const TIMED_PIECE = new RegExp(
   "iu",
 );
 
+// A piece named with its price: "$150 for the verse", "£900 for one TikTok", "$800 for the fix
+// plus tests". Group 1 is the words after the article, which must not be a time, a call or the
+// work as a whole ("$10k for the next year", "£6k for a first phase", "$500 for your time", "$2k
+// for the project"). Not the price after it: "we'd fund the port for $2k" pays for their port.
+const PRICE = "(?:[$€£¥₹]|R\\$)\\s?\\d[\\d.,]*\\s?[kK]?";
+const PIECE_WORDS = "[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,2}";
+const PRICED_PIECE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${PRICE}\\s+for\\s+(?:the|a|an|one|this|that)\\s+(${PIECE_WORDS})`,
+  "giu",
+);
+const NOT_A_PIECE =
+  /(?<![\p{L}\p{N}])(?:hours?|weeks?|months?|quarters?|years?|weekends?|season|term|period|phase|stage|engagement|time|call|chat|meeting|project|job|work|gig|thing|lot|whole|all|collab\p{L}*|rights?|bundle|package|deal|partnership|sponsorship|year'?s|next|first|rest)(?![\p{L}\p{N}])/iu;
+// A length with what it is of: "score 90 seconds of footage", "2 minutes of music", or after the
+// piece it sizes: "channel trailer, 45 sec", "promo (30s)".
+const LENGTH_OF =
+  /(?<![\p{L}\p{N}.,])\d+\s*(?:sec|secs|seconds|min|mins|minutes)\s+of\s+(?:footage|music|animation|video|audio|film|score|narration|voice-?over|gameplay|b-roll|content)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:trailer|teaser|promo|video|clip|reel|ad|spot|jingle|intro|outro|animation|song|track)\s*[,(:–—-]\s*~?\d+\s*(?:s|sec|secs|seconds|min|mins|minutes)(?![\p{L}\p{N}])/iu;
+
 // What a size is not the size of: "a 30-minute chat", "a 2-page form".
 const NOT_WORK =
   /(?<![\p{L}\p{N}])(?:chat|call|meeting|coffee|catch-?up|sync|zoom|vc|slot|break|form|application|brief|bio|cv|resume)(?![\p{L}\p{N}])/iu;
@@ -136,7 +153,10 @@ export function statesScope(text: string, language?: Language): boolean {
   for (const m of text.matchAll(JOB))
     if (!NOT_A_JOB.test(m[1] ?? "") && inTheAsk(text, m.index, m.index + m[0].length)) return true;
   if (countsThings(text, language)) return true;
-  if (digit && TIMED_PIECE.test(text)) return true;
+  if (digit && (TIMED_PIECE.test(text) || LENGTH_OF.test(text))) return true;
+  if (digit)
+    for (const m of text.matchAll(PRICED_PIECE))
+      if (!NOT_A_PIECE.test(m[1] ?? "") && theirs(m.index)) return true;
   if (digit)
     for (const re of [HYPHENED, SIZED])
       for (const m of text.matchAll(re))

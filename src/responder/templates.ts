@@ -49,6 +49,7 @@ const PLACEHOLDERS = [
   "priced",
   "said",
   "brief",
+  "soon",
 ] as const;
 
 /** The values a draft fills in: one per placeholder, so the two lists cannot drift apart. */
@@ -304,6 +305,7 @@ export function templateDraft(
     priced: plan.priced ? "yes" : "",
     said: plan.said ? "yes" : "",
     brief: plan.brief ? "yes" : "",
+    soon: plan.soon ? "yes" : "",
   });
   const draftFrom = (templates: Templates) => {
     const { text, formal, words } = sectionFor(

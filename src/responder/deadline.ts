@@ -1,0 +1,63 @@
+// Whether a feedback request has its own date, days away: "my portfolio is due friday", "we
+// launch tomorrow", "before Thursday crit", "drops in 9 days", "mañana entrego", "Abgabe ist in 10
+// Tagen". A reply that promises "a week or two" to them promises a time it knows is too late, so
+// the templates say plainly it may not be in time instead.
+
+// A time days away, in the template languages: tomorrow, tonight, a weekday (not "Tuesday's
+// outage": a day gone as often as one to come), this weekend, next week, in up to thirteen days
+// ("in 2 weeks" does not contradict "a week or two"). Spanish "mañana" is also "morning": not after "la"
+// or "por".
+const SOON_EN =
+  "tomorrow|tmrw|tonight|this weekend|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|end of (?:the )?(?:day|week)|(?:in|within) (?:[1-9]|1[0-3]|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) days?";
+const SOON_OTHERS = [
+  "(?<!(?:la|por|esta|de) )mañana|(?:el |este |el próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|la semana que viene|la próxima semana|en (?:[1-9]|1[0-3]|dos|tres|cuatro|cinco|unos) días",
+  "amanhã|(?:na|nesta|até|até a) (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:segunda|terça|quarta|quinta|sexta)-feira|(?:n?a )?semana que vem|(?:n?a )?próxima semana|em (?:[1-9]|1[0-3]|dois|duas|três|cinco) dias",
+  "demain|(?:ce |d'ici |avant |pour )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|la semaine prochaine|dans (?:[1-9]|1[0-3]|deux|trois|quelques) jours",
+  "(?<!guten |am |heute |jeden )morgen|(?:am |bis |bis zum |vor dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|nächste woche|in (?:[1-9]|1[0-3]|zwei|drei|ein paar) tagen",
+  "domani|(?:entro |per |prima di )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|la prossima settimana|(?:tra|fra|in) (?:[1-9]|1[0-3]|due|tre|pochi) giorni",
+].join("|");
+
+// What makes that time theirs to meet, in the same sentence: a deadline, a launch, a submission,
+// an interview. Not a time in a question about habits ("if you started over tomorrow", "should I
+// go to the meetup tonight") nor an idiom ("hambre para mañana").
+const CUE_EN =
+  "due|deadline\\p{L}*|submit\\p{L}*|submission|launch\\p{L}*|releas\\p{L}*|drops?|dropping|goes (?:up|live|out)|going (?:up|live|out)|go live|ships?|shipping|publish\\p{L}*|present\\p{L}*|interview\\p{L}*|crit|pitch\\p{L}*|premiere\\p{L}*|upload\\p{L}*|send\\p{L}*|apply\\p{L}*|application|wants? (?:it|them)|needs? (?:it|them)";
+const CUE_OTHERS = [
+  "entreg\\p{L}*|plazo|fecha límite|present\\p{L}*|lanz\\p{L}*|estreno|publico|subo|cierra",
+  "entrega\\p{L}*|prazo|apresent\\p{L}*|lanç\\p{L}*|estreia|public\\p{L}*|aplicar|entrevista|vaga",
+  "rendre|rendu|date limite|envoie|envoyer|soumettre|présent\\p{L}*|lance\\p{L}*|sortie|sort|publie|soirée|concours|entretien",
+  "abgabe|deadline|frist|einreich\\p{L}*|bewerb\\p{L}*|präsent\\p{L}*|release|erscheint|launch|vorstellungsgespräch",
+  "consegn\\p{L}*|scadenza|present\\p{L}*|lanc\\p{L}*|uscita|esce|pubblic\\p{L}*|colloquio|chiede",
+].join("|");
+
+// A time said as the date to meet: "by friday", "before Thursday crit", "for tomorrow", "antes del
+// viernes", "até sexta", "d'ici lundi", "bis Freitag", "entro venerdì". Not "gone by friday".
+const BY =
+  "(?<!gone |over |dead )by|before|for|until|till|antes del?|hasta el|para el|até(?: a)?|avant|d'ici|pour|bis(?: zum)?|vor dem|entro|per|prima di";
+
+// One sentence at a time (a message of a conversation is a line): the cue and the time in it.
+const SOON = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${SOON_EN}|${SOON_OTHERS})(?![\\p{L}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))`,
+  "iu",
+);
+const CUE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUE_EN}|${CUE_OTHERS})(?![\\p{L}\\p{N}])`, "iu");
+const BY_SOON = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${BY})\\s+(?:the\\s+|el\\s+|la\\s+)?(?:${SOON_EN}|${SOON_OTHERS})(?![\\p{L}\\p{N}]|['’]s(?![\\p{L}\\p{N}]))`,
+  "iu",
+);
+const ASAP = /(?<![\p{L}\p{N}])(?:asap|urgent|urgente|dringend)(?![\p{L}\p{N}])/iu;
+
+// They say there is no hurry after all: "lmk whenever, no rush".
+const NO_RUSH =
+  /(?<![\p{L}\p{N}])(?:no rush|no hurry|whenever|take your time|sin prisa|sem pressa|rien ne presse|keine eile|nessuna fretta|con calma)(?![\p{L}\p{N}])/iu;
+
+/** They need the feedback by a date of their own days away, or say it is urgent. */
+export function needsItSoon(text: string): boolean {
+  if (NO_RUSH.test(text)) return false;
+  if (ASAP.test(text)) return true;
+  if (!SOON.test(text)) return false;
+  if (BY_SOON.test(text)) return true;
+  return text
+    .split(/[.!?\n。！？]+/u)
+    .some((sentence) => SOON.test(sentence) && CUE.test(sentence));
+}
