@@ -129,23 +129,17 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       // with the question in mind: "warm or teal? both attached" is not advice to think over.
       const sent = cameWithWork(message);
       const question = sent ? null : adviceQuestion(text);
-      const soon = needsItSoon(text);
+      // Either draft promises no time their own near date contradicts.
+      const asked = needsItSoon(text) ? { ...base, soon: true } : base;
       return question === null
         ? {
             kind: "feedback_yes",
             template: "feedback_yes",
-            ...base,
+            ...asked,
             sent,
             concern: statesConcern(text),
-            ...(soon ? { soon } : {}),
           }
-        : {
-            kind: "feedback_yes",
-            template: "feedback_question",
-            ...base,
-            question,
-            ...(soon ? { soon } : {}),
-          };
+        : { kind: "feedback_yes", template: "feedback_question", ...asked, question };
     }
     case "collaboration": {
       // They offer their own service or help: asking them for a budget and "what you need from
