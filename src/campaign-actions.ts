@@ -32,7 +32,7 @@ export interface CampaignActionDeps {
   pacer: Pacer;
   /** Holds a campaign for the one job acting on it. */
   redis: RedisClient;
-  keys: Pick<Keys, "pace" | "part">;
+  keys: Pick<Keys, "pace" | "campaignPart">;
   logger: Logger;
 }
 
@@ -167,7 +167,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
     job: Job<DeliveryJob>,
     token?: string,
   ): Promise<CampaignActionResult> {
-    const key = deps.keys.part("campaign-hold", job.data.reviewId);
+    const key = deps.keys.campaignPart(job.data.reviewId, "hold");
     const jobId = job.id ?? job.data.reviewId;
     if (!(await hold.take(key, jobId))) {
       await job.moveToDelayed(Date.now() + HELD_RETRY_MS, token);

@@ -96,6 +96,8 @@ end
 join(KEYS[1], ARGV[1], ARGV[5], ARGV[6], ARGV[7], ARGV[8])
 redis.call('HSET', ckey, 'campaignLastAt', ARGV[4], 'updatedAt', ARGV[4])
 redis.call('HINCRBY', ckey, 'rev', 1)
+-- Not 'hold': a job's hold keeps its own short expiry (campaign-hold.ts), or a dead job's would
+-- last the retention.
 for _, name in ipairs({'members', 'accounts', 'channels', 'sample', 'timed-out'}) do
   redis.call('EXPIRE', part .. name, ttl)
 end
