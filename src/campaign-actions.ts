@@ -36,7 +36,13 @@ export interface CampaignActionDeps {
   logger: Logger;
 }
 
-export type CampaignActionResult = { campaignId: string; done: number; failed: number };
+export type CampaignActionResult = {
+  campaignId: string;
+  done: number;
+  failed: number;
+  /** Members whose target was gone (an author who had left the server): nothing done to them. */
+  gone?: number;
+};
 
 /** The job that applies a decided campaign's action; `slot` coalesces late copies. */
 export async function enqueueCampaignAction(
@@ -201,6 +207,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
     const detail = `campaign ${campaignId}`;
     let done = 0;
     let failed = 0;
+    let gone = 0;
     /** Rejects a member that nothing is sent to or done for; false if it was decided already. */
     const close = async (member: Review): Promise<boolean> => {
       const closed = await deps.store.transition({
@@ -285,7 +292,9 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
             to,
             detail: skipped.has(member.id)
               ? `${action.type} (author timed out already), ${detail}`
-              : `${action.type}, ${detail}`,
+              : result.status === "failed" && result.gone
+                ? `${action.type} not done (${result.reason}), ${detail}`
+                : `${action.type}, ${detail}`,
           },
           set: {
             decidedBy: actor,
@@ -299,9 +308,10 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
         if (!recorded.ok) continue;
         await refreshOwnCard(recorded.review);
         if (to === "sent") done++;
+        else if (result.status === "failed" && result.gone) gone++;
         else failed++;
       }
-      await deps.campaigns.recordOutcome(campaignId, done, failed, lifting);
+      await deps.campaigns.recordOutcome(campaignId, done, failed, lifting, gone);
       // Members left pending are tried again by the retry, with the platform's wait.
       if (retry) throw new Error(`some copies could not be handled yet: ${retry}`);
     } else {
@@ -311,7 +321,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
     }
     const updated = await deps.store.get(campaignId);
     if (updated) await requestCard(deps.queues, updated);
-    deps.logger.info({ campaignId, done, failed }, "campaign decision applied");
-    return { campaignId, done, failed };
+    deps.logger.info({ campaignId, done, failed, gone }, "campaign decision applied");
+    return { campaignId, done, failed, ...(gone > 0 ? { gone } : {}) };
   }
 }

@@ -131,10 +131,11 @@ end
 return 0
 `;
 
-// KEYS: campaign review. ARGV: done, failed, the field that counts done ones.
+// KEYS: campaign review. ARGV: done, failed, the field that counts done ones, gone.
 const OUTCOME = `
 redis.call('HINCRBY', KEYS[1], ARGV[3], ARGV[1])
 redis.call('HINCRBY', KEYS[1], 'campaignFailed', ARGV[2])
+if tonumber(ARGV[4]) > 0 then redis.call('HINCRBY', KEYS[1], 'campaignGone', ARGV[4]) end
 redis.call('HINCRBY', KEYS[1], 'rev', 1)
 return 0
 `;
@@ -179,9 +180,15 @@ export interface Campaigns {
   markDryRun(campaignId: string, action: ModerationAction): Promise<void>;
   /**
    * Counts members a decision was applied to (or failed on), for the card; `lifted` counts an
-   * Undo of timeouts apart.
+   * Undo of timeouts apart; `gone`: members whose target was gone (an author who left the server).
    */
-  recordOutcome(campaignId: string, done: number, failed: number, lifted?: boolean): Promise<void>;
+  recordOutcome(
+    campaignId: string,
+    done: number,
+    failed: number,
+    lifted?: boolean,
+    gone?: number,
+  ): Promise<void>;
   /** Remembers that the campaign timed these authors ("workspace:author") out until `untilMs`. */
   recordTimeouts(campaignId: string, authors: readonly string[], untilMs: number): Promise<void>;
   /** When each of these authors' timeouts by the campaign ends (ms); absent if it never did. */
@@ -276,10 +283,10 @@ export function createCampaigns(
       await dryRunScript([keys.review(campaignId)], [JSON.stringify(action)]);
     },
 
-    async recordOutcome(campaignId, done, failed, lifted = false) {
+    async recordOutcome(campaignId, done, failed, lifted = false, gone = 0) {
       await outcomeScript(
         [keys.review(campaignId)],
-        [done, failed, lifted ? "campaignLifted" : "campaignDone"],
+        [done, failed, lifted ? "campaignLifted" : "campaignDone", gone],
       );
     },
 

@@ -44,8 +44,12 @@ export interface Responder {
 
 export type DeliveryResult =
   | { status: "delivered"; ref?: string }
-  /** Retrying cannot help (DMs closed, channel gone): the review is marked failed and the card says why. */
-  | { status: "failed"; reason: string }
+  /**
+   * Retrying cannot help (DMs closed, channel gone): the review is marked failed and the card says
+   * why. `gone`: what the action was on no longer exists (the author left the server), so nothing
+   * was done and nothing is left to do: not a failure a reviewer could fix.
+   */
+  | { status: "failed"; reason: string; gone?: true }
   /** Transient (rate limit, 5xx, network): the outbound job is retried with backoff. */
   | { status: "retry"; reason: string; retryAfterMs?: number };
 

@@ -1,7 +1,7 @@
 // Moderation of a whole campaign at once: delete many messages of one channel, time out many
 // members of one server. Messages under two weeks old go through Discord's bulk-delete endpoint
 // (up to 100 a call), older ones one DELETE each, as Discord allows nothing else. What is already
-// gone (Unknown Message, Unknown Member) is counted, not an error. `rest` should wait out rate
+// gone (Unknown Message, Unknown Member) is named apart, not an error. `rest` should wait out rate
 // limits itself (discord.js's default): these run once per click, not inside a queue's retries.
 // Deletes also wait for their turn in the channel, and timeouts in the server (BulkOptions.turn,
 // shared by every worker): discord.js paces only the calls of one bucket it already knows, in one
@@ -16,8 +16,8 @@ import { toDeliveryResult } from "./outbound.ts";
 export interface BulkResult {
   /** Deleted (or timed out) by this call. */
   done: number;
-  /** Already deleted, or the member already left: nothing left to do. */
-  alreadyGone: number;
+  /** Ids already gone (a deleted message, a member who left the server): nothing was done to them. */
+  gone: string[];
   /** Each with the reason in words a reviewer can act on, and whether trying again may work. */
   failed: Array<{ id: string; reason: string; retry: boolean }>;
 }
@@ -66,7 +66,7 @@ export async function deleteMessages(
   const isRecent = (id: string) => now - SnowflakeUtil.timestampFrom(id) < BULK_DELETE_MAX_AGE_MS;
   const recent = ids.filter(isRecent);
   const old = ids.filter((id) => !isRecent(id));
-  const result: BulkResult = { done: 0, alreadyGone: 0, failed: [] };
+  const result: BulkResult = { done: 0, gone: [], failed: [] };
   const singles = [...old];
   const reason = options.reason ? { reason: options.reason } : {};
   for (let i = 0; i < recent.length; i += BULK_DELETE_MAX) {
@@ -100,7 +100,7 @@ export async function deleteMessages(
         result.done += 1;
       } catch (err) {
         if (err instanceof DiscordAPIError && err.code === UNKNOWN_MESSAGE) {
-          result.alreadyGone += 1;
+          result.gone.push(id);
           return;
         }
         result.failed.push({ id, ...failure(err, "delete this message") });
@@ -129,7 +129,7 @@ export async function timeoutMembers(
     const now = (options.now ?? new Date()).getTime();
     return seconds === 0 ? null : new Date(now + seconds * 1000).toISOString();
   };
-  const result: BulkResult = { done: 0, alreadyGone: 0, failed: [] };
+  const result: BulkResult = { done: 0, gone: [], failed: [] };
   const reason = options.reason ? { reason: options.reason } : {};
   await Promise.all(
     [...new Set(userIds)].map(async (id) => {
@@ -142,7 +142,7 @@ export async function timeoutMembers(
         result.done += 1;
       } catch (err) {
         if (err instanceof DiscordAPIError && err.code === UNKNOWN_MEMBER) {
-          result.alreadyGone += 1;
+          result.gone.push(id);
           return;
         }
         result.failed.push({ id, ...failure(err, "time out this member") });

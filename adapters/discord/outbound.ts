@@ -8,6 +8,17 @@ import { NO_MENTIONS } from "./cards.ts";
 /** Discord's JSON error codes that have their own words on the card. */
 const CANNOT_DM = 50007;
 const UNKNOWN_MESSAGE = 10008;
+const UNKNOWN_MEMBER = 10007;
+
+/**
+ * A timeout ordered on an author who has left the server: nothing was done (they are not timed out
+ * should they come back), and asking again cannot help.
+ */
+export const AUTHOR_LEFT = {
+  status: "failed",
+  reason: "the author had left the server, so was not timed out (Discord 10007: Unknown Member)",
+  gone: true,
+} as const satisfies DeliveryResult;
 
 /** How far a look for an earlier reply goes: pages of 100 messages after the sender's, up to 5. */
 const HISTORY_PAGE = 100;
@@ -102,6 +113,13 @@ export async function moderate(
       err.code === UNKNOWN_MESSAGE
     ) {
       return { status: "delivered", ref: "already deleted" };
+    }
+    if (
+      action.type === "timeout" &&
+      err instanceof DiscordAPIError &&
+      err.code === UNKNOWN_MEMBER
+    ) {
+      return AUTHOR_LEFT;
     }
     return toDeliveryResult(err, action.type === "delete" ? "delete" : "time out");
   }
