@@ -10,7 +10,7 @@ import { createCampaignHold } from "./campaign-hold.ts";
 import { type Campaigns, timeoutKey } from "./campaigns.ts";
 import { PermanentError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
-import type { Pacer } from "./pacer.ts";
+import { type Pacer, platformTurn } from "./pacer.ts";
 import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore, Turn } from "./ports.ts";
 import { requestCard } from "./presenter.ts";
 import type { DeliveryJob, Queues } from "./queues.ts";
@@ -107,7 +107,7 @@ async function moderateAll(
     results.set(
       member.id,
       adapter.moderate
-        ? await adapter.moderate(member, action)
+        ? await adapter.moderate(member, action, turn)
         : { status: "failed", reason: "this platform cannot moderate" },
     );
   }
@@ -259,8 +259,9 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       const action = campaign.moderation;
       // The click's job and each late copies' job are separate jobs, perhaps on separate workers:
       // their calls into one channel (or server) take turns here, not by meeting the platform's 429.
+      const paced = platformTurn(deps.pacer, deps.keys, adapter.platform);
       const turn: Turn = async (bucket, ms) => {
-        await deps.pacer.wait(deps.keys.pace(adapter.platform, bucket), ms);
+        await paced(bucket, ms);
         await renewHold();
       };
       const { results, skipped } = await moderateOnce(

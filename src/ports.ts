@@ -159,7 +159,11 @@ export interface PlatformAdapter {
    * the adapter looks on the platform before posting again. First attempts post at once.
    */
   deliver(review: Review, text: string, options?: { retry?: boolean }): Promise<DeliveryResult>;
-  moderate?(review: Review, action: ModerationAction): Promise<DeliveryResult>;
+  /**
+   * One review's moderation order. Before its call the adapter awaits `turn` for that call's
+   * rate-limit bucket, the same bucket moderateMany's calls take turns in.
+   */
+  moderate?(review: Review, action: ModerationAction, turn?: Turn): Promise<DeliveryResult>;
   /**
    * One action on many watched-channel messages (a campaign's): bulk where the platform has it.
    * A result per review id; a message already gone counts as delivered. Before each call the
