@@ -21,8 +21,8 @@ export interface Keys {
   campaignBand(platform: string, context: string, band: string): string;
   /**
    * A campaign's members (review id -> messages it counted), accounts, channels, sample, the
-   * authors it timed out ("workspace:author" -> when the timeout ends, ms), and the hold of the one
-   * job acting on it (a job id; its own short expiry, never renewed with the others: campaign-hold.ts).
+   * authors it timed out ("workspace:author" -> when the timeout ends, ms), and the hold of the
+   * one job acting on it (a job id, on its own short expiry, not renewed with the others).
    */
   campaignPart(
     id: string,

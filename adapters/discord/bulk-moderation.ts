@@ -4,10 +4,10 @@
 // gone (Unknown Message, Unknown Member) is named apart, not an error. `rest` should wait out rate
 // limits itself (discord.js's default): these run once per click, not inside a queue's retries.
 // Deletes also wait for their turn in the channel, and timeouts in the server (BulkOptions.turn,
-// shared by every worker and with single cards' moderation: paces.ts): discord.js paces only the calls of one bucket it already knows, in one
-// process, and a second bulk delete right after a channel's first one (its answer names the bucket,
-// the next call goes into a fresh queue), a late copies' timeout right after the click's ten, or
-// a call from another worker met Discord's 429.
+// shared by every worker, and by single cards' moderation: paces.ts): discord.js paces only the
+// calls of one bucket it already knows, in one process, and a second bulk delete right after a
+// channel's first one (its answer names the bucket, the next call goes into a fresh queue), a late
+// copies' timeout right after the click's ten, or a call from another worker met Discord's 429.
 // Slack has no counterpart: a DM cannot be deleted by the bot it was sent to.
 import { DiscordAPIError, type REST, Routes, SnowflakeUtil } from "discord.js";
 import type { Turn } from "../../src/ports.ts";
@@ -24,7 +24,7 @@ import {
 export interface BulkResult {
   /** Deleted (or timed out) by this call. */
   done: number;
-  /** Ids already gone (a deleted message, a member who left the server): nothing was done to them. */
+  /** Ids already gone (a deleted message, a member who left the server): nothing done to them. */
   gone: string[];
   /** Each with the reason in words a reviewer can act on, and whether trying again may work. */
   failed: Array<{ id: string; reason: string; retry: boolean }>;

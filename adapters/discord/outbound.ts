@@ -93,9 +93,9 @@ async function findReply(rest: REST, review: Review, text: string): Promise<stri
 }
 
 /**
- * One card's order. It waits for its turn in the bucket a campaign's calls use too (`turn`, shared
- * by every worker): a reviewer clicking card after card while a campaign times out its authors would
- * otherwise meet Discord's 429.
+ * One card's order. It waits for its turn in the bucket a campaign's calls use too (`turn`,
+ * shared by every worker): a reviewer clicking card after card while a campaign times out its
+ * authors would otherwise meet Discord's 429.
  */
 export async function moderate(
   rest: REST,

@@ -1,6 +1,6 @@
 // Discord's rate-limit buckets as the core's pacer names them (a Turn's bucket), and how long each
-// call's turn lasts. Every moderation call into one of them takes its turn there, a campaign's and a
-// single card's alike, so a reviewer's click and a campaign's calls (and one worker's and
+// call's turn lasts. Every moderation call into one of them takes its turn there, a campaign's and
+// a single card's alike, so a reviewer's click and a campaign's calls (and one worker's and
 // another's) share the one limit Discord keeps, instead of meeting its 429.
 
 /**
