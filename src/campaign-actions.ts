@@ -10,7 +10,7 @@ import { createCampaignHold } from "./campaign-hold.ts";
 import { type Campaigns, timeoutKey } from "./campaigns.ts";
 import { PermanentError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
-import type { Pacer } from "./pacer.ts";
+import { type Pacer, platformTurn } from "./pacer.ts";
 import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore, Turn } from "./ports.ts";
 import { requestCard } from "./presenter.ts";
 import type { DeliveryJob, Queues } from "./queues.ts";
@@ -32,11 +32,17 @@ export interface CampaignActionDeps {
   pacer: Pacer;
   /** Holds a campaign for the one job acting on it. */
   redis: RedisClient;
-  keys: Pick<Keys, "pace" | "part">;
+  keys: Pick<Keys, "pace" | "campaignPart">;
   logger: Logger;
 }
 
-export type CampaignActionResult = { campaignId: string; done: number; failed: number };
+export type CampaignActionResult = {
+  campaignId: string;
+  done: number;
+  failed: number;
+  /** Members whose target was gone (an author who had left the server): nothing done to them. */
+  gone?: number;
+};
 
 /** The job that applies a decided campaign's action; `slot` coalesces late copies. */
 export async function enqueueCampaignAction(
@@ -101,7 +107,7 @@ async function moderateAll(
     results.set(
       member.id,
       adapter.moderate
-        ? await adapter.moderate(member, action)
+        ? await adapter.moderate(member, action, turn)
         : { status: "failed", reason: "this platform cannot moderate" },
     );
   }
@@ -167,7 +173,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
     job: Job<DeliveryJob>,
     token?: string,
   ): Promise<CampaignActionResult> {
-    const key = deps.keys.part("campaign-hold", job.data.reviewId);
+    const key = deps.keys.campaignPart(job.data.reviewId, "hold");
     const jobId = job.id ?? job.data.reviewId;
     if (!(await hold.take(key, jobId))) {
       await job.moveToDelayed(Date.now() + HELD_RETRY_MS, token);
@@ -201,6 +207,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
     const detail = `campaign ${campaignId}`;
     let done = 0;
     let failed = 0;
+    let gone = 0;
     /** Rejects a member that nothing is sent to or done for; false if it was decided already. */
     const close = async (member: Review): Promise<boolean> => {
       const closed = await deps.store.transition({
@@ -252,8 +259,9 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
       const action = campaign.moderation;
       // The click's job and each late copies' job are separate jobs, perhaps on separate workers:
       // their calls into one channel (or server) take turns here, not by meeting the platform's 429.
+      const paced = platformTurn(deps.pacer, deps.keys, adapter.platform);
       const turn: Turn = async (bucket, ms) => {
-        await deps.pacer.wait(deps.keys.pace(adapter.platform, bucket), ms);
+        await paced(bucket, ms);
         await renewHold();
       };
       const { results, skipped } = await moderateOnce(
@@ -285,7 +293,9 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
             to,
             detail: skipped.has(member.id)
               ? `${action.type} (author timed out already), ${detail}`
-              : `${action.type}, ${detail}`,
+              : result.status === "failed" && result.gone
+                ? `${action.type} not done (${result.reason}), ${detail}`
+                : `${action.type}, ${detail}`,
           },
           set: {
             decidedBy: actor,
@@ -299,9 +309,10 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
         if (!recorded.ok) continue;
         await refreshOwnCard(recorded.review);
         if (to === "sent") done++;
+        else if (result.status === "failed" && result.gone) gone++;
         else failed++;
       }
-      await deps.campaigns.recordOutcome(campaignId, done, failed, lifting);
+      await deps.campaigns.recordOutcome(campaignId, done, failed, lifting, gone);
       // Members left pending are tried again by the retry, with the platform's wait.
       if (retry) throw new Error(`some copies could not be handled yet: ${retry}`);
     } else {
@@ -311,7 +322,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
     }
     const updated = await deps.store.get(campaignId);
     if (updated) await requestCard(deps.queues, updated);
-    deps.logger.info({ campaignId, done, failed }, "campaign decision applied");
-    return { campaignId, done, failed };
+    deps.logger.info({ campaignId, done, failed, gone }, "campaign decision applied");
+    return { campaignId, done, failed, ...(gone > 0 ? { gone } : {}) };
   }
 }

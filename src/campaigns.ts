@@ -96,6 +96,8 @@ end
 join(KEYS[1], ARGV[1], ARGV[5], ARGV[6], ARGV[7], ARGV[8])
 redis.call('HSET', ckey, 'campaignLastAt', ARGV[4], 'updatedAt', ARGV[4])
 redis.call('HINCRBY', ckey, 'rev', 1)
+-- Not 'hold': a job's hold keeps its own short expiry (campaign-hold.ts), or a dead job's would
+-- last the retention.
 for _, name in ipairs({'members', 'accounts', 'channels', 'sample', 'timed-out'}) do
   redis.call('EXPIRE', part .. name, ttl)
 end
@@ -129,10 +131,11 @@ end
 return 0
 `;
 
-// KEYS: campaign review. ARGV: done, failed, the field that counts done ones.
+// KEYS: campaign review. ARGV: done, failed, the field that counts done ones, gone.
 const OUTCOME = `
 redis.call('HINCRBY', KEYS[1], ARGV[3], ARGV[1])
 redis.call('HINCRBY', KEYS[1], 'campaignFailed', ARGV[2])
+if tonumber(ARGV[4]) > 0 then redis.call('HINCRBY', KEYS[1], 'campaignGone', ARGV[4]) end
 redis.call('HINCRBY', KEYS[1], 'rev', 1)
 return 0
 `;
@@ -177,9 +180,15 @@ export interface Campaigns {
   markDryRun(campaignId: string, action: ModerationAction): Promise<void>;
   /**
    * Counts members a decision was applied to (or failed on), for the card; `lifted` counts an
-   * Undo of timeouts apart.
+   * Undo of timeouts apart; `gone`: members whose target was gone (an author who left the server).
    */
-  recordOutcome(campaignId: string, done: number, failed: number, lifted?: boolean): Promise<void>;
+  recordOutcome(
+    campaignId: string,
+    done: number,
+    failed: number,
+    lifted?: boolean,
+    gone?: number,
+  ): Promise<void>;
   /** Remembers that the campaign timed these authors ("workspace:author") out until `untilMs`. */
   recordTimeouts(campaignId: string, authors: readonly string[], untilMs: number): Promise<void>;
   /** When each of these authors' timeouts by the campaign ends (ms); absent if it never did. */
@@ -274,10 +283,10 @@ export function createCampaigns(
       await dryRunScript([keys.review(campaignId)], [JSON.stringify(action)]);
     },
 
-    async recordOutcome(campaignId, done, failed, lifted = false) {
+    async recordOutcome(campaignId, done, failed, lifted = false, gone = 0) {
       await outcomeScript(
         [keys.review(campaignId)],
-        [done, failed, lifted ? "campaignLifted" : "campaignDone"],
+        [done, failed, lifted ? "campaignLifted" : "campaignDone", gone],
       );
     },
 

@@ -5,8 +5,10 @@
 import type { Job, Queue } from "bullmq";
 import type { Logger } from "pino";
 import { PermanentError, RetryableError } from "./errors.ts";
+import type { Keys } from "./keys.ts";
 import type { Metrics } from "./metrics.ts";
-import type { DeliveryResult, PlatformAdapter, ReviewStore } from "./ports.ts";
+import { type Pacer, platformTurn } from "./pacer.ts";
+import type { DeliveryResult, PlatformAdapter, ReviewStore, Turn } from "./ports.ts";
 import { type DeliveryJob, retryFailedJob } from "./queues.ts";
 import type { Platform, Review } from "./types.ts";
 
@@ -15,6 +17,12 @@ export interface DeliverDeps {
   adapters: ReadonlyMap<Platform, PlatformAdapter>;
   metrics: Metrics;
   logger: Logger;
+  /**
+   * Paces a card's moderation call in its bucket (a route in one channel or server), in line with
+   * a campaign's calls there: reviewers clicking card after card do not meet the platform's 429.
+   */
+  pacer: Pacer;
+  keys: Pick<Keys, "pace">;
 }
 
 export type DeliverResult = { reviewId: string; status: "sent" | "failed" | "already" };
@@ -51,7 +59,10 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     let result: DeliveryResult;
     try {
       // attemptsStarted counts stalls too: a worker killed mid-send leaves no failed attempt.
-      result = await send(adapter, review, { retry: job.attemptsStarted > 1 });
+      result = await send(adapter, review, {
+        retry: job.attemptsStarted > 1,
+        turn: platformTurn(deps.pacer, deps.keys, adapter.platform),
+      });
     } catch (err) {
       if (!last) throw err;
       result = { status: "retry", reason: (err as Error).message };
@@ -187,13 +198,13 @@ function gaveUp(job: Job<DeliveryJob>, attempts: number, reason: string): string
 function send(
   adapter: PlatformAdapter,
   review: Review,
-  options: { retry: boolean },
+  options: { retry: boolean; turn: Turn },
 ): Promise<DeliveryResult> {
   if (review.kind === "moderation") {
     if (!adapter.moderate || !review.moderation) {
       return Promise.resolve({ status: "failed", reason: "this platform cannot moderate" });
     }
-    return adapter.moderate(review, review.moderation);
+    return adapter.moderate(review, review.moderation, options.turn);
   }
-  return adapter.deliver(review, review.finalText ?? "", options);
+  return adapter.deliver(review, review.finalText ?? "", { retry: options.retry });
 }

@@ -20,12 +20,13 @@ export interface Keys {
   /** Which campaign a spam fingerprint band belongs to while the campaign is active. */
   campaignBand(platform: string, context: string, band: string): string;
   /**
-   * A campaign's members (review id -> messages it counted), accounts, channels, sample, and the
-   * authors it timed out ("workspace:author" -> when the timeout ends, ms).
+   * A campaign's members (review id -> messages it counted), accounts, channels, sample, the
+   * authors it timed out ("workspace:author" -> when the timeout ends, ms), and the hold of the
+   * one job acting on it (a job id, on its own short expiry, not renewed with the others).
    */
   campaignPart(
     id: string,
-    part: "members" | "accounts" | "channels" | "sample" | "timed-out",
+    part: "members" | "accounts" | "channels" | "sample" | "timed-out" | "hold",
   ): string;
   /**
    * When a platform's review channel may take its next card call; with a bucket (a route in one

@@ -1,10 +1,13 @@
 // Pacing calls to a platform's limit, across every worker process: one call per interval, the next
-// free slot kept in Redis. The presenter reserves a slot before each card post or edit, and a
-// campaign's moderation before each delete in a channel, and waits for it, instead of letting the
-// platform answer 429.
+// free slot kept in Redis. The presenter reserves a slot before each card post or edit, and
+// moderation (a campaign's, or one card's) before each call in its bucket, and waits for it,
+// instead of letting the platform answer 429.
 
+import type { Keys } from "./keys.ts";
 import { type LuaScript, lua } from "./lua.ts";
+import type { Turn } from "./ports.ts";
 import type { RedisClient } from "./redis.ts";
+import type { Platform } from "./types.ts";
 
 // KEYS: the platform's pace key. ARGV: now ms, interval ms. Reserves the next free slot and says
 // how long until it (0: go now): callers queue up in the order they asked.
@@ -35,4 +38,12 @@ export function createPacer(redis: RedisClient): Pacer {
       if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
     },
   };
+}
+
+/**
+ * A platform's turns: each call waits for its slot in that platform's bucket, one key per bucket,
+ * so every job calling into a bucket (a campaign's, a single card's) queues in the same line.
+ */
+export function platformTurn(pacer: Pacer, keys: Pick<Keys, "pace">, platform: Platform): Turn {
+  return (bucket, intervalMs) => pacer.wait(keys.pace(platform, bucket), intervalMs);
 }

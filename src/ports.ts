@@ -44,8 +44,12 @@ export interface Responder {
 
 export type DeliveryResult =
   | { status: "delivered"; ref?: string }
-  /** Retrying cannot help (DMs closed, channel gone): the review is marked failed and the card says why. */
-  | { status: "failed"; reason: string }
+  /**
+   * Retrying cannot help (DMs closed, channel gone): the review is marked failed and the card says
+   * why. `gone`: what the action was on no longer exists (the author left the server), so nothing
+   * was done and nothing is left to do: not a failure a reviewer could fix.
+   */
+  | { status: "failed"; reason: string; gone?: true }
   /** Transient (rate limit, 5xx, network): the outbound job is retried with backoff. */
   | { status: "retry"; reason: string; retryAfterMs?: number };
 
@@ -155,7 +159,11 @@ export interface PlatformAdapter {
    * the adapter looks on the platform before posting again. First attempts post at once.
    */
   deliver(review: Review, text: string, options?: { retry?: boolean }): Promise<DeliveryResult>;
-  moderate?(review: Review, action: ModerationAction): Promise<DeliveryResult>;
+  /**
+   * One review's moderation order. Before its call the adapter awaits `turn` for that call's
+   * rate-limit bucket, the same bucket moderateMany's calls take turns in.
+   */
+  moderate?(review: Review, action: ModerationAction, turn?: Turn): Promise<DeliveryResult>;
   /**
    * One action on many watched-channel messages (a campaign's): bulk where the platform has it.
    * A result per review id; a message already gone counts as delivered. Before each call the

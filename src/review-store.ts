@@ -49,6 +49,7 @@ const CAMPAIGN_FIELDS = {
   campaignAfter: "after",
   campaignDone: "done",
   campaignFailed: "failed",
+  campaignGone: "gone",
   campaignDryRun: "dryRun",
   campaignLifted: "lifted",
 } as const;

@@ -133,6 +133,8 @@ export interface CampaignCounts {
   /** Members the decision was applied to, and those it failed on. */
   done?: number;
   failed?: number;
+  /** Members it could not reach because their target was gone (the author had left the server). */
+  gone?: number;
   /** Authors whose timeouts an Undo lifted. */
   lifted?: number;
   /** What automatic moderation would have done, in a dry run (MODERATION_DRY_RUN). */

@@ -135,7 +135,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     return outcome;
   };
   const conversation = new Worker(TRIAGE, triageOne, { ...common, concurrency });
-  const deliverDeps: DeliverDeps = { store, adapters, metrics, logger };
+  const deliverDeps: DeliverDeps = { store, adapters, metrics, logger, pacer, keys };
   const deliverOne = createDeliverProcessor(deliverDeps);
   const applyOne = createCampaignActionProcessor({
     store,

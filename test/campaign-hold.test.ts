@@ -7,7 +7,7 @@ import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
 
 const redis = connect();
 const prefix = freshPrefix("campaign-hold");
-const key = createKeys(prefix).part("campaign-hold", "c1");
+const key = createKeys(prefix).campaignPart("c1", "hold");
 const hold = createCampaignHold(redis);
 
 afterEach(async () => {

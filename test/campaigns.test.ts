@@ -261,7 +261,7 @@ describe("a campaign's action job", () => {
     const left: number[] = [];
     adapter.first = async (reviews, turn) => {
       // Its hold nearly run out, as after a minute of turns; the next call's turn renews it.
-      const hold = app.keys.part("campaign-hold", reviews[0]?.campaignId ?? "");
+      const hold = app.keys.campaignPart(reviews[0]?.campaignId ?? "", "hold");
       await app.redis.pexpire(hold, 100);
       await turn?.("test-route:1", 1);
       left.push(await app.redis.pttl(hold));
@@ -279,6 +279,51 @@ describe("a campaign's action job", () => {
     });
     await eventually(() => left.length > 0);
     expect(left[0]).toBeGreaterThan(CAMPAIGN_HOLD_MS - 5000);
+  });
+});
+
+describe("a campaign's keys", () => {
+  it("hold the job's hold among its parts, all expiring, the hold on its own short expiry", async () => {
+    const { adapter, app, ctx } = await start();
+    let seen: Array<{ part: string; ttl: number }> = [];
+    adapter.first = async (reviews) => {
+      if (seen.length > 0) return;
+      const id = reviews[0]?.campaignId ?? "";
+      // A late copy joins while the job holds: its join renews the other parts for the retention.
+      const late = await ctx.ingest(channelPost(4));
+      if (late.status !== "queued") throw new Error("the late copy was not queued");
+      await eventually(async () => (await app.store.get(late.reviewId))?.campaignId === id);
+      const pattern = app.keys.campaignPart(id, "members").replace(/members$/, "*");
+      const [, found] = await app.redis.scan("0", "MATCH", pattern, "COUNT", 1000);
+      seen = await Promise.all(
+        found.map(async (key) => ({
+          part: key.slice(pattern.length - 1),
+          ttl: await app.redis.pttl(key),
+        })),
+      );
+    };
+    for (let i = 0; i < 4; i++) await ctx.ingest(channelPost(i));
+    const campaign = await eventually(async () => {
+      const found = await campaignOf(app);
+      return (found.campaign?.messages ?? 0) >= 4 ? found : undefined;
+    });
+    await ctx.decide({
+      reviewId: campaign.id,
+      action: "moderate",
+      actor: "r1",
+      moderation: { type: "delete" },
+    });
+    await eventually(() => seen.length > 0);
+    expect(seen.map((s) => s.part).sort()).toEqual([
+      "accounts",
+      "channels",
+      "hold",
+      "members",
+      "sample",
+    ]);
+    for (const { part, ttl } of seen)
+      expect({ part, expires: ttl > 0 }).toEqual({ part, expires: true });
+    expect(seen.find((s) => s.part === "hold")?.ttl).toBeLessThanOrEqual(CAMPAIGN_HOLD_MS);
   });
 });
 

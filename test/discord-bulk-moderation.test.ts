@@ -60,7 +60,7 @@ describe("deleting a campaign's messages", () => {
       ...ids,
       ids[0] as string,
     ]);
-    expect(result).toEqual({ done: 250, alreadyGone: 0, failed: [] });
+    expect(result).toEqual({ done: 250, gone: [], failed: [] });
     expect(bulkCalls().map((c) => c.body.messages.length)).toEqual([100, 100, 50]);
     expect(singleDeletes()).toHaveLength(0);
     expect(new Set(fake.deleted)).toEqual(new Set(ids));
@@ -69,14 +69,14 @@ describe("deleting a campaign's messages", () => {
     expect(fake.limits.total).toBeLessThanOrEqual(1);
   });
 
-  it("deletes messages older than two weeks one by one, and counts the ones already gone", async () => {
+  it("deletes messages older than two weeks one by one, and names the ones already gone", async () => {
     await start();
     const recent = raid(3);
     const old = raid(2, 20 * DAY);
     const gone = old[1] as string;
     fake.messages.delete(gone);
     const result = await deleteMessages(rest, fake.guild.watchChannelId, [...recent, ...old]);
-    expect(result).toEqual({ done: 4, alreadyGone: 1, failed: [] });
+    expect(result).toEqual({ done: 4, gone: [gone], failed: [] });
     expect(bulkCalls().map((c) => c.body.messages)).toEqual([recent]);
     expect(singleDeletes().map((c) => c.path.split("/").pop())).toEqual(old);
   });
@@ -103,7 +103,7 @@ describe("deleting a campaign's messages", () => {
       },
     });
     const result = await deleteMessages(rest, fake.guild.watchChannelId, ids);
-    expect(result).toEqual({ done: 3, alreadyGone: 0, failed: [] });
+    expect(result).toEqual({ done: 3, gone: [], failed: [] });
     expect(singleDeletes()).toHaveLength(3);
   });
 
@@ -125,13 +125,13 @@ describe("deleting a campaign's messages", () => {
 });
 
 describe("timing out a campaign's authors", () => {
-  it("times each author out once until the same moment, and counts those who left", async () => {
+  it("times each author out once until the same moment, and names those who left", async () => {
     await start();
     const [a, b, left] = [snowflake(), snowflake(), snowflake()];
     fake.departed.add(left);
     const now = new Date();
     const result = await timeoutMembers(rest, fake.guild.id, [a, b, left, a], 600, { now });
-    expect(result).toEqual({ done: 2, alreadyGone: 1, failed: [] });
+    expect(result).toEqual({ done: 2, gone: [left], failed: [] });
     const until = new Date(now.getTime() + 600_000).toISOString();
     expect(Object.fromEntries(fake.timeouts)).toEqual({ [a]: until, [b]: until });
   });
@@ -211,6 +211,25 @@ describe("one order for a campaign's copies", () => {
     expect(answered("PATCH", /\/members\//)).toHaveLength(2);
     expect([...fake.timeouts.keys()].sort()).toEqual([a, b].sort());
   });
+
+  it("says an author who had left the server was not timed out, and that asking again cannot help", async () => {
+    await start();
+    const [stays, left] = [snowflake(), snowflake()];
+    fake.departed.add(left);
+    const copies = [stays, left, left].map((a) => copy(fake.guild.watchChannelId, a));
+    const results = await moderateMany(rest, copies, { type: "timeout", seconds: 600 });
+    expect(results.get(copies[0]?.id as string)).toEqual({ status: "delivered" });
+    for (const review of copies.slice(1)) {
+      expect(results.get(review.id)).toEqual({
+        status: "failed",
+        reason: expect.stringMatching(/had left the server, so was not timed out.*10007/),
+        gone: true,
+      });
+    }
+    // Lifting a timeout of someone gone leaves nothing to lift: done, as before.
+    const lifted = await moderateMany(rest, copies, { type: "timeout", seconds: 0 });
+    expect([...lifted.values()].every((r) => r.status === "delivered")).toBe(true);
+  });
 });
 
 const startApp = discordPerTest();
@@ -227,7 +246,7 @@ describe("the Discord adapter", () => {
     });
     expect(await adapter.deleteMessages(watchChannelId, ids, { reason: "spam campaign" })).toEqual({
       done: 3,
-      alreadyGone: 0,
+      gone: [],
       failed: [],
     });
     const [bulk] = harness.fake.callsTo("POST", /bulk-delete$/);

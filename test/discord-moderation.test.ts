@@ -105,6 +105,19 @@ describe("spam in a watched channel", () => {
     expect(until - pickedAt).toBeLessThanOrEqual(3_610_000);
   });
 
+  it("says the author had left the server when Discord no longer knows them", async () => {
+    const harness = await start();
+    const { author, card } = await spamAndCard(harness);
+    harness.fake.departed.add(author.id);
+    harness.driver.select(card.id, actionsOf(card).timeout as string, "600", harness.reviewer);
+    const text = await eventually(() => {
+      const now = textOf(harness.latest(card));
+      return now.includes("Could not") ? now : undefined;
+    });
+    expect(text).toContain("the author had left the server, so was not timed out");
+    expect(harness.fake.timeouts.size).toBe(0);
+  });
+
   it("does nothing to the message or its author on Ignore", async () => {
     const harness = await start();
     const { msg, card, reviewId } = await spamAndCard(harness);

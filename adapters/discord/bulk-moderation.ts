@@ -1,23 +1,31 @@
 // Moderation of a whole campaign at once: delete many messages of one channel, time out many
 // members of one server. Messages under two weeks old go through Discord's bulk-delete endpoint
 // (up to 100 a call), older ones one DELETE each, as Discord allows nothing else. What is already
-// gone (Unknown Message, Unknown Member) is counted, not an error. `rest` should wait out rate
+// gone (Unknown Message, Unknown Member) is named apart, not an error. `rest` should wait out rate
 // limits itself (discord.js's default): these run once per click, not inside a queue's retries.
 // Deletes also wait for their turn in the channel, and timeouts in the server (BulkOptions.turn,
-// shared by every worker): discord.js paces only the calls of one bucket it already knows, in one
-// process, and a second bulk delete right after a channel's first one (its answer names the bucket,
-// the next call goes into a fresh queue), a late copies' timeout right after the click's ten, or
-// a call from another worker met Discord's 429.
+// shared by every worker, and by single cards' moderation: paces.ts): discord.js paces only the
+// calls of one bucket it already knows, in one process, and a second bulk delete right after a
+// channel's first one (its answer names the bucket, the next call goes into a fresh queue), a late
+// copies' timeout right after the click's ten, or a call from another worker met Discord's 429.
 // Slack has no counterpart: a DM cannot be deleted by the bot it was sent to.
 import { DiscordAPIError, type REST, Routes, SnowflakeUtil } from "discord.js";
 import type { Turn } from "../../src/ports.ts";
 import { toDeliveryResult } from "./outbound.ts";
+import {
+  BULK_DELETE_PACE_MS,
+  bulkDeleteBucket,
+  MEMBER_EDIT_PACE_MS,
+  memberEditBucket,
+  messageDeleteBucket,
+  SINGLE_DELETE_PACE_MS,
+} from "./paces.ts";
 
 export interface BulkResult {
   /** Deleted (or timed out) by this call. */
   done: number;
-  /** Already deleted, or the member already left: nothing left to do. */
-  alreadyGone: number;
+  /** Ids already gone (a deleted message, a member who left the server): nothing done to them. */
+  gone: string[];
   /** Each with the reason in words a reviewer can act on, and whether trying again may work. */
   failed: Array<{ id: string; reason: string; retry: boolean }>;
 }
@@ -32,15 +40,6 @@ export interface BulkOptions {
 
 /** Discord's bulk delete takes 2 to 100 ids. */
 export const BULK_DELETE_MAX = 100;
-/**
- * Discord takes one bulk delete a second per channel and five single deletes; each turn is a fifth
- * longer, more than discord.js's own wait (the reset plus 50 ms) and a round trip, so a call that
- * left on its turn is not held back by discord.js into the next one's window.
- */
-export const BULK_DELETE_PACE_MS = 1200;
-export const SINGLE_DELETE_PACE_MS = 240;
-/** Discord takes ten member edits per 10 s per server: one a second, each turn a fifth longer. */
-export const MEMBER_EDIT_PACE_MS = 1200;
 /** Discord refuses to bulk delete messages older than two weeks; a minute early, for clock skew. */
 const BULK_DELETE_MAX_AGE_MS = 14 * 86_400_000 - 60_000;
 /** A timeout lasts at most 28 days (Discord's limit). */
@@ -66,7 +65,7 @@ export async function deleteMessages(
   const isRecent = (id: string) => now - SnowflakeUtil.timestampFrom(id) < BULK_DELETE_MAX_AGE_MS;
   const recent = ids.filter(isRecent);
   const old = ids.filter((id) => !isRecent(id));
-  const result: BulkResult = { done: 0, alreadyGone: 0, failed: [] };
+  const result: BulkResult = { done: 0, gone: [], failed: [] };
   const singles = [...old];
   const reason = options.reason ? { reason: options.reason } : {};
   for (let i = 0; i < recent.length; i += BULK_DELETE_MAX) {
@@ -76,7 +75,7 @@ export async function deleteMessages(
       continue;
     }
     try {
-      await options.turn?.(`bulk-delete:${channelId}`, BULK_DELETE_PACE_MS);
+      await options.turn?.(bulkDeleteBucket(channelId), BULK_DELETE_PACE_MS);
       await rest.post(Routes.channelBulkDelete(channelId), {
         body: { messages: chunk },
         ...reason,
@@ -95,12 +94,12 @@ export async function deleteMessages(
   await Promise.all(
     singles.map(async (id) => {
       try {
-        await options.turn?.(`message-delete:${channelId}`, SINGLE_DELETE_PACE_MS);
+        await options.turn?.(messageDeleteBucket(channelId), SINGLE_DELETE_PACE_MS);
         await rest.delete(Routes.channelMessage(channelId, id), reason);
         result.done += 1;
       } catch (err) {
         if (err instanceof DiscordAPIError && err.code === UNKNOWN_MESSAGE) {
-          result.alreadyGone += 1;
+          result.gone.push(id);
           return;
         }
         result.failed.push({ id, ...failure(err, "delete this message") });
@@ -129,12 +128,12 @@ export async function timeoutMembers(
     const now = (options.now ?? new Date()).getTime();
     return seconds === 0 ? null : new Date(now + seconds * 1000).toISOString();
   };
-  const result: BulkResult = { done: 0, alreadyGone: 0, failed: [] };
+  const result: BulkResult = { done: 0, gone: [], failed: [] };
   const reason = options.reason ? { reason: options.reason } : {};
   await Promise.all(
     [...new Set(userIds)].map(async (id) => {
       try {
-        await options.turn?.(`member-edit:${guildId}`, MEMBER_EDIT_PACE_MS);
+        await options.turn?.(memberEditBucket(guildId), MEMBER_EDIT_PACE_MS);
         await rest.patch(Routes.guildMember(guildId, id), {
           body: { communication_disabled_until: until() },
           ...reason,
@@ -142,7 +141,7 @@ export async function timeoutMembers(
         result.done += 1;
       } catch (err) {
         if (err instanceof DiscordAPIError && err.code === UNKNOWN_MEMBER) {
-          result.alreadyGone += 1;
+          result.gone.push(id);
           return;
         }
         result.failed.push({ id, ...failure(err, "time out this member") });

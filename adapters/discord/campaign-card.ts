@@ -91,6 +91,7 @@ function campaignStatus(review: Review, counts: CampaignCounts): string {
   const after = counts.after ?? 0;
   const later =
     after > 0 ? ` ${after} later cop${after === 1 ? "y" : "ies"} met the same action.` : "";
+  const gone = counts.gone ?? 0;
   const failures = failed > 0 ? `, ${failed} failed` : "";
   const channel = review.message.context === "channel";
   const unit = (n: number) =>
@@ -118,11 +119,13 @@ function campaignStatus(review: Review, counts: CampaignCounts): string {
   if (m?.type === "timeout" && m.seconds === 0) {
     return `↩️ Timeouts lifted${by}${at}: the authors of ${unit(counts.lifted ?? 0)} may write again.`;
   }
+  // Authors who had left the server were not timed out: counted apart, neither done nor failed.
+  const left = gone > 0 ? `, the authors of ${unit(gone)} had left the server (not timed out)` : "";
   const what =
     m?.type === "timeout"
-      ? `Timeout all authors (${describeTimeout(m.seconds)})${by}${at}: the authors of ${unit(done)} timed out`
+      ? `Timeout all authors (${describeTimeout(m.seconds)})${by}${at}: the authors of ${unit(done)} timed out${left}`
       : `Delete all${by}${at}: ${unit(done)} deleted`;
-  const open = channel ? counts.messages - done - failed : 0;
+  const open = channel ? counts.messages - done - failed - gone : 0;
   const icon = failed > 0 ? "⚠️" : open > 0 ? "⏳" : "✅";
   const working = open > 0 ? `; working on ${open} more…` : "";
   // The working line ends in its own ellipsis; a stop after it would read "….".

@@ -210,8 +210,8 @@ export class DiscordAdapter implements PlatformAdapter {
     return sendReply(this.outbound, review, text, options);
   }
 
-  moderate(review: Review, action: ModerationAction): Promise<DeliveryResult> {
-    return moderate(this.outbound, review, action);
+  moderate(review: Review, action: ModerationAction, turn?: Turn): Promise<DeliveryResult> {
+    return moderate(this.outbound, review, action, turn ? { turn } : {});
   }
 
   /**

@@ -1,6 +1,7 @@
 // One moderation order for many reviews (a campaign's copies), as few Discord calls as it allows:
 // their messages grouped by channel into bulk deletes, their authors grouped by server and timed
-// out once each. Each review gets its own outcome, as moderate() gives one.
+// out once each. Each review gets its own outcome, as moderate() gives one: an author who had left
+// the server was not timed out, and its reviews say so.
 import type { REST } from "discord.js";
 import type { DeliveryResult } from "../../src/ports.ts";
 import type { ModerationAction, Review } from "../../src/types.ts";
@@ -10,6 +11,7 @@ import {
   deleteMessages,
   timeoutMembers,
 } from "./bulk-moderation.ts";
+import { AUTHOR_LEFT } from "./outbound.ts";
 
 /** Guild id of a DM (Discord's inbound writes it so): nothing there can be moderated. */
 const DM_WORKSPACE = "@dm";
@@ -58,15 +60,21 @@ export async function moderateMany(
       continue;
     }
     const failed = new Map(done.failed.map((f) => [f.id, f]));
+    // A message already gone is as the reviewer wanted, and so is no timeout to lift; a timeout
+    // that never reached its author (gone from the server) is not.
+    const left =
+      action.type === "timeout" && action.seconds > 0 ? new Set(done.gone) : new Set<string>();
     for (const review of members) {
       const f = failed.get(targetOf(review));
       results.set(
         review.id,
-        !f
-          ? { status: "delivered" }
-          : f.retry
-            ? { status: "retry", reason: f.reason }
-            : { status: "failed", reason: f.reason },
+        left.has(targetOf(review))
+          ? AUTHOR_LEFT
+          : !f
+            ? { status: "delivered" }
+            : f.retry
+              ? { status: "retry", reason: f.reason }
+              : { status: "failed", reason: f.reason },
       );
     }
   }

@@ -1,13 +1,30 @@
 // What goes out once a reviewer decided: the reply DM, or the moderation order. Each REST failure
 // becomes a DeliveryResult the outbound processor acts on; nothing here retries by itself.
 import { DiscordAPIError, HTTPError, RateLimitError, type REST, Routes } from "discord.js";
-import type { DeliveryResult } from "../../src/ports.ts";
+import type { DeliveryResult, Turn } from "../../src/ports.ts";
 import type { ModerationAction, Review } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
+import {
+  MEMBER_EDIT_PACE_MS,
+  memberEditBucket,
+  messageDeleteBucket,
+  SINGLE_DELETE_PACE_MS,
+} from "./paces.ts";
 
 /** Discord's JSON error codes that have their own words on the card. */
 const CANNOT_DM = 50007;
 const UNKNOWN_MESSAGE = 10008;
+const UNKNOWN_MEMBER = 10007;
+
+/**
+ * A timeout ordered on an author who has left the server: nothing was done (they are not timed out
+ * should they come back), and asking again cannot help.
+ */
+export const AUTHOR_LEFT = {
+  status: "failed",
+  reason: "the author had left the server, so was not timed out (Discord 10007: Unknown Member)",
+  gone: true,
+} as const satisfies DeliveryResult;
 
 /** How far a look for an earlier reply goes: pages of 100 messages after the sender's, up to 5. */
 const HISTORY_PAGE = 100;
@@ -75,18 +92,27 @@ async function findReply(rest: REST, review: Review, text: string): Promise<stri
   return null;
 }
 
+/**
+ * One card's order. It waits for its turn in the bucket a campaign's calls use too (`turn`,
+ * shared by every worker): a reviewer clicking card after card while a campaign times out its
+ * authors would otherwise meet Discord's 429.
+ */
 export async function moderate(
   rest: REST,
   review: Review,
   action: ModerationAction,
-  now = new Date(),
+  options: { now?: Date; turn?: Turn } = {},
 ): Promise<DeliveryResult> {
   const m = review.message;
   const reason = `collab-triage: spam, ordered by ${review.decidedBy ?? "a reviewer"}`;
   try {
     if (action.type === "delete") {
+      await options.turn?.(messageDeleteBucket(m.channel), SINGLE_DELETE_PACE_MS);
       await rest.delete(Routes.channelMessage(m.channel, m.id), { reason });
     } else if (action.type === "timeout") {
+      await options.turn?.(memberEditBucket(m.workspace), MEMBER_EDIT_PACE_MS);
+      // Counted from its turn, which may come a while after the click: the whole length.
+      const now = options.now ?? new Date();
       const until = new Date(now.getTime() + action.seconds * 1000).toISOString();
       await rest.patch(Routes.guildMember(m.workspace, m.author.id), {
         body: { communication_disabled_until: until },
@@ -102,6 +128,13 @@ export async function moderate(
       err.code === UNKNOWN_MESSAGE
     ) {
       return { status: "delivered", ref: "already deleted" };
+    }
+    if (
+      action.type === "timeout" &&
+      err instanceof DiscordAPIError &&
+      err.code === UNKNOWN_MEMBER
+    ) {
+      return AUTHOR_LEFT;
     }
     return toDeliveryResult(err, action.type === "delete" ? "delete" : "time out");
   }
