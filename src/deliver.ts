@@ -2,14 +2,15 @@
 // The order matters: check the record, send, record, then touch the card. A retry after the send
 // finds the record and sends nothing; a worker that died between send and record is covered by the
 // adapter's platform-side dedupe (Discord's nonce, Slack's metadata), keyed by the review id.
-import type { Job, Queue } from "bullmq";
+import { DelayedError, type Job, type Queue } from "bullmq";
 import type { Logger } from "pino";
 import { PermanentError, RetryableError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
 import type { Metrics } from "./metrics.ts";
-import { type Pacer, platformTurn } from "./pacer.ts";
+import type { Pacer } from "./pacer.ts";
 import type { DeliveryResult, PlatformAdapter, ReviewStore, Turn } from "./ports.ts";
 import { type DeliveryJob, retryFailedJob } from "./queues.ts";
+import { STEP_BACK_LEAD_MS, steppedTurn, TurnLater } from "./stepped-turn.ts";
 import type { Platform, Review } from "./types.ts";
 
 export interface DeliverDeps {
@@ -20,6 +21,7 @@ export interface DeliverDeps {
   /**
    * Paces a card's moderation call in its bucket (a route in one channel or server), in line with
    * a campaign's calls there: reviewers clicking card after card do not meet the platform's 429.
+   * A turn far off steps the job back instead of holding a worker slot (stepped-turn.ts).
    */
   pacer: Pacer;
   keys: Pick<Keys, "pace">;
@@ -28,7 +30,8 @@ export interface DeliverDeps {
 export type DeliverResult = { reviewId: string; status: "sent" | "failed" | "already" };
 
 export function createDeliverProcessor(deps: DeliverDeps) {
-  return async function deliver(job: Job<DeliveryJob>): Promise<DeliverResult> {
+  /** `token`: the worker's lock on the job, which stepping back needs; without it a turn is slept for. */
+  return async function deliver(job: Job<DeliveryJob>, token?: string): Promise<DeliverResult> {
     const { reviewId } = job.data;
     const review = await deps.store.get(reviewId);
     if (!review) throw new PermanentError("REVIEW_NOT_FOUND", `review ${reviewId} has expired`);
@@ -59,11 +62,19 @@ export function createDeliverProcessor(deps: DeliverDeps) {
     let result: DeliveryResult;
     try {
       // attemptsStarted counts stalls too: a worker killed mid-send leaves no failed attempt.
+      const maxSleepMs = token === undefined ? Number.POSITIVE_INFINITY : undefined;
       result = await send(adapter, review, {
         retry: job.attemptsStarted > 1,
-        turn: platformTurn(deps.pacer, deps.keys, adapter.platform),
+        turn: steppedTurn(deps.pacer, deps.keys, adapter.platform, job.data.turn, maxSleepMs),
       });
     } catch (err) {
+      if (err instanceof TurnLater) {
+        // Nothing was sent. The turn stays reserved in the job's data; no attempt is spent.
+        await job.updateData({ ...job.data, turn: err.turn });
+        await job.moveToDelayed(err.turn.at - STEP_BACK_LEAD_MS, token);
+        log.info({ reviewId, turnAt: err.turn.at }, "moderation waits for its turn; stepped back");
+        throw new DelayedError();
+      }
       if (!last) throw err;
       result = { status: "retry", reason: (err as Error).message };
     }

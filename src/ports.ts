@@ -161,7 +161,9 @@ export interface PlatformAdapter {
   deliver(review: Review, text: string, options?: { retry?: boolean }): Promise<DeliveryResult>;
   /**
    * One review's moderation order. Before its call the adapter awaits `turn` for that call's
-   * rate-limit bucket, the same bucket moderateMany's calls take turns in.
+   * rate-limit bucket, the same bucket moderateMany's calls take turns in. The turn may reject
+   * (its time is too far off to wait for in a worker): moderate then rejects with that error as
+   * it is, having called nothing.
    */
   moderate?(review: Review, action: ModerationAction, turn?: Turn): Promise<DeliveryResult>;
   /**

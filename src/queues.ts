@@ -5,6 +5,7 @@
 import { type JobsOptions, Queue } from "bullmq";
 import type { Keys } from "./keys.ts";
 import type { RedisClient } from "./redis.ts";
+import type { HeldTurn } from "./stepped-turn.ts";
 import type { CardRef, InboundMessage, Platform } from "./types.ts";
 
 export const INBOUND = "inbound";
@@ -17,6 +18,8 @@ export function presentQueueName(platform: Platform): string {
 
 export interface DeliveryJob {
   reviewId: string;
+  /** The turn a moderation order reserved and stepped back from (stepped-turn.ts). */
+  turn?: HeldTurn;
 }
 
 /** Triage of a conversation once it had `count` messages; an older count is stale. */

@@ -167,7 +167,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
         ? applyOne(job, token)
         : job.name === HOUSEKEEPING
           ? housekeep(housekeeping)
-          : deliverOne(job),
+          : deliverOne(job, token),
     { ...common, concurrency },
   );
   // One schedule for all workers (upserted by id), run by whichever takes it.

@@ -105,12 +105,17 @@ export async function moderate(
 ): Promise<DeliveryResult> {
   const m = review.message;
   const reason = `collab-triage: spam, ordered by ${review.decidedBy ?? "a reviewer"}`;
+  // Outside the try: a turn that rejects (the core steps the job back) must reach the core as it
+  // is, not as a failed call; nothing was called.
+  if (action.type === "delete") {
+    await options.turn?.(messageDeleteBucket(m.channel), SINGLE_DELETE_PACE_MS);
+  } else if (action.type === "timeout") {
+    await options.turn?.(memberEditBucket(m.workspace), MEMBER_EDIT_PACE_MS);
+  }
   try {
     if (action.type === "delete") {
-      await options.turn?.(messageDeleteBucket(m.channel), SINGLE_DELETE_PACE_MS);
       await rest.delete(Routes.channelMessage(m.channel, m.id), { reason });
     } else if (action.type === "timeout") {
-      await options.turn?.(memberEditBucket(m.workspace), MEMBER_EDIT_PACE_MS);
       // Counted from its turn, which may come a while after the click: the whole length.
       const now = options.now ?? new Date();
       const until = new Date(now.getTime() + action.seconds * 1000).toISOString();
