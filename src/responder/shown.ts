@@ -84,14 +84,18 @@ const DEMONSTRATIVE_EN = words(
 
 // The other template languages, with a look asked: "las fotos", "estos bocetos", "a mistura",
 // "les photos", "die Skizzen", "le foto", "de schetsen".
-const WORK_OTHER = `fotos?|im[aá]genes?|bocetos?|dibujos?|mezcla|maqueta|canci[oó]n|tema|portada|dise[ñn]os?|logo|borrador|esbo[çc]os?|desenhos?|mixagem|m[úu]sica|faixa|capa|rascunho|photos?|croquis|dessins?|morceau|maquette|pochette|brouillon|visuels?|bilder?|skizzen?|zeichnungen?|demos?|entw[üu]rfe?|cover|mix|track|songs?|foto|schizzi|disegni|bozz[ae]|brano|copertina|canzone|schetsen|tekeningen|nummer|ontwerpen?|zdj[ęe]cia|szkice|rysunki|okładk[ęa]|utw[óo]r|miks`;
+const WORK_OTHER_WORDS = `fotos?|im[aá]genes?|bocetos?|dibujos?|mezcla|maqueta|canci[oó]n|tema|portada|dise[ñn]os?|logo|borrador|esbo[çc]os?|desenhos?|mixagem|m[úu]sica|faixa|capa|rascunho|photos?|croquis|dessins?|morceau|maquette|pochette|brouillon|visuels?|bilder?|skizzen?|zeichnungen?|demos?|entw[üu]rfe?|cover|mix|track|songs?|foto|schizzi|disegni|bozz[ae]|brano|copertina|canzone|schetsen|tekeningen|nummer|ontwerpen?|zdj[ęe]cia|szkice|rysunki|okładk[ęa]|utw[óo]r|miks`;
 // One word may stand between, not a possessive: not the reader's own ("o teu tema", "deine
 // Skizzen"), and "a mi maqueta" is "to my demo", not a definite one.
 const BETWEEN_OTHER = `(?: (?!(?:tu|tus|su|sus|teu|tua|teus|tuas|seu|sua|ton|ta|tes|votre|vos|dein\\p{L}*|ihr\\p{L}*|tuo|tuoi|tue|suo|suoi|je|jouw|uw|tw\\p{L}*|pana|pani|mi|mis|mon|ma|mes|mein\\p{L}*|mio|mia|miei|mie|meu|minha|meus|minhas|mijn|m[oó]j\\p{L}*)(?![\\p{L}\\p{N}]))[\\p{L}'’-]+)?`;
 const AT_HAND_OTHER = words(
-  `(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|o|a|os|as|esse|essa|esses|essas|este|esta|estes|estas|le|la|les|ce|cet|cette|ces|die|das|den|dem|der|diese|dieses|diesen|il|lo|i|gli|le|questo|questa|questi|queste|de|het|deze|dit|te|ten|t[ęe]|tego|tej)${BETWEEN_OTHER} (?:${WORK_OTHER})|(?:al|alle|ai|agli|sulla|sulle|sul|sui|aux|au|na|no|nas|nos|às|ao|aos|zur|zum)${BETWEEN_OTHER} (?:${WORK_OTHER})|(?:l['’]|all['’]|sull['’])(?:${WORK_OTHER})`,
+  `(?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|o|a|os|as|esse|essa|esses|essas|este|esta|estes|estas|le|la|les|ce|cet|cette|ces|die|das|den|dem|der|diese|dieses|diesen|il|lo|i|gli|le|questo|questa|questi|queste|de|het|deze|dit|te|ten|t[ęe]|tego|tej)${BETWEEN_OTHER} (?:${WORK_OTHER_WORDS})|(?:al|alle|ai|agli|sulla|sulle|sul|sui|aux|au|na|no|nas|nos|às|ao|aos|zur|zum)${BETWEEN_OTHER} (?:${WORK_OTHER_WORDS})|(?:l['’]|all['’]|sull['’])(?:${WORK_OTHER_WORDS})`,
 );
 // "この絵", "これどう思う？"; not "これって…大丈夫？", often a thing they received, asked about.
+// Their own work by a possessive: a "the" after it names a part of it.
+const MY_WORK = words(
+  `(?:my|our|mi|mis|mon|ma|mes|mein\\p{L}*|mio|mia|miei|mie|meu|minha|mijn) (?:[\\p{L}\\p{N}'’-]+ )?(?:${WORK_EN}|${WORK_OTHER_WORDS})`,
+);
 const AT_HAND_JA = /この(?:絵|イラスト|曲|写真|デザイン|ロゴ|動画|漫画|原稿)|これどう/;
 // A question about the reader's ways names a piece of theirs: "how did you shoot this photo?".
 const READER_WAYS = words(
@@ -112,6 +116,12 @@ export function namesWorkAtHand(text: string, asksALook: boolean, language: Lang
   if (NOT_HERE.test(text)) return false;
   if ((DEMONSTRATIVE_EN.test(text) || AT_HAND_JA.test(text)) && !READER_WAYS.test(text))
     return true;
+  if (!asksALook) return false;
   // The other languages' articles are English words too ("a mix", "i mix"): read in their own text.
-  return asksALook && (language === "en" ? AT_HAND_EN : AT_HAND_OTHER).test(text);
+  const named = (language === "en" ? AT_HAND_EN : AT_HAND_OTHER).exec(text);
+  if (named === null) return false;
+  // "could you look at my deck? the pricing slide…": after their work by "my", "the" names a
+  // part of it, not a piece at hand.
+  const theirs = MY_WORK.exec(text);
+  return theirs === null || theirs.index > named.index;
 }
