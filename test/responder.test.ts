@@ -6,6 +6,7 @@ import { offersService } from "../src/responder/offer.ts";
 import { adviceQuestion } from "../src/responder/reading.ts";
 import { FORMAL_LANGUAGES, writesFormally } from "../src/responder/register.ts";
 import { sentWork } from "../src/responder/sent.ts";
+import { namesWorkAtHand, saysWhereItIs } from "../src/responder/shown.ts";
 import { fill, parseTemplates, templateDraft } from "../src/responder/templates.ts";
 import { asOneMessage } from "../src/triage.ts";
 import { CONCRETE_COLLAB, dm, VAGUE_COLLAB } from "./helpers/messages.ts";
@@ -740,6 +741,9 @@ describe("the template responder", () => {
         adviceQuestion(text);
         sentWork(text);
         statesConcern(`${text}?`);
+        saysWhereItIs(text);
+        namesWorkAtHand(text, true, "en");
+        namesWorkAtHand(text, true, "es");
         offersService(text);
         collabDetails(text, "en");
         for (const language of FORMAL_LANGUAGES) writesFormally(text, language);

@@ -9,6 +9,7 @@ import { withoutLinks } from "../src/responder/language.ts";
 import { hasLink, linksIn } from "../src/responder/links.ts";
 import { asksPrice } from "../src/responder/price-ask.ts";
 import { adviceQuestion } from "../src/responder/reading.ts";
+import { namesWorkAtHand, saysWhereItIs } from "../src/responder/shown.ts";
 import { findLinks, sanitizeText } from "../src/text.ts";
 import { dm } from "./helpers/messages.ts";
 
@@ -36,6 +37,8 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   collabDetails,
   asksPrice,
   adviceQuestion,
+  saysWhereItIs,
+  namesWorkAtHand: (text) => namesWorkAtHand(text, true, "en"),
   withoutLinks,
   sanitizeText,
   checkInbound: (text) => checkInbound({ ...dm(""), text }),

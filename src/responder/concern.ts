@@ -54,6 +54,9 @@ const FOCUS = [
   `zw[łl]aszcza|szczeg[óo]lnie|przede wszystkim|chodzi mi (?:g[łl][óo]wnie |zw[łl]aszcza )?o`,
   `[öo]zellikle|bilhassa|terutama|khususnya|utamanya|fokus (?:ke|di|pada|soal)`,
 ];
+// What they care about: "mostly care about the hook", "wondering about the font", "curious
+// about how the intro lands".
+const CARES = `(?:mostly |mainly |only |really |just |especially )?(?:care|caring|asking|curious|wondering|interested) (?:about|in) (?:the|my|how|whether|if)`;
 // A doubt or a judgement of their own work: "I feel like the intro drags", "idk why", "me
 // preocupa la voz", "j'ai l'impression que…", "bin mir mit der Schrift nicht sicher".
 const JUDGES_OWN_WORK = [
@@ -173,8 +176,15 @@ const OUTCOME = [
 // apostrophe ("'s the tricky bit"), "~" or "@" ("@ 0:48"): at any other character (a line break,
 // a space) the lookahead fails at once, where the 234 ways were each tried in turn.
 const NAMES_WHAT_TO_LOOK_AT = words(
-  `(?=[\\p{L}\\p{N}'’~@])(?:${[DOUBT_WORDS, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...OUTCOME, ...CHOICE, ...NAMED_PART].join("|")})`,
+  `(?=[\\p{L}\\p{N}'’~@])(?:${[DOUBT_WORDS, CARES, ...FOCUS, ...JUDGES_OWN_WORK, ...FLAW, ...OUTCOME, ...CHOICE, ...NAMED_PART].join("|")})`,
 );
+
+// A part asked for alone, where a clause starts: "just the vocals", ", the first three projects
+// only", "solo la voz", "juste la voix", "nur die Vocals", "só o refrão", "solo la voce",
+// "alleen de intro", "cuma bagian reff". Not "it's just the demo": in a clause's middle it says
+// what the work is; nor Polish "tylko" and Turkish "sadece" alone, as often "just take a look".
+const PART_ONLY =
+  /(?:^|[,.!?;:(\n]|\p{Extended_Pictographic}) ?(?:(?:but|and|pero|y|mas|mais|et|aber|und|ma|e|maar|en|ale|ama|tapi) )?(?:(?:just|only|mainly|mostly) (?:the|on the|about the|for the) \p{L}+|the (?:\p{L}+ ){1,3}only(?= ?(?:[,.!?;)]|$))|(?:solo|s[óo]lo|solamente|[úu]nicamente) (?:la|el|los|las|en la|en el|en los|en las) \p{L}+|(?:s[óo]|apenas|somente) (?:o|a|os|as|no|na|nos|nas) \p{L}+|(?:juste|seulement|uniquement) (?:la |le |les |l['’]|sur (?:la |le |les |l['’]))\p{L}+|(?:nur|blo(?:ß|ss)) (?:die|der|das|den|auf (?:die|den|das)) \p{L}+|(?:solo|soltanto|solamente) (?:il |lo |la |i |gli |le |l['’]|sul |sulla |sui |sulle )\p{L}+|(?:alleen|enkel|vooral) (?:de|het|op de|op het) \p{L}+|(?:cuma|hanya|khusus) bagian \p{L}+)/iu;
 
 /**
  * A feedback request that says what they want feedback on: a doubt, or a question about the work
@@ -182,7 +192,7 @@ const NAMES_WHAT_TO_LOOK_AT = words(
  * look with that question in mind instead of asking for the one thing they most want feedback on.
  */
 export function statesConcern(text: string): boolean {
-  if (NAMES_WHAT_TO_LOOK_AT.test(text) || DOUBT_JA.test(text)) return true;
+  if (NAMES_WHAT_TO_LOOK_AT.test(text) || DOUBT_JA.test(text) || PART_ONLY.test(text)) return true;
   const asksOfTheWork = (q: string) =>
     saysSomething(q) && !asksForALook(q) && !NOT_ABOUT_THE_WORK.test(q) && !isBareVerdict(q);
   if (

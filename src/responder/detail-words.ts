@@ -12,6 +12,8 @@ interface DetailWords {
   role: (r: string) => string;
   date: string;
   budget: string;
+  /** The budget when it is a share of earnings or of costs ("50/50", "split the royalties"). */
+  split: string;
   and: string;
   none: string;
   /** What a brief covers, as asked for: scope, timeline, budget, and what they need from me. */
@@ -34,6 +36,7 @@ const PORTUGUESE: DetailWords = {
   role: (r) => `o papel de ${r}`,
   date: "o prazo",
   budget: "o orçamento",
+  split: "a divisão",
   and: "e",
   none: "o que você tem em mente",
   brief: {
@@ -52,6 +55,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => (PERSON.test(r) ? `the ${r} role` : `the ${r} part`),
     date: "the timing",
     budget: "the budget",
+    split: "the split",
     and: "and",
     none: "what you have in mind",
     brief: {
@@ -67,6 +71,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => `el papel de ${r}`,
     date: "las fechas",
     budget: "el presupuesto",
+    split: "el reparto",
     and: "y",
     none: "lo que tienes en mente",
     brief: {
@@ -92,6 +97,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => `le rôle ${/^[aeiouyàâæéèêëîïôœûùü]/i.test(r) ? "d'" : "de "}${r}`,
     date: "le calendrier",
     budget: "le budget",
+    split: "le partage",
     and: "et",
     none: "ce que tu as en tête",
     brief: {
@@ -108,6 +114,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => `die Rolle (${r})`,
     date: "der Zeitplan",
     budget: "das Budget",
+    split: "die Aufteilung",
     and: "und",
     none: "deine Idee",
     brief: {
@@ -124,6 +131,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => `il ruolo (${r})`,
     date: "i tempi",
     budget: "il budget",
+    split: "la ripartizione",
     and: "e",
     none: "quello che hai in mente",
     brief: { scope: "obiettivi", timeline: "tempi", budget: "budget", need: "cosa ti serve da me" },
@@ -135,6 +143,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => `de rol (${r})`,
     date: "de planning",
     budget: "het budget",
+    split: "de verdeling",
     and: "en",
     none: "wat je in gedachten hebt",
     brief: {
@@ -151,6 +160,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => `rola (${r})`,
     date: "terminy",
     budget: "budżet",
+    split: "podział",
     and: "i",
     none: "Twój pomysł",
     brief: {
@@ -168,6 +178,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => `rol (${r})`,
     date: "zamanlama",
     budget: "bütçe",
+    split: "paylaşım",
     and: "ve",
     none: "aklındaki fikir",
     brief: {
@@ -184,6 +195,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => `peran (${r})`,
     date: "jadwal",
     budget: "budget",
+    split: "pembagian",
     and: "dan",
     none: "yang kamu bayangkan",
     brief: {
@@ -199,11 +211,18 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     role: (r) => `役割（${r}）`,
     date: "スケジュール",
     budget: "予算",
+    split: "配分",
     and: "、",
     none: "ご提案",
     brief: { scope: "範囲", timeline: "スケジュール", budget: "予算", need: "私に求めること" },
   },
 };
+
+// A budget that is a share, of earnings or of costs, and no sum: "50/50", "60:40", "split", "rev
+// share", "royalties", "share the costs", "dividimos los gastos", "割り勘". Not equity, often beside
+// a salary ("cash + equity"), nor a percentage alone ("15%"): as often a deposit or a discount.
+const SHARE =
+  /^(?:\d{2}\s?[/:-]\s?\d{2}|fifty[- ]fifty|(?!.*\d).*(?:split|share|royalt|halves|dutch|gastos|custos|despesas|frais|co[uû]ts|kosten|ausgaben|spese|costi|koszt|masraf|patungan|biaya|ongkos|割り勘|折半).*)$/iu;
 
 /** The word for "project" itself, in the templates' languages. */
 const PROJECT_WORD =
@@ -226,7 +245,7 @@ export function describeDetails(
   } else if (details.scope) parts.push(w.scope);
   if (details.role) parts.push(w.role(details.role));
   if (details.date) parts.push(w.date);
-  if (details.budget) parts.push(w.budget);
+  if (details.budget) parts.push(SHARE.test(details.budget) ? w.split : w.budget);
   return parts.length === 0 ? (formal && w.formal?.none) || w.none : list(parts, language);
 }
 

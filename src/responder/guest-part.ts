@@ -5,6 +5,10 @@
 // part ("I'd love to come on your podcast": an offer), nor a crossover of two shows, whose
 // parts are still open.
 //
+// So is a seat in their lineup asked by its place: an audition, a slot in a bracket or a bill,
+// a set at their night, a session booked ("would you audition for our band", "a slot in our
+// tournament bracket", "play a set at our open mic", "¿te gustaría tocar en nuestro festival?").
+//
 // Each pattern is literal words with at most two free words between: linear.
 
 import type { Language } from "./language.ts";
@@ -44,6 +48,17 @@ const PATTERNS = [
   // "be one of the judges", "one of two mentors", "give a workshop".
   `be\\s+one\\s+of\\s+(?:the|our|two|three|\\d)\\s+${BETWEEN}(?:judges|mentors|speakers|panel+ists|hosts|guests|residents)`,
   `(?:give|teach|run|lead)\\s+(?:a|an|our|the)\\s+${BETWEEN}(?:workshop|talk|masterclass|class|lecture|seminar)`,
+  // A seat in their lineup, asked by its place: "would you audition for our band", "a slot in our
+  // tournament bracket", "join our bracket", "play a set at our open mic", "an opening slot",
+  // "sit in with us", "book a session", "open for us".
+  `${YOU}\\s+(?:\\p{L}+\\s+){0,2}?audition|audition\\s+for\\s+${THEIR}|come\\s+(?:and\\s+)?audition`,
+  `(?:a|an|the|one)\\s+${BETWEEN}(?:slot|spot|seat|place)\\s+(?:open\\s+)?(?:in|on|at|for)\\s+${THEIR}`,
+  `(?:join|enter|be\\s+in)\\s+${THEIR}\\s+${BETWEEN}(?:bracket|tourney|tournament|league|lineup|line-up|roster|cast|choir|showcase|cypher)`,
+  `play\\s+(?:a|an|our|the)\\s+${BETWEEN}(?:set|gig|slot)`,
+  `(?:opening|support|headline|headlining|guest)\\s+(?:slot|spot|set)`,
+  `sit\\s+in\\s+with\\s+(?:us|me|the\\s+band)`,
+  `book\\s+(?:a|an|the)\\s+${BETWEEN}session`,
+  `open\\s+for\\s+(?:us|me)`,
 ];
 
 const GUEST_PART = wholeWords(PATTERNS.join("|"));
@@ -57,11 +72,11 @@ const GUEST_PART = wholeWords(PATTERNS.join("|"));
 // "Feature für mein Tape"). Not a seat the sender takes ("je serai l'invité"), which these frames do
 // not say.
 const SEAT: Partial<Record<Language, string>> = {
-  es: "(?:una|tu) estrofa|entrevistarte|entrevistarle|te vienes de invitad[oa]|(?:invitarte|invitarle|te invitamos|le invitamos)\\s+(?:como|de)\\s+(?:invitad[oa]|jurado|ponente|moderador[a]?)|que (?:fueras|fuera|seas|sea) (?:nuestr[oa] )?(?:jurado|invitad[oa]|ponente|moderador[a]?)",
-  pt: "(?:um|teu|seu) verso (?:no|na|nesse|nessa|pro|pra)|(?:te|lhe) entrevistar|entrevistar (?:voc[êe]|vc)|(?:te|lhe) convidar (?:como|para|pra) (?:um |uma |o |a )?(?:jurad[oa]|convidad[oa]|palestrante|epis[óo]dio|entrevista|painel)|convidar (?:voc[êe]|vc) (?:como|para|pra) (?:um |uma |o |a )?(?:jurad[oa]|convidad[oa]|palestrante|epis[óo]dio|entrevista|painel)",
-  fr: "(?:poser|faire|mettre) (?:un|ton) couplet|t['’]interviewer|vous interviewer|(?:t['’]|vous )inviter (?:pour parler|comme (?:invit[ée]e?|jur[ée]e?|membre du jury|intervenante?)|dans (?:mon|notre) (?:podcast|[ée]mission))|(?:faire partie|fasses partie|fassiez partie) du jury",
-  de: "(?:ne|eine|deine) strophe|feature für (?:mein|unser)\\p{L}*|(?:dich|Sie) (?:gerne? )?(?:interviewen|als (?:Gast|Speaker(?:in)?|Referent(?:in)?|Juror(?:in)?|Jurymitglied|Moderator(?:in)?) einladen|zu (?:deinem|deiner|Ihrem|Ihrer) [^.?!\\n]{1,40}?einladen)",
-  it: "(?:una|la tua) strofa|intervistarti|intervistarla|averti (?:come )?ospite|averla (?:come )?ospite|(?:invitarti|invitarla) (?:come|in qualit[àa] di) (?:ospite|giurat[oa]|relat(?:ore|rice)|moderat(?:ore|rice))",
+  es: "(?:una|tu) estrofa|entrevistarte|entrevistarle|te vienes de invitad[oa]|(?:invitarte|invitarle|te invitamos|le invitamos)\\s+(?:como|de)\\s+(?:invitad[oa]|jurado|ponente|moderador[a]?)|que (?:fueras|fuera|seas|sea) (?:nuestr[oa] )?(?:jurado|invitad[oa]|ponente|moderador[a]?)|tocar en (?:nuestr[oa]|mi) \\p{L}+|(?:hacer|venir a) (?:una|la) audici[óo]n|audicionar|un (?:hueco|puesto|lugar) en (?:nuestr[oa]|el|la) (?:torneo|equipo|cartel|festival)",
+  pt: "(?:um|teu|seu) verso (?:no|na|nesse|nessa|pro|pra)|(?:te|lhe) entrevistar|entrevistar (?:voc[êe]|vc)|(?:te|lhe) convidar (?:como|para|pra) (?:um |uma |o |a )?(?:jurad[oa]|convidad[oa]|palestrante|epis[óo]dio|entrevista|painel)|convidar (?:voc[êe]|vc) (?:como|para|pra) (?:um |uma |o |a )?(?:jurad[oa]|convidad[oa]|palestrante|epis[óo]dio|entrevista|painel)|tocar (?:no|na) (?:nosso|nossa|meu|minha) \\p{L}+|fazer (?:uma|a) audi[çc][ãa]o|(?:uma|a) vaga (?:no|na) (?:nosso|nossa) (?:torneio|equipe|time|banda)",
+  fr: "(?:poser|faire|mettre) (?:un|ton) couplet|t['’]interviewer|vous interviewer|(?:t['’]|vous )inviter (?:pour parler|comme (?:invit[ée]e?|jur[ée]e?|membre du jury|intervenante?)|dans (?:mon|notre) (?:podcast|[ée]mission))|(?:faire partie|fasses partie|fassiez partie) du jury|(?:venir )?jouer (?:un set|à notre|à ma|dans notre) ?\\p{L}*|auditionner|une place dans (?:notre|le|la) (?:tournoi|équipe|programmation)",
+  de: "(?:ne|eine|deine) strophe|feature für (?:mein|unser)\\p{L}*|(?:dich|Sie) (?:gerne? )?(?:interviewen|als (?:Gast|Speaker(?:in)?|Referent(?:in)?|Juror(?:in)?|Jurymitglied|Moderator(?:in)?) einladen|zu (?:deinem|deiner|Ihrem|Ihrer) [^.?!\\n]{1,40}?einladen)|bei (?:unserem|unserer|meinem|meiner) \\p{L}+ mitzu(?:machen|spielen)|(?:vorspielen|vorsingen)|(?:einen )?(?:slot|platz) (?:bei|in|auf) (?:unserem|unserer) \\p{L}+",
+  it: "(?:una|la tua) strofa|intervistarti|intervistarla|averti (?:come )?ospite|averla (?:come )?ospite|(?:invitarti|invitarla) (?:come|in qualit[àa] di) (?:ospite|giurat[oa]|relat(?:ore|rice)|moderat(?:ore|rice))|suonare (?:al|alla|nel|nella|a|per) (?:nostr[oa]|mi[oa]) \\p{L}+|(?:fare|venire a) (?:un|il) provino|un posto (?:nel|nella) (?:nostr[oa]) (?:torneo|squadra|band|coro)",
   nl: "(?:je|jou|u) (?:graag )?(?:interviewen|als (?:gast|spreker|jurylid|moderator) (?:uitnodigen|hebben))",
   pl: "(?:zaprosi[ćc]|zapraszamy) (?:ci[ęe]|pana|pani[ąa]|was) (?:jako|do) (?:prelegent\\p{L}*|go[śs]\\p{L}*|juror\\p{L}*|jury|podcastu|programu)|(?:przeprowadzi[ćc]|zrobi[ćc]) z (?:tob[ąa]|panem|pani[ąa]) wywiad",
   tr: "(?:jüri|konuk|konuşmacı)(?: üyesi)?(?: olarak)? (?:gel|katıl|ol)\\p{L}{0,6} m[ıiuü]s[ıiuü]n(?:[ıiuü]z)?|(?:sizinle|seninle) (?:bir )?röportaj",

@@ -129,6 +129,31 @@ const OPEN_TERMS = new RegExp(
 // the same flags: a text without one cannot match, and this scan is some forty times cheaper.
 const OPEN_TERMS_WORD = new RegExp(`${PAY_WORD}|whatever|name|相談`, "iu");
 
+// Costs shared rather than pay: "we split the studio cost", "share the costs", "go halves on the
+// pressing", "dividimos los gastos", "on partage les frais", "wir teilen die Kosten", "dividiamo le
+// spese", "kosten delen", "dzielimy się kosztami", "masrafları bölüşürüz", "patungan", "割り勘".
+// The terms are said: no budget is asked of them. Words with at most two between: linear.
+const COST_SHARED = new RegExp(
+  `${[
+    `(?:share|sharing|split|splitting|divide|dividing|go halves on|go half on|chip in on|pitch in on)(?: [\\p{L}-]+){0,2}? (?:costs?|expenses?|bills?)|cost[- ]shar\\p{L}*|go(?:ing)? (?:halves|half|dutch)|(?:costs?|expenses?) (?:split|shared)`,
+    `(?:dividir|dividimos|compartir|compartimos|repartir|repartimos|rachar|rachamos|pagar a medias)(?: \\p{L}+){0,2}? (?:gastos|costos|costes|custos|despesas)|(?:gastos|custos|despesas) (?:a medias|compartidos|divididos|a meias|meio a meio)`,
+    `(?:partager|partage|partageons|diviser|divise|divisons)(?: \\p{L}+){0,2}? (?:frais|co[uû]ts|d[ée]penses)|frais partag[ée]s`,
+    `(?:kosten|ausgaben) (?:teilen|aufteilen|geteilt)|teilen (?:uns |wir )?(?:die )?(?:kosten|ausgaben)`,
+    `(?:dividere|dividiamo|condividere|condividiamo|spartire|spartiamo)(?: \\p{L}+){0,2}? (?:spese|costi)|spese (?:divise|condivise|a met[àa])`,
+    `(?:kosten|onkosten) (?:delen|verdelen|gedeeld)|delen (?:we )?de (?:on)?kosten`,
+    `(?:dzielimy|podzielimy|dzieli[ćc])(?: si[ęe])? (?:kosztami|koszty)|koszty po po[łl]owie`,
+    `masraf\\p{L}* (?:bölüş\\p{L}*|paylaş\\p{L}*|yarı yarıya)|patungan|(?:biaya|ongkos) (?:dibagi|bagi dua)`,
+  ]
+    .map((alternative) => `(?<![\\p{L}\\p{N}])(?:${alternative})(?![\\p{L}\\p{N}])`)
+    .join("|")}|割り勘|費用(?:は|を)?折半`,
+  "iu",
+);
+
+/** The cost sharing they propose, as said ("split the studio cost"), if any. */
+export function costShared(text: string): string | undefined {
+  return COST_SHARED.exec(text)?.[0];
+}
+
 /**
  * The budget they name, and whether they say no one is paid. Said unpaid ("ücretsiz", "no fee")
  * or left open ("budget is flexible"), a budget word without a sum is that word, not a budget to
@@ -146,7 +171,7 @@ export function moneyTerms(text: string): MoneyTerms {
   // scan finds the first sum and, failing one, the first budget word.
   const digit = /\d/.test(text);
   const sum = () => (digit ? firstGroup(BUDGET, text, /\d/) : undefined);
-  const budget = unpaid
+  const named = unpaid
     ? sum()
     : open
       ? firstGroup(BUDGET, text, NAMES_SUM)
@@ -155,6 +180,8 @@ export function moneyTerms(text: string): MoneyTerms {
         : BUDGET_WORD.test(text)
           ? firstGroup(BUDGET, text, NAMES_BUDGET, true)
           : undefined;
+  // Costs shared are the terms when nothing else is: "share the costs" asks no budget back.
+  const budget = named ?? (unpaid ? undefined : costShared(text));
   // Left open, pay is coming all the same: no budget is asked as if nothing was said of it.
   const paid = !budget && !unpaid && (open || PAY_SAID.test(text));
   return {
@@ -174,7 +201,7 @@ export function moneyTerms(text: string): MoneyTerms {
  */
 export function requestTerms(text: string, terms: MoneyTerms): MoneyTerms {
   const word = terms.budget;
-  if (word === undefined || NAMES_BUDGET.test(word)) return terms;
+  if (word === undefined || NAMES_BUDGET.test(word) || COST_SHARED.test(word)) return terms;
   const at = text.indexOf(word);
   if (at < 0 || numberNear(text, Math.max(0, at - 20), at + word.length + 20)) return terms;
   const { budget: _word, ...rest } = terms;

@@ -8,6 +8,7 @@ import { needsItSoon } from "./deadline.ts";
 import { type CollabDetails, collabDetails, isConcrete } from "./details.ts";
 import { type Dialect, dialectOf } from "./dialect.ts";
 import { detectLanguage, type Language } from "./language.ts";
+import { asksForALook } from "./look.ts";
 import { type MoneyTerms, moneyTerms, NAMES_SUM, NAMES_TERMS } from "./money.ts";
 import { offersService } from "./offer.ts";
 import { saysWhatTheyDo } from "./offer-said.ts";
@@ -16,6 +17,7 @@ import { asksPrice } from "./price-ask.ts";
 import { adviceQuestion, hasKindWords } from "./reading.ts";
 import { writesFormally } from "./register.ts";
 import { sentWork } from "./sent.ts";
+import { namesWorkAtHand, saysWhereItIs } from "./shown.ts";
 
 /**
  * The template sections: a kind of draft, or a variant of one (feedback_question; collab_asked
@@ -127,7 +129,9 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
         return { kind: "feedback_no", template: "feedback_no", ...base };
       // Work sent along (a link, a file) makes their question one about that work, to look at
       // with the question in mind: "warm or teal? both attached" is not advice to think over.
-      const sent = cameWithWork(message);
+      // Work named as at hand ("could you look at the photos?", "this render") came as a file
+      // or was posted just above, in a DM: it is not asked for again.
+      const sent = cameWithWork(message) || namesWorkAtHand(text, asksForALook(text), language);
       const question = sent ? null : adviceQuestion(text);
       // Either draft promises no time their own near date contradicts.
       const asked = needsItSoon(text) ? { ...base, soon: true } : base;
@@ -249,10 +253,15 @@ function namesTerms(terms: MoneyTerms): boolean {
 }
 
 /**
- * The message came with its work: a link, a file, or words saying it was sent. The links ingest
+ * The message came with its work: a link, a file, words saying it was sent, or where it is ("in
+ * my bio", "link below", "in the thread"). The links ingest
  * found (or the platform gave) count as the text's own: domains the text's check does not know
  * (.shop, .ru, .gift) are still work sent along.
  */
 function cameWithWork(message: ReplyInput): boolean {
-  return (message.links?.length ?? 0) > 0 || sentWork(message.text, message.note);
+  return (
+    (message.links?.length ?? 0) > 0 ||
+    sentWork(message.text, message.note) ||
+    saysWhereItIs(message.text)
+  );
 }

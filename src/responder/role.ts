@@ -90,6 +90,15 @@ const WORKPLACE_AFTER = /^\s+(?:(?:at|from|of|in|based in)\s+\p{Lu}|at\s+an?\s)/
 // "second shooter in Tacoma here"; "Jess here, freelance QA tester".
 const HERE_AFTER =
   /^\s+(?:(?:in|from)\s+\p{Lu}[\p{L}-]*\s+)?here(?=\s*(?:[(!.,:;)]|$|\p{Extended_Pictographic}))/u;
+// "As a producer, I'm putting together…", "Como fotógrafo, busco…", "En tant que compositrice,
+// je…": the sender's own trade at a clause's start; not "As a guest, you'd get…", the reader's.
+const AS_BEFORE =
+  /(?:^|[.!?\n]\s*)(?:as|como|en tant que|als|come|jako|sebagai)\s+(?:(?:a|an|un|une|una|um|uma|ein|eine|een)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const TO_THE_READER_AFTER =
+  /^[\s,]*(?:you|u|ya|your|ur|tú|tu|te|usted|vous|du|dich|dir|sie|ti|jij|ty|sen|siz|kamu|anda)(?![\p{L}\p{N}])/iu;
+// "I'm Mia, a producer, and…", "this is Tom, composer": their name, then their trade.
+const NAMED_SELF_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|this is|my name is|name'?s|soy|sou|je suis|ich bin|sono|ik ben|jestem)\s+\p{Lu}[\p{L}'’-]*,\s+(?:(?:a|an|un|une|una|um|uma|ein|eine|een)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const HERE_BEFORE = /(?:^|[^\p{L}\p{N}])here,\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 // "hiring a Staff Engineer", "looking for an Art Director": after "a", a capitalised role is a job
 // title, not a word of a name ("The Weekly Designer").
@@ -189,7 +198,8 @@ export function wantedRole(text: string, language?: Language): string | undefine
       continue;
     if (WITH_SENDER_BEFORE.test(near) || (THE_BEFORE.test(near) && WITH_SENDER_AFTER.test(after)))
       continue;
-    if (HERE_BEFORE.test(near)) continue;
+    if (HERE_BEFORE.test(near) || NAMED_SELF_BEFORE.test(near)) continue;
+    if (AS_BEFORE.test(near) && !TO_THE_READER_AFTER.test(after)) continue;
     // "I'm a singer-songwriter": the sender's own trade read through the compound.
     if (before.endsWith("-") && SELF_BEFORE.test(near.replace(/[\p{L}]+-$/u, ""))) continue;
     if (ownedElsewhere(before) || MODIFIES.test(after)) continue;
