@@ -11,6 +11,7 @@ import { asksPrice } from "../src/responder/price-ask.ts";
 import { adviceQuestion } from "../src/responder/reading.ts";
 import { namesWorkAtHand, saysWhereItIs } from "../src/responder/shown.ts";
 import { findLinks, sanitizeText } from "../src/text.ts";
+import { describeRatio, growth, LINEAR_GROWTH } from "./helpers/growth.ts";
 import { dm } from "./helpers/messages.ts";
 
 /** Runs of what the link and budget patterns can chain without ever completing a match. */
@@ -50,24 +51,6 @@ const ADAPTER_FUNCTIONS: Record<string, (text: string) => unknown> = {
   escapeMarkdownWithin: (text) => escapeMarkdownWithin(text, 4096),
 };
 
-/**
- * Fastest of a few runs, in ms of this process's CPU time (the file runs in a process of its own,
- * vitest's default forks pool): the least disturbed by GC, and not stretched by waiting for a
- * core. On a loaded 2-core machine wall-clock time failed both checks: one 40,000-character run
- * took 129 ms, and 160,000 characters looked 7-12 times slower than 40,000, since a run longer
- * than the scheduler's slice waits for its next turn and a short one does not. CPU time: 2-3.
- */
-function fastest(f: () => unknown, runs = 5): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    f();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 describe("regexes on inbound text take linear time", () => {
   const cases = [
     ...Object.entries(FUNCTIONS).map(([name, fn]) => [name, fn, CRAFTED] as const),
@@ -78,18 +61,13 @@ describe("regexes on inbound text take linear time", () => {
   for (const [name, fn, shapes] of cases) {
     it(`${name} on crafted 40,000-character messages`, () => {
       for (const [shape, make] of Object.entries(shapes)) {
-        const small = make(40_000);
-        // A tenth of the text first, so the big run does not pay for compiling and optimising the
-        // code and patterns (20-50 ms on a loaded machine, whatever the text's length); a
-        // quadratic pattern still takes a hundredth of its 40,000-character time here.
-        fn(make(4_000));
-        // ~1 ms once linear; before, up to 1.4 s (quadratic). One run first: it fails fast.
-        const once = fastest(() => fn(small), 1);
-        expect(once, `${name} on "${shape}" x 40,000`).toBeLessThan(50);
-        // Four times the input may take about four times as long, not sixteen.
-        const big = make(160_000);
-        const ratio = (fastest(() => fn(big)) + 1) / (fastest(() => fn(small)) + 1);
-        expect(ratio, `${name} on "${shape}": 160,000 vs 40,000`).toBeLessThan(8);
+        // Before: up to 1.4 s on 40,000 characters, quadratic: 160,000 took 16 times as long.
+        // Now about 2-4 times (not 10,000 against 40,000: a fast reading of 10,000 characters
+        // stays in the CPU's first cache, and 40,000 measured 8-13 times as long in checkInbound).
+        const g = growth(fn, (scale) => make(160_000 * scale));
+        expect(g.ratio, describeRatio(`${name} on "${shape}": 160,000 vs 40,000`, g)).toBeLessThan(
+          LINEAR_GROWTH,
+        );
       }
     });
   }

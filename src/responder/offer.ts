@@ -6,6 +6,11 @@
 // thing>", or name "my services" or "my rates"; and a message that also asks the recipient to do
 // the work or to be hired ("could you mix our EP", "we'd like to hire you") is no offer. Every
 // pattern is a sequence of bounded steps from a word, so the time stays linear in the text.
+//
+// The big alternations check the word's start once, before their alternatives, not in each one:
+// once a process has compiled over 1 MB of regexp code, V8 compiles later regexps without their
+// optimisations, and then a lookbehind in each of some 20 alternatives, tried at every character,
+// took 1.5 s of CPU on 48,000 characters of "ab — do " (60 ms checked once; 15 ms optimised).
 
 // Work a sender offers to do, in English ("make" and "create" only with "your" or "for you":
 // "I can make it" is mostly about a date).
@@ -24,10 +29,14 @@ const HELP_NOUN =
 export const WORD = "[\\p{L}\\p{N}'’-]+";
 export const END = "(?![\\p{L}\\p{N}])";
 export const START = "(?<![\\p{L}\\p{N}'’])";
+// The same where an apostrophe ends a word too: "j'aimerais", "l'aider".
+const BARE_START = "(?<![\\p{L}\\p{N}])";
 // "happy to take on triage": work taken on is theirs to do.
-export const TAKE_ON = `${START}(?:happy|glad|keen)\\s+to\\s+take\\s+on${END}`;
+const TAKE_ON_WORDS = `(?:happy|glad|keen)\\s+to\\s+take\\s+on${END}`;
+export const TAKE_ON = `${START}${TAKE_ON_WORDS}`;
 // Portuguese "te faço", "faço por rev share", "faço pra você": the work done for them.
-export const PT_DO_FOR_YOU = `${START}(?:te\\s+faço|faço\\s+(?:(?:isso|a|o|os|as)\\s+)?(?:por|pra\\s+(?:você|voce|vc|ti)|para\\s+(?:você|voce|ti)))${END}`;
+const PT_DO_FOR_YOU_WORDS = `(?:te\\s+faço|faço\\s+(?:(?:isso|a|o|os|as)\\s+)?(?:por|pra\\s+(?:você|voce|vc|ti)|para\\s+(?:você|voce|ti)))${END}`;
+export const PT_DO_FOR_YOU = `${START}${PT_DO_FOR_YOU_WORDS}`;
 // Turkish stems of the work, before "-(y)ebilirim": "düzenleyebilirim", "çizebilirim".
 export const TR_WORK =
   "düzenle|tasarla|çevir|miksle|mixle|besteley|kurgula|seslendir|üstlen|geliştir|çiz";
@@ -35,32 +44,32 @@ export const TR_WORK =
 // "I could edit your videos", "I'd love to redesign it", "I can make a logo for you",
 // "I'm happy to help with your docs", "I could take over maintaining the repo".
 const EN_OFFER = new RegExp(
-  [
+  `${START}(?:${[
     // I + can/could/'d love to/'d be happy to … + the work + its object.
-    `${START}i(?:\\s+(?:can|could|would|will|am)|['’](?:d|ll|m))?\\s+(?:(?:really|totally|definitely|also|gladly)\\s+)?(?:(?:love|like|be\\s+(?:happy|glad|keen|able)|happy|glad|keen|able|available|offer(?:ing)?)\\s+to\\s+)?(?:help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:your|ur|it|this|that|the)${END}|help(?:\\s+you)?\\s+${EN_WORK}${END}|(?:${EN_WORK}|make|create)(?:\\s+(?:you|out))?(?:(?:\\s+${WORD}){0,3}?\\s+for\\s+you|\\s+(?:your|ur))${END}|${EN_WORK}\\s+(?:it|this|that|them)${END}|${EN_HELP_WORK}(?:\\s+${WORD})?\\s+the${END})`,
+    `i(?:\\s+(?:can|could|would|will|am)|['’](?:d|ll|m))?\\s+(?:(?:really|totally|definitely|also|gladly)\\s+)?(?:(?:love|like|be\\s+(?:happy|glad|keen|able)|happy|glad|keen|able|available|offer(?:ing)?)\\s+to\\s+)?(?:help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:your|ur|it|this|that|the)${END}|help(?:\\s+you)?\\s+${EN_WORK}${END}|(?:${EN_WORK}|make|create)(?:\\s+(?:you|out))?(?:(?:\\s+${WORD}){0,3}?\\s+for\\s+you|\\s+(?:your|ur))${END}|${EN_WORK}\\s+(?:it|this|that|them)${END}|${EN_HELP_WORK}(?:\\s+${WORD})?\\s+the${END})`,
     // Only after "I'd / I could / I'll / how about I" (not "I maintain a wrapper for your lib"):
     // "I'd do the subtitles for you", "I'd cut 10 shorts from your streams", "I could make you a
     // set of emotes", "I can help with Japanese localization".
-    `${START}(?:how\\s+about\\s+i|i(?:\\s+(?:can|could|would|will)|['’](?:d|ll)))\\s+(?:(?:really|totally|definitely|also|gladly|happily)\\s+)?(?:(?:love|like|be\\s+(?:happy|glad|keen|able))\\s+to\\s+)?(?:(?:${EN_WORK}|make|create|do)(?:\\s+${WORD}){0,3}?\\s+(?:for\\s+(?:you|your|ur)|from\\s+(?:your|ur))|(?:make|create|build|design|draw|compose|animate|illustrate|edit|cut)\\s+(?:you|u)\\s+(?:a|an|some)${END}(?!\\s+(?:deal|offer))|help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:${WORD}\\s+){0,2}?${HELP_NOUN})${END}`,
+    `(?:how\\s+about\\s+i|i(?:\\s+(?:can|could|would|will)|['’](?:d|ll)))\\s+(?:(?:really|totally|definitely|also|gladly|happily)\\s+)?(?:(?:love|like|be\\s+(?:happy|glad|keen|able))\\s+to\\s+)?(?:(?:${EN_WORK}|make|create|do)(?:\\s+${WORD}){0,3}?\\s+(?:for\\s+(?:you|your|ur)|from\\s+(?:your|ur))|(?:make|create|build|design|draw|compose|animate|illustrate|edit|cut)\\s+(?:you|u)\\s+(?:a|an|some)${END}(?!\\s+(?:deal|offer))|help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:${WORD}\\s+){0,2}?${HELP_NOUN})${END}`,
     // "let me help", "let me redesign your app".
-    `${START}let\\s+me\\s+(?:help|${EN_WORK}\\s+(?:your|ur|it|this|that))${END}`,
+    `let\\s+me\\s+(?:help|${EN_WORK}\\s+(?:your|ur|it|this|that))${END}`,
     // "I offer", "I'm offering my services", "my services", "my rates are/start".
-    `${START}i(?:['’]m|\\s+am)?\\s+offer(?:ing)?\\s+(?:my|to|you)${END}`,
-    `${START}my\\s+(?:services|(?:hourly\\s+|day\\s+)?rates?\\s+(?:are|is|start)|(?:freelance\\s+)?(?:help|skills)\\s+(?:with|on|for)\\s+your)${END}`,
+    `i(?:['’]m|\\s+am)?\\s+offer(?:ing)?\\s+(?:my|to|you)${END}`,
+    `my\\s+(?:services|(?:hourly\\s+|day\\s+)?rates?\\s+(?:are|is|start)|(?:freelance\\s+)?(?:help|skills)\\s+(?:with|on|for)\\s+your)${END}`,
     // A vendor's or a volunteer's usual turns: "can I send you a quote?", "if you ever need an
     // editor", "want me to open a PR?", "happy to take on triage", "give me triage rights".
-    `${START}(?:can|could|may)\\s+i\\s+send\\s+you\\s+(?:a|my)\\s+(?:quote|rates?|portfolio|proposal)${END}`,
-    `${START}if\\s+you\\s+(?:ever\\s+)?need\\s+(?:a|an|some)\\s+${WORD}${END}`,
+    `(?:can|could|may)\\s+i\\s+send\\s+you\\s+(?:a|my)\\s+(?:quote|rates?|portfolio|proposal)${END}`,
+    `if\\s+you\\s+(?:ever\\s+)?need\\s+(?:a|an|some)\\s+${WORD}${END}`,
     // Not "want me to send you the brief?": a client says that too; nor "want me to recommend
     // you / pass them to you / set up a call?": an opening offered to the recipient, no service.
-    `${START}(?:want|would\\s+you\\s+like)\\s+me\\s+to(?!\\s+(?:send|share|forward|email|dm|call|explain|tell|walk|pass|recommend|refer|introduce|nominate|connect|put\\s+you|set\\s+up\\s+a\\s+call))${END}`,
-    TAKE_ON,
-    `${START}giv(?:e|ing)\\s+me\\s+(?:triage|commit|write|merge|maintainer)\\s+(?:rights|access)${END}`,
+    `(?:want|would\\s+you\\s+like)\\s+me\\s+to(?!\\s+(?:send|share|forward|email|dm|call|explain|tell|walk|pass|recommend|refer|introduce|nominate|connect|put\\s+you|set\\s+up\\s+a\\s+call))${END}`,
+    TAKE_ON_WORDS,
+    `giv(?:e|ing)\\s+me\\s+(?:triage|commit|write|merge|maintainer)\\s+(?:rights|access)${END}`,
     // "I'd like to volunteer", "I'd love to contribute".
-    `${START}i(?:['’]d|\\s+would|\\s+want|\\s+wanna)\\s+(?:really\\s+)?(?:(?:like|love)\\s+)?(?:to\\s+)?(?:volunteer|contribute)${END}`,
+    `i(?:['’]d|\\s+would|\\s+want|\\s+wanna)\\s+(?:really\\s+)?(?:(?:like|love)\\s+)?(?:to\\s+)?(?:volunteer|contribute)${END}`,
     // "happy to help with your …", "glad to help out with the docs".
-    `${START}(?:happy|glad)\\s+to\\s+help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:your|ur|the)${END}`,
-  ].join("|"),
+    `(?:happy|glad)\\s+to\\s+help(?:\\s+you)?(?:\\s+out)?\\s+(?:with|on)\\s+(?:your|ur|the)${END}`,
+  ].join("|")})`,
   "iu",
 );
 
@@ -71,41 +80,47 @@ const FREELANCER =
 const I_COULD =
   /(?<![\p{L}\p{N}'’])i(?:\s+(?:can|could|would)|['’]d)\s+(?:(?:love|like|be\s+happy|be\s+glad)\s+to\s+)?(?:help|do|take)(?![\p{L}\p{N}])/iu;
 
+// Japanese: "お手伝いさせてください", "編集をお手伝いできれば", "翻訳を担当させて" (no word breaks to start at).
+const JA_OFFER =
+  "お手伝い(?:させて|でき|します|いたします|しましょう)|手伝わせて|(?:編集|デザイン|翻訳|作曲|ミックス|制作|イラスト|動画編集)(?:を)?(?:させて(?:いただけ|ください|もらえ)|担当させて|お引き受け)";
+
 // The other template languages: "I can/could/would like to <work> your …", "my services".
 const OTHER_OFFER = new RegExp(
-  [
+  `${BARE_START}(?:${[
     // Spanish: "podría editar tus vídeos", "me encantaría ayudarte", "ofrezco mis servicios" (not
     // "¿puedo hacerte una pregunta?").
-    `(?<![\\p{L}\\p{N}])(?:puedo|podría|podria|me\\s+encantaría|me\\s+encantaria|me\\s+gustaría|me\\s+gustaria|estaría\\s+encantad[oa]\\s+de|me\\s+ofrezco\\s+(?:a|para))\\s+(?:ayudart[ei]|ayudarle|ayudaros|echarte\\s+una\\s+mano|echarle\\s+una\\s+mano|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|mantener|grabar|mejorar)(?:te|le)?\\s+(?:tus?|sus?)\\s|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|grabar)(?:te|le)(?![\\p{L}\\p{N}])(?!\\s+(?:una\\s+(?:pregunta|consulta)|llegar)))`,
-    `(?<![\\p{L}\\p{N}])(?:(?:te|le|os)\\s+ofrezco|ofrezco)\\s+(?:mis|mi)\\s|(?<![\\p{L}\\p{N}])mis\\s+(?:servicios|tarifas)(?![\\p{L}\\p{N}])`,
+    `(?:puedo|podría|podria|me\\s+encantaría|me\\s+encantaria|me\\s+gustaría|me\\s+gustaria|estaría\\s+encantad[oa]\\s+de|me\\s+ofrezco\\s+(?:a|para))\\s+(?:ayudart[ei]|ayudarle|ayudaros|echarte\\s+una\\s+mano|echarle\\s+una\\s+mano|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|mantener|grabar|mejorar)(?:te|le)?\\s+(?:tus?|sus?)\\s|(?:editar|montar|diseñar|rediseñar|crear|hacer|componer|traducir|mezclar|animar|ilustrar|producir|desarrollar|programar|escribir|grabar)(?:te|le)(?![\\p{L}\\p{N}])(?!\\s+(?:una\\s+(?:pregunta|consulta)|llegar)))`,
+    `(?:(?:te|le|os)\\s+ofrezco|ofrezco)\\s+(?:mis|mi)\\s|mis\\s+(?:servicios|tarifas)(?![\\p{L}\\p{N}])`,
     // Portuguese: "posso editar seus vídeos", "adoraria te ajudar", "meus serviços".
-    `(?<![\\p{L}\\p{N}])(?:posso|eu\\s+poderia|adoraria|gostaria\\s+de|ficaria\\s+feliz\\s+em|me\\s+ofereço\\s+para)\\s+(?:te\\s+|lhe\\s+)?(?:ajudar(?:\\s+(?:você|vocês|com\\s+(?:seu|sua|seus|suas|teu|tua|teus|tuas|o|a|os|as)))|(?:editar|criar|fazer|compor|traduzir|mixar|animar|ilustrar|produzir|desenvolver|programar|escrever|manter|redesenhar|gravar|melhorar)\\s+(?:o\\s+|a\\s+|os\\s+|as\\s+)?(?:seu|sua|seus|suas|teu|tua|teus|tuas)\\s)`,
-    `(?<![\\p{L}\\p{N}])(?:meus\\s+serviços|meus\\s+servicos|minhas\\s+taxas|ofereço\\s+(?:meus|minha|meu))(?![\\p{L}\\p{N}])`,
+    `(?:posso|eu\\s+poderia|adoraria|gostaria\\s+de|ficaria\\s+feliz\\s+em|me\\s+ofereço\\s+para)\\s+(?:te\\s+|lhe\\s+)?(?:ajudar(?:\\s+(?:você|vocês|com\\s+(?:seu|sua|seus|suas|teu|tua|teus|tuas|o|a|os|as)))|(?:editar|criar|fazer|compor|traduzir|mixar|animar|ilustrar|produzir|desenvolver|programar|escrever|manter|redesenhar|gravar|melhorar)\\s+(?:o\\s+|a\\s+|os\\s+|as\\s+)?(?:seu|sua|seus|suas|teu|tua|teus|tuas)\\s)`,
+    `(?:meus\\s+serviços|meus\\s+servicos|minhas\\s+taxas|ofereço\\s+(?:meus|minha|meu))(?![\\p{L}\\p{N}])`,
     // French: "je pourrais monter tes vidéos", "je peux t'aider", "mes services", "mes tarifs".
-    `(?<![\\p{L}\\p{N}])(?:je\\s+(?:peux|pourrais|serais\\s+(?:ravie?|heureux|heureuse)\\s+d[e']\\s*|voudrais|souhaiterais|aimerais|me\\s+propose\\s+de|propose\\s+de)|j['’](?:aimerais|adorerais))\\s*(?:(?:t['’]|vous\\s+|te\\s+)(?:aider|donner\\s+un\\s+coup\\s+de\\s+main)|(?:monter|éditer|créer|faire|composer|traduire|mixer|animer|illustrer|produire|développer|coder|écrire|maintenir|refaire|repenser|concevoir|améliorer|réaliser)\\s+(?:tes|ton|ta|vos|votre)\\s)`,
-    `(?<![\\p{L}\\p{N}])(?:je\\s+(?:te|vous)\\s+propose\\s+mes|je\\s+propose\\s+mes|mes\\s+services|mes\\s+tarifs)(?![\\p{L}\\p{N}])`,
+    `(?:je\\s+(?:peux|pourrais|serais\\s+(?:ravie?|heureux|heureuse)\\s+d[e']\\s*|voudrais|souhaiterais|aimerais|me\\s+propose\\s+de|propose\\s+de)|j['’](?:aimerais|adorerais))\\s*(?:(?:t['’]|vous\\s+|te\\s+)(?:aider|donner\\s+un\\s+coup\\s+de\\s+main)|(?:monter|éditer|créer|faire|composer|traduire|mixer|animer|illustrer|produire|développer|coder|écrire|maintenir|refaire|repenser|concevoir|améliorer|réaliser)\\s+(?:tes|ton|ta|vos|votre)\\s)`,
+    `(?:je\\s+(?:te|vous)\\s+propose\\s+mes|je\\s+propose\\s+mes|mes\\s+services|mes\\s+tarifs)(?![\\p{L}\\p{N}])`,
     // German: "ich könnte deine Videos schneiden", "ich würde dir gern helfen", "meine Dienste".
-    `(?<![\\p{L}\\p{N}])ich\\s+(?:kann|könnte|würde|möchte|helfe|biete)\\s+(?:(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|sehr|auch|dabei)\\s+){0,2}(?:meine|an)(?![\\p{L}\\p{N}])|(?:dir|ihnen|euch)\\s+(?:${WORD}\\s+){0,6}?(?:helfen|anbieten)(?![\\p{L}\\p{N}])|(?:(?:gern|gerne|sehr|auch)\\s+){0,2}(?:deine?[nmrs]?|ihre?[nmrs]?|eure?[nmrs]?)\\s+(?:${WORD}\\s+){0,3}?(?:schneiden|bearbeiten|gestalten|designen|neu\\s+gestalten|überarbeiten|erstellen|komponieren|übersetzen|mischen|mixen|abmischen|mastern|animieren|illustrieren|produzieren|entwickeln|programmieren|schreiben|pflegen|betreuen|übernehmen|verbessern|lektorieren|vertonen|einsprechen)(?![\\p{L}\\p{N}]))`,
-    `(?<![\\p{L}\\p{N}])(?:meine\\s+(?:dienste|dienstleistung(?:en)?|preise|stundensatz|tagessatz)|meinen\\s+(?:stundensatz|tagessatz))(?![\\p{L}\\p{N}])`,
+    `ich\\s+(?:kann|könnte|würde|möchte|helfe|biete)\\s+(?:(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|sehr|auch|dabei)\\s+){0,2}(?:meine|an)(?![\\p{L}\\p{N}])|(?:dir|ihnen|euch)\\s+(?:${WORD}\\s+){0,6}?(?:helfen|anbieten)(?![\\p{L}\\p{N}])|(?:(?:gern|gerne|sehr|auch)\\s+){0,2}(?:deine?[nmrs]?|ihre?[nmrs]?|eure?[nmrs]?)\\s+(?:${WORD}\\s+){0,3}?(?:schneiden|bearbeiten|gestalten|designen|neu\\s+gestalten|überarbeiten|erstellen|komponieren|übersetzen|mischen|mixen|abmischen|mastern|animieren|illustrieren|produzieren|entwickeln|programmieren|schreiben|pflegen|betreuen|übernehmen|verbessern|lektorieren|vertonen|einsprechen)(?![\\p{L}\\p{N}]))`,
+    `(?:meine\\s+(?:dienste|dienstleistung(?:en)?|preise|stundensatz|tagessatz)|meinen\\s+(?:stundensatz|tagessatz))(?![\\p{L}\\p{N}])`,
     // "ich würde euch gern ein neues Intro komponieren": the work for them, whatever it is called.
-    `(?<![\\p{L}\\p{N}])ich\\s+(?:würde|könnte|möchte|kann)\\s+(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|auch)\\s+)?(?:${WORD}\\s+){0,4}?(?:komponieren|schneiden|gestalten|designen|erstellen|übersetzen|mischen|produzieren|schreiben|entwickeln|programmieren|illustrieren|animieren)(?![\\p{L}\\p{N}])`,
+    `ich\\s+(?:würde|könnte|möchte|kann)\\s+(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|auch)\\s+)?(?:${WORD}\\s+){0,4}?(?:komponieren|schneiden|gestalten|designen|erstellen|übersetzen|mischen|produzieren|schreiben|entwickeln|programmieren|illustrieren|animieren)(?![\\p{L}\\p{N}])`,
     // Italian: "potrei montare i tuoi video", "mi piacerebbe aiutarti", "i miei servizi".
-    `(?<![\\p{L}\\p{N}])(?:potrei|posso|mi\\s+piacerebbe|sarei\\s+(?:felice|content[oa])\\s+di|mi\\s+offro\\s+di)\\s+(?:aiutart[ie]|aiutarla|aiutarvi|darti\\s+una\\s+mano|darle\\s+una\\s+mano|(?:montare|editare|creare|fare|comporre|tradurre|mixare|animare|illustrare|produrre|sviluppare|programmare|scrivere|mantenere|ridisegnare|progettare|migliorare)(?:ti|le)?\\s+(?:i\\s+|il\\s+|la\\s+|le\\s+|l['’])?(?:tuoi|tuo|tua|tue|suoi|suo|sua|sue)\\s)`,
-    `(?<![\\p{L}\\p{N}])(?:(?:ti|le|vi)\\s+(?:posso|potrei)\\s+aiutare|i\\s+miei\\s+servizi|le\\s+mie\\s+tariffe)(?![\\p{L}\\p{N}])`,
+    `(?:potrei|posso|mi\\s+piacerebbe|sarei\\s+(?:felice|content[oa])\\s+di|mi\\s+offro\\s+di)\\s+(?:aiutart[ie]|aiutarla|aiutarvi|darti\\s+una\\s+mano|darle\\s+una\\s+mano|(?:montare|editare|creare|fare|comporre|tradurre|mixare|animare|illustrare|produrre|sviluppare|programmare|scrivere|mantenere|ridisegnare|progettare|migliorare)(?:ti|le)?\\s+(?:i\\s+|il\\s+|la\\s+|le\\s+|l['’])?(?:tuoi|tuo|tua|tue|suoi|suo|sua|sue)\\s)`,
+    `(?:(?:ti|le|vi)\\s+(?:posso|potrei)\\s+aiutare|i\\s+miei\\s+servizi|le\\s+mie\\s+tariffe)(?![\\p{L}\\p{N}])`,
     // Dutch: "ik kan je helpen", "ik zou je video's kunnen monteren", "mijn diensten".
-    `(?<![\\p{L}\\p{N}])ik\\s+(?:kan|zou|wil|help|bied)\\s+(?:(?:je|jou|jullie|u)\\s+(?:(?:graag|ook|daarbij|best)\\s+){0,2}(?:helpen|mee\\s+helpen|mijn)(?![\\p{L}\\p{N}])|(?:(?:graag|ook)\\s+){0,2}(?:je|jouw|uw|jullie)\\s+(?:${WORD}\\s+){0,3}?(?:kunnen\\s+)?(?:monteren|bewerken|editen|ontwerpen|herontwerpen|maken|vertalen|mixen|masteren|animeren|illustreren|produceren|ontwikkelen|programmeren|schrijven|onderhouden|overnemen|verbeteren)(?![\\p{L}\\p{N}]))`,
-    `(?<![\\p{L}\\p{N}])(?:mijn\\s+(?:diensten|tarieven|uurtarief))(?![\\p{L}\\p{N}])`,
+    `ik\\s+(?:kan|zou|wil|help|bied)\\s+(?:(?:je|jou|jullie|u)\\s+(?:(?:graag|ook|daarbij|best)\\s+){0,2}(?:helpen|mee\\s+helpen|mijn)(?![\\p{L}\\p{N}])|(?:(?:graag|ook)\\s+){0,2}(?:je|jouw|uw|jullie)\\s+(?:${WORD}\\s+){0,3}?(?:kunnen\\s+)?(?:monteren|bewerken|editen|ontwerpen|herontwerpen|maken|vertalen|mixen|masteren|animeren|illustreren|produceren|ontwikkelen|programmeren|schrijven|onderhouden|overnemen|verbeteren)(?![\\p{L}\\p{N}]))`,
+    `(?:mijn\\s+(?:diensten|tarieven|uurtarief))(?![\\p{L}\\p{N}])`,
     // Polish: "mogę zmontować Twoje filmy", "chętnie pomogę", "moje usługi".
-    `(?<![\\p{L}\\p{N}])(?:mogę|mógłbym|mogłabym|chętnie|chciałbym|chciałabym)\\s+(?:(?:ci|wam|panu|pani|państwu)\\s+)?(?:pomóc|pomogę|zmontować|zaprojektować|przeprojektować|stworzyć|zrobić|skomponować|przetłumaczyć|zmiksować|zanimować|zilustrować|wyprodukować|napisać|utrzymywać|poprawić)\\s+(?:(?:przy|z|w)\\s+)?(?:twoj\\p{L}*|twoi\\p{L}*|twój|wasz\\p{L}*|pana|pani)(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:chętnie\\s+(?:ci|wam|panu|pani|państwu)\\s+pomogę|(?:mogę|mógłbym|mogłabym)\\s+(?:ci|wam|panu|pani|państwu)\\s+pomóc|oferuję\\s+(?:swoje|moje)|moje\\s+usługi|moje\\s+stawki)(?![\\p{L}\\p{N}])`,
+    `(?:mogę|mógłbym|mogłabym|chętnie|chciałbym|chciałabym)\\s+(?:(?:ci|wam|panu|pani|państwu)\\s+)?(?:pomóc|pomogę|zmontować|zaprojektować|przeprojektować|stworzyć|zrobić|skomponować|przetłumaczyć|zmiksować|zanimować|zilustrować|wyprodukować|napisać|utrzymywać|poprawić)\\s+(?:(?:przy|z|w)\\s+)?(?:twoj\\p{L}*|twoi\\p{L}*|twój|wasz\\p{L}*|pana|pani)(?![\\p{L}\\p{N}])|(?:chętnie\\s+(?:ci|wam|panu|pani|państwu)\\s+pomogę|(?:mogę|mógłbym|mogłabym)\\s+(?:ci|wam|panu|pani|państwu)\\s+pomóc|oferuję\\s+(?:swoje|moje)|moje\\s+usługi|moje\\s+stawki)(?![\\p{L}\\p{N}])`,
     // Turkish: "sana yardım edebilirim", "videolarını düzenleyebilirim", "hizmetlerim".
-    `(?<![\\p{L}\\p{N}])(?:sana|size|sizlere)\\s+(?:(?:bu\\s+konuda|seve\\s+seve|memnuniyetle)\\s+)?yardım(?:cı)?\\s+(?:edebilirim|olabilirim|etmek\\s+isterim|etmekten\\s+mutluluk)|(?<![\\p{L}\\p{N}])(?:${TR_WORK})(?:ye|ya|e|a)bilirim(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?:hizmetlerim|hizmetlerimi|ücretlerim|fiyatlarım)(?![\\p{L}\\p{N}])`,
+    `(?:sana|size|sizlere)\\s+(?:(?:bu\\s+konuda|seve\\s+seve|memnuniyetle)\\s+)?yardım(?:cı)?\\s+(?:edebilirim|olabilirim|etmek\\s+isterim|etmekten\\s+mutluluk)|(?:${TR_WORK})(?:ye|ya|e|a)bilirim(?![\\p{L}\\p{N}])|(?:hizmetlerim|hizmetlerimi|ücretlerim|fiyatlarım)(?![\\p{L}\\p{N}])`,
     // Indonesian: "saya bisa bantu", "saya bisa edit video kamu", "jasa saya".
-    `(?<![\\p{L}\\p{N}])(?:saya|aku)\\s+(?:bisa|dapat|mau|ingin|siap|bersedia|senang)\\s+(?:membantu|bantu(?:in)?|(?:mengedit|edit|mendesain|desain|membuat(?:kan)?|bikin(?:in)?|menerjemahkan|menggambar(?:kan)?|mengerjakan|merawat|memperbaiki|mixing)\\s+(?:${WORD}\\s+){0,2}?${WORD}?(?:mu|\\s+kamu|\\s+anda|\\s+untukmu|\\s+untuk\\s+kamu|\\s+untuk\\s+anda)(?![\\p{L}\\p{N}]))|(?<![\\p{L}\\p{N}])(?:jasa\\s+saya|tarif\\s+saya|menawarkan\\s+jasa)(?![\\p{L}\\p{N}])`,
-    // Japanese: "お手伝いさせてください", "編集をお手伝いできれば", "翻訳を担当させて".
-    `お手伝い(?:させて|でき|します|いたします|しましょう)|手伝わせて|(?:編集|デザイン|翻訳|作曲|ミックス|制作|イラスト|動画編集)(?:を)?(?:させて(?:いただけ|ください|もらえ)|担当させて|お引き受け)`,
-  ].join("|"),
+    `(?:saya|aku)\\s+(?:bisa|dapat|mau|ingin|siap|bersedia|senang)\\s+(?:membantu|bantu(?:in)?|(?:mengedit|edit|mendesain|desain|membuat(?:kan)?|bikin(?:in)?|menerjemahkan|menggambar(?:kan)?|mengerjakan|merawat|memperbaiki|mixing)\\s+(?:${WORD}\\s+){0,2}?${WORD}?(?:mu|\\s+kamu|\\s+anda|\\s+untukmu|\\s+untuk\\s+kamu|\\s+untuk\\s+anda)(?![\\p{L}\\p{N}]))|(?:jasa\\s+saya|tarif\\s+saya|menawarkan\\s+jasa)(?![\\p{L}\\p{N}])`,
+  ].join("|")})|${JA_OFFER}`,
   "iu",
 );
+
+// Japanese: "お作りします", "ラフを1案無料で作ります", "MV、担当させてもらえませんか", "描かせてください".
+const JA_OFFER_MORE =
+  "お作り(?:します|いたします|できます)|(?:無料|タダ|格安)で[^。！？!?\\n]{0,12}?(?:作ります|作成します|制作します|描きます|お作り)|担当させて(?:いただ|もらえ|ください|ほしい)|(?:描か|作ら|書か)せて(?:いただ|もらえ|ください|ほしい)";
 
 // The same in the words a sender uses when the work is theirs to do, beside the ones above: "te
 // hago el logo", "puedo hacerte", "faço por rev share", "je peux faire ça pour 2 000€", "ich kann
@@ -113,39 +128,37 @@ const OTHER_OFFER = new RegExp(
 // 1500 zł", "chętnie to zrobię", "yapabilirim", "aku bisa bikinin", "お作りします", "担当させて".
 // A first person with the work for "you", or with its price; never "¿me harías…?" (a request).
 const OFFER_MORE = new RegExp(
-  [
+  `${START}(?:${[
     // Spanish: "te hago el logo" (not "te hago una pregunta"), "puedo hacerte", "si necesitás
     // banda sonora, me sumo".
-    `${START}(?:te|le|os)\\s+(?:lo\\s+|la\\s+|los\\s+|las\\s+)?hago(?!\\s+(?:una\\s+(?:pregunta|consulta)|saber|llegar|caso|falta|un\\s+favor))${END}`,
-    `${START}(?:puedo|podría|podria)\\s+(?:hacer(?:te|le|os)|encargarme\\s+de\\s+(?:tu|tus|su|sus|la|el|los|las)|(?:traducir|editar|montar|diseñar|ilustrar|componer|mezclar|animar)(?:te|le|lo|la)?\\s+(?:por|gratis|a\\s+cambio))(?!\\s+(?:una\\s+(?:pregunta|consulta)|llegar))${END}`,
-    `${START}si\\s+(?:alguna\\s+vez\\s+)?necesit(?:as|ás|áis|a|an)\\s+(?:${WORD}\\s+){0,4}?${WORD}[,.]?\\s+(?:me\\s+sumo|me\\s+encantar[ií]a|puedo|aqu[ií]\\s+estoy|cuenta\\s+conmigo)${END}`,
+    `(?:te|le|os)\\s+(?:lo\\s+|la\\s+|los\\s+|las\\s+)?hago(?!\\s+(?:una\\s+(?:pregunta|consulta)|saber|llegar|caso|falta|un\\s+favor))${END}`,
+    `(?:puedo|podría|podria)\\s+(?:hacer(?:te|le|os)|encargarme\\s+de\\s+(?:tu|tus|su|sus|la|el|los|las)|(?:traducir|editar|montar|diseñar|ilustrar|componer|mezclar|animar)(?:te|le|lo|la)?\\s+(?:por|gratis|a\\s+cambio))(?!\\s+(?:una\\s+(?:pregunta|consulta)|llegar))${END}`,
+    `si\\s+(?:alguna\\s+vez\\s+)?necesit(?:as|ás|áis|a|an)\\s+(?:${WORD}\\s+){0,4}?${WORD}[,.]?\\s+(?:me\\s+sumo|me\\s+encantar[ií]a|puedo|aqu[ií]\\s+estoy|cuenta\\s+conmigo)${END}`,
     // Portuguese: "posso traduzir em troca de créditos", "faço por rev share", "te faço".
-    `${START}(?:eu\\s+)?posso\\s+(?:te\\s+|lhe\\s+)?(?:traduzir|localizar|editar|mixar|masterizar|ilustrar|animar|desenhar|compor|revisar|legendar|dublar)${END}`,
-    PT_DO_FOR_YOU,
+    `(?:eu\\s+)?posso\\s+(?:te\\s+|lhe\\s+)?(?:traduzir|localizar|editar|mixar|masterizar|ilustrar|animar|desenhar|compor|revisar|legendar|dublar)${END}`,
+    PT_DO_FOR_YOU_WORDS,
     // French: "je peux faire ça pour 2 000€", "je peux vous envoyer un devis", "j'adorerais
     // m'occuper de la version allemande" (not "je peux m'occuper des tests" in a joint project).
-    `${START}je\\s+(?:peux|pourrais)\\s+(?:te\\s+|vous\\s+)?(?:le\\s+|la\\s+|les\\s+)?faire(?:\\s+(?:ça|cela))?\\s+pour\\s+(?:\\d|un|une|le|la|les|rien|toi|vous)${END}`,
-    `${START}je\\s+(?:peux|pourrais)\\s+(?:te|vous)\\s+(?:faire|envoyer|proposer|préparer)\\s+(?:un|une|mon|mes)\\s+(?:devis|tarifs?|prix|portfolio|maquette|essai|démo|premier|première)${END}|${START}je\\s+(?:te|vous)\\s+fais\\s+(?:un|une)\\s+(?:devis|prix|tarif|essai|test|maquette|premier|première)${END}`,
-    `${START}(?:j['’](?:adorerais|aimerais)|je\\s+(?:serais\\s+(?:ravie?|heureux|heureuse)\\s+de|voudrais|souhaiterais))\\s+m['’]occuper\\s+d${WORD}\\s+(?:(?:la|le|les|ta|ton|tes|votre|vos)\\s+)?(?:version|traduction|localisation|montage|mix|mixage|musique|bande|illustrations?|design|maquette|site|refonte|sous-titres|doublage)${END}`,
+    `je\\s+(?:peux|pourrais)\\s+(?:te\\s+|vous\\s+)?(?:le\\s+|la\\s+|les\\s+)?faire(?:\\s+(?:ça|cela))?\\s+pour\\s+(?:\\d|un|une|le|la|les|rien|toi|vous)${END}`,
+    `je\\s+(?:peux|pourrais)\\s+(?:te|vous)\\s+(?:faire|envoyer|proposer|préparer)\\s+(?:un|une|mon|mes)\\s+(?:devis|tarifs?|prix|portfolio|maquette|essai|démo|premier|première)${END}|je\\s+(?:te|vous)\\s+fais\\s+(?:un|une)\\s+(?:devis|prix|tarif|essai|test|maquette|premier|première)${END}`,
+    `(?:j['’](?:adorerais|aimerais)|je\\s+(?:serais\\s+(?:ravie?|heureux|heureuse)\\s+de|voudrais|souhaiterais))\\s+m['’]occuper\\s+d${WORD}\\s+(?:(?:la|le|les|ta|ton|tes|votre|vos)\\s+)?(?:version|traduction|localisation|montage|mix|mixage|musique|bande|illustrations?|design|maquette|site|refonte|sous-titres|doublage)${END}`,
     // German: "ich kann dir gern ein Angebot machen", "ich mache dir".
-    `${START}ich\\s+(?:kann|könnte|würde|schicke|sende|mache)\\s+(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|auch|mal)\\s+){0,2}(?:ein\\s+|einen\\s+)?(?:angebot|kostenvoranschlag|probestück|testschnitt|entwurf)${END}|${START}(?:ich\\s+mache|mach\\s+ich)\\s+(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|auch)\\s+)?(?:ein(?:e|en)?|die|den|das|deine?[nmrs]?|ihre?[nmrs]?|eure?[nmrs]?)${END}`,
+    `ich\\s+(?:kann|könnte|würde|schicke|sende|mache)\\s+(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|auch|mal)\\s+){0,2}(?:ein\\s+|einen\\s+)?(?:angebot|kostenvoranschlag|probestück|testschnitt|entwurf)${END}|(?:ich\\s+mache|mach\\s+ich)\\s+(?:dir|ihnen|euch)\\s+(?:(?:gern|gerne|auch)\\s+)?(?:ein(?:e|en)?|die|den|das|deine?[nmrs]?|ihre?[nmrs]?|eure?[nmrs]?)${END}`,
     // Italian: "posso farti il logo" (not "posso farti una domanda"), "te lo faccio per 200€".
-    `${START}(?:posso|potrei)\\s+(?:farti|farle|farvi|occuparmi\\s+(?:io\\s+)?d(?:i|el|ella|ei|elle)\\s+(?:tuo|tua|tuoi|tue|suo|sua|vostro|vostra))(?!\\s+(?:una\\s+domanda|sapere|vedere))${END}|${START}(?:te|ve|glie)\\s+lo\\s+faccio${END}`,
+    `(?:posso|potrei)\\s+(?:farti|farle|farvi|occuparmi\\s+(?:io\\s+)?d(?:i|el|ella|ei|elle)\\s+(?:tuo|tua|tuoi|tue|suo|sua|vostro|vostra))(?!\\s+(?:una\\s+domanda|sapere|vedere))${END}|(?:te|ve|glie)\\s+lo\\s+faccio${END}`,
     // Dutch: "ik kan je een offerte sturen", "ik kan je een logo maken".
-    `${START}ik\\s+(?:kan|zou|wil|stuur|maak)\\s+(?:je|jou|u|jullie)\\s+(?:(?:graag|ook|best|wel)\\s+){0,2}(?:(?:een|mijn)\\s+)?(?:offerte|prijsopgave|portfolio|proefversie|ontwerp)${END}|${START}ik\\s+(?:kan|zou|wil)\\s+(?:je|jou|u|jullie)\\s+(?:(?:graag|ook|best|wel)\\s+){0,2}(?:een|de|het)\\s+(?:${WORD}\\s+){0,3}?(?:maken|ontwerpen|monteren|vertalen|mixen|schrijven|tekenen|bouwen)(?:\\s+(?:maken|geven))?${END}`,
+    `ik\\s+(?:kan|zou|wil|stuur|maak)\\s+(?:je|jou|u|jullie)\\s+(?:(?:graag|ook|best|wel)\\s+){0,2}(?:(?:een|mijn)\\s+)?(?:offerte|prijsopgave|portfolio|proefversie|ontwerp)${END}|ik\\s+(?:kan|zou|wil)\\s+(?:je|jou|u|jullie)\\s+(?:(?:graag|ook|best|wel)\\s+){0,2}(?:een|de|het)\\s+(?:${WORD}\\s+){0,3}?(?:maken|ontwerpen|monteren|vertalen|mixen|schrijven|tekenen|bouwen)(?:\\s+(?:maken|geven))?${END}`,
     // Polish: "chętnie to zrobię", "chętnie napisałbym teksty", "zrobię lokalizację za 1500 zł",
     // "pierwszy zrobię za darmo", "mogę zrobić / przetłumaczyć" (not "mogę zrobić przelew").
-    `${START}chętnie\\s+(?:(?:to|ci|wam|panu|pani|bym)\\s+){0,2}(?:zrobię|przetłumaczę|zmontuję|zaprojektuję|narysuję|napiszę|zmiksuję|stworzę|przygotuję|zrobiłbym|zrobiłabym|napisałbym|napisałabym|przetłumaczyłbym|przetłumaczyłabym|zmontowałbym|zmontowałabym|zaprojektowałbym|zaprojektowałabym|narysowałbym|narysowałabym|zająłbym\\s+się|zajęłabym\\s+się|zajmę\\s+się)${END}`,
-    `${START}(?:zrobię|przetłumaczę|zmontuję|zaprojektuję|narysuję|zmiksuję|stworzę|przygotuję)\\s+(?:${WORD}\\s+){0,3}?za\\s+(?:darmo|\\d|procent|free)`,
-    `${START}(?:mogę|mógłbym|mogłabym)\\s+(?:(?:ci|wam|panu|pani|państwu|to)\\s+)?(?:zrobić|przetłumaczyć|zmontować|zaprojektować|narysować|zmiksować|stworzyć|zlokalizować)(?!\\s+(?:przelew|brief|wpłat|zamówieni))${END}`,
+    `chętnie\\s+(?:(?:to|ci|wam|panu|pani|bym)\\s+){0,2}(?:zrobię|przetłumaczę|zmontuję|zaprojektuję|narysuję|napiszę|zmiksuję|stworzę|przygotuję|zrobiłbym|zrobiłabym|napisałbym|napisałabym|przetłumaczyłbym|przetłumaczyłabym|zmontowałbym|zmontowałabym|zaprojektowałbym|zaprojektowałabym|narysowałbym|narysowałabym|zająłbym\\s+się|zajęłabym\\s+się|zajmę\\s+się)${END}`,
+    `(?:zrobię|przetłumaczę|zmontuję|zaprojektuję|narysuję|zmiksuję|stworzę|przygotuję)\\s+(?:${WORD}\\s+){0,3}?za\\s+(?:darmo|\\d|procent|free)`,
+    `(?:mogę|mógłbym|mogłabym)\\s+(?:(?:ci|wam|panu|pani|państwu|to)\\s+)?(?:zrobić|przetłumaczyć|zmontować|zaprojektować|narysować|zmiksować|stworzyć|zlokalizować)(?!\\s+(?:przelew|brief|wpłat|zamówieni))${END}`,
     // Turkish: "yapabilirim" (not "ödemeyi yapabilirim"), "moderasyona girebilirim", "sana özel
     // bir paket yapmak isterim" (not "seninle bir proje yapmak isterim"), "deneme olarak ücretsiz".
-    `(?<!(?:ödemeyi|ödeme|havaleyi|havale|transferi|bağışı)\\s)${START}(?:yapabilirim|hazırlayabilirim|çizebilirim|yazabilirim|çekebilirim|kurgulayabilirim|moderasyon\\p{L}*\\s+girebilirim)${END}|${START}(?:sana|size)\\s+(?:${WORD}\\s+){0,4}?(?:yapmak|hazırlamak|çizmek|yazmak|kurgulamak)\\s+isterim${END}|${START}deneme\\s+olarak\\s+(?:${WORD}\\s+){0,2}?ücretsiz${END}`,
+    `(?<!(?:ödemeyi|ödeme|havaleyi|havale|transferi|bağışı)\\s)(?:yapabilirim|hazırlayabilirim|çizebilirim|yazabilirim|çekebilirim|kurgulayabilirim|moderasyon\\p{L}*\\s+girebilirim)${END}|(?:sana|size)\\s+(?:${WORD}\\s+){0,4}?(?:yapmak|hazırlamak|çizmek|yazmak|kurgulamak)\\s+isterim${END}|deneme\\s+olarak\\s+(?:${WORD}\\s+){0,2}?ücretsiz${END}`,
     // Indonesian: "aku bisa bikinin", "kalau butuh asisten flat color aku bisa".
-    `${START}(?:saya|aku|gue|gw)\\s+(?:bisa|siap|mau)\\s+(?:bantu(?:in)?|bikinin|buatin|kerjain|gambarin|editin|desainin|terjemahin)${END}|${START}(?:kalau|kalo|jika|kl)\\s+(?:kakak\\s+|kamu\\s+|anda\\s+|kak\\s+)?(?:butuh|perlu)\\s+(?:${WORD}\\s+){1,4}?(?:saya|aku|gue|gw)\\s+(?:bisa|siap|mau)${END}`,
-    // Japanese: "お作りします", "ラフを1案無料で作ります", "MV、担当させてもらえませんか", "描かせてください".
-    `お作り(?:します|いたします|できます)|(?:無料|タダ|格安)で[^。！？!?\\n]{0,12}?(?:作ります|作成します|制作します|描きます|お作り)|担当させて(?:いただ|もらえ|ください|ほしい)|(?:描か|作ら|書か)せて(?:いただ|もらえ|ください|ほしい)`,
-  ].join("|"),
+    `(?:saya|aku|gue|gw)\\s+(?:bisa|siap|mau)\\s+(?:bantu(?:in)?|bikinin|buatin|kerjain|gambarin|editin|desainin|terjemahin)${END}|(?:kalau|kalo|jika|kl)\\s+(?:kakak\\s+|kamu\\s+|anda\\s+|kak\\s+)?(?:butuh|perlu)\\s+(?:${WORD}\\s+){1,4}?(?:saya|aku|gue|gw)\\s+(?:bisa|siap|mau)${END}`,
+  ].join("|")})|${JA_OFFER_MORE}`,
   "iu",
 );
 
