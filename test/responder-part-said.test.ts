@@ -1,0 +1,63 @@
+// The reader's part said outright in shapes the work readers leave open: a division whose
+// reader's clause is a bare verb ("I bake, you frost"), "would you" with the verb at its clause's
+// end, the reader named by their group, "you on X, me on Y", and a division in the template
+// languages. The brief then does not ask "what you need from me"; a sender's offer, a generic or
+// past "you", or what the reader gets still leave it to ask.
+import { describe, expect, it } from "vitest";
+import { askBrief } from "../src/responder/detail-words.ts";
+import { collabDetails, isConcrete } from "../src/responder/details.ts";
+import type { Language } from "../src/responder/language.ts";
+
+const brief = (text: string, language: Language = "en") =>
+  askBrief(collabDetails(text, language), language);
+const NEED = "what you need from me";
+
+describe("the reader's part said", () => {
+  it.each([
+    "fancy a pop-up? I bake, you frost, we split the till 60/40",
+    "you sew tiny hats, I bring the ferrets, let's shoot in the park",
+    "we should start a podcast: I edit, u host 🎙️",
+    "would you officiate? we elope in the woods in June",
+    "could you accompany our choir at the carol night? £120",
+    "we'd love the Hollow Pines Quartet to play the reception",
+    "you on lyrics and me on the beat, rev share",
+  ])("is not asked again (%s)", (text) => {
+    expect(brief(text), text).not.toContain(NEED);
+  });
+
+  it.each<[Language, string, string]>([
+    ["es", "tú pintas, yo enmarco y vendemos en la feria", "qué necesitas"],
+    ["pt", "você costura e eu vendo na minha loja", "o que você precisa"],
+    ["fr", "tu écris, je dessine, on partage 50/50", "ce que tu attends"],
+    ["de", "du fotografierst, ich schreibe die Texte, 50/50", "was du von mir brauchst"],
+    ["it", "tu cucini, io porto il vino, dividiamo a metà", "cosa ti serve da me"],
+  ])("is not asked again in %s (%s)", (language, text, need) => {
+    expect(brief(text, language), text).not.toContain(need);
+  });
+
+  it("makes no vague ask concrete", () => {
+    expect(isConcrete(collabDetails("I bake, you frost", "en"))).toBe(false);
+  });
+});
+
+describe("the reader's part not said", () => {
+  it.each([
+    "I could edit your videos, $200 a month",
+    "you know how it is, I'm swamped, let's work together sometime",
+    "when you played the Roxy I was in the crowd, I run a label now, $300",
+    "if you write newsletters, I'll swap a shoutout with you",
+    "we'd cover travel and you'd get 20% of the sales",
+    "you post great little comics and i write essays, zine maybe?",
+    "let's work together on something",
+  ])("is still asked (%s)", (text) => {
+    expect(brief(text), text).toContain(NEED);
+  });
+
+  it.each<[Language, string, string]>([
+    ["es", "tú sabes, yo creo que podríamos hacer algo", "qué necesitas"],
+    ["fr", "tu sais, je pense qu'on pourrait faire un truc", "ce que tu attends"],
+    ["de", "du bist toll, ich finde deine Sachen super, Projekt?", "was du von mir brauchst"],
+  ])("is still asked in %s when each one only is or thinks (%s)", (language, text, need) => {
+    expect(brief(text, language), text).toContain(need);
+  });
+});
