@@ -1,6 +1,6 @@
 // The reader's part said outright in shapes the work readers leave open: a division whose
 // reader's clause is a bare verb ("I bake, you frost"), "would you" with the verb at its clause's
-// end, the reader named by their group, "you on X, me on Y", and a division in the template
+// end, "we'd love you to <verb>", the reader named by their group, "you on X, me on Y", and a division in the template
 // languages. The brief then does not ask "what you need from me"; a sender's offer, a generic or
 // past "you", or what the reader gets still leave it to ask.
 import { describe, expect, it } from "vitest";
@@ -21,6 +21,7 @@ describe("the reader's part said", () => {
     "could you accompany our choir at the carol night? £120",
     "we'd love the Hollow Pines Quartet to play the reception",
     "you on lyrics and me on the beat, rev share",
+    "we'd love you to paint live at the harvest fair",
   ])("is not asked again (%s)", (text) => {
     expect(brief(text), text).not.toContain(NEED);
   });
@@ -49,6 +50,7 @@ describe("the reader's part not said", () => {
     "we'd cover travel and you'd get 20% of the sales",
     "you post great little comics and i write essays, zine maybe?",
     "let's work together on something",
+    "we'd love you to come to our launch party in May",
   ])("is still asked (%s)", (text) => {
     expect(brief(text), text).toContain(NEED);
   });

@@ -2,9 +2,9 @@
 // leave open: a division whose reader's clause is a bare verb or an object outside their list
 // ("I build, you design, we split 50/50", "you shoot minis, I bring the dogs"), "would you" with
 // the verb at the clause's end or a pronoun after it ("would you moderate?", "would you design
-// them?"), the reader named by their group ("we'd love the Riverside Players to run a show"),
-// and "you on music, me on code". Saying it means the brief does not ask "what you need from
-// me"; it names nothing, so it makes no ask concrete. Not a sender's offer ("I could edit your
+// them?"), "we'd love you to film it", the reader named by their group ("we'd love the Riverside
+// Players to run a show") and "you on music, me on code". Saying it means the brief does not
+// ask "what you need from me"; it names nothing, so it makes no ask concrete. Not a sender's offer ("I could edit your
 // videos"), a generic or past "you" ("you know how it is", "when you played…", "if you run a
 // newsletter"), nor what the reader gets ("you'd get 20%"). Each part is a bounded run of words
 // or a fixed look back: linear.
@@ -50,6 +50,12 @@ const WOULD_YOU = new RegExp(
 const NAMED_READER = new RegExp(
   `${B}(?:love|like|want|need)\\s+(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’&-]*\\s+){1,3}|(?:your|ur)\\s+(?:[\\p{L}-]+\\s+)?(?:band|studio|shop|store|team|group|crew|choir|company|agency|label|club|collective|troupe|players|orchestra|ensemble)\\s+)to\\s+(?:${VERB}|take|handle|do)${E}`,
   "u",
+);
+// "we'd love you to do live painting", "want u to take the photos": any verb put to the reader
+// but one of coming along, meeting, being or thinking, or of the sender's own ask.
+const YOU_TO = new RegExp(
+  `${B}(?:love|like|want|need)\\s+(?:for\\s+)?${YOU}\\s+to\\s+(?!(?:be|come|join|chat|talk|meet|check|consider|know|hear|see|think|get|have|collab\\p{L}*|work|partner|team|reach|connect|call|hop|jump|visit|attend|look|try|feel|let|tell|send|email|dm|reply|respond|answer|pick|decide|help|take\\s+a\\s+look|do\\s+(?:something|anything|a\\s+collab|a\\s+call)|make\\s+(?:something|it))${E})\\p{L}{2,}${E}`,
+  "iu",
 );
 // "you on music and me on code", "me on vocals, you on the beat", "need someone on drums".
 const ON_PART = new RegExp(
@@ -118,7 +124,11 @@ const FOREIGN_DIVISION = new Map<Language, RegExp>(
 export function saysReadersPart(text: string, language: Language = "en"): boolean {
   if (language === "en") {
     return (
-      DIVISION.test(text) || WOULD_YOU.test(text) || NAMED_READER.test(text) || ON_PART.test(text)
+      DIVISION.test(text) ||
+      WOULD_YOU.test(text) ||
+      NAMED_READER.test(text) ||
+      YOU_TO.test(text) ||
+      ON_PART.test(text)
     );
   }
   return FOREIGN_DIVISION.get(language)?.test(text) ?? false;
