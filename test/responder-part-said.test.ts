@@ -22,6 +22,9 @@ describe("the reader's part said", () => {
     "we'd love the Hollow Pines Quartet to play the reception",
     "you on lyrics and me on the beat, rev share",
     "we'd love you to paint live at the harvest fair",
+    "would you be interested in catering the wrap party? £250",
+    "we can pay you £90 to narrate the trailer",
+    "we'd like to rent the hall and have you cater our first supper club",
   ])("is not asked again (%s)", (text) => {
     expect(brief(text), text).not.toContain(NEED);
   });
@@ -32,6 +35,10 @@ describe("the reader's part said", () => {
     ["fr", "tu écris, je dessine, on partage 50/50", "ce que tu attends"],
     ["de", "du fotografierst, ich schreibe die Texte, 50/50", "was du von mir brauchst"],
     ["it", "tu cucini, io porto il vino, dividiamo a metà", "cosa ti serve da me"],
+    ["it", "io ti scrivo i testi e tu mi suoni la chitarra, ci stai?", "cosa ti serve da me"],
+    ["es", "yo te grabo el disco y tú me diseñas la portada", "qué necesitas"],
+    ["fr", "je tourne un clip en mai, tu chorégraphierais la danse ?", "ce que tu attends"],
+    ["it", "mi impagineresti la rivista del circolo?", "cosa ti serve da me"],
   ])("is not asked again in %s (%s)", (language, text, need) => {
     expect(brief(text, language), text).not.toContain(need);
   });
@@ -51,6 +58,7 @@ describe("the reader's part not said", () => {
     "you post great little comics and i write essays, zine maybe?",
     "let's work together on something",
     "we'd love you to come to our launch party in May",
+    "would you be interested in partnering on a podcast?",
   ])("is still asked (%s)", (text) => {
     expect(brief(text), text).toContain(NEED);
   });

@@ -742,6 +742,7 @@ describe("the template responder", () => {
     repeated("i a you a ", 5_000),
     repeated("you a, i a ", 5_000),
     repeated("you on a ", 7_000),
+    repeated("would you be up for aing a ", 3_000),
   ];
   const READINGS: Record<string, (text: string) => unknown> = {
     adviceQuestion,
