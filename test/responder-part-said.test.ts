@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { askBrief } from "../src/responder/detail-words.ts";
 import { collabDetails, isConcrete } from "../src/responder/details.ts";
 import type { Language } from "../src/responder/language.ts";
+import { saysReadersPart } from "../src/responder/part-said.ts";
+import { describeRatio, growth, LINEAR_GROWTH, repeated } from "./helpers/growth.ts";
 
 const brief = (text: string, language: Language = "en") =>
   askBrief(collabDetails(text, language), language);
@@ -69,5 +71,22 @@ describe("the reader's part not said", () => {
     ["de", "du bist toll, ich finde deine Sachen super, Projekt?", "was du von mir brauchst"],
   ])("is still asked in %s when each one only is or thinks (%s)", (language, text, need) => {
     expect(brief(text, language), text).toContain(need);
+  });
+});
+
+describe("the reader's part read in the template languages", () => {
+  it("reads a long text in time linear in its length", () => {
+    for (const language of ["es", "pt", "fr", "de", "it"] as const) {
+      for (const text of [
+        repeated("tu mi a, io ti a ", 3_000),
+        repeated("du a und ich a ", 3_000),
+        repeated("mi aresti ", 4_000),
+        repeated("tu aaarais ", 4_000),
+      ]) {
+        const g = growth((t) => saysReadersPart(t, language), text);
+        const shown = `saysReadersPart in ${language} on ${JSON.stringify(text(1).slice(0, 10))}`;
+        expect(g.ratio, describeRatio(shown, g)).toBeLessThan(LINEAR_GROWTH);
+      }
+    }
   });
 });
