@@ -738,6 +738,11 @@ describe("the template responder", () => {
     repeated("\n ", 20_000),
     // A long question's lead-in: the rest after each colon, read from each one.
     repeated("ab: cd ", 6_000, "?"),
+    // The reader's part in a division: each party and a verb, words to a clause's end.
+    repeated("i a you a ", 5_000),
+    repeated("you a, i a ", 5_000),
+    repeated("you on a ", 7_000),
+    repeated("would you be up for aing a ", 3_000),
   ];
   const READINGS: Record<string, (text: string) => unknown> = {
     adviceQuestion,

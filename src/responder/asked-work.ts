@@ -6,7 +6,7 @@
 // you be up for mixing it", "you'd shoot our…", "need someone to build a…", "invite you to play",
 // "book you as the headliner" (not "invite you to our server": no work). "can you make it?" is
 // coming along, not work.
-const WORK_VERB =
+export const WORK_VERB =
   "consult|make(?!\\s+it(?![\\p{L}\\p{N}]))|create|cut|colou?r|letter|proofread|transcribe|caption|document|art-direct|customi[sz]e|review|audit|design|redesign|mix|master|edit+|knit|crochet|sew|sculpt|tattoo|tat|ink|ghostwrite|retouch|fine-tune|draw|illustrate|animate|write|translate|build|score|compose|record|shoot|photograph|paint|expand|extend|rig|model|produce|host|teach|voice|narrate|restore|tune|fix|port|localize|localise|remix|play|sing|perform|direct|judge|choreograph|dj|stitch|embroider|commentate|curate|style|moderate|headline|lead|run(?!\\s+it(?![\\p{L}\\p{N}]))|present|speak|rap|film|cater|officiate|co-?host|co-?write|co-?produce";
 const WORK_GERUND =
   "doing(?=\\s+(?:my|our)\\s)|guesting|co-?writing|co-?hosting|curating|moderating|leading|running|speaking|presenting|filming|dj'?ing|commentating|styling|stitching|reviewing|auditing|designing|redesigning|mixing|mastering|editing|drawing|illustrating|animating|writing|translating|building|scoring|composing|recording|shooting|photographing|painting|producing|hosting|teaching|voicing|narrating|remixing|playing|singing|performing|directing|judging";
@@ -53,7 +53,7 @@ export function asksWorkInShorterShapes(text: string): boolean {
 // either did, knows or likes ("we met when you played the…", "I love how you draw the…"), nor a
 // word that is no verb ("partner with you for your course"); and a clause of theirs that opens
 // with "if" says who they are, not their part ("if you run a newsletter, I'll match you…").
-const NOT_A_PART =
+export const NOT_A_PART =
   "(?:am|are|is|was|were|be|been|have|has|had|know|get|got|keep|can|could|would|should|might|may|will|seem|look|like|love|want|need|think|said|say|saw|see|hear|heard|feel|own|did|do\\s+(?:it|that|this)|made|drew|wrote|built|set|gave|sent|found|mean|let|tell|use|used|using|just|really|also|still|already|never|always|\\p{L}+ed|for|to|in|on|at|with|and|or|as|from|of|by|about|guys|all|both|two|so|too|this|that|here|there|back|up|out|again|now|more|soon|next|if|when|because|but)";
 const OBJECT = "(?:the|my|mine|our|ours|one|a|an|it|yours|me|your|ur|you|u)";
 const SENDER_PART = `(?:i|we)(?:['’]d|['’]ll|ll|\\s+will|\\s+would)?\\s+(?!${NOT_A_PART}(?![\\p{L}\\p{N}]))\\p{L}{2,}(?:\\s+${OBJECT}(?![\\p{L}\\p{N}])|(?=\\s*[,;]))`;

@@ -8,6 +8,7 @@ import { durationOf } from "./duration.ts";
 import { asksGuestPart } from "./guest-part.ts";
 import type { Language } from "./language.ts";
 import { type MoneyTerms, moneyTerms, requestTerms } from "./money.ts";
+import { saysReadersPart } from "./part-said.ts";
 import { theirProject, unnamedProject } from "./project.ts";
 import { wantedRole } from "./role.ts";
 import { statesScope } from "./scope.ts";
@@ -49,6 +50,11 @@ export interface CollabDetails extends MoneyTerms {
    * recipient's part is said, not to be asked again.
    */
   together?: true;
+  /**
+   * They say the recipient's part in a shape that names nothing to thank them for ("I build, you
+   * design", "would you moderate?"): not asked again, and no ask made concrete by it.
+   */
+  partSaid?: true;
 }
 
 // Timing left to the recipient: nothing to name back, and nothing to ask either.
@@ -178,6 +184,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
     dividesTheWork(text, language)
   )
     details.together = true;
+  if (saysReadersPart(text, english ? "en" : language)) details.partSaid = true;
   const named = { ...details, ...requestTerms(text, money) };
   // "Quer colaborar num projeto?", "Hast du Lust auf ein gemeinsames Projekt?": the word alone
   // names no more than English's "a project" does, when nothing else is named beside it.
@@ -255,6 +262,11 @@ export function missingFromBrief(details: CollabDetails): Array<"scope" | "timel
  */
 export function saysWhatTheyNeed(details: CollabDetails): boolean {
   return Boolean(
-    details.role || details.asked || details.verbAsked || details.counted || details.together,
+    details.role ||
+      details.asked ||
+      details.verbAsked ||
+      details.counted ||
+      details.together ||
+      details.partSaid,
   );
 }
