@@ -15,6 +15,9 @@ export const LINEAR_GROWTH = 10;
  * interrupt is no sizeable part of it. */
 const MIN_BATCH_MS = 4;
 
+/** A round this slow (ms of CPU) ends the measuring at once if its ratio is already past the bar. */
+const SLOW_ROUND_MS = 1000;
+
 export interface CostRatio {
   /** Best time of the first piece of work over best time of the second. */
   ratio: number;
@@ -36,8 +39,8 @@ function cpuMs(run: () => void): number {
  * How many times longer `first` takes than `second`. Both run once untimed (V8 compiles a pattern
  * for long texts, and again for two-byte ones), then in batches, turn by turn, three to nine
  * times; the best batch of each counts: load and GC only ever add time, and turns share what they
- * add. Past `stopAbove` no more rounds are run: a failing check then fails in one (a quadratic
- * reading of a long text can take minutes).
+ * add. Past `stopAbove` no more rounds are run once three have been, or at once after a round
+ * of over a second: a quadratic reading of a long text can take minutes.
  */
 export function costRatio(
   first: () => unknown,
@@ -62,7 +65,10 @@ export function costRatio(
     spent += first1 + second1;
     secondMs = Math.min(secondMs, second1);
     firstMs = Math.min(firstMs, first1);
-    if (firstMs / secondMs > stopAbove) break;
+    // One round can be a busy moment (a ratio of 15 once, at a load of 9, on a linear reading):
+    // a high ratio stops early only after the three rounds, or once a round is slow enough that
+    // more would take minutes.
+    if (firstMs / secondMs > stopAbove && (round >= 2 || first1 > SLOW_ROUND_MS)) break;
   }
   return { ratio: firstMs / Math.max(secondMs, 0.001), firstMs, secondMs, batch };
 }
@@ -78,11 +84,26 @@ export function growth(
 ): CostRatio {
   const whole = text(1);
   const quarter = text(1 / 4);
-  return costRatio(
-    () => read(whole),
-    () => read(quarter),
-    { stopAbove: 1.5 * LINEAR_GROWTH, warmFirst: false },
-  );
+  const measure = () =>
+    costRatio(
+      () => read(whole),
+      () => read(quarter),
+      { stopAbove: 1.5 * LINEAR_GROWTH, warmFirst: false },
+    );
+  // A linear reading sometimes stays two to five times slower on the whole text for a whole
+  // measurement (V8's regexp tier-up, GC; seen 15-21 on findLinks, 4 of 6 runs of its file at a
+  // load of 3-9): measured again, it is about 4. A quadratic one is past the bar every time, and a
+  // reading slower than a second is not measured again (it would take minutes to fail).
+  let best = measure();
+  for (
+    let again = 0;
+    again < 2 && best.ratio >= LINEAR_GROWTH && best.firstMs < SLOW_ROUND_MS;
+    again++
+  ) {
+    const next = measure();
+    if (next.ratio < best.ratio) best = next;
+  }
+  return best;
 }
 
 /** `unit` repeated `times` times between `before` and `after`, at a scale: a text to grow. */
