@@ -302,6 +302,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
               ? { sentAt: at }
               : { failure: (result as { reason: string }).reason }),
           },
+          gone: result.status === "failed" && result.gone === true,
         });
         if (!recorded.ok) continue;
         await refreshOwnCard(recorded.review);

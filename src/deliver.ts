@@ -178,6 +178,8 @@ async function record(
 ): Promise<Review> {
   const now = new Date().toISOString();
   const to = result.status === "delivered" ? "sent" : "failed";
+  // Nothing to moderate (the author left): counted as gone, not as failed.
+  const gone = result.status === "failed" && result.gone === true;
   const recorded = await deps.store.transition({
     reviewId: review.id,
     from: ["approved", "edited"],
@@ -191,11 +193,12 @@ async function record(
       ...(result.status === "failed" ? { detail: result.reason } : {}),
     },
     set: result.status === "failed" ? { failure: result.reason } : { sentAt: now },
+    gone,
   });
   if (!recorded.ok) {
     throw new PermanentError("BAD_STATE", `review ${review.id} changed to ${recorded.current}`);
   }
-  deps.metrics.reviews.inc({ outcome: to });
+  deps.metrics.reviews.inc({ outcome: gone ? "gone" : to });
   return recorded.review;
 }
 
