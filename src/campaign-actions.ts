@@ -4,7 +4,7 @@
 // one; deleting a message already gone counts as done, and an author the campaign has timed out
 // is not timed out again while that holds (a late copy of theirs). One job acts on a campaign at a
 // time (campaign-hold.ts), so the click's job and a late copies' job never both take a member.
-import { DelayedError, type Job, type Queue } from "bullmq";
+import type { Job, Queue } from "bullmq";
 import type { Logger } from "pino";
 import { createCampaignHold } from "./campaign-hold.ts";
 import { type Campaigns, timeoutKey } from "./campaigns.ts";
@@ -13,7 +13,7 @@ import type { Keys } from "./keys.ts";
 import { type Pacer, platformTurn } from "./pacer.ts";
 import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore, Turn } from "./ports.ts";
 import { requestCard } from "./presenter.ts";
-import type { DeliveryJob, Queues } from "./queues.ts";
+import { type DeliveryJob, type Queues, stepBack } from "./queues.ts";
 import type { RedisClient } from "./redis.ts";
 import { LABELS, type Label, type ModerationAction, type Platform, type Review } from "./types.ts";
 
@@ -175,10 +175,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
   ): Promise<CampaignActionResult> {
     const key = deps.keys.campaignPart(job.data.reviewId, "hold");
     const jobId = job.id ?? job.data.reviewId;
-    if (!(await hold.take(key, jobId))) {
-      await job.moveToDelayed(Date.now() + HELD_RETRY_MS, token);
-      throw new DelayedError();
-    }
+    if (!(await hold.take(key, jobId))) await stepBack(job, token, Date.now() + HELD_RETRY_MS);
     try {
       // Each call renews the hold as it leaves: paced a turn apart (a timeout per author, 1.2 s),
       // a job on many authors outlasts CAMPAIGN_HOLD_MS.
@@ -305,6 +302,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
               ? { sentAt: at }
               : { failure: (result as { reason: string }).reason }),
           },
+          gone: result.status === "failed" && result.gone === true,
         });
         if (!recorded.ok) continue;
         await refreshOwnCard(recorded.review);

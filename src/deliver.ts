@@ -2,14 +2,14 @@
 // The order matters: check the record, send, record, then touch the card. A retry after the send
 // finds the record and sends nothing; a worker that died between send and record is covered by the
 // adapter's platform-side dedupe (Discord's nonce, Slack's metadata), keyed by the review id.
-import { DelayedError, type Job, type Queue } from "bullmq";
+import type { Job, Queue } from "bullmq";
 import type { Logger } from "pino";
 import { PermanentError, RetryableError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
 import type { Metrics } from "./metrics.ts";
 import type { Pacer } from "./pacer.ts";
 import type { DeliveryResult, PlatformAdapter, ReviewStore, Turn } from "./ports.ts";
-import { type DeliveryJob, retryFailedJob } from "./queues.ts";
+import { type DeliveryJob, retryFailedJob, stepBack } from "./queues.ts";
 import { STEP_BACK_LEAD_MS, steppedTurn, TurnLater } from "./stepped-turn.ts";
 import type { Platform, Review } from "./types.ts";
 
@@ -71,9 +71,8 @@ export function createDeliverProcessor(deps: DeliverDeps) {
       if (err instanceof TurnLater) {
         // Nothing was sent. The turn stays reserved in the job's data; no attempt is spent.
         await job.updateData({ ...job.data, turn: err.turn });
-        await job.moveToDelayed(err.turn.at - STEP_BACK_LEAD_MS, token);
-        log.info({ reviewId, turnAt: err.turn.at }, "moderation waits for its turn; stepped back");
-        throw new DelayedError();
+        log.info({ reviewId, turnAt: err.turn.at }, "moderation waits for its turn; stepping back");
+        await stepBack(job, token, err.turn.at - STEP_BACK_LEAD_MS);
       }
       if (!last) throw err;
       result = { status: "retry", reason: (err as Error).message };
@@ -179,6 +178,8 @@ async function record(
 ): Promise<Review> {
   const now = new Date().toISOString();
   const to = result.status === "delivered" ? "sent" : "failed";
+  // Nothing to moderate (the author left): counted as gone, not as failed.
+  const gone = result.status === "failed" && result.gone === true;
   const recorded = await deps.store.transition({
     reviewId: review.id,
     from: ["approved", "edited"],
@@ -192,11 +193,12 @@ async function record(
       ...(result.status === "failed" ? { detail: result.reason } : {}),
     },
     set: result.status === "failed" ? { failure: result.reason } : { sentAt: now },
+    gone,
   });
   if (!recorded.ok) {
     throw new PermanentError("BAD_STATE", `review ${review.id} changed to ${recorded.current}`);
   }
-  deps.metrics.reviews.inc({ outcome: to });
+  deps.metrics.reviews.inc({ outcome: gone ? "gone" : to });
   return recorded.review;
 }
 

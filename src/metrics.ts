@@ -31,7 +31,7 @@ export function createMetrics(queues: Queues, depthTimeoutMs = DEPTH_TIMEOUT_MS)
   });
   const reviews = new Counter({
     name: "collab_triage_reviews_total",
-    help: "Review outcomes: approved, edited, rejected, relabelled, sent, failed",
+    help: "Review outcomes: approved, edited, rejected, relabelled, sent, failed, gone (target left)",
     labelNames: ["outcome"] as const,
     registers: [registry],
   });

@@ -78,7 +78,10 @@ export interface Stats {
   days: number;
   /** Reviews by the label that counts: a reviewer's correction wins over the classifier. */
   byLabel: Record<string, number>;
-  /** Where reviews ended: sent, failed, rejected, and approved ones still "sending". */
+  /**
+   * Where reviews ended: sent, failed, gone (a moderation whose target was gone, nothing done),
+   * rejected, and approved ones still "sending".
+   */
   byOutcome: Record<string, number>;
   /**
    * Per label the classifier gave: how many reviews it labelled so, and how many of those
@@ -196,6 +199,11 @@ export interface Transition {
   draft?: Draft;
   /** Only if the conversation still has this many messages (the card's Approve saw them all). */
   messageCount?: number;
+  /**
+   * A failure because what the action was on is gone (the author left the server): the stats
+   * count it as gone, not failed, as its card does. Nothing was done, nor could be.
+   */
+  gone?: boolean;
   /** Fields to set with the transition. */
   set?: Partial<
     Pick<

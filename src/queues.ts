@@ -2,7 +2,7 @@
 // drafted, stored), present (a review -> its card, paced per platform), outbound (a decision -> the
 // platform). A DM joins its conversation at ingest (group.ts), before it is acknowledged; inbound
 // is the queue versions before that used, drained at start (legacy-inbound.ts).
-import { type JobsOptions, Queue } from "bullmq";
+import { DelayedError, type Job, type JobsOptions, Queue } from "bullmq";
 import type { Keys } from "./keys.ts";
 import type { RedisClient } from "./redis.ts";
 import type { HeldTurn } from "./stepped-turn.ts";
@@ -95,6 +95,16 @@ export async function retryFailedJob(queue: Queue, jobId: string): Promise<boole
     if (await job.isFailed()) throw err;
     return false;
   }
+}
+
+/**
+ * Steps a running job back: it waits in the delayed set until `at` (ms since epoch), frees its
+ * worker slot meanwhile, and spends no attempt. `token` is the worker's lock on the job. Always
+ * throws: BullMQ takes a processor's DelayedError to mean it moved its own job.
+ */
+export async function stepBack(job: Job, token: string | undefined, at: number): Promise<never> {
+  await job.moveToDelayed(at, token);
+  throw new DelayedError();
 }
 
 export function jobOptions(retentionDays: number): JobsOptions {

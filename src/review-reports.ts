@@ -78,10 +78,10 @@ export function createReviewReports(
         }
       }
       // Each transition is counted once: an approved reply that was sent counts as sent only.
-      const settled = (outcomes.sent ?? 0) + (outcomes.failed ?? 0);
+      const settled = (outcomes.sent ?? 0) + (outcomes.failed ?? 0) + (outcomes.gone ?? 0);
       const sending = (outcomes.approved ?? 0) + (outcomes.edited ?? 0) - settled;
       const byOutcome: Record<string, number> = {};
-      for (const name of ["sent", "failed", "rejected"]) {
+      for (const name of ["sent", "failed", "gone", "rejected"]) {
         if (outcomes[name]) byOutcome[name] = outcomes[name];
       }
       if (sending > 0) byOutcome.sending = sending;

@@ -18,8 +18,9 @@ return 1
 `;
 
 // KEYS: review, audit, pending, stats. ARGV: allowedFromCsv, to, now, auditJson, id, statsTtl,
-// draftJson ('' for any draft), messageCount ('' for any), pairs... A conversation that took a
-// message since the card was drawn fails the draft check too: the card no longer shows it all.
+// draftJson ('' for any draft), messageCount ('' for any), the outcome the stats count (`to`, or
+// "gone"), pairs... A conversation that took a message since the card was drawn fails the draft
+// check too: the card no longer shows it all.
 // The draft is compared as stored (the JSON the store wrote): an approval checked against one
 // draft must not commit after a relabel swapped in another.
 export const TRANSITION = `
@@ -37,12 +38,12 @@ if ARGV[8] ~= '' and (redis.call('HGET', KEYS[1], 'messageCount') or '1') ~= ARG
   return {0, current, 'draft'}
 end
 redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updatedAt', ARGV[3])
-for i = 9, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for i = 10, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('RPUSH', KEYS[2], ARGV[4])
 if ARGV[2] ~= 'pending' then redis.call('ZREM', KEYS[3], ARGV[5]) end
 -- A campaign's decision is counted on its members, each a review of its own.
 if redis.call('HGET', KEYS[1], 'kind') ~= 'campaign' then
-  redis.call('HINCRBY', KEYS[4], 'outcome:' .. ARGV[2], 1)
+  redis.call('HINCRBY', KEYS[4], 'outcome:' .. ARGV[9], 1)
   redis.call('EXPIRE', KEYS[4], ARGV[6])
 end
 return {1, ARGV[2]}

@@ -194,6 +194,7 @@ export function createReviewStore(
           // Serialised as toHash and relabel store it, so an unchanged draft compares equal.
           t.draft ? JSON.stringify(t.draft) : "",
           t.messageCount === undefined ? "" : String(t.messageCount),
+          t.gone ? "gone" : t.to,
           ...pairs,
         ],
       );

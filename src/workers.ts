@@ -18,6 +18,7 @@ import {
 import { backoffDelay, PermanentError } from "./errors.ts";
 import type { QuietWindow } from "./group.ts";
 import { HOUSEKEEPING_EVERY_MS, housekeep } from "./housekeeping.ts";
+import { leavesWhenSteppedBack, trackInFlight } from "./in-flight.ts";
 import { checkInbound } from "./inbound.ts";
 import type { Keys } from "./keys.ts";
 import { drainLegacyInbound } from "./legacy-inbound.ts";
@@ -134,7 +135,10 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     }
     return outcome;
   };
-  const conversation = new Worker(TRIAGE, triageOne, { ...common, concurrency });
+  const conversation = new Worker(TRIAGE, leavesWhenSteppedBack(TRIAGE, inFlight, triageOne), {
+    ...common,
+    concurrency,
+  });
   const deliverDeps: DeliverDeps = { store, adapters, metrics, logger, pacer, keys };
   const deliverOne = createDeliverProcessor(deliverDeps);
   const applyOne = createCampaignActionProcessor({
@@ -162,12 +166,13 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   };
   const deliver = new Worker<DeliveryJob>(
     OUTBOUND,
-    (job, token) =>
+    leavesWhenSteppedBack(OUTBOUND, inFlight, async (job: Job<DeliveryJob>, token?: string) =>
       job.name === "campaign"
         ? applyOne(job, token)
         : job.name === HOUSEKEEPING
           ? housekeep(housekeeping)
           : deliverOne(job, token),
+    ),
     { ...common, concurrency },
   );
   // One schedule for all workers (upserted by id), run by whichever takes it.
@@ -175,18 +180,14 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     .upsertJobScheduler(HOUSEKEEPING, { every: HOUSEKEEPING_EVERY_MS }, { name: HOUSEKEEPING })
     .catch((err: Error) => logger.warn({ err: err.message }, "could not schedule housekeeping"));
   const presenters = [...adapters.values()].map((adapter) => {
+    const queue = presentQueueName(adapter.platform);
     return new Worker(
-      presentQueueName(adapter.platform),
-      createPresentProcessor({
-        redis,
-        keys,
-        store,
-        pacer,
-        adapter,
-        queues,
-        metrics,
-        logger,
-      }),
+      queue,
+      leavesWhenSteppedBack(
+        queue,
+        inFlight,
+        createPresentProcessor({ redis, keys, store, pacer, adapter, queues, metrics, logger }),
+      ),
       // A paced channel takes one call at a time anyway, and one job at a time keeps the next
       // turn free for the most urgent card; an unpaced one (console) may go wide.
       { ...common, concurrency: adapter.cardPaceMs ? 1 : concurrency },
@@ -200,11 +201,8 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
   );
   const workers = [conversation, deliver, ...presenters];
   for (const worker of workers) {
-    const key = (jobId: string | undefined) => `${worker.name}:${jobId}`;
-    worker.on("active", (job) => inFlight.add(key(job.id)));
-    worker.on("completed", (job) => inFlight.delete(key(job.id)));
+    trackInFlight(worker, inFlight);
     worker.on("failed", (job, err) => {
-      if (job) inFlight.delete(key(job.id));
       // A PermanentError (UnrecoverableError) fails at once, below its attempts; BullMQ sets
       // finishedOn only when the job lands in the failed set.
       const final =

@@ -1,8 +1,8 @@
 // A campaign's timeouts and an author who has left the server (Discord answers 404 Unknown Member,
 // 10007): that author is not timed out, so the campaign must not remember them as timed out (a
 // copy sent after they came back would be skipped as "timed out already"), and the card counts
-// their copy apart, neither done nor failed nor still being worked on. The real discord.js client
-// against the fake Discord.
+// their copy apart, neither done nor failed nor still being worked on (the stats too). The real
+// discord.js client against the fake Discord.
 import { describe, expect, it } from "vitest";
 import { actionsOf, discordPerTest, reviewIdOf, textOf } from "./fakes/discord/harness.ts";
 import { user } from "./fakes/discord/payloads.ts";
@@ -72,5 +72,7 @@ describe("a campaign's timeout of an author who has left the server", () => {
     expect(status).toContain("✅");
     expect(status).not.toContain("working on");
     expect(status).not.toContain("failed");
+    // The stats count their copy as gone too, not as failed.
+    expect((await app.reports.stats(7)).byOutcome).toEqual({ sent: AUTHORS - 1, gone: 1 });
   });
 });

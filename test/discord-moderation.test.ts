@@ -116,6 +116,12 @@ describe("spam in a watched channel", () => {
     });
     expect(text).toContain("the author had left the server, so was not timed out");
     expect(harness.fake.timeouts.size).toBe(0);
+    // Counted as gone wherever outcomes are counted, not as a failure.
+    const { app } = harness.test;
+    expect((await app.reports.stats(7)).byOutcome).toEqual({ gone: 1 });
+    const metrics = await app.metrics.registry.metrics();
+    expect(metrics).toContain('collab_triage_reviews_total{outcome="gone"} 1');
+    expect(metrics).not.toContain('outcome="failed"');
   });
 
   it("does nothing to the message or its author on Ignore", async () => {

@@ -12,14 +12,7 @@
 import { DiscordAPIError, type REST, Routes, SnowflakeUtil } from "discord.js";
 import type { Turn } from "../../src/ports.ts";
 import { toDeliveryResult } from "./outbound.ts";
-import {
-  BULK_DELETE_PACE_MS,
-  bulkDeleteBucket,
-  MEMBER_EDIT_PACE_MS,
-  memberEditBucket,
-  messageDeleteBucket,
-  SINGLE_DELETE_PACE_MS,
-} from "./paces.ts";
+import { bulkDeletePace, memberEditPace, messageDeletePace, takeTurn } from "./paces.ts";
 
 export interface BulkResult {
   /** Deleted (or timed out) by this call. */
@@ -75,7 +68,7 @@ export async function deleteMessages(
       continue;
     }
     try {
-      await options.turn?.(bulkDeleteBucket(channelId), BULK_DELETE_PACE_MS);
+      await takeTurn(options.turn, bulkDeletePace(channelId));
       await rest.post(Routes.channelBulkDelete(channelId), {
         body: { messages: chunk },
         ...reason,
@@ -94,7 +87,7 @@ export async function deleteMessages(
   await Promise.all(
     singles.map(async (id) => {
       try {
-        await options.turn?.(messageDeleteBucket(channelId), SINGLE_DELETE_PACE_MS);
+        await takeTurn(options.turn, messageDeletePace(channelId));
         await rest.delete(Routes.channelMessage(channelId, id), reason);
         result.done += 1;
       } catch (err) {
@@ -133,7 +126,7 @@ export async function timeoutMembers(
   await Promise.all(
     [...new Set(userIds)].map(async (id) => {
       try {
-        await options.turn?.(memberEditBucket(guildId), MEMBER_EDIT_PACE_MS);
+        await takeTurn(options.turn, memberEditPace(guildId));
         await rest.patch(Routes.guildMember(guildId, id), {
           body: { communication_disabled_until: until() },
           ...reason,

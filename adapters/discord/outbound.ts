@@ -4,12 +4,7 @@ import { DiscordAPIError, HTTPError, RateLimitError, type REST, Routes } from "d
 import type { DeliveryResult, Turn } from "../../src/ports.ts";
 import type { ModerationAction, Review } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
-import {
-  MEMBER_EDIT_PACE_MS,
-  memberEditBucket,
-  messageDeleteBucket,
-  SINGLE_DELETE_PACE_MS,
-} from "./paces.ts";
+import { paceOf, takeTurn } from "./paces.ts";
 
 /** Discord's JSON error codes that have their own words on the card. */
 const CANNOT_DM = 50007;
@@ -107,11 +102,7 @@ export async function moderate(
   const reason = `collab-triage: spam, ordered by ${review.decidedBy ?? "a reviewer"}`;
   // Outside the try: a turn that rejects (the core steps the job back) must reach the core as it
   // is, not as a failed call; nothing was called.
-  if (action.type === "delete") {
-    await options.turn?.(messageDeleteBucket(m.channel), SINGLE_DELETE_PACE_MS);
-  } else if (action.type === "timeout") {
-    await options.turn?.(memberEditBucket(m.workspace), MEMBER_EDIT_PACE_MS);
-  }
+  await takeTurn(options.turn, paceOf(action, m));
   try {
     if (action.type === "delete") {
       await rest.delete(Routes.channelMessage(m.channel, m.id), { reason });
