@@ -55,6 +55,7 @@ export function createReviewReports(
     async stats(days) {
       const byLabel: Record<string, number> = {};
       const outcomes: Record<string, number> = {};
+      const flows: Record<string, number> = {};
       const byClassifier: Stats["byClassifier"] = {};
       const pipeline = redis.pipeline();
       for (let i = 0; i < days; i++) {
@@ -69,6 +70,7 @@ export function createReviewReports(
           const n = Number(count);
           if (kind === "label") add(byLabel, name, n);
           else if (kind === "outcome") add(outcomes, name, n);
+          else if (kind === "flow") add(flows, name, n);
           else if (kind === "classified" || kind === "corrected") {
             const entry = byClassifier[name] ?? { labelled: 0, corrected: 0 };
             byClassifier[name] = entry;
@@ -77,9 +79,10 @@ export function createReviewReports(
           }
         }
       }
-      // Each transition is counted once: an approved reply that was sent counts as sent only.
-      const settled = (outcomes.sent ?? 0) + (outcomes.failed ?? 0) + (outcomes.gone ?? 0);
-      const sending = (outcomes.approved ?? 0) + (outcomes.edited ?? 0) - settled;
+      // Each review is counted once, where it ended: an approved reply that was sent counts as sent
+      // only. Those still on their way are counted apart (TRANSITION): approved minus settled
+      // would count every campaign member, which settles without being approved, against them.
+      const sending = flows.sending ?? 0;
       const byOutcome: Record<string, number> = {};
       for (const name of ["sent", "failed", "gone", "rejected"]) {
         if (outcomes[name]) byOutcome[name] = outcomes[name];

@@ -44,6 +44,16 @@ if ARGV[2] ~= 'pending' then redis.call('ZREM', KEYS[3], ARGV[5]) end
 -- A campaign's decision is counted on its members, each a review of its own.
 if redis.call('HGET', KEYS[1], 'kind') ~= 'campaign' then
   redis.call('HINCRBY', KEYS[4], 'outcome:' .. ARGV[9], 1)
+  -- Replies on their way: one up when approved, one down when that reply settles, on the day
+  -- each happens. Only a review counted up counts down: a campaign member goes from pending to
+  -- its outcome, and a reply approved before this count existed never went up.
+  if ARGV[2] == 'approved' or ARGV[2] == 'edited' then
+    if redis.call('HSETNX', KEYS[1], 'sendingCounted', '1') == 1 then
+      redis.call('HINCRBY', KEYS[4], 'flow:sending', 1)
+    end
+  elseif redis.call('HDEL', KEYS[1], 'sendingCounted') == 1 then
+    redis.call('HINCRBY', KEYS[4], 'flow:sending', -1)
+  end
   redis.call('EXPIRE', KEYS[4], ARGV[6])
 end
 return {1, ARGV[2]}

@@ -37,6 +37,7 @@ const INTERNAL = [
   "signals",
   "maxDuplicates",
   "correction",
+  "sendingCounted",
 ] as const;
 
 /** A campaign's counters, kept as plain fields so scripts can increment them. */
