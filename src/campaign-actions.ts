@@ -10,6 +10,7 @@ import { createCampaignHold } from "./campaign-hold.ts";
 import { type Campaigns, timeoutKey } from "./campaigns.ts";
 import { PermanentError } from "./errors.ts";
 import type { Keys } from "./keys.ts";
+import type { Metrics } from "./metrics.ts";
 import { type Pacer, platformTurn } from "./pacer.ts";
 import type { DeliveryResult, PlatformAdapter, Responder, ReviewStore, Turn } from "./ports.ts";
 import { requestCard } from "./presenter.ts";
@@ -33,6 +34,8 @@ export interface CampaignActionDeps {
   /** Holds a campaign for the one job acting on it. */
   redis: RedisClient;
   keys: Pick<Keys, "pace" | "campaignPart">;
+  /** Each member's outcome is a review outcome, as a single card's delivery is. */
+  metrics: Pick<Metrics, "reviews">;
   logger: Logger;
 }
 
@@ -306,8 +309,10 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
         });
         if (!recorded.ok) continue;
         await refreshOwnCard(recorded.review);
+        const wasGone = result.status === "failed" && result.gone === true;
+        deps.metrics.reviews.inc({ outcome: wasGone ? "gone" : to });
         if (to === "sent") done++;
-        else if (result.status === "failed" && result.gone) gone++;
+        else if (wasGone) gone++;
         else failed++;
       }
       await deps.campaigns.recordOutcome(campaignId, done, failed, lifting, gone);

@@ -150,6 +150,7 @@ export function startWorkers(deps: WorkerDeps): Worker[] {
     pacer,
     redis,
     keys,
+    metrics,
     logger,
   });
   const housekeeping = {

@@ -74,5 +74,10 @@ describe("a campaign's timeout of an author who has left the server", () => {
     expect(status).not.toContain("failed");
     // The stats count their copy as gone too, not as failed.
     expect((await app.reports.stats(7)).byOutcome).toEqual({ sent: AUTHORS - 1, gone: 1 });
+    // And so does the metric, one outcome per copy as for single cards.
+    const metrics = await app.metrics.registry.metrics();
+    expect(metrics).toContain(`collab_triage_reviews_total{outcome="sent"} ${AUTHORS - 1}`);
+    expect(metrics).toContain('collab_triage_reviews_total{outcome="gone"} 1');
+    expect(metrics).not.toContain('outcome="failed"');
   });
 });
