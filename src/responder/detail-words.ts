@@ -4,6 +4,7 @@
 import { type CollabDetails, missingFromBrief, saysWhatTheyNeed } from "./details.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Language } from "./language.ts";
+import { costShared } from "./money.ts";
 
 interface DetailWords {
   project: (p: string) => string;
@@ -218,11 +219,15 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
   },
 };
 
-// A budget that is a share, of earnings or of costs, and no sum: "50/50", "60:40", "split", "rev
-// share", "royalties", "share the costs", "dividimos los gastos", "割り勘". Not equity, often beside
-// a salary ("cash + equity"), nor a percentage alone ("15%"): as often a deposit or a discount.
-const SHARE =
-  /^(?:\d{2}\s?[/:-]\s?\d{2}|fifty[- ]fifty|(?!.*\d).*(?:split|share|royalt|halves|dutch|gastos|custos|despesas|frais|co[uû]ts|kosten|ausgaben|spese|costi|koszt|masraf|patungan|biaya|ongkos|割り勘|折半).*)$/iu;
+// A budget that is a share of earnings: "50/50", "60:40", "split", "rev share", "royalties". Not
+// equity, often beside a salary ("cash + equity"), nor a percentage alone ("15%"): as often a
+// deposit or a discount. A share of costs ("share the costs", "dividimos los gastos", "割り勘")
+// is read by money.ts's costShared.
+const EARNINGS_SHARE =
+  /^(?:\d{2}\s?[/:-]\s?\d{2}|fifty[- ]fifty|(?!.*\d).*(?:split|share|royalt).*)$/iu;
+
+/** The budget is a share, of earnings or of costs: named back as the split. */
+const isShare = (budget: string) => EARNINGS_SHARE.test(budget) || costShared(budget) !== undefined;
 
 /** The word for "project" itself, in the templates' languages. */
 const PROJECT_WORD =
@@ -245,7 +250,7 @@ export function describeDetails(
   } else if (details.scope) parts.push(w.scope);
   if (details.role) parts.push(w.role(details.role));
   if (details.date) parts.push(w.date);
-  if (details.budget) parts.push(SHARE.test(details.budget) ? w.split : w.budget);
+  if (details.budget) parts.push(isShare(details.budget) ? w.split : w.budget);
   return parts.length === 0 ? (formal && w.formal?.none) || w.none : list(parts, language);
 }
 
