@@ -1,13 +1,14 @@
 // The reader's part said outright in shapes the work readers leave open: a division whose
 // reader's clause is a bare verb ("I bake, you frost"), "would you" with the verb at its clause's
-// end, "we'd love you to <verb>", the reader named by their group, "you on X, me on Y", and a division in the template
-// languages. The brief then does not ask "what you need from me"; a sender's offer, a generic or
-// past "you", or what the reader gets still leave it to ask.
+// end, "we'd love you to <verb>", the reader named by their group, "you on X, me on Y", and a
+// division in the template languages. The brief then does not ask "what you need from me"; a
+// sender's offer, a generic or past "you", or what the reader gets still leave it to ask.
 import { describe, expect, it } from "vitest";
 import { askBrief } from "../src/responder/detail-words.ts";
 import { collabDetails, isConcrete } from "../src/responder/details.ts";
 import type { Language } from "../src/responder/language.ts";
 import { saysReadersPart } from "../src/responder/part-said.ts";
+import { dividesTheWork } from "../src/responder/work-divided.ts";
 import { describeRatio, growth, LINEAR_GROWTH, repeated } from "./helpers/growth.ts";
 
 const brief = (text: string, language: Language = "en") =>
@@ -77,14 +78,14 @@ describe("the reader's part not said", () => {
 describe("the reader's part read in the template languages", () => {
   it("reads a long text in time linear in its length", () => {
     for (const language of ["es", "pt", "fr", "de", "it"] as const) {
-      for (const text of [
-        repeated("tu mi a, io ti a ", 3_000),
-        repeated("du a und ich a ", 3_000),
-        repeated("mi aresti ", 4_000),
-        repeated("tu aaarais ", 4_000),
-      ]) {
-        const g = growth((t) => saysReadersPart(t, language), text);
-        const shown = `saysReadersPart in ${language} on ${JSON.stringify(text(1).slice(0, 10))}`;
+      for (const [read, text] of [
+        [dividesTheWork, repeated("tu mi a, io ti a ", 3_000)],
+        [dividesTheWork, repeated("du a und ich a ", 3_000)],
+        [saysReadersPart, repeated("mi aresti ", 4_000)],
+        [saysReadersPart, repeated("tu aaarais ", 4_000)],
+      ] as const) {
+        const g = growth((t) => read(t, language), text);
+        const shown = `${read.name} in ${language} on ${JSON.stringify(text(1).slice(0, 10))}`;
         expect(g.ratio, describeRatio(shown, g)).toBeLessThan(LINEAR_GROWTH);
       }
     }

@@ -240,24 +240,3 @@ export function asksForWork(text: string, language?: Language): boolean {
     (BUILT.get(language)?.test(text) ?? false) || (NOUN_BUILT.get(language)?.test(text) ?? false);
   return asked && !WITH_ME.test(text);
 }
-
-// The work divided between the two, the recipient's part first or second: "sen beat ben rap",
-// "sen tatlı, ben ana yemek" (not "sen polissin ben çeteyim": who each is), "kamu gitar aku
-// nyanyi", "aku yang nulis cerita, kakak yang gambar".
-const ID_PART = "(?:yang(?:[ \\t]+\\p{L}+){1,3},?|\\p{L}+,)";
-const DIVIDED: Partial<Record<Foreign, RegExp>> = {
-  tr: new RegExp(
-    `${B}sen[ \\t]+\\p{L}+(?<!s[ıiuü]n),?[ \\t]+ben[ \\t]+\\p{L}+(?<![ıiuü]m)${E}`,
-    "iu",
-  ),
-  // Each part ends at a comma or is said with "yang": "kak Nadia, saya editor" greets.
-  id: new RegExp(
-    `${B}(?:(?:kamu|kakak|lu|lo)[ \\t]+${ID_PART}[ \\t]*(?:aku|gue|gw|saya)[ \\t]+(?:yang[ \\t]+)?\\p{L}+|(?:aku|gue|gw|saya)[ \\t]+${ID_PART}[ \\t]*(?:kamu|kakak|lu|lo)[ \\t]+(?:yang[ \\t]+)?\\p{L}+)${E}`,
-    "iu",
-  ),
-};
-
-/** They divide the work between the two of them in their own language, naming each part. */
-export function dividesTheWork(text: string, language?: Language): boolean {
-  return language !== undefined && (DIVIDED[language as Foreign]?.test(text) ?? false);
-}

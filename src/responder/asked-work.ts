@@ -46,26 +46,3 @@ export function asksWorkByVerb(text: string): boolean {
 export function asksWorkInShorterShapes(text: string): boolean {
   return SHORTER.test(text);
 }
-
-// A division of the work: "i draw ur oc, u draw mine", "you cook the dish, I do the history",
-// "I'll mix ur next song if u make me a beat", "we provide prompts, you'd lead the night". The
-// recipient's clause says their part. Not what they get or keep ("you keep the rights"), nor what
-// either did, knows or likes ("we met when you played the…", "I love how you draw the…"), nor a
-// word that is no verb ("partner with you for your course"); and a clause of theirs that opens
-// with "if" says who they are, not their part ("if you run a newsletter, I'll match you…").
-export const NOT_A_PART =
-  "(?:am|are|is|was|were|be|been|have|has|had|know|get|got|keep|can|could|would|should|might|may|will|seem|look|like|love|want|need|think|said|say|saw|see|hear|heard|feel|own|did|do\\s+(?:it|that|this)|made|drew|wrote|built|set|gave|sent|found|mean|let|tell|use|used|using|just|really|also|still|already|never|always|\\p{L}+ed|for|to|in|on|at|with|and|or|as|from|of|by|about|guys|all|both|two|so|too|this|that|here|there|back|up|out|again|now|more|soon|next|if|when|because|but)";
-const OBJECT = "(?:the|my|mine|our|ours|one|a|an|it|yours|me|your|ur|you|u)";
-const SENDER_PART = `(?:i|we)(?:['’]d|['’]ll|ll|\\s+will|\\s+would)?\\s+(?!${NOT_A_PART}(?![\\p{L}\\p{N}]))\\p{L}{2,}(?:\\s+${OBJECT}(?![\\p{L}\\p{N}])|(?=\\s*[,;]))`;
-const THEIR_PART = `(?:you|u)(?:['’]d|['’]ll|\\s+will|\\s+would)?\\s+(?!${NOT_A_PART}(?![\\p{L}\\p{N}]))\\p{L}{2,}\\s+${OBJECT}(?![\\p{L}\\p{N}])`;
-// The two parts in one sentence, either first; the gap between them is bounded: linear.
-const GAP = "[^.?!\\n|]{0,60}?[\\s,;:]";
-const DIVIDED = new RegExp(
-  `(?<![\\p{L}\\p{N}'’])(?:${SENDER_PART}${GAP}(?:(?:and|if|while|then)\\s+)?${THEIR_PART}|(?<!if\\s+)${THEIR_PART}${GAP}(?:(?:and|if|while|then)\\s+)?${SENDER_PART})`,
-  "iu",
-);
-
-/** They divide the work between the two of them, naming the recipient's part. */
-export function splitsTheWork(text: string): boolean {
-  return DIVIDED.test(text);
-}

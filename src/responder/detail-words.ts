@@ -4,6 +4,7 @@
 import { type CollabDetails, missingFromBrief, saysWhatTheyNeed } from "./details.ts";
 import type { Dialect } from "./dialect.ts";
 import type { Language } from "./language.ts";
+import { costShared } from "./money.ts";
 
 interface DetailWords {
   project: (p: string) => string;
@@ -14,6 +15,8 @@ interface DetailWords {
   budget: string;
   /** The budget when it is a share of earnings or of costs ("50/50", "split the royalties"). */
   split: string;
+  /** The budget when it is a percentage, a share or a cut ("8% royalty", "you keep 70%"). */
+  terms: string;
   and: string;
   none: string;
   /** What a brief covers, as asked for: scope, timeline, budget, and what they need from me. */
@@ -37,6 +40,7 @@ const PORTUGUESE: DetailWords = {
   date: "o prazo",
   budget: "o orçamento",
   split: "a divisão",
+  terms: "as condições",
   and: "e",
   none: "o que você tem em mente",
   brief: {
@@ -56,6 +60,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "the timing",
     budget: "the budget",
     split: "the split",
+    terms: "the terms",
     and: "and",
     none: "what you have in mind",
     brief: {
@@ -72,6 +77,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "las fechas",
     budget: "el presupuesto",
     split: "el reparto",
+    terms: "las condiciones",
     and: "y",
     none: "lo que tienes en mente",
     brief: {
@@ -98,6 +104,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "le calendrier",
     budget: "le budget",
     split: "le partage",
+    terms: "les conditions",
     and: "et",
     none: "ce que tu as en tête",
     brief: {
@@ -115,6 +122,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "der Zeitplan",
     budget: "das Budget",
     split: "die Aufteilung",
+    terms: "die Konditionen",
     and: "und",
     none: "deine Idee",
     brief: {
@@ -132,6 +140,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "i tempi",
     budget: "il budget",
     split: "la ripartizione",
+    terms: "le condizioni",
     and: "e",
     none: "quello che hai in mente",
     brief: { scope: "obiettivi", timeline: "tempi", budget: "budget", need: "cosa ti serve da me" },
@@ -144,6 +153,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "de planning",
     budget: "het budget",
     split: "de verdeling",
+    terms: "de voorwaarden",
     and: "en",
     none: "wat je in gedachten hebt",
     brief: {
@@ -161,6 +171,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "terminy",
     budget: "budżet",
     split: "podział",
+    terms: "warunki",
     and: "i",
     none: "Twój pomysł",
     brief: {
@@ -179,6 +190,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "zamanlama",
     budget: "bütçe",
     split: "paylaşım",
+    terms: "koşullar",
     and: "ve",
     none: "aklındaki fikir",
     brief: {
@@ -196,6 +208,7 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "jadwal",
     budget: "budget",
     split: "pembagian",
+    terms: "ketentuannya",
     and: "dan",
     none: "yang kamu bayangkan",
     brief: {
@@ -212,17 +225,27 @@ const DETAIL_WORDS: Record<Language | Dialect, DetailWords> = {
     date: "スケジュール",
     budget: "予算",
     split: "配分",
+    terms: "条件",
     and: "、",
     none: "ご提案",
     brief: { scope: "範囲", timeline: "スケジュール", budget: "予算", need: "私に求めること" },
   },
 };
 
-// A budget that is a share, of earnings or of costs, and no sum: "50/50", "60:40", "split", "rev
-// share", "royalties", "share the costs", "dividimos los gastos", "割り勘". Not equity, often beside
-// a salary ("cash + equity"), nor a percentage alone ("15%"): as often a deposit or a discount.
-const SHARE =
-  /^(?:\d{2}\s?[/:-]\s?\d{2}|fifty[- ]fifty|(?!.*\d).*(?:split|share|royalt|halves|dutch|gastos|custos|despesas|frais|co[uû]ts|kosten|ausgaben|spese|costi|koszt|masraf|patungan|biaya|ongkos|割り勘|折半).*)$/iu;
+// A budget that is a share of earnings: "50/50", "60:40", "split", "rev share", "royalties". Not
+// equity, often beside a salary ("cash + equity"). A share of costs ("share the costs",
+// "dividimos los gastos", "割り勘") is read by money.ts's costShared.
+const EARNINGS_SHARE =
+  /^(?:\d{2}\s?[/:-]\s?\d{2}|fifty[- ]fifty|(?!.*\d).*(?:split|share|royalt).*)$/iu;
+
+/**
+ * A share of earnings or of costs is named back as the split; a percentage, which money.ts
+ * keeps only as a share or a cut ("8% royalty", "you keep 70%"), as the terms; else the budget.
+ */
+function budgetWord(budget: string, w: DetailWords): string {
+  if (EARNINGS_SHARE.test(budget) || costShared(budget) !== undefined) return w.split;
+  return /%|percent|per cent/i.test(budget) ? w.terms : w.budget;
+}
 
 /** The word for "project" itself, in the templates' languages. */
 const PROJECT_WORD =
@@ -245,7 +268,7 @@ export function describeDetails(
   } else if (details.scope) parts.push(w.scope);
   if (details.role) parts.push(w.role(details.role));
   if (details.date) parts.push(w.date);
-  if (details.budget) parts.push(SHARE.test(details.budget) ? w.split : w.budget);
+  if (details.budget) parts.push(budgetWord(details.budget, w));
   return parts.length === 0 ? (formal && w.formal?.none) || w.none : list(parts, language);
 }
 

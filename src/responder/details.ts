@@ -1,9 +1,9 @@
 // What a collaboration request names concretely. No project, count of work, role, date or
 // budget = a vague ask, which gets one question back instead of a next step.
 
-import { asksForWork, dividesTheWork } from "./asked-foreign.ts";
+import { asksForWork } from "./asked-foreign.ts";
 import { asksService } from "./asked-service.ts";
-import { asksWorkByVerb, asksWorkInShorterShapes, splitsTheWork } from "./asked-work.ts";
+import { asksWorkByVerb, asksWorkInShorterShapes } from "./asked-work.ts";
 import { durationOf } from "./duration.ts";
 import { asksGuestPart } from "./guest-part.ts";
 import type { Language } from "./language.ts";
@@ -13,6 +13,7 @@ import { theirProject, unnamedProject } from "./project.ts";
 import { wantedRole } from "./role.ts";
 import { statesScope } from "./scope.ts";
 import { someoneForWork } from "./someone-for.ts";
+import { dividesTheWork } from "./work-divided.ts";
 
 /** What they name; the money terms come from money.ts. */
 export interface CollabDetails extends MoneyTerms {
@@ -51,8 +52,8 @@ export interface CollabDetails extends MoneyTerms {
    */
   together?: true;
   /**
-   * They say the recipient's part in a shape that names nothing to thank them for ("I build, you
-   * design", "would you moderate?"): not asked again, and no ask made concrete by it.
+   * They say the recipient's part in a shape that names nothing to thank them for ("would you
+   * moderate?", "we'd love you to film it"): not asked again, and no ask made concrete by it.
    */
   partSaid?: true;
 }
@@ -180,8 +181,7 @@ export function collabDetails(text: string, language?: Language): CollabDetails 
   // is said.
   if (
     ((project || scope) && MADE_TOGETHER.test(text) && !SOMETHING.test(text)) ||
-    splitsTheWork(text) ||
-    dividesTheWork(text, language)
+    dividesTheWork(text, english ? "en" : language)
   )
     details.together = true;
   if (saysReadersPart(text, english ? "en" : language)) details.partSaid = true;

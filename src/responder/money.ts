@@ -2,6 +2,7 @@
 // said without a sum. A collaboration's brief asks for a budget only when none of these is there.
 
 import { moneyNotInPlay } from "./no-money.ts";
+import { isSharePercent } from "./percent-share.ts";
 
 export interface MoneyTerms {
   budget?: string;
@@ -64,7 +65,7 @@ const PAYS = /(?<![\p{L}\p{N}])(?:pay|paid|paying|fee|honorarium|stipend)(?![\p{
 //   each", "300 each day", "45 per head", "1200 ok?", "500 robux"; a split "50:50" or "50-50".
 //   The look back for "got" is tried at a digit only: from every space of a run it is quadratic.
 export const BUDGET =
-  /((?:[$€£¥₺₦₹₩₱₽]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b(?:usd|eur|gbp|pln|brl|mxn|cad|aud|chf|inr|idr|ars|cop|clp|sek|nok|dkk|zar|nzd|sgd|hkd|jpy|czk|huf)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s?|(?:bin|milyon|tys\.?|tysięcy|mil|mila|mille|tausend|duizend|lakhs?|crores?|mln)\s)?(?:usd|euros?|eur|(?:sek|nok|dkk|mxn|cad|aud|chf|brl|ars|cop|clp|inr|zar|nzd|sgd|hkd|jpy|czk|huf)(?![\p{L}\p{N}])|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|jt|cents?|(?:pesos?|quid|rupees?|baht|naira|kronor|kroner|kr|francs?|yuan|rmb|ringgit|dirhams?)(?![\p{L}\p{N}])|(?:€|\$)(?!\s?\d))|\b\d[\d.,]*\s?[kK]?\s?[-–]\s?\d[\d.,]*\s?(?:[kK]|tys\.?)(?=\s*(?:[.,;:!?)+(/]|$|(?:netto|brutto|gross|net|a\s+year|per\s+(?:year|annum)|p\.?a\.?|annually|yearly)(?![\p{L}\p{N}])))|\b\d[\d.,]*\s?[kK](?=\s+(?:for\s+(?:the|a|an|each|all|both|it|this|that|every)|from\s+(?:a|an|the|our|my)\s+(?:grant|fund\w*|sponsor\w*|budget))(?![\p{L}\p{N}]))|\b\d[\d.,]*(?:c|¢|ct)?\s?(?:\/\s?|per\s+)(?:word|hour|hr|page|track|song|ep|episode|video|vid|piece|illustration|emote|panel|design|sticker)s?(?![\p{L}\p{N}])|(?=\d)(?<=(?:^|[^\p{L}\p{N}])got\s+(?:like\s+|about\s+|around\s+|~\s?)?)\d{2,}[\d.,]*\s?[kK]?(?=\s+(?:for|4)(?![\p{L}\p{N}])|\s*(?:[,.!?]|$))|\b\d{2,}[\d.,]*\s?[kK]?(?:\s+robux|\s+(?:each(?:\s+day)?|apiece|a\s+(?:head|day|night)|per\s+(?:head|day|night|person))(?![\p{L}\p{N}])|(?=\s+(?:ok|okay|fine)\s*\?))|\b(?:50[/:-]50|60[/:]40|40[/:]60|70[/:]30|30[/:]70|80[/:]20|20[/:]80|90[/:]10|10[/:]90)\b|\b\d{1,2}\s?%|%\s?\d{1,2}(?!\d)|\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s?(?:percent|per cent)\b|(?<![\p{L}\p{N}])(?:pay(?:ing|'s|s)?|fee|rate|charge|budget|budżet|price|cach[êe]|cachet|gage|honorar(?:ios?)?|pago|pagamento|compenso|tarifa|stawka|wynagrodzenie|bayaran(?:nya)?|gaji(?:nya)?)(?:\s+(?:is|of|at|around|about|roughly|approx\.?|will be|would be|de|é de|es de|di|è di|van|ist|est de|wynosi|sekitar))?\s*[:~]?\s*\d[\d.,]*\s?[kK]?|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|salario|sueldo|compensation|split(?![ -]+(?:singles?|eps?|7"|7-inch|seven-inch|cassettes?|tapes?|albums?|lps?|releases?|records?|vinyl|screen|(?:the|a|an|our|my)\s+(?:email\s+list|list|tables?|(?:mega-)?readme|repo|docs?|chapters?|file|component|class|module|function|PR|pull request|tasks?|work\s*load|issue)|projects)(?![\p{L}\p{N}]))|consignment|commission|presupuesto|pago|remunerad\w*|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret|budżet|cachê)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
+  /((?:[$€£¥₺₦₹₩₱₽]|R\$|Rp\.?)\s?\d[\d.,]*\s?[kK]?|\b(?:usd|eur|gbp|pln|brl|mxn|cad|aud|chf|inr|idr|ars|cop|clp|sek|nok|dkk|zar|nzd|sgd|hkd|jpy|czk|huf)\s?\d[\d.,]*\s?[kK]?|\b\d[\d.,]*\s?(?:[kK]\s?|(?:bin|milyon|tys\.?|tysięcy|mil|mila|mille|tausend|duizend|lakhs?|crores?|mln)\s)?(?:usd|euros?|eur|(?:sek|nok|dkk|mxn|cad|aud|chf|brl|ars|cop|clp|inr|zar|nzd|sgd|hkd|jpy|czk|huf)(?![\p{L}\p{N}])|dollars?|d[oó]lar(?:es)?|bucks|gbp|pounds|reais|zł|zl|pln|tl|lira|yen|[万千]?円|rb|ribu|juta|jt|cents?|(?:pesos?|quid|rupees?|baht|naira|kronor|kroner|kr|francs?|yuan|rmb|ringgit|dirhams?)(?![\p{L}\p{N}])|(?:€|\$)(?!\s?\d))|\b\d[\d.,]*\s?[kK]?\s?[-–]\s?\d[\d.,]*\s?(?:[kK]|tys\.?)(?=\s*(?:[.,;:!?)+(/]|$|(?:netto|brutto|gross|net|a\s+year|per\s+(?:year|annum)|p\.?a\.?|annually|yearly)(?![\p{L}\p{N}])))|\b\d[\d.,]*\s?[kK](?=\s+(?:for\s+(?:the|a|an|each|all|both|it|this|that|every)|from\s+(?:a|an|the|our|my)\s+(?:grant|fund\w*|sponsor\w*|budget))(?![\p{L}\p{N}]))|\b\d[\d.,]*(?:c|¢|ct)?\s?(?:\/\s?|per\s+)(?:word|hour|hr|page|track|song|ep|episode|video|vid|piece|illustration|emote|panel|design|sticker)s?(?![\p{L}\p{N}])|(?=\d)(?<=(?:^|[^\p{L}\p{N}])got\s+(?:like\s+|about\s+|around\s+|~\s?)?)\d{2,}[\d.,]*\s?[kK]?(?=\s+(?:for|4)(?![\p{L}\p{N}])|\s*(?:[,.!?]|$))|\b\d{2,}[\d.,]*\s?[kK]?(?:\s+robux|\s+(?:each(?:\s+day)?|apiece|a\s+(?:head|day|night)|per\s+(?:head|day|night|person))(?![\p{L}\p{N}])|(?=\s+(?:ok|okay|fine)\s*\?))|\b(?:50[/:-]50|60[/:]40|40[/:]60|70[/:]30|30[/:]70|80[/:]20|20[/:]80|90[/:]10|10[/:]90)\b|\b\d{1,2}\s?%|%\s?\d{1,2}(?!\d)|\b(?:\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s?(?:percent|per cent)\b|(?<![\p{L}\p{N}])(?:pay(?:ing|'s|s)?|fee|rate|charge|budget|budżet|price|cach[êe]|cachet|gage|honorar(?:ios?)?|pago|pagamento|compenso|tarifa|stawka|wynagrodzenie|bayaran(?:nya)?|gaji(?:nya)?)(?:\s+(?:is|of|at|around|about|roughly|approx\.?|will be|would be|de|é de|es de|di|è di|van|ist|est de|wynosi|sekitar))?\s*[:~]?\s*\d[\d.,]*\s?(?:[kK]|%)?|\b(?:budget|paid|rate|fee|royalt\w*|rev(?:enue)?[ -]share|equity|salary|salario|sueldo|compensation|split(?![ -]+(?:singles?|eps?|7"|7-inch|seven-inch|cassettes?|tapes?|albums?|lps?|releases?|records?|vinyl|screen|(?:the|a|an|our|my)\s+(?:email\s+list|list|tables?|(?:mega-)?readme|repo|docs?|chapters?|file|component|class|module|function|PR|pull request|tasks?|work\s*load|issue)|projects)(?![\p{L}\p{N}]))|consignment|commission|presupuesto|pago|remunerad\w*|cachet|rémunér\w*|honorar\w*|bezahlt|gage|retribuit\w*|compenso)\b|(?<![\p{L}\p{N}])(?:bütçe|butce|ücret|ucret|budżet|cachê)\p{L}*|予算|報酬|ギャラ|謝礼|原稿料|制作費)|\b\d[\d.,]*/giu;
 
 // Both exported for the test that keeps them in step (responder-money-words.test.ts).
 // A word every BUDGET alternative without a digit holds ("per cent", a pay word, 予算…), matched
@@ -233,6 +234,8 @@ function numberNear(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const PERCENT = /%|percent|per cent/i;
+
 /**
  * Group 1 of the first match that has one (and that `must` matches, if given), trimmed; with
  * `orFirst`, else the first group that names a sum or a share, else the first group of any
@@ -245,6 +248,13 @@ function firstGroup(re: RegExp, text: string, must?: RegExp, orFirst = false): s
     // "$220," and "£1,800." end a clause, not the sum.
     const group = m[1]?.trim().replace(/[.,;:]$/, "");
     if (group === undefined) continue;
+    // "52% open rate" is a figure, not money; "20% of sales" is a share. Read from its number:
+    // "pay 15% commission" is said by "pay".
+    if (PERCENT.test(group)) {
+      const raw = m[1] ?? "";
+      const at = m.index + Math.max(0, raw.search(/[\d%]/));
+      if (!isSharePercent(text, at, m.index + raw.length)) continue;
+    }
     if (must === undefined || must.test(group)) return group;
     if (orFirst) {
       first ??= group;

@@ -2,6 +2,7 @@
 // draft, the template section, the language, and what to acknowledge (kind words, a question,
 // the details a collaborator named).
 import type { DraftKind, Label } from "../types.ts";
+import { asksToBook } from "./booking-ask.ts";
 import { briefCameAlong } from "./brief.ts";
 import { statesConcern } from "./concern.ts";
 import { needsItSoon } from "./deadline.ts";
@@ -188,10 +189,11 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
 }
 
 /**
- * They ask the price and name no budget: collab_quote, whatever else they named ("what do u
- * charge for a logo?", "Jaka cena?"). They ask for a piece of work by its verb and name nothing
- * to thank them for ("¿harías el logo?", "can u draw my charcter"): collab_asked, which asks
- * what the work is without thanking them "for being specific". Else concrete or vague.
+ * They ask the price, or to book them, and name no budget: collab_quote, whatever else they
+ * named ("what do u charge for a logo?", "Jaka cena?", "are you available to book for 12
+ * June?"). They ask for a piece of work by its verb and name nothing to thank them for
+ * ("¿harías el logo?", "can u draw my charcter"): collab_asked, which asks what the work is
+ * without thanking them "for being specific". Else concrete or vague.
  */
 function collabTemplate(
   details: CollabDetails,
@@ -199,7 +201,8 @@ function collabTemplate(
   text: string,
 ): "collab_concrete" | "collab_vague" | "collab_asked" | "collab_quote" {
   // A sum or a share named says what they pay ("$300, what do you think?"); "what's ur rate?" none.
-  if (!NAMES_SUM.test(details.budget ?? "") && !unpaid && asksPrice(text)) return "collab_quote";
+  if (!NAMES_SUM.test(details.budget ?? "") && !unpaid && (asksPrice(text) || asksToBook(text)))
+    return "collab_quote";
   // "need a verse on this, paid", "can i commission u??": a paid job, but nothing named back.
   if (!namesSomething(details) && (details.asked || details.verbAsked || details.paidWork))
     return "collab_asked";

@@ -113,7 +113,7 @@ const VERB_BEFORE =
 const OBJECT_AFTER = /^\s+(?:a|an|the|your|ur|my|our|it|them|some|this|that|\d)(?![\p{L}\p{N}])/iu;
 
 const PERSON_OR_OBJECT =
-  /^\s+(?:a|an|the|your|ur|my|our|it|them|some|this|that|you|u|us|me)(?![\p{L}\p{N}])/iu;
+  /^\p{L}+\s+(?:a|an|the|your|ur|my|our|it|them|some|this|that|you|u|us|me|(?<=book\s+)(?:for|on|in))(?![\p{L}\p{N}])/iu;
 
 type Standing = "skip" | "weak" | "plain";
 
@@ -139,9 +139,13 @@ function standing(text: string, start: number, end: number, german: boolean): St
   if (/^rebrand$/i.test(word) && FOR_BEFORE.test(near)) return "weak";
   if (UNIT_BEFORE.test(near) || PLACE_BEFORE.test(near)) return "weak";
   if (!VERBAL.test(word)) return "plain";
-  // "to book you", "I book a small venue", "want to launch a side project": the verb with its
-  // object is no booking or launch to thank them for.
-  if (/^(?:book|launch)$/i.test(word) && VERB_BEFORE.test(near) && PERSON_OR_OBJECT.test(after))
+  // "to book you", "to book for 12 June", "I book a small venue", "want to launch a side project":
+  // the verb with its object is no booking or launch to thank them for.
+  if (
+    /^(?:book|launch)$/i.test(word) &&
+    VERB_BEFORE.test(near) &&
+    PERSON_OR_OBJECT.test(word + after)
+  )
     return "skip";
   return VERB_BEFORE.test(near) || OBJECT_AFTER.test(after) ? "weak" : "plain";
 }

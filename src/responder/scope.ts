@@ -153,13 +153,13 @@ export function statesScope(text: string, language?: Language): boolean {
   for (const m of text.matchAll(JOB))
     if (!NOT_A_JOB.test(m[1] ?? "") && inTheAsk(text, m.index, m.index + m[0].length)) return true;
   if (countsThings(text, language)) return true;
-  if (digit && (TIMED_PIECE.test(text) || LENGTH_OF.test(text))) return true;
-  if (digit)
-    for (const m of text.matchAll(PRICED_PIECE))
-      if (!NOT_A_PIECE.test(m[1] ?? "") && theirs(m.index)) return true;
-  if (digit)
-    for (const re of [HYPHENED, SIZED])
-      for (const m of text.matchAll(re))
-        if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
+  if (!digit) return false;
+  // The readings below each need a digit: a length, a price or a count joined to the thing.
+  if (TIMED_PIECE.test(text) || LENGTH_OF.test(text)) return true;
+  for (const m of text.matchAll(PRICED_PIECE))
+    if (!NOT_A_PIECE.test(m[1] ?? "") && theirs(m.index)) return true;
+  for (const re of [HYPHENED, SIZED])
+    for (const m of text.matchAll(re))
+      if (!NOT_WORK.test(m[1] ?? "") && theirs(m.index)) return true;
   return false;
 }
