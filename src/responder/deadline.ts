@@ -3,18 +3,26 @@
 // Tagen". A reply that promises "a week or two" to them promises a time it knows is too late, so
 // the templates say plainly it may not be in time instead.
 
+import {
+  WEEKDAY_DE,
+  WEEKDAY_EN,
+  WEEKDAY_ES,
+  WEEKDAY_FR,
+  WEEKDAY_IT,
+  WEEKDAY_PT,
+} from "./weekdays.ts";
+
 // A time days away, in the template languages: tomorrow, tonight, a weekday (not "Tuesday's
 // outage": a day gone as often as one to come), this weekend, next week, in up to thirteen days
 // ("in 2 weeks" does not contradict "a week or two"). Spanish "mañana" is also "morning": not after "la"
 // or "por".
-const SOON_EN =
-  "tomorrow|tmrw|tonight|this weekend|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|next week|end of (?:the )?(?:day|week)|(?:in|within) (?:[1-9]|1[0-3]|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) days?";
+const SOON_EN = `tomorrow|tmrw|tonight|this weekend|(?:this |next )?${WEEKDAY_EN}|next week|end of (?:the )?(?:day|week)|(?:in|within) (?:[1-9]|1[0-3]|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) days?`;
 const SOON_OTHERS = [
-  "(?<!(?:la|por|esta|de) )mañana|(?:el |este |el próximo )?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|la semana que viene|la próxima semana|en (?:[1-9]|1[0-3]|dos|tres|cuatro|cinco|unos) días",
-  "amanhã|(?:na|nesta|até|até a) (?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:segunda|terça|quarta|quinta|sexta)-feira|(?:n?a )?semana que vem|(?:n?a )?próxima semana|em (?:[1-9]|1[0-3]|dois|duas|três|cinco) dias",
-  "demain|(?:ce |d'ici |avant |pour )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|la semaine prochaine|dans (?:[1-9]|1[0-3]|deux|trois|quelques) jours",
-  "(?<!guten |am |heute |jeden )morgen|(?:am |bis |bis zum |vor dem )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|nächste woche|in (?:[1-9]|1[0-3]|zwei|drei|ein paar) tagen",
-  "domani|(?:entro |per |prima di )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)|la prossima settimana|(?:tra|fra|in) (?:[1-9]|1[0-3]|due|tre|pochi) giorni",
+  `(?<!(?:la|por|esta|de) )mañana|(?:el |este |el próximo )?(?:${WEEKDAY_ES})|la semana que viene|la próxima semana|en (?:[1-9]|1[0-3]|dos|tres|cuatro|cinco|unos) días`,
+  `amanhã|(?:na|nesta|até|até a) (?:${WEEKDAY_PT})(?:-feira)?|(?:${WEEKDAY_PT})-feira|(?:n?a )?semana que vem|(?:n?a )?próxima semana|em (?:[1-9]|1[0-3]|dois|duas|três|cinco) dias`,
+  `demain|(?:ce |d'ici |avant |pour )?(?:${WEEKDAY_FR})|la semaine prochaine|dans (?:[1-9]|1[0-3]|deux|trois|quelques) jours`,
+  `(?<!guten |am |heute |jeden )morgen|(?:am |bis |bis zum |vor dem )?(?:${WEEKDAY_DE})|nächste woche|in (?:[1-9]|1[0-3]|zwei|drei|ein paar) tagen`,
+  `domani|(?:entro |per |prima di )?(?:${WEEKDAY_IT})|la prossima settimana|(?:tra|fra|in) (?:[1-9]|1[0-3]|due|tre|pochi) giorni`,
 ].join("|");
 
 // What makes that time theirs to meet, in the same sentence: a deadline, a launch, a submission,
