@@ -2,6 +2,7 @@
 // or words saying so. Then no reply asks them to send it.
 
 import { hasLink } from "./links.ts";
+import { READERS_AFTER } from "./readers-own.ts";
 import { WORK_EN } from "./shown.ts";
 import { LETTERS as L, wholeWords as words } from "./word-edges.ts";
 
@@ -15,9 +16,11 @@ const SENT_BEFORE = words(
   `i(?:'ve| have)? (?:just |already )?sent|just sent|(?<!(?:you|u|they|can|will|ll) )sent (?:you|u) (?:my|the|a|an|some|these|both)(?! (?:dm|message|msg|text|request|friend request|follow request|note|question)(?![\\p{L}\\p{N}]))|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
 );
 // Posted where the reader can see it: "pasted in thread", "link's in #wip", "thread below 👇",
-// "just checking if you saw the mockups". Not "I saw your post in #lofi": their post, not the work.
+// "just checking if you saw the mockups". Not "I saw your post in #lofi", "I saw the design you
+// posted in #showcase": the reader's post, not the sender's work; what the sender saw is the
+// reader's.
 const POSTED = words(
-  `(?:pasted|posted|dropped|shared|uploaded|put)(?: (?:it|them|(?:the|my) \\p{L}+))? (?:in|on|into) (?:the |this |that |our |a )?(?:thread|channel|#[\\p{L}\\p{N}_-]+)|thread (?:below|above)|(?:link|links|file|files|osz|it|screenshots?|demo|draft|mockups?)(?:'s|’s| is| are) (?:in|on) (?:the thread|#[\\p{L}\\p{N}_-]+)|(?:saw|seen) (?:the|my) (?:mockups?|drafts?|demo|files?|link|designs?|sketch(?:es)?)`,
+  `(?<!(?:you|u|ya) )(?:pasted|posted|dropped|shared|uploaded|put)(?: (?:it|them|(?:the|my) \\p{L}+))? (?:in|on|into) (?:the |this |that |our |a )?(?:thread|channel|#[\\p{L}\\p{N}_-]+)|thread (?:below|above)|(?:link|links|file|files|osz|it|screenshots?|demo|draft|mockups?)(?:'s|’s| is| are) (?:in|on) (?:the thread|#[\\p{L}\\p{N}_-]+)|(?<!(?:i|we|i've|we've|i have|we have|i just|we just|i had) )(?:saw|seen) (?:the|my) (?:mockups?|drafts?|demo|files?|link|designs?|sketch(?:es)?)(?!${READERS_AFTER})`,
 );
 // The same in the other languages: "aku upload demo di #feedback", "lo subí en #wip", "postei no
 // #feedback", "je l'ai mis dans #wip", "hab's in #wip gepostet", "l'ho caricato in #feedback".
@@ -38,7 +41,7 @@ const OPENED_ON_THEIR_REPO = words(
 const FILE_EN = `screenshots?|screen ?shots?|screencaps?|screen ?grabs?|scans?|recordings?|snippets?|gifs?|pdfs?|imgs?|links?`;
 const SHOWN_HERE = words(
   [
-    `(?<!(?:to|love|like|wanna|can|could|can'?t|cannot|you|u|i|did|didn'?t|not|never|will|'ll) )(?:see|check out) (?:the|my|this|these|attached) (?:\\p{L}+ )?(?:${FILE_EN}|${WORK_EN})`,
+    `(?<!(?:to|love|like|wanna|can|could|can'?t|cannot|you|u|i|did|didn'?t|not|never|will|'ll) )(?:see|check out) (?:the|my|this|these|attached) (?:\\p{L}+ )?(?:${FILE_EN}|${WORK_EN})(?!${READERS_AFTER})`,
     `here(?:'s|’s| is| are|s) (?:(?:the|my|a|an|some|two|three|both) )?(?:\\p{L}+ )?(?:${FILE_EN}|${WORK_EN})|here (?:it is|they are|you go)`,
     `(?:${FILE_EN}|${WORK_EN}) (?:included|related)`,
     // es, pt, fr, de, it

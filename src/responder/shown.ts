@@ -6,6 +6,7 @@
 // linear in the text.
 
 import type { Language } from "./language.ts";
+import { READERS_AFTER } from "./readers-own.ts";
 import { LETTERS as L, wholeWords as words } from "./word-edges.ts";
 
 // Places on the sender's own pages, and the thread or channel the reader is in.
@@ -73,13 +74,13 @@ const BETWEEN = `(?:(?!(?:on|in|of|at|for|to|with|from|by|your|ur|you|u)(?![\\p{
 // "the photos", "these sketches", "this render", "my latest track": a word may stand between
 // ("the new mix", "these two sketches"), the work noun then ends it.
 const AT_HAND_EN = words(
-  `(?:the|these|those|this|that|my (?:latest|newest|most recent|recent|last)) ${BETWEEN}(?:${WORK_EN})${AFTER_WORK}`,
+  `(?:the|these|those|this|that|my (?:latest|newest|most recent|recent|last)) ${BETWEEN}(?:${WORK_EN})${AFTER_WORK}(?!${READERS_AFTER})`,
 );
 // A demonstrative alone points at something shown ("is this render too plasticky?"); "the" does
 // so only in an ask to look ("could you look at the mix?"). "Those" points as often at the
 // reader's own ("what settings u use for those photos").
 const DEMONSTRATIVE_EN = words(
-  `(?:these|this|my (?:latest|newest|most recent|recent)) ${BETWEEN}(?:${WORK_EN})${AFTER_WORK}`,
+  `(?:these|this|my (?:latest|newest|most recent|recent)) ${BETWEEN}(?:${WORK_EN})${AFTER_WORK}(?!${READERS_AFTER})`,
 );
 
 // The other template languages, with a look asked: "las fotos", "estos bocetos", "a mistura",
