@@ -60,6 +60,30 @@ describe("a feedback request with its own date days away", () => {
     ],
     ["de", "Kannst du dir meine Mappe anschauen? Die Abgabe ist in 10 Tagen."],
     ["it", "Mi dai un parere sul portfolio? Devo consegnarlo entro venerdì."],
+    // A day of the month without its month, after "by" or with a cue beside it.
+    ["en", "can you look at my reel? I need it by the 12th"],
+    ["en", "the deadline is the 12th, could you look at my cover letter?"],
+    ["en", "Got a gallery meeting on the 12th, should I bring originals or just prints?"],
+    ["es", "Lo tengo que entregar el 12, ¿lo miras?"],
+    ["pt", "o prazo é dia 12, pode dar uma olhada no meu portfólio?"],
+    ["fr", "Je dois le rendre le 12, tu peux regarder mon dossier ?"],
+    ["de", "Die Abgabe ist am 12., kannst du dir meine Mappe anschauen?"],
+    ["de", "Kannst du bis zum 12. über meine Mappe schauen?"],
+    ["it", "la consegna è il 12, mi dai un parere sul portfolio?"],
+    // Days counted in words.
+    ["en", "pitching in twelve days, can you look at my deck?"],
+    ["es", "presento en diez días, ¿me das tu opinión sobre las diapositivas?"],
+    ["fr", "dans dix jours je présente, tu peux regarder mes planches ?"],
+    ["it", "il concorso chiude tra dieci giorni, mi dai un parere sul racconto?"],
+    // A weekday typed without its accent, or after a word that makes it the date.
+    ["it", "Mi dai un parere sul portfolio? Devo consegnarlo entro venerdi."],
+    ["es", "¿Me ayudas con el cartel? Lo entrego el sabado"],
+    ["pt", "Pode olhar meu portfólio antes de sexta?"],
+    ["pt", "preciso entregar pra segunda, pode olhar meu portfólio?"],
+    ["fr", "Tu peux regarder mon portfolio ? je le rends vendredi"],
+    ["de", "Kannst du vor Freitag über meine Mappe schauen?"],
+    // Their own event to be ready for.
+    ["en", "first paid gig saturday, raw or jpeg? scared of filling the card"],
   ])("promises no week or two (%s: %s)", (_language, text) => {
     expect(needsItSoon(text), text).toBe(true);
     const reply = draft(text);
@@ -76,6 +100,16 @@ describe("a feedback request with its own date days away", () => {
     "¿Vale la pena o es pan para hoy y hambre para mañana?",
     "Guten Morgen! Kannst du dir meinen Track anhören?",
     "Tô começando na aquarela, como você faz pra não borrar quando passa a segunda camada?",
+    // A number that is no day of this month: an age, a share, a formation, a day with its month.
+    "I am 14. my portfolio is due next month, is it too late to start one?",
+    "Una casa editrice mi offre il 6% di royalty sul mio primo romanzo, è normale?",
+    "MA IL 4-3-3 CON I BAMBINI DI 9 ANNI HA SENSO O NO??",
+    "Die Abgabe ist am 12. Juli, kannst du dir meine Mappe anschauen?",
+    "lmk if my flow's off on the 2nd half, i upload it to the contest next month",
+    // "segunda" as an ordinal, "se rendre" as going somewhere, a week gone by.
+    "pode me dar uma segunda opinião? entrego o trabalho mês que vem",
+    "Je me rends à Paris vendredi, tu peux regarder mon book ?",
+    "a company opened four issues in a week with deadlines. could you read my reply?",
   ])("keeps the usual promise when the time is not theirs to meet (%s)", (text) => {
     expect(needsItSoon(text), text).toBe(false);
     expect(draft(text)).toMatch(PROMISE);

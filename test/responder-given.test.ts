@@ -1,13 +1,16 @@
 // Drafts that asked for what the message gave: work by an invitation ("invite you to play"), a
 // sponsor's or a funder's named work ("sponsor your next two videos", "fund a feature"), the
 // Turkish and Portuguese asks "hazırlamanızı isteriz" and "te convidar pra mediar", work posted
-// in a thread or a channel, and a Polish job ad linked.
+// in a thread or a channel (not the reader's, "the design you posted"), and a Polish job ad linked.
 import { describe, expect, it } from "vitest";
 import { asksForWork } from "../src/responder/asked-foreign.ts";
 import { briefCameAlong } from "../src/responder/brief.ts";
 import { askBrief } from "../src/responder/detail-words.ts";
 import { collabDetails } from "../src/responder/details.ts";
 import { sentWork } from "../src/responder/sent.ts";
+import { templateDraft } from "../src/responder/templates.ts";
+import { dm } from "./helpers/messages.ts";
+import { templateOptions } from "./helpers/template-options.ts";
 
 const brief = (text: string) => askBrief(collabDetails(text, "en"), "en");
 
@@ -64,6 +67,30 @@ describe("feedback whose work was posted is not asked for a link", () => {
   it("does not take their post in a channel or an offer to send for the work", () => {
     expect(sentWork("I saw your post in #lofi-producers, could I send you my loop?")).toBe(false);
     expect(sentWork("have you sent the invoice yet? can I send you my demo?")).toBe(false);
+  });
+
+  it.each([
+    "I saw the design you posted and wanted to ask if you could look at my logo?",
+    "saw the designs you did for Nike, could you look at my portfolio?",
+    "I've seen the demo you dropped last week, could you listen to my track?",
+    "I saw the sketch on your page, can you look at mine?",
+    "I saw the design you posted in #showcase, would you look at my logo?",
+  ])("does not take the reader's work the sender saw for theirs (%s)", (text) => {
+    expect(sentWork(text), text).toBe(false);
+    const reply = templateDraft(templateOptions({ ownerAbout: "" }), dm(text), {
+      label: "feedback_request",
+    }).text;
+    expect(reply).toContain("Send one link or file");
+  });
+
+  it("still hears the sender's work the reader saw or asked for", () => {
+    expect(sentWork("just checking if you saw the mockups you asked for")).toBe(true);
+    const reply = templateDraft(
+      templateOptions({ ownerAbout: "" }),
+      dm("could you look at the mix you asked for?"),
+      { label: "feedback_request" },
+    ).text;
+    expect(reply).toContain("I'll go through what you sent");
   });
 });
 

@@ -79,7 +79,7 @@ describe("REPLY_TEMPLATES", () => {
 
   it("an unknown placeholder or an empty section is refused at load, naming the file and line", () => {
     expect(problems({ REPLY_TEMPLATES: placeholder })).toEqual([
-      `REPLY_TEMPLATES: ${placeholder}:3: unknown placeholder "{nonsense}" (known: {sender}, {owner}, {about}, {details}, {ask_brief}, {question}, {praised}, {sent}, {concern}, {unpaid}, {priced}, {said}, {brief}, {soon}, and {if_…} / {unless_…} of each)`,
+      `REPLY_TEMPLATES: ${placeholder}:3: unknown placeholder "{nonsense}" (known: {sender}, {owner}, {about}, {details}, {ask_brief}, {question}, {praised}, {sent}, {concern}, {unpaid}, {priced}, {said}, {brief}, {soon}, {physical}, and {if_…} / {unless_…} of each)`,
     ]);
     expect(problems({ REPLY_TEMPLATES: empty })).toEqual([
       `REPLY_TEMPLATES: ${empty}:3: template "feedback_no" is empty`,

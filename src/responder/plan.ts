@@ -14,6 +14,7 @@ import { type MoneyTerms, moneyTerms, NAMES_SUM, NAMES_TERMS } from "./money.ts"
 import { offersService } from "./offer.ts";
 import { saysWhatTheyDo } from "./offer-said.ts";
 import { offeredWork } from "./offered-work.ts";
+import { offersAPhysicalPiece } from "./physical.ts";
 import { asksPrice } from "./price-ask.ts";
 import { adviceQuestion, hasKindWords } from "./reading.ts";
 import { writesFormally } from "./register.ts";
@@ -63,6 +64,12 @@ export interface ReplyPlan {
    * file): do not ask for it, or for an example of it.
    */
   sent?: boolean;
+  /**
+   * For feedback_yes: they offer to mail or bring a physical piece ("can I mail you a sample of my
+   * ceramics?"): the draft asks for photos or a recording, not for "one link or file", and says
+   * the piece itself need not come by post.
+   */
+  physical?: boolean;
   /** For feedback_yes: they already say what they want feedback on (a doubt, a question). */
   concern?: boolean;
   /**
@@ -133,7 +140,9 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       // Work named as at hand ("could you look at the photos?", "this render") came as a file
       // or was posted just above, in a DM: it is not asked for again.
       const sent = cameWithWork(message) || namesWorkAtHand(text, asksForALook(text), language);
-      const question = sent ? null : adviceQuestion(text);
+      // "Can I mail you a print?" asks how to send it, not a question to think over.
+      const physical = !sent && offersAPhysicalPiece(text, language);
+      const question = sent || physical ? null : adviceQuestion(text);
       // Either draft promises no time their own near date contradicts.
       const asked = needsItSoon(text) ? { ...base, soon: true } : base;
       return question === null
@@ -142,6 +151,7 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
             template: "feedback_yes",
             ...asked,
             sent,
+            ...(physical ? { physical } : {}),
             concern: statesConcern(text),
           }
         : { kind: "feedback_yes", template: "feedback_question", ...asked, question };

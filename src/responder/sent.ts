@@ -2,20 +2,25 @@
 // or words saying so. Then no reply asks them to send it.
 
 import { hasLink } from "./links.ts";
+import { READERS_AFTER } from "./readers-own.ts";
+import { WORK_EN } from "./shown.ts";
 import { LETTERS as L, wholeWords as words } from "./word-edges.ts";
 
 // Saying the work came along or went before ("I attached the wav", "I sent you my demo last
-// week"): only the attachment and the past, not the offer ("can I send you my demo?").
+// week"): only the attachment and the past, not the offer ("can I send you my demo?", "I'll
+// attach it", "before attaching").
 export const ATTACHED = words(
-  `attached|(?:the|see|in) attachment|adjunt[oaé]${L}|anexo|anexei|ci-joint|pi[èe]ce jointe|j'ai joint|im anhang|angeh[äa]ngt|in allegato|allegat[oia]|bijlage|bijgevoegd|za[łl][ąa]cz${L}|ekte|ek olarak|terlampir|lampiran`,
+  `attached|(?:the|see|in) attachment|(?<!(?:will|'ll|’ll|can|could|should|may|to|gonna|if|can i|could i|may i|should i|do i|shall i) )attach(?= (?:my|the|a|an|some|it|them|this|these|both|two|three)(?![\\p{L}\\p{N}]))|(?<!(?:be|of|about|for|before|without|on|try|tried|trying|when) )attaching|(?:is|are|please find|i'?ve|i have) enclosed|enclosed (?:is|are|please find|you'?ll find)|adjunt[oaé]${L}|anexo|anexei|ci-joint|pi[èe]ce jointe|j'ai joint|je (?:te |vous )?joins|(?:capture|captures|photo|photos|image|images|fichier|fichiers|pdf)(?: d['’][ée]cran)? jointe?s?|im anhang|angeh[äa]ngt|anbei|in allegato|allegat[oia]|(?:ti |vi )?allego|bijlage|bijgevoegd|za[łl][ąa]cz${L}|ekte|ek olarak|terlampir|lampiran`,
 );
 const SENT_BEFORE = words(
-  `i(?:'ve| have)? (?:just |already )?sent|just sent|(?<!(?:you|u|they|can|will|ll) )sent (?:you|u) (?:my|the)|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
+  `i(?:'ve| have)? (?:just |already )?sent|just sent|(?<!(?:you|u|they|can|will|ll) )sent (?:you|u) (?:my|the|a|an|some|these|both)(?! (?:dm|message|msg|text|request|friend request|follow request|note|question)(?![\\p{L}\\p{N}]))|sent (?:it|you|u) (?:over|already)|te (?:mand[ée]|envi[ée])|te mandei|j'ai envoy[ée]|je t'ai envoy[ée]|(?:hab|habe) (?:dir|es)(?: \\p{L}+){0,4} geschickt|ti ho (?:mandato|inviato)|heb (?:je|het)(?: \\p{L}+){0,4} gestuurd|wys[łl]a[łl](?:em|am)|g[öo]nderdim|yollad[ıi]m|(?:sudah|udah) (?:aku |saya )?kirim`,
 );
 // Posted where the reader can see it: "pasted in thread", "link's in #wip", "thread below 👇",
-// "just checking if you saw the mockups". Not "I saw your post in #lofi": their post, not the work.
+// "just checking if you saw the mockups". Not "I saw your post in #lofi", "I saw the design you
+// posted in #showcase": the reader's post, not the sender's work; what the sender saw is the
+// reader's.
 const POSTED = words(
-  `(?:pasted|posted|dropped|shared|uploaded|put)(?: (?:it|them|(?:the|my) \\p{L}+))? (?:in|on|into) (?:the |this |that |our |a )?(?:thread|channel|#[\\p{L}\\p{N}_-]+)|thread (?:below|above)|(?:link|links|file|files|osz|it|screenshots?|demo|draft|mockups?)(?:'s|’s| is| are) (?:in|on) (?:the thread|#[\\p{L}\\p{N}_-]+)|(?:saw|seen) (?:the|my) (?:mockups?|drafts?|demo|files?|link|designs?|sketch(?:es)?)`,
+  `(?<!(?:you|u|ya) )(?:pasted|posted|dropped|shared|uploaded|put)(?: (?:it|them|(?:the|my) \\p{L}+))? (?:in|on|into) (?:the |this |that |our |a )?(?:thread|channel|#[\\p{L}\\p{N}_-]+)|thread (?:below|above)|(?:link|links|file|files|osz|it|screenshots?|demo|draft|mockups?)(?:'s|’s| is| are) (?:in|on) (?:the thread|#[\\p{L}\\p{N}_-]+)|(?<!(?:i|we|i've|we've|i have|we have|i just|we just|i had) )(?:saw|seen) (?:the|my) (?:mockups?|drafts?|demo|files?|link|designs?|sketch(?:es)?)(?!${READERS_AFTER})`,
 );
 // The same in the other languages: "aku upload demo di #feedback", "lo subí en #wip", "postei no
 // #feedback", "je l'ai mis dans #wip", "hab's in #wip gepostet", "l'ho caricato in #feedback".
@@ -29,6 +34,24 @@ const POSTED_ELSEWHERE = words(
 const OPENED_ON_THEIR_REPO = words(
   `(?:pr|pull request|mr|merge request)\\s*#?\\d+|(?<!issue\\s)#\\d{2,}|(?:in|opened|made|filed|wrote|created|raised)(?: (?:a|an|the|my))? issue #?\\d+|(?:opened|made|submitted|filed|put up|raised|sent) (?:a|an|the|my) (?:pr|pull request|mr|merge request)(?: \\p{L}+){0,3}? (?:on|to|against|in) (?:your|ur|the) (?:repo|repository|project|library|lib)`,
 );
+// A file or a picture shown with the message: "see the screenshot", "here's the new mix", "here
+// it is", "pics included", "pic related", "mira la captura", "segue o print", "voici la capture",
+// "hier ist der Screenshot", "ecco lo screenshot". Not the reader's to see ("I'd love to see
+// pics of your studio"), nor a file offered ("can I send you a screenshot?").
+const FILE_EN = `screenshots?|screen ?shots?|screencaps?|screen ?grabs?|scans?|recordings?|snippets?|gifs?|pdfs?|imgs?|links?`;
+const SHOWN_HERE = words(
+  [
+    `(?<!(?:to|love|like|wanna|can|could|can'?t|cannot|you|u|i|did|didn'?t|not|never|will|'ll) )(?:see|check out) (?:the|my|this|these|attached) (?:\\p{L}+ )?(?:${FILE_EN}|${WORK_EN})(?!${READERS_AFTER})`,
+    `here(?:'s|’s| is| are|s) (?:(?:the|my|a|an|some|two|three|both) )?(?:\\p{L}+ )?(?:${FILE_EN}|${WORK_EN})|here (?:it is|they are|you go)`,
+    `(?:${FILE_EN}|${WORK_EN}) (?:included|related)`,
+    // es, pt, fr, de, it
+    `(?:mira|aqu[ií] (?:est[aá]n?|tienes|va|van)|te (?:dejo|pego)) (?:(?:el|la|los|las|mi|mis|un|una|unas|unos) )?(?:captura${L}|pantallazo${L}|foto${L}|imagen|im[aá]genes|pdf|archivo${L}|v[ií]deo${L}|audio${L}|link${L}|enlace${L})`,
+    `(?:segue|seguem|olha|veja|aqui (?:est[áa]|est[ãa]o|vai|v[ãa]o)|mandei) (?:(?:o|a|os|as|meu|minha|meus|minhas|um|uma) )?(?:print${L}|captura${L}|foto${L}|imagem|imagens|pdf|arquivo${L}|v[íi]deo${L}|[áa]udio${L}|link${L})`,
+    `(?:voici|voil[àa]|regarde) (?:(?:la|le|les|ma|mon|mes|une|un) |l['’])?(?:capture${L}|screen${L}|photo${L}|image${L}|pdf|fichier${L}|vid[ée]o${L}|lien${L})`,
+    `(?:hier (?:ist|sind)|siehe) (?:(?:der|die|das|den|mein|meine|meinen|ein|eine) )?(?:screenshot${L}|bild${L}|foto${L}|pdf|datei${L}|video${L}|link${L})`,
+    `(?:ecco|vedi) (?:(?:il|lo|la|i|gli|le|il mio|la mia|i miei|le mie|un|uno|una) |l['’])?(?:screenshot|screen|foto|immagin${L}|pdf|file|video|link)`,
+  ].join("|"),
+);
 const ATTACHED_JA = /添付/;
 // A placeholder where a platform left the picture or file: "[photo]", "[imagem]", "(pic attached)".
 const PLACEHOLDER =
@@ -40,9 +63,12 @@ export function sentBefore(text: string): boolean {
   return SENT_BEFORE.test(text) || SENT_BEFORE_JA.test(text);
 }
 
-/** The files an adapter's note names ("2 attachments: mix.wav, notes.pdf"), if it names any. */
+/**
+ * The files an adapter's note names, if it names any: Discord's "with 2 attachments: mix.wav,
+ * notes.pdf", Slack's "with 1 file: mix.wav" or "sent 2 files without text: a.png, b.png".
+ */
 export function noteFiles(note?: string): string | undefined {
-  return /\battachments?:\s*(.*)/.exec(note ?? "")?.[1];
+  return /\b(?:attachments?|files?)(?: without text)?:\s*(.*)/.exec(note ?? "")?.[1];
 }
 
 /**
@@ -59,6 +85,7 @@ export function sentWork(text: string, note?: string): boolean {
     POSTED_ELSEWHERE.test(text) ||
     OPENED_ON_THEIR_REPO.test(text) ||
     PLACEHOLDER.test(text) ||
+    SHOWN_HERE.test(text) ||
     sentBefore(text)
   );
 }

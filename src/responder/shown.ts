@@ -6,6 +6,7 @@
 // linear in the text.
 
 import type { Language } from "./language.ts";
+import { READERS_AFTER } from "./readers-own.ts";
 import { LETTERS as L, wholeWords as words } from "./word-edges.ts";
 
 // Places on the sender's own pages, and the thread or channel the reader is in.
@@ -62,7 +63,7 @@ export function saysWhereItIs(text: string): boolean {
 }
 
 // Things a feedback request puts in front of the reader.
-const WORK_EN = `photos?|pics?|pictures?|images?|shots?|mix|mixes|master|masters|tracks?|songs?|beats?|demos?|drafts?|sketch(?:es)?|drawings?|designs?|logos?|covers?|renders?|thumbnails?|thumbs?|mockups?|screens?|screenshots?|wireframes?|deck|slides?|chapters?|pages?|script|manuscript|poems?|essay|article|videos?|trailer|reel|clips?|animation|paintings?|pieces?|illustrations?|comic|panels?|layout|posters?|flyers?|banners?|sculpt|prototype|abstract|proposal|doc|docs|copy|menu|pdf|file|files|cv|resume|résumé|portfolio|packaging|artwork|stems|ep|album|headshots?|storyboards?|outfit|tattoo|lineart|typeface`;
+export const WORK_EN = `photos?|pics?|pictures?|images?|shots?|mix|mixes|master|masters|tracks?|songs?|beats?|demos?|drafts?|sketch(?:es)?|drawings?|designs?|logos?|covers?|renders?|thumbnails?|thumbs?|mockups?|screens?|screenshots?|wireframes?|deck|slides?|chapters?|pages?|script|manuscript|poems?|essay|article|videos?|trailer|reel|clips?|animation|paintings?|pieces?|illustrations?|comic|panels?|layout|posters?|flyers?|banners?|sculpt|prototype|abstract|proposal|doc|docs|copy|menu|pdf|file|files|cv|resume|résumé|portfolio|packaging|artwork|stems|ep|album|headshots?|storyboards?|outfit|tattoo|lineart|typeface`;
 // After the work: the sentence goes on or ends ("the mix and tell me…", "the photos?"), not a
 // compound ("the design team", "the beat-making meetup").
 const AFTER_WORK = `(?=\\s*(?:[.,!?;:)\\n"'…]|$|\\p{Extended_Pictographic})|\\s+(?:and|or|to|for|i|i'm|i've|i'd|we|you|u|ya|before|when|if|please|pls|plz|lol|so|but|of|from|on|in|at|with|again|real|quick|quickly|rn|now|today|tonight|once|sometime|tell|let|lmk|is|are|was|were|looks?|sounds?|feels?|reads?|has|have|had|that|which|seems?|does|do|did|here|there|too|first|only|just)(?![\\p{L}\\p{N}]))`;
@@ -73,13 +74,13 @@ const BETWEEN = `(?:(?!(?:on|in|of|at|for|to|with|from|by|your|ur|you|u)(?![\\p{
 // "the photos", "these sketches", "this render", "my latest track": a word may stand between
 // ("the new mix", "these two sketches"), the work noun then ends it.
 const AT_HAND_EN = words(
-  `(?:the|these|those|this|that|my (?:latest|newest|most recent|recent|last)) ${BETWEEN}(?:${WORK_EN})${AFTER_WORK}`,
+  `(?:the|these|those|this|that|my (?:latest|newest|most recent|recent|last)) ${BETWEEN}(?:${WORK_EN})${AFTER_WORK}(?!${READERS_AFTER})`,
 );
 // A demonstrative alone points at something shown ("is this render too plasticky?"); "the" does
 // so only in an ask to look ("could you look at the mix?"). "Those" points as often at the
 // reader's own ("what settings u use for those photos").
 const DEMONSTRATIVE_EN = words(
-  `(?:these|this|my (?:latest|newest|most recent|recent)) ${BETWEEN}(?:${WORK_EN})${AFTER_WORK}`,
+  `(?:these|this|my (?:latest|newest|most recent|recent)) ${BETWEEN}(?:${WORK_EN})${AFTER_WORK}(?!${READERS_AFTER})`,
 );
 
 // The other template languages, with a look asked: "las fotos", "estos bocetos", "a mistura",

@@ -50,6 +50,7 @@ const PLACEHOLDERS = [
   "said",
   "brief",
   "soon",
+  "physical",
 ] as const;
 
 /** The values a draft fills in: one per placeholder, so the two lists cannot drift apart. */
@@ -306,6 +307,7 @@ export function templateDraft(
     said: plan.said ? "yes" : "",
     brief: plan.brief ? "yes" : "",
     soon: plan.soon ? "yes" : "",
+    physical: plan.physical ? "yes" : "",
   });
   const draftFrom = (templates: Templates) => {
     const { text, formal, words } = sectionFor(
