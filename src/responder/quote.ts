@@ -97,6 +97,8 @@ const withoutAfterthought = (question: string) =>
 function unmarkedQuestion(text: string): string | undefined {
   const sentences = text.split(SENTENCE_END);
   for (let i = sentences.length - 1; i >= 0; i--) {
+    // A marked question is lastQuestion's: read here only beside a hollow one ("normal??").
+    if (/[?？]$/.test(sentences[i] ?? "")) continue;
     const sentence = (sentences[i] ?? "").trim().replace(UNMARKED_LEAD, "");
     if (UNMARKED.test(sentence)) {
       const asked = withoutAfterthought(sentence);
@@ -128,6 +130,7 @@ function lastQuestion(text: string): string | undefined {
   const sentences = text.split(SENTENCE_END);
   const firstAsked = sentences.findIndex((s) => /[?？]$/.test(s));
   const lastAsked = sentences.findLastIndex((s) => /[?？]$/.test(s));
+  const fuller = fullerQuestion(text, sentences);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i] ?? "";
     if (!/[?？]$/.test(sentence)) continue;
@@ -139,6 +142,18 @@ function lastQuestion(text: string): string | undefined {
       if (then !== undefined) return then;
     }
     const question = quoted(sentence);
+    // "is the intro too long or is it fine? idk. normal??": a fragment that says nothing by
+    // itself, away from the question it leans on, gives way to one that carries content.
+    if (isHollow(question) && !/[?？]$/.test(sentences[i - 1] ?? "")) {
+      const at = fuller.before(i);
+      if (at !== undefined) {
+        i = at + 1;
+        continue;
+      }
+      // "…in clip studio\nstabilizer?" finishes the line before, as below: not a fragment.
+      const unmarked = finishesLine(sentences[i - 1]) ? undefined : fuller.unmarked();
+      if (unmarked !== undefined) return unmarked;
+    }
     // "…any tips?", "how much more?": a follow-up that leans on a question asked before it, quoted
     // with that one when it comes right before, else that one alone.
     if (FOLLOW_UP.test(question) && firstAsked < i) {
@@ -181,10 +196,65 @@ function lastQuestion(text: string): string | undefined {
     }
     // A word or two asked on a line of its own finishes the line before ("…in clip studio",
     // "stabilizer?").
-    if (!/[.!。！]$/.test(before) && wordCount(before) <= 20) return `${tidy(before)}, ${question}`;
+    if (finishesLine(before)) return `${tidy(before)}, ${question}`;
     return question;
   }
   return undefined;
+}
+
+/** A line with no stop, short enough that a word or two asked after it finishes it. */
+const finishesLine = (sentence = "") => {
+  const line = sentence.trim();
+  return line !== "" && !/[.!。！]$/.test(line) && wordCount(line) <= 20;
+};
+
+// A question too short to say what it asks ("normal??", "ur take?", "which one?", "too early?"),
+// unless it is a choice ("pink or silver?"). Japanese, without spaces, is never counted short.
+const isHollow = (question: string) =>
+  FOLLOW_UP.test(question) ||
+  (!JAPANESE.test(question) &&
+    wordCount(question) <= 3 &&
+    !/\s(?:or|o|ou|oder|of|lub|veya|atau)\s/iu.test(question));
+
+// Spanish and Portuguese ask leave with "una consulta"; PRELUDE leaves it out, as "Che, consulta:
+// …?" leads into the question itself.
+const CONSULT = /(?<![\p{L}\p{N}])consulta(?:r|rte|rle)?(?![\p{L}\p{N}])/iu;
+
+/**
+ * Where a hollow question finds the one with content it stands for: the nearest marked one
+ * before it that is neither hollow nor leave to ask, else one typed without its mark ("should I
+ * go dark or keep it light. thoughts?"). Each sentence is read once over all the calls: a scan
+ * that finds one stops there, and the loop goes on from it; one that finds none is not repeated.
+ */
+function fullerQuestion(text: string, sentences: string[]) {
+  let floor = sentences.length;
+  let unmarked: { found?: string } | undefined;
+  return {
+    before(i: number): number | undefined {
+      for (let k = Math.min(i, floor) - 1; k >= 0; k--) {
+        const sentence = sentences[k] ?? "";
+        if (!/[?？]$/.test(sentence)) continue;
+        const asked = quoted(sentence);
+        // Leave to ask is short: "can I ask your advice on something?", "¿te puedo hacer una
+        // consulta?"; "is it normal for a client to ask for the PSD files?" asks a question.
+        const leave = PRELUDE.test(sentence.trim()) || CONSULT.test(asked);
+        if (leave && wordCount(asked) <= 8) continue;
+        if (!isHollow(asked)) {
+          floor = k;
+          return k;
+        }
+      }
+      floor = 0;
+      return undefined;
+    },
+    unmarked(): string | undefined {
+      if (unmarked === undefined) {
+        const found = unmarkedQuestion(text);
+        unmarked = found !== undefined && !isHollow(found) ? { found } : {};
+      }
+      return unmarked.found;
+    },
+  };
 }
 
 // A follow-up that leans on the question before it: "…any tips?", "how much more?", the same
