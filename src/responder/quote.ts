@@ -56,6 +56,13 @@ function cutAtWord(question: string): string {
 const SENTENCE_END =
   /(?<=[\n。！？])(?![.!?。！？])|(?<=[.!?])(?=\s)(?<!(?:^|[^\p{L}])(?:vs|etc|approx|e\.g|i\.e|mr|mrs|ms|dr)\.)/iu;
 
+// After an ellipsis, only before a capital ("…nie wziąłem… Jak ty to rozwiązujesz?"): "… or should
+// I" and "…BIC… t'as fait comment ?" go on. Apart from SENTENCE_END, which ignores case.
+const ELLIPSIS_END = /(?<=…)(?=\s+\p{Lu})/u;
+
+const sentencesOf = (text: string) =>
+  text.split(SENTENCE_END).flatMap((sentence) => sentence.split(ELLIPSIS_END));
+
 // A question typed without its mark, in English: "which lens would you buy first, a 35 or a 50",
 // "should I give clients the raw files", and in chat "how u make ur drums swing", "what camera u
 // shoot on", "whats the best way to learn rigging". Only sentences that open as a question can:
@@ -95,7 +102,7 @@ const withoutAfterthought = (question: string) =>
 
 /** The last sentence that opens as a question though no "?" ends it, with its mark put back. */
 function unmarkedQuestion(text: string): string | undefined {
-  const sentences = text.split(SENTENCE_END);
+  const sentences = sentencesOf(text);
   for (let i = sentences.length - 1; i >= 0; i--) {
     // A marked question is lastQuestion's: read here only beside a hollow one ("normal??").
     if (/[?？]$/.test(sentences[i] ?? "")) continue;
@@ -127,7 +134,7 @@ function unmarkedQuestion(text: string): string | undefined {
  */
 function lastQuestion(text: string): string | undefined {
   // A run of marks ("buried??") ends one sentence, not one per mark.
-  const sentences = text.split(SENTENCE_END);
+  const sentences = sentencesOf(text);
   const firstAsked = sentences.findIndex((s) => /[?？]$/.test(s));
   const lastAsked = sentences.findLastIndex((s) => /[?？]$/.test(s));
   const fuller = fullerQuestion(text, sentences);
@@ -188,6 +195,11 @@ function lastQuestion(text: string): string | undefined {
       const both = leadless(`${quoted(before)} ${question}`);
       if (both.length <= QUOTE_MAX) return both;
     }
+    // Japanese, without spaces, is one "word" a line: it takes in the line before only when that
+    // line runs on into it ("…練習中なんですけど" / "肌の影って…？"), not a greeting or what they
+    // say of themselves ("先輩ー", "写真始めて半年くらいです").
+    if (JAPANESE.test(question) && saysEnough(question) && !/[?？]$/.test(before))
+      return RUNS_ON_JA.test(before) ? `${tidy(before)}、${question}` : question;
     if (!before || (!adds && wordCount(question) > 2)) return question;
     // "…on their own? also, is there anything…?": both when they fit, else the first, whole.
     if (/[?？]$/.test(before)) {
@@ -201,6 +213,9 @@ function lastQuestion(text: string): string | undefined {
   }
   return undefined;
 }
+
+// A Japanese clause that runs on into the next: "…けど", "…んですが", "…みたいで", "…わからなくて".
+const RUNS_ON_JA = /(?:けど|けれど|が|て|で)$/u;
 
 /** A line with no stop, short enough that a word or two asked after it finishes it. */
 const finishesLine = (sentence = "") => {
@@ -330,6 +345,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.tes
 // A lead-in said to the reader, not part of the question: "Gwen, …", "quick question: …", "this
 // is prob a dumb question but …"; and a name after the question ("…, Tariq?").
 const LEAD_NAME = /^\p{Lu}[\p{L}'-]*,\s+/u;
+// The rest of a list of options ("Labels, bots, a rota?"): its first word is no name.
+const LISTED =
+  /^(?:[^\s,?？]+(?:\s+[^\s,?？]+){0,2},\s+)+[^\s,?？]+(?:\s+[^\s,?？]+){0,2}\s*[?？]+$/u;
 const TRAIL_NAME = /,\s*\p{Lu}[\p{L}'-]*([?？]+)$/u;
 const DUMB =
   /^(?:(?:apologies|sorry) if (?:this is|it's|its) (?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)\s+question,?\s+but\s+|(?:(?:this is|it's|its|this might be|might be|prob(?:ably)?|maybe|sorry|ok|okay|so)\s+)*(?:a\s+)?(?:dumb|stupid|silly|quick|random|honest|noob|newb)\s+(?:question|q)\b[,:.]?\s*(?:but\s+)?)/i;
@@ -381,7 +399,8 @@ function tidy(question: string): string {
   // A name is taken off only before a question that starts in lower case: "Ableton, FL or
   // Bitwig?" keeps its first choice.
   const named = q.replace(LEAD_NAME, "");
-  if (named !== q && /^[\p{Ll}¿]/u.test(named) && wordCount(named) >= 3) q = named;
+  if (named !== q && /^[\p{Ll}¿]/u.test(named) && wordCount(named) >= 3 && !LISTED.test(named))
+    q = named;
   const plain = q.replace(DUMB, "");
   if (plain !== q && wordCount(plain) >= 3) q = plain;
   q = withoutIntro(q);
