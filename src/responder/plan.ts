@@ -15,6 +15,7 @@ import { offersService } from "./offer.ts";
 import { saysWhatTheyDo } from "./offer-said.ts";
 import { offeredWork } from "./offered-work.ts";
 import { leavesWorkOpen } from "./open-work.ts";
+import { saysPartAfterJoining } from "./part-joined.ts";
 import { offersAPhysicalPiece } from "./physical.ts";
 import { asksPrice } from "./price-ask.ts";
 import { adviceQuestion, hasKindWords } from "./reading.ts";
@@ -179,6 +180,9 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
         };
       }
       const details = collabDetails(text, language);
+      // "would you hop on for an hour and play some songs?": their part said after joining.
+      if (language === "en" && !details.partSaid && saysPartAfterJoining(text))
+        details.partSaid = true;
       const unpaid = isUnpaid(details);
       const template = collabTemplate(details, unpaid, text, language);
       const kind = template === "collab_vague" ? "collab_vague" : "collab_concrete";
