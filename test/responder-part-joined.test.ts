@@ -37,3 +37,12 @@ describe("coming along without a part", () => {
     expect(draft(text)).toContain("what you need from me");
   });
 });
+
+describe("a livestream", () => {
+  it("is the project named back, so its scope is not asked", () => {
+    const text =
+      "yo, i'm doing a charity livestream on the 30th for a children's hospital. would you hop on for an hour and play some songs? 🙏";
+    expect(draft(text)).toContain("being specific about the livestream and the timing");
+    expect(draft(text)).not.toContain("scope");
+  });
+});
