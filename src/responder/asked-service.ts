@@ -5,9 +5,10 @@
 // exclusive?"). Each says what they want; asking "what do you have in mind?" would ask it again.
 
 // "do you do …", "u take …", "are you still doing …": not a bare "commissions", "collabs",
-// "freelance work" or "new clients", which name no piece of work.
+// "freelance work" or "new clients", which name no piece of work; nor praise ("love what you do
+// with the bees").
 const SERVICE =
-  /(?<![\p{L}\p{N}'’])(?:you|u|ya)\s+(?:still\s+)?(?:do|take|offer|sell|teach|doing|taking|selling|offering)\s+(?!(?:commissions?|comms|collabs?|collaborations?|partnerships?|partners|features?|on\s+(?:new|more|any|extra|freelance|work|projects|clients)|freelance|contract|clients|new|work|jobs?|gigs|requests|it|that|this|those|these|any|anything|something|stuff|me|us|right|now|rn|to|so|well|good|great|ok|okay|the\s+same)(?![\p{L}\p{N}]))\p{L}/iu;
+  /(?<![\p{L}\p{N}'’])(?<!(?:what|how|the way|everything|all)\s+)(?:you|u|ya)\s+(?:still\s+)?(?:do|take|offer|sell|teach|doing|taking|selling|offering)\s+(?!(?:commissions?|comms|collabs?|collaborations?|partnerships?|partners|features?|on\s+(?:new|more|any|extra|freelance|work|projects|clients)|freelance|contract|clients|new|work|jobs?|gigs|requests|it|that|this|those|these|any|anything|something|stuff|me|us|right|now|rn|to|so|well|good|great|ok|okay|the\s+same)(?![\p{L}\p{N}]))\p{L}/iu;
 
 // "need headshots", "i need a dj", "need my vlogs cut": a thing needed, not help or a talk.
 const NEEDED =

@@ -14,6 +14,8 @@ import { type MoneyTerms, moneyTerms, NAMES_SUM, NAMES_TERMS } from "./money.ts"
 import { offersService } from "./offer.ts";
 import { saysWhatTheyDo } from "./offer-said.ts";
 import { offeredWork } from "./offered-work.ts";
+import { leavesWorkOpen } from "./open-work.ts";
+import { saysPartAfterJoining } from "./part-joined.ts";
 import { offersAPhysicalPiece } from "./physical.ts";
 import { asksPrice } from "./price-ask.ts";
 import { adviceQuestion, hasKindWords } from "./reading.ts";
@@ -178,8 +180,11 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
         };
       }
       const details = collabDetails(text, language);
+      // "would you hop on for an hour and play some songs?": their part said after joining.
+      if (language === "en" && !details.partSaid && saysPartAfterJoining(text))
+        details.partSaid = true;
       const unpaid = isUnpaid(details);
-      const template = collabTemplate(details, unpaid, text);
+      const template = collabTemplate(details, unpaid, text, language);
       const kind = template === "collab_vague" ? "collab_vague" : "collab_concrete";
       // A work asked or a price asked with its script or brief linked ("here's my script [link],
       // need a narrator", "brief attached, what would you charge?") is thanked for it as a
@@ -209,6 +214,7 @@ function collabTemplate(
   details: CollabDetails,
   unpaid: boolean,
   text: string,
+  language: Language,
 ): "collab_concrete" | "collab_vague" | "collab_asked" | "collab_quote" {
   // A sum or a share named says what they pay ("$300, what do you think?"); "what's ur rate?" none.
   if (!NAMES_SUM.test(details.budget ?? "") && !unpaid && (asksPrice(text) || asksToBook(text)))
@@ -216,6 +222,8 @@ function collabTemplate(
   // "need a verse on this, paid", "can i commission u??": a paid job, but nothing named back.
   if (!namesSomething(details) && (details.asked || details.verbAsked || details.paidWork))
     return "collab_asked";
+  // "let's make something together this summer": only when, the work still open.
+  if (leavesWorkOpen(text, details, language === "en")) return "collab_vague";
   return isConcrete(details) ? "collab_concrete" : "collab_vague";
 }
 

@@ -13,7 +13,7 @@ import { namedWork, unnamedWork, withOwnWords } from "./work-words.ts";
 // Two-word projects come before their first word ("game jam" before "game"): the engine takes the
 // first alternative that matches at a place.
 export const PROJECTS =
-  /\b(?:ep|album cover|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|stream|game jam|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|hackathon|tournament|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|maintenance contract|support contract|support agreement|maintenance agreement|retainer|exhibition|concert|gig|rebrand|sprint|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
+  /\b(?:ep|album cover|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|livestream|stream|game jam|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|hackathon|tournament|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|maintenance contract|support contract|support agreement|maintenance agreement|retainer|exhibition|concert|gig|rebrand|sprint|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
 
 // "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
 // they are asked onto (and after it, for Indonesian's "lagu kamu"). In English up to three words
@@ -34,9 +34,10 @@ const YOUR_WORK_ON =
 // "the album you put out", "that track of yours", "lagu kamu".
 const YOURS_AFTER =
   /^\s*(?:kamu|mu|anda|lo|lu)(?![\p{L}\p{N}])|^\s+of\s+(?:yours|urs)(?![\p{L}\p{N}])|^\s+(?:that\s+)?(?:you|u)(?:['’]ve)?\s+(?:just\s+|recently\s+)?(?:did|made|posted|put out|released|dropped|wrote|shared|drew|shot|designed|built|created|composed|produced|uploaded)(?![\p{L}\p{N}])/iu;
-// "the poster you did for the Elm Street fair", "the person who made the chess plugin".
+// "the poster you did for the Elm Street fair", "the person who made the chess plugin", "what
+// you're doing with the plugin ecosystem".
 const YOU_DID_BEFORE =
-  /(?:^|[^\p{L}\p{N}'’])(?:you|u|who)(?:['’]ve)?\s+(?:did|made|posted|put out|released|dropped|wrote|shared|drew|shot|designed|built|created|composed|produced|uploaded)(?:\s+[^\s.!?,;:/()]+){0,4}\s+$/iu;
+  /(?:^|[^\p{L}\p{N}'’])(?:(?:you|u|who)(?:['’]ve)?\s+(?:did|made|posted|put out|released|dropped|wrote|shared|drew|shot|designed|built|created|composed|produced|uploaded)|(?:you|u)(?:['’]re|\s+are|\s+r)?\s+(?:do|doing|did|done)\s+with)(?:\s+[^\s.!?,;:/()]+){0,4}\s+$/iu;
 
 /**
  * Up to `words` words that stay in one clause, to the end of the text: no new subject or ask
@@ -130,6 +131,7 @@ function standing(text: string, start: number, end: number, german: boolean): St
   )
     return "skip";
   if (TERMS_BEFORE.test(near) || REMEMBER_AFTER.test(after)) return "skip";
+  if (inIdiom(word, near, after)) return "skip";
   if (!german && inAnotherWord(word, near, after)) return "skip";
   // "our friends at Bundle", "Jo from Launch": a capitalised word after "at" or "from" inside a
   // sentence names a company, not the work.
@@ -148,6 +150,36 @@ function standing(text: string, start: number, end: number, german: boolean): St
   )
     return "skip";
   return VERB_BEFORE.test(near) || OBJECT_AFTER.test(after) ? "weak" : "plain";
+}
+
+// A project word in a phrase that names no work: "i'm game", "brand new", "keep me on track",
+// "you can't beat that".
+const IDIOMS: ReadonlyArray<{ word: RegExp; before?: RegExp; after?: RegExp }> = [
+  {
+    word: /^game$/i,
+    before:
+      /(?:^|[^\p{L}\p{N}'’])(?:i['’]?m|i am|we['’]re|we are|you['’]re|you are|are you|r u|be)\s+$/iu,
+    after: /^\s*(?:$|[.!?,;:)]|\p{Extended_Pictographic}|(?:for|if|lol|too)(?![\p{L}\p{N}]))/iu,
+  },
+  { word: /^brand$/i, after: /^[\s-]+new(?![\p{L}\p{N}])/iu },
+  {
+    word: /^track$/i,
+    before:
+      /(?:^|[^\p{L}\p{N}])(?:(?:keep|keeps|keeping|kept|lose|losing|lost)\s+|(?:keep|stay|get|back|me|us|it|things|everything|are|is|be|were|was)\s+on\s+|fast[\s-])$/iu,
+  },
+  {
+    word: /^beat$/i,
+    before: /(?:^|[^\p{L}\p{N}])(?:can['’]?t|cannot|couldn['’]?t|won['’]?t|hard to|tough to)\s+$/iu,
+  },
+];
+
+function inIdiom(word: string, near: string, after: string): boolean {
+  return IDIOMS.some(
+    (idiom) =>
+      idiom.word.test(word) &&
+      (idiom.before?.test(near) ?? true) &&
+      (idiom.after?.test(after) ?? true),
+  );
 }
 
 /** "game-changer", "the comic fest", "Beat Saber": the word is part of another one, or of a name. */

@@ -56,6 +56,13 @@ function cutAtWord(question: string): string {
 const SENTENCE_END =
   /(?<=[\n。！？])(?![.!?。！？])|(?<=[.!?])(?=\s)(?<!(?:^|[^\p{L}])(?:vs|etc|approx|e\.g|i\.e|mr|mrs|ms|dr)\.)/iu;
 
+// After an ellipsis, only before a capital ("…nie wziąłem… Jak ty to rozwiązujesz?"): "… or should
+// I" and "…BIC… t'as fait comment ?" go on. Apart from SENTENCE_END, which ignores case.
+const ELLIPSIS_END = /(?<=…)(?=\s+\p{Lu})/u;
+
+const sentencesOf = (text: string) =>
+  text.split(SENTENCE_END).flatMap((sentence) => sentence.split(ELLIPSIS_END));
+
 // A question typed without its mark, in English: "which lens would you buy first, a 35 or a 50",
 // "should I give clients the raw files", and in chat "how u make ur drums swing", "what camera u
 // shoot on", "whats the best way to learn rigging". Only sentences that open as a question can:
@@ -95,8 +102,10 @@ const withoutAfterthought = (question: string) =>
 
 /** The last sentence that opens as a question though no "?" ends it, with its mark put back. */
 function unmarkedQuestion(text: string): string | undefined {
-  const sentences = text.split(SENTENCE_END);
+  const sentences = sentencesOf(text);
   for (let i = sentences.length - 1; i >= 0; i--) {
+    // A marked question is lastQuestion's: read here only beside a hollow one ("normal??").
+    if (/[?？]$/.test(sentences[i] ?? "")) continue;
     const sentence = (sentences[i] ?? "").trim().replace(UNMARKED_LEAD, "");
     if (UNMARKED.test(sentence)) {
       const asked = withoutAfterthought(sentence);
@@ -125,9 +134,10 @@ function unmarkedQuestion(text: string): string | undefined {
  */
 function lastQuestion(text: string): string | undefined {
   // A run of marks ("buried??") ends one sentence, not one per mark.
-  const sentences = text.split(SENTENCE_END);
+  const sentences = sentencesOf(text);
   const firstAsked = sentences.findIndex((s) => /[?？]$/.test(s));
   const lastAsked = sentences.findLastIndex((s) => /[?？]$/.test(s));
+  const fuller = fullerQuestion(text, sentences);
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i] ?? "";
     if (!/[?？]$/.test(sentence)) continue;
@@ -139,6 +149,18 @@ function lastQuestion(text: string): string | undefined {
       if (then !== undefined) return then;
     }
     const question = quoted(sentence);
+    // "is the intro too long or is it fine? idk. normal??": a fragment that says nothing by
+    // itself, away from the question it leans on, gives way to one that carries content.
+    if (isHollow(question) && !/[?？]$/.test(sentences[i - 1] ?? "")) {
+      const at = fuller.before(i);
+      if (at !== undefined) {
+        i = at + 1;
+        continue;
+      }
+      // "…in clip studio\nstabilizer?" finishes the line before, as below: not a fragment.
+      const unmarked = finishesLine(sentences[i - 1]) ? undefined : fuller.unmarked();
+      if (unmarked !== undefined) return unmarked;
+    }
     // "…any tips?", "how much more?": a follow-up that leans on a question asked before it, quoted
     // with that one when it comes right before, else that one alone.
     if (FOLLOW_UP.test(question) && firstAsked < i) {
@@ -173,6 +195,11 @@ function lastQuestion(text: string): string | undefined {
       const both = leadless(`${quoted(before)} ${question}`);
       if (both.length <= QUOTE_MAX) return both;
     }
+    // Japanese, without spaces, is one "word" a line: it takes in the line before only when that
+    // line runs on into it ("…練習中なんですけど" / "肌の影って…？"), not a greeting or what they
+    // say of themselves ("先輩ー", "写真始めて半年くらいです").
+    if (JAPANESE.test(question) && saysEnough(question) && !/[?？]$/.test(before))
+      return RUNS_ON_JA.test(before) ? `${tidy(before)}、${question}` : question;
     if (!before || (!adds && wordCount(question) > 2)) return question;
     // "…on their own? also, is there anything…?": both when they fit, else the first, whole.
     if (/[?？]$/.test(before)) {
@@ -181,10 +208,68 @@ function lastQuestion(text: string): string | undefined {
     }
     // A word or two asked on a line of its own finishes the line before ("…in clip studio",
     // "stabilizer?").
-    if (!/[.!。！]$/.test(before) && wordCount(before) <= 20) return `${tidy(before)}, ${question}`;
+    if (finishesLine(before)) return `${tidy(before)}, ${question}`;
     return question;
   }
   return undefined;
+}
+
+// A Japanese clause that runs on into the next: "…けど", "…んですが", "…みたいで", "…わからなくて".
+const RUNS_ON_JA = /(?:けど|けれど|が|て|で)$/u;
+
+/** A line with no stop, short enough that a word or two asked after it finishes it. */
+const finishesLine = (sentence = "") => {
+  const line = sentence.trim();
+  return line !== "" && !/[.!。！]$/.test(line) && wordCount(line) <= 20;
+};
+
+// A question too short to say what it asks ("normal??", "ur take?", "which one?", "too early?"),
+// unless it is a choice ("pink or silver?"). Japanese, without spaces, is never counted short.
+const isHollow = (question: string) =>
+  FOLLOW_UP.test(question) ||
+  (!JAPANESE.test(question) &&
+    wordCount(question) <= 3 &&
+    !/\s(?:or|o|ou|oder|of|lub|veya|atau)\s/iu.test(question));
+
+// Spanish and Portuguese ask leave with "una consulta"; PRELUDE leaves it out, as "Che, consulta:
+// …?" leads into the question itself.
+const CONSULT = /(?<![\p{L}\p{N}])consulta(?:r|rte|rle)?(?![\p{L}\p{N}])/iu;
+
+/**
+ * Where a hollow question finds the one with content it stands for: the nearest marked one
+ * before it that is neither hollow nor leave to ask, else one typed without its mark ("should I
+ * go dark or keep it light. thoughts?"). Each sentence is read once over all the calls: a scan
+ * that finds one stops there, and the loop goes on from it; one that finds none is not repeated.
+ */
+function fullerQuestion(text: string, sentences: string[]) {
+  let floor = sentences.length;
+  let unmarked: { found?: string } | undefined;
+  return {
+    before(i: number): number | undefined {
+      for (let k = Math.min(i, floor) - 1; k >= 0; k--) {
+        const sentence = sentences[k] ?? "";
+        if (!/[?？]$/.test(sentence)) continue;
+        const asked = quoted(sentence);
+        // Leave to ask is short: "can I ask your advice on something?", "¿te puedo hacer una
+        // consulta?"; "is it normal for a client to ask for the PSD files?" asks a question.
+        const leave = PRELUDE.test(sentence.trim()) || CONSULT.test(asked);
+        if (leave && wordCount(asked) <= 8) continue;
+        if (!isHollow(asked)) {
+          floor = k;
+          return k;
+        }
+      }
+      floor = 0;
+      return undefined;
+    },
+    unmarked(): string | undefined {
+      if (unmarked === undefined) {
+        const found = unmarkedQuestion(text);
+        unmarked = found !== undefined && !isHollow(found) ? { found } : {};
+      }
+      return unmarked.found;
+    },
+  };
 }
 
 // A follow-up that leans on the question before it: "…any tips?", "how much more?", the same
@@ -260,6 +345,9 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.tes
 // A lead-in said to the reader, not part of the question: "Gwen, …", "quick question: …", "this
 // is prob a dumb question but …"; and a name after the question ("…, Tariq?").
 const LEAD_NAME = /^\p{Lu}[\p{L}'-]*,\s+/u;
+// The rest of a list of options ("Labels, bots, a rota?"): its first word is no name.
+const LISTED =
+  /^(?:[^\s,?？]+(?:\s+[^\s,?？]+){0,2},\s+)+[^\s,?？]+(?:\s+[^\s,?？]+){0,2}\s*[?？]+$/u;
 const TRAIL_NAME = /,\s*\p{Lu}[\p{L}'-]*([?？]+)$/u;
 const DUMB =
   /^(?:(?:apologies|sorry) if (?:this is|it's|its) (?:a\s+)?(?:dumb|stupid|silly|basic|naive|obvious)\s+question,?\s+but\s+|(?:(?:this is|it's|its|this might be|might be|prob(?:ably)?|maybe|sorry|ok|okay|so)\s+)*(?:a\s+)?(?:dumb|stupid|silly|quick|random|honest|noob|newb)\s+(?:question|q)\b[,:.]?\s*(?:but\s+)?)/i;
@@ -311,7 +399,8 @@ function tidy(question: string): string {
   // A name is taken off only before a question that starts in lower case: "Ableton, FL or
   // Bitwig?" keeps its first choice.
   const named = q.replace(LEAD_NAME, "");
-  if (named !== q && /^[\p{Ll}¿]/u.test(named) && wordCount(named) >= 3) q = named;
+  if (named !== q && /^[\p{Ll}¿]/u.test(named) && wordCount(named) >= 3 && !LISTED.test(named))
+    q = named;
   const plain = q.replace(DUMB, "");
   if (plain !== q && wordCount(plain) >= 3) q = plain;
   q = withoutIntro(q);
