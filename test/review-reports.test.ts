@@ -1,10 +1,13 @@
 // The pending list behind `/triage pending` and the Slack Home tab: a reviewer sees their own
-// platform's undecided reviews, and expired index entries never hide live ones.
+// platform's undecided reviews, and expired index entries never hide live ones. And /triage stats'
+// "sending": replies approved and not yet sent or failed. Campaign members go from pending straight
+// to sent or failed, never approved, so counting "approved minus settled" let a cleared campaign
+// hide every reply still on its way.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createKeys } from "../src/keys.ts";
 import { createReviewReports } from "../src/review-reports.ts";
 import { createReviewStore } from "../src/review-store.ts";
-import type { Platform, Review } from "../src/types.ts";
+import type { AuditEntry, Platform, Review, ReviewStatus } from "../src/types.ts";
 import { dm } from "./helpers/messages.ts";
 import { connect, dropPrefix, freshPrefix } from "./helpers/redis.ts";
 import { pendingReview } from "./helpers/reviews.ts";
@@ -62,5 +65,37 @@ describe("pending", () => {
     expect(discord).toHaveLength(20);
     expect(discord.every((r) => r.message.platform === "discord")).toBe(true);
     expect(await reports.pending(40)).toHaveLength(31);
+  });
+});
+
+async function move(id: string, from: ReviewStatus, to: ReviewStatus, gone = false) {
+  const audit: AuditEntry = {
+    at: new Date().toISOString(),
+    actor: "r1",
+    action: "approve",
+    from,
+    to,
+  };
+  const result = await store.transition({ reviewId: id, from: [from], to, audit, gone });
+  expect(result.ok).toBe(true);
+}
+
+describe("stats: replies still sending", () => {
+  it("counts approved replies until they settle, whatever campaign members settled meanwhile", async () => {
+    for (const id of ["a1", "a2", "e1", "m1", "m2", "m3"]) await store.create(pendingReview(id));
+    await move("a1", "pending", "approved");
+    await move("a2", "pending", "approved");
+    await move("e1", "pending", "edited");
+    // A campaign's members: settled without being approved.
+    await move("m1", "pending", "sent");
+    await move("m2", "pending", "failed");
+    await move("m3", "pending", "failed", true);
+    expect((await reports.stats(7)).byOutcome).toEqual({ sent: 1, failed: 1, gone: 1, sending: 3 });
+
+    await move("a1", "approved", "sent");
+    await move("e1", "edited", "failed");
+    expect((await reports.stats(7)).byOutcome).toEqual({ sent: 2, failed: 2, gone: 1, sending: 1 });
+    await move("a2", "approved", "sent");
+    expect((await reports.stats(7)).byOutcome).toEqual({ sent: 3, failed: 2, gone: 1 });
   });
 });
