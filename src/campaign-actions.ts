@@ -281,6 +281,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
           continue;
         }
         const to = result.status === "delivered" ? "sent" : "failed";
+        const wasGone = result.status === "failed" && result.gone === true;
         const recorded = await deps.store.transition({
           reviewId: member.id,
           from: lifting ? ["pending", "sent"] : ["pending"],
@@ -293,7 +294,7 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
             to,
             detail: skipped.has(member.id)
               ? `${action.type} (author timed out already), ${detail}`
-              : result.status === "failed" && result.gone
+              : wasGone
                 ? `${action.type} not done (${result.reason}), ${detail}`
                 : `${action.type}, ${detail}`,
           },
@@ -305,11 +306,10 @@ export function createCampaignActionProcessor(deps: CampaignActionDeps) {
               ? { sentAt: at }
               : { failure: (result as { reason: string }).reason }),
           },
-          gone: result.status === "failed" && result.gone === true,
+          gone: wasGone,
         });
         if (!recorded.ok) continue;
         await refreshOwnCard(recorded.review);
-        const wasGone = result.status === "failed" && result.gone === true;
         deps.metrics.reviews.inc({ outcome: wasGone ? "gone" : to });
         if (to === "sent") done++;
         else if (wasGone) gone++;

@@ -11,7 +11,7 @@
 // Slack has no counterpart: a DM cannot be deleted by the bot it was sent to.
 import { DiscordAPIError, type REST, Routes, SnowflakeUtil } from "discord.js";
 import type { Turn } from "../../src/ports.ts";
-import { toDeliveryResult } from "./outbound.ts";
+import { toDeliveryResult, UNKNOWN_MEMBER, UNKNOWN_MESSAGE } from "./outbound.ts";
 import { bulkDeletePace, memberEditPace, messageDeletePace, takeTurn } from "./paces.ts";
 
 export interface BulkResult {
@@ -38,8 +38,6 @@ const BULK_DELETE_MAX_AGE_MS = 14 * 86_400_000 - 60_000;
 /** A timeout lasts at most 28 days (Discord's limit). */
 export const MAX_TIMEOUT_SECONDS = 28 * 86_400;
 
-const UNKNOWN_MESSAGE = 10008;
-const UNKNOWN_MEMBER = 10007;
 /** "You can only bulk delete messages that are under 14 days old." */
 const TOO_OLD_TO_BULK_DELETE = 50034;
 

@@ -6,10 +6,10 @@ import type { ModerationAction, Review } from "../../src/types.ts";
 import { NO_MENTIONS } from "./cards.ts";
 import { paceOf, takeTurn } from "./paces.ts";
 
-/** Discord's JSON error codes that have their own words on the card. */
+/** Discord's JSON error codes that have their own words on the card (bulk moderation reads them too). */
 const CANNOT_DM = 50007;
-const UNKNOWN_MESSAGE = 10008;
-const UNKNOWN_MEMBER = 10007;
+export const UNKNOWN_MESSAGE = 10008;
+export const UNKNOWN_MEMBER = 10007;
 
 /**
  * A timeout ordered on an author who has left the server: nothing was done (they are not timed out
