@@ -8,14 +8,14 @@
 // booked"). English words.
 //
 // Each alternative is literal words with at most a few bounded words between: linear.
+import { WEEKDAY_EN } from "./weekdays.ts";
 import { WORD_START as B, WORD_END as E } from "./word-edges.ts";
 
 const YOU = "(?:you|u|ya)";
 const MONTH =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-const DAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 // A date or an occasion after "available": "on the 14th", "12/12", "in June", "for a wedding".
-const WHEN = `(?:(?:on|in|for|this|next|that)\\s+)?(?:the\\s+)?(?:\\d|${MONTH}|${DAY}|weekend)|for\\s+(?:a|an|my|our|the)\\s+(?:[\\p{L}-]+\\s+)?(?:wedding|party|gig|show|event|shoot|session|birthday|bday|reception|ceremony|elopement|set|night)`;
+const WHEN = `(?:(?:on|in|for|this|next|that)\\s+)?(?:the\\s+)?(?:\\d|${MONTH}|${WEEKDAY_EN}|weekend)|for\\s+(?:a|an|my|our|the)\\s+(?:[\\p{L}-]+\\s+)?(?:wedding|party|gig|show|event|shoot|session|birthday|bday|reception|ceremony|elopement|set|night)`;
 const ASKS = [
   // "can I book you", "we'd like to book you for a workshop", "is it possible to book?"
   `(?:(?:can|could|may)\\s+(?:i|we)|(?:like|love|want|wanna|looking|hoping)\\s+to)\\s+book\\s+${YOU}${E}|(?:is\\s+(?:it\\s+)?)?possible\\s+to\\s+book${E}|(?:available|free)\\s+(?:to\\s+book|for\\s+(?:a\\s+)?bookings?)`,
