@@ -34,6 +34,7 @@ describe("work posted in a channel or pasted in", () => {
   it.each([
     "long-time lurker in #pricing here, how do you set your rates for retainers?",
     "saw your post in #help about gain staging, could I send you my mix?",
+    "I saw the sketch you posted in #showcase, would you look at mine?",
     "the verse 1 melody feels off to me, can I send it?",
   ])("no work there: %s", (text) => {
     expect(saysWhereItIs(text) || pastesWork(text), text).toBe(false);

@@ -17,8 +17,8 @@ const CHANNEL = `(?:#[\\p{L}\\p{N}_-]+|<#\\d+>)`;
 
 // "it's in my bio", "link in bio", "the track is pinned on my profile", "everything's on my
 // soundcloud", "link below 👇", "see the thread above", "scroll up", "it's in #critique-corner",
-// "@Kai posted my sketch in #wip". Not "I saw your pinned post" nor "your post in #wip": theirs
-// is the reader's, not the work; nor "a lurker in #pricing", which puts no work there.
+// "@Kai posted my sketch in #wip". Not "I saw your pinned post", "your post in #wip" nor "the
+// design you posted in #showcase": theirs is the reader's, not the work; nor "a lurker in #pricing", which puts no work there.
 const ELSEWHERE_EN = words(
   [
     `(?:it's|it’s|its|it is|they're|they’re|theyre|they are|link's|link’s|links are|link is|everything's|everything is|(?:the|my) \\p{L}+ (?:is|are))(?: all)? (?:up |pinned |linked )?(?:in|on|at the top of) (?:my|the|our|this) (?:${PLACE_EN})`,
@@ -30,7 +30,7 @@ const ELSEWHERE_EN = words(
     `(?:in|on|see) (?:the|this|that|our|my) thread|scroll up|(?:my|the) (?:last|previous|earlier) (?:message|post|msg)`,
     `the (?:one|ones|thing|pic|pics|track|video|clip|draft|demo) (?:i|we) (?:just )?(?:posted|shared|dropped|uploaded|sent|pinned)`,
     `(?:it's|it’s|its|it is|they're|they’re|theyre|they are|(?:the|my) \\p{L}+(?: \\p{L}+)? (?:is|are))(?: all)? (?:up |posted )?(?:in|on) ${CHANNEL}`,
-    `(?:posted|shared|dropped|put|uploaded)(?: it| them| (?:my|the|our) \\p{L}+(?: \\p{L}+)?)? (?:in|on|to) ${CHANNEL}`,
+    `(?:(?:i|we|i've|we've|i have|just) (?:just )?(?:posted|shared|dropped|put|uploaded)(?: it| them| (?:my|the|our) \\p{L}+(?: \\p{L}+)?)?|(?:posted|shared|dropped|put|uploaded) (?:it|them|(?:my|our) \\p{L}+(?: \\p{L}+)?)) (?:in|on|to) ${CHANNEL}`,
   ].join("|"),
 );
 // The same in the other template languages: "está en mi bio", "link abajo", "en el hilo", "tá no
