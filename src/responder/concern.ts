@@ -72,8 +72,12 @@ const JUDGES_OWN_WORK = [
   `(?:have )?no idea (?:why|whether|if|what'?s)(?! (?:you|u|ur)(?![\\p{L}\\p{N}]))|(?:idk|dunno|don'?t know|do not know|can'?t tell|can'?t figure out|no idea) what'?s (?:wrong|off|missing|broken|\\p{L}+ing)`,
   `(?:but|and|yet) (?:i )?(?:just |still |honestly |genuinely |really )?(?:can'?t|cannot|cant|couldn'?t) (?:prove|find(?! (?:the )?time)|see|spot|figure out|pin|reproduce|work out|track down|put my finger on)`,
   // What they mean it to do: "want to make sure it's blameless enough", "I want it to feel
-  // native", "I don't want it to read as blame-y".
+  // native", "I don't want it to read as blame-y", "I want first-time contributors to not bounce
+  // off it", "I want it honest without…", "I don't want to miss anything obvious".
   `make sure (?:that )?(?:it|it'?s|its|the|my|this|these|i|i'?m|i didn'?t|nothing|there'?s|people|readers|users|they)|want (?:it|this|them) to (?:be|feel|read|sound|look|come across|work|land|flow)`,
+  `(?:i|we) (?:really )?(?:want|need) (?!(?:you|u|ya|your|ur)(?![\\p{L}\\p{N}]))(?:[\\p{L}-]+ ){1,3}to (?:not |never )?(?:bounce|get lost|get stuck|give up|understand|feel|read|sound|look|come across|land|stick|click|convert|notice|trust|follow)|(?:i|we) want (?:it|this|them) (?:honest|clear|short|simple|readable|friendly|neutral|blameless|professional|punchy)|(?:i|we) (?:don'?t|do not) want to (?:miss|embarrass|sound|look|come across|overdo|oversell|undersell|mess up|throw)`,
+  // It works in one place and fails in another: "sounds great on headphones and awful in the car".
+  `(?:great|fine|good|ok|okay|perfect)(?: [\\p{L}-]+){1,3} (?:and|but) (?:\\p{L}+ )?(?:awful|terrible|bad|muddy|thin|harsh|weird|off|broken|wrong|terrible|boomy|quiet|loud)(?= (?:on|in|at|for|when|through)(?![\\p{L}\\p{N}]))`,
   // A part they are stuck on or fixing: "stuck on the type", "trying to improve backgrounds".
   `(?:stuck|struggling) (?:on|with) (?:the|my|this|these|its|how|getting|making)|trying to (?:fix|improve|tighten|tune|tame|balance|nail) (?!(?:it|this|that)(?![\\p{L}\\p{N}]))\\p{L}+`,
   // A question of their own folded into the ask: "tell me what's weakest", "what a funder would

@@ -59,6 +59,21 @@ const PATTERNS = [
   `sit\\s+in\\s+with\\s+(?:us|me|the\\s+band)`,
   `book\\s+(?:a|an|the)\\s+${BETWEEN}session`,
   `open\\s+for\\s+(?:us|me)`,
+  // A seat booked for them, said by what is left of it or by the hours to cover: "one table slot
+  // left", "2 spots left on the bill", "cover 9pm-midnight", "cover the late shift".
+  `(?:one|two|three|a\\s+few|\\d+)\\s+${BETWEEN}(?:slots?|spots?|seats?|places?)\\s+(?:left|open|remaining)`,
+  `cover\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?\\s*(?:-|–|to|till|until)\\s*(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|midnight|close)|(?:a|the|my|our|his|her|their)\\s+${BETWEEN}(?:shift|set|slot|night|class|session))`,
+  // Sessions or workshops they would give, counted or put to them: "two workshops for our
+  // members", "to run 45-min hands-on sessions" (not "we run sessions"), "a lino-cut session with you", "invite you for a
+  // live sketching session", "a zine-making workshop in our shop". Not one the sender runs at
+  // their own place ("a workshop at my studio"): theirs is "my", the reader's seat "our".
+  `(?:two|three|four|\\d+)\\s+${BETWEEN}(?:workshops|sessions|masterclasses|classes|talks)\\s+(?:for|at|in|with)\\s+(?:our|the)`,
+  `(?<!(?:we|i)\\s+)(?:run|give|teach|lead|host)\\s+(?:(?:two|three|four|\\d+)\\s+)?${BETWEEN}(?:workshops|sessions|masterclasses|classes|talks)`,
+  `(?:a|an|one)\\s+${BETWEEN}(?:session|workshop|masterclass|class)\\s+(?:with\\s+${YOU}|(?:for|in|at)\\s+our)`,
+  `invite\\s+${YOU}\\s+(?:for|to)\\s+(?:a|an|our|the)\\s+${BETWEEN}(?:session|workshop|masterclass|class|talk|set|reading|signing|demo)`,
+  // A panel they are put on: "we'd like you on the panel", "have you on a panel", "join our panel".
+  `(?:have|having|want|like|love|need|get)\\s+${YOU}\\s+on\\s+(?:a|an|${THEIR})\\s+${BETWEEN}(?:panel|jury|lineup|line-up|bill)`,
+  `join\\s+(?:our|my|the)\\s+${BETWEEN}(?:panel|jury)`,
 ];
 
 const GUEST_PART = wholeWords(PATTERNS.join("|"));

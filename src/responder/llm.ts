@@ -100,7 +100,7 @@ const BRIEFS: Record<Brief, (plan: ReplyPlan) => string> = {
   feedback_yes: (plan) =>
     [
       plan.sent
-        ? `The sender asks for feedback on their work and has sent it (a link, a file, or they say they sent or attached it). Say clearly yes, you are happy to take a look at what they sent${plan.concern ? "." : ", and ask them to tell you the one thing they most want feedback on if there is one."} Do not ask them to send it again.`
+        ? `The sender asks for feedback on their work and has sent it (a link, a file, they say they sent or attached it, it is posted in a channel you are in, or it is pasted into the message: a code block, lyrics, a poem). Say clearly yes, you are happy to take a look at what they sent${plan.concern ? "." : ", and ask them to tell you the one thing they most want feedback on if there is one."} Do not ask them to send it again.`
         : plan.physical
           ? `The sender asks for feedback on a physical piece (a print, ceramics, a zine, a cassette) and offers to mail or bring it. Say clearly yes, you are happy to take a look, say there is no need to mail the piece itself, and ask them to send a few photos or a recording here instead${plan.concern ? "." : ", with the one thing they most want feedback on."} Do not ask for a link, and give no address.`
           : `The sender asks for feedback on their work. Say clearly yes, you are happy to take a look, and tell them how to send it: one link or file (a private link is fine)${plan.concern ? "." : " and the one thing they most want feedback on."}`,

@@ -33,6 +33,12 @@ const HEDGED = new RegExp(
   `${B}(?:would|could)\\s+${YOU}\\s+(?:maybe|ever)\\s+(?:wanna|want\\s+to|like\\s+to)\\s+${PART}(?:${CLAUSE_END}|\\s+(?:it|them|the|a|an|our|my|some|on|with)${E})`,
   "iu",
 );
+// "could you join and talk about modular", "come on and talk about your process": a talk, its
+// topic said. Not a call's agenda ("hop on a call and talk about the project").
+const TALK_AFTER_JOIN = new RegExp(
+  `${B}${ASK}\\s+${JOIN}${E}(?:\\s+(?!(?:call|chat|zoom|meeting|coffee)${E})[^\\s.!?;]+){0,8}?\\s+and\\s+(?:talk|speak|chat)\\s+(?:about|on|through)\\s+(?!(?:it|this|that|the|a|an|our|my|something|anything|what|how|whether|if|collab\\p{L}*|working|ideas|options|stuff|things|details)${E})\\p{L}`,
+  "iu",
+);
 // "have you on to talk about going full time": a guest's part, said.
 const ON_TO = new RegExp(
   `${B}have\\s+${YOU}\\s+(?:on|over|in)\\s+to\\s+(?:talk|speak|chat)\\s+(?:about|on|through)\\s+(?!(?:it|this|that|something|anything|a\\s+collab|collab\\p{L}*|working|ideas|options)${E})\\p{L}`,
@@ -47,5 +53,11 @@ const LOOK_AT = new RegExp(
 
 /** The reader's part said in one of the shapes above. */
 export function saysPartAfterJoining(text: string): boolean {
-  return AND_PART.test(text) || HEDGED.test(text) || ON_TO.test(text) || LOOK_AT.test(text);
+  return (
+    AND_PART.test(text) ||
+    HEDGED.test(text) ||
+    ON_TO.test(text) ||
+    LOOK_AT.test(text) ||
+    TALK_AFTER_JOIN.test(text)
+  );
 }

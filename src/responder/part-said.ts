@@ -15,8 +15,9 @@ import { CLAUSE_END, ON_A_PART } from "./work-divided.ts";
 
 const YOU = "(?:you|u)";
 // Work verbs the readers do not list, said of a part: "accompany me", "co-author the chapter".
+// "own the icon set" takes a piece of work as theirs to do.
 const MORE_VERB =
-  "accompany|co-?author|co-?compose|co-?design|co-?direct|co-?teach|co-?illustrate|contribute|cover|pair|mod|officiate|emcee|mc|bake|cook|photograph|sponsor";
+  "accompany|co-?author|co-?compose|co-?design|co-?direct|co-?teach|co-?illustrate|contribute|cover|pair|mod|officiate|emcee|mc|bake|cook|photograph|sponsor|own";
 const VERB = `(?:${WORK_VERB}|${MORE_VERB})`;
 // "would you moderate?", "would you design them?", "could you accompany me at my recital",
 // "would you co-author the chapter on ORMs?": a request frame (not "can", which asks whether they
@@ -48,6 +49,8 @@ const PAID_OR_HAD = new RegExp(
   `${B}(?:pay\\s+${YOU}\\s+\\S{1,12}\\s+to\\s+(?!(?:come|join|talk|chat|meet)${E})\\p{L}{2,}|(?:to|and)\\s+have\\s+${YOU}\\s+(?!(?:run|cut|set|read)${E})${VERB}\\s+(?:our|my|the|a|an|it|this))${E}`,
   "iu",
 );
+// "can you own the icon set?": "can" asks whether they could, except of owning a piece of work.
+const CAN_OWN = new RegExp(`${B}can\\s+${YOU}\\s+own\\s+(?:the|our|this|that|all)${E}`, "iu");
 // "need someone on drums", "need you on bass".
 const NEEDED_ON = new RegExp(`${B}need\\s+(?:someone|somebody|you|u)\\s+${ON_A_PART}`, "iu");
 
@@ -73,6 +76,7 @@ export function saysReadersPart(text: string, language: Language = "en"): boolea
       YOU_TO.test(text) ||
       GERUND.test(text) ||
       PAID_OR_HAD.test(text) ||
+      CAN_OWN.test(text) ||
       NEEDED_ON.test(text)
     );
   }

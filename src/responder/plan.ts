@@ -21,7 +21,7 @@ import { asksPrice } from "./price-ask.ts";
 import { adviceQuestion, hasKindWords } from "./reading.ts";
 import { writesFormally } from "./register.ts";
 import { sentWork } from "./sent.ts";
-import { namesWorkAtHand, saysWhereItIs } from "./shown.ts";
+import { namesWorkAtHand, pastesWork, saysWhereItIs } from "./shown.ts";
 
 /**
  * The template sections: a kind of draft, or a variant of one (feedback_question; collab_asked
@@ -274,8 +274,9 @@ function namesTerms(terms: MoneyTerms): boolean {
 }
 
 /**
- * The message came with its work: a link, a file, words saying it was sent, or where it is ("in
- * my bio", "link below", "in the thread"). The links ingest
+ * The message came with its work: a link, a file, words saying it was sent, where it is ("in
+ * my bio", "link below", "in the thread", "in #wip"), or the work pasted in (a code block, lyrics
+ * under "verse 1"). The links ingest
  * found (or the platform gave) count as the text's own: domains the text's check does not know
  * (.shop, .ru, .gift) are still work sent along.
  */
@@ -283,6 +284,7 @@ function cameWithWork(message: ReplyInput): boolean {
   return (
     (message.links?.length ?? 0) > 0 ||
     sentWork(message.text, message.note) ||
-    saysWhereItIs(message.text)
+    saysWhereItIs(message.text) ||
+    pastesWork(message.text)
   );
 }

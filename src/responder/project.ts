@@ -85,9 +85,10 @@ const FOR_BEFORE =
 // with the role); nor one joined by a hyphen ("game-changer",
 // "small-print", "in-app"), but "co-stream" and "live-stream" are streams, and a German
 // "Musikvideo-Projekt" is a project; "co-brand" is a verb. "comic con", "game therapy", "the plugin
-// authoring guide" are other things.
+// authoring guide" are other things; so are an event named by its work ("a print fair", "the zine
+// market", "an art expo", "our book club": not the print, the zine, the book).
 const MODIFIES =
-  /^(?:-|\s+(?:fest\p{L}*|festival|convention|therapy|authoring|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?|circuit|credits?|systems?|editors?|designers?|producers?|artists?|developers?|engineers?|animators?)(?![\p{L}\p{N}]))/iu;
+  /^(?:-|\s+(?:fest\p{L}*|festival|convention|fairs?|markets?|expos?|meetups?|clubs?|therapy|authoring|team|industry|studio|company|community|scene|stage|tech|fund|channel|tracks|videos|overlays?|night|board|roundtable|lineup|organi[sz]ers?|circuit|credits?|systems?|editors?|designers?|producers?|artists?|developers?|engineers?|animators?)(?![\p{L}\p{N}]))/iu;
 // "comic con", "anime con": a convention, where "con" is no Spanish or Italian "with".
 const CON_AFTER = /^\s+cons?(?![\p{L}\p{N}])/iu;
 const HYPHENED_BEFORE = /[\p{L}\p{N}]-$/u;

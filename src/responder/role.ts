@@ -154,15 +154,16 @@ const rolesIn = withOwnWords(ROLE, foreignRoles);
 // co-director", "would you join as a contributor?", "want to join as a freelance member?". The
 // phrase after "as" is up to three words, cut at a word that starts what follows ("for", "on",
 // "next"…), without terms ("paid", "contract") and in the sender's spelling ("the Arabic designer
-// role"). It is kept only when it ends in a person's word ("-er", "-or", "-ist"…): "you as a
-// person" or "you as the support act" name nothing. English only; each part is bounded: linear.
+// role"). It is kept only when it ends in a person's word ("-er", "-or", "-ist"…, or "lead": "join
+// as the design lead"): "you as a person" or "you as the support act" name nothing. A question
+// of its own after a comma joins too ("jam starts friday, join as artist?"). English only; each part is bounded: linear.
 const YOU_AS =
-  /(?<![\p{L}\p{N}])(?:(?:want|wants|wanted|love|like|have|having|hire|hiring|include|including|invite|inviting|book|booking|name|naming|pin|credit|crediting|feature|featuring|need|bring|bringing|sign|signing|add|adding|list|listing|cast|casting|welcome|keep)\s+(?:you|u)(?:\s+(?:in|on|aboard|back))?|(?:you|u)(?![\p{L}\p{N}'’])[^.?!\n]{0,24}?\sjoin(?:\s+us)?|(?:^|[.?!\n]\s*|wanna\s+|want\s+to\s+|care\s+to\s+)join(?:\s+us)?)\s+as\s+(?:(?:a|an|the|our|my)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/iu;
+  /(?<![\p{L}\p{N}])(?:(?:want|wants|wanted|love|like|have|having|hire|hiring|include|including|invite|inviting|book|booking|name|naming|pin|credit|crediting|feature|featuring|need|bring|bringing|sign|signing|add|adding|list|listing|cast|casting|welcome|keep)\s+(?:you|u)(?:\s+(?:in|on|aboard|back))?|(?:you|u)(?![\p{L}\p{N}'’])[^.?!\n]{0,24}?\sjoin(?:\s+us)?|(?:^|(?<=[.?!\n,;]\s*)|wanna\s+|want\s+to\s+|care\s+to\s+)join(?:\s+us)?)\s+as\s+(?:(?:a|an|the|our|my)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/iu;
 const PHRASE_ENDS =
   /\s+(?:for|on|at|in|to|and|with|next|this|of|from|during|alongside|too|again|or|but|who|that|if|so|since|because|when|while|here|there|now|soon|instead|please|is|are|would|will)(?:\s.*)?$/iu;
 const QUALIFIERS =
   /^(?:(?:paid|unpaid|freelance|volunteer|contract|part-time|full-time|new|official)\s+)+/iu;
-const PERSON_WORD = /(?:er|or|ist|ian|ant|ent)$/iu;
+const PERSON_WORD = /(?:er|or|ist|ian|ant|ent|(?<![\p{L}])lead)$/iu;
 
 /** The role the recipient is named in ("you as a featured artist"), if any. */
 function roleYouAreNamedIn(text: string): string | undefined {

@@ -12,9 +12,13 @@ import { LETTERS as L, wholeWords as words } from "./word-edges.ts";
 // Places on the sender's own pages, and the thread or channel the reader is in.
 const PLACE_EN = `bio|profile|page|pinned|pins|channel|thread|feed|grid|story|stories|highlights|linktree|soundcloud|bandcamp|youtube|yt|insta|instagram|ig|artstation|behance|tiktok|twitter|site|website|portfolio|dropbox|drive`;
 
+// A channel of the server the reader is in, typed or as Discord writes a mention: "#wip", "<#123>".
+const CHANNEL = `(?:#[\\p{L}\\p{N}_-]+|<#\\d+>)`;
+
 // "it's in my bio", "link in bio", "the track is pinned on my profile", "everything's on my
-// soundcloud", "link below 👇", "see the thread above", "scroll up". Not "I saw your pinned
-// post": theirs is the reader's, not the work.
+// soundcloud", "link below 👇", "see the thread above", "scroll up", "it's in #critique-corner",
+// "@Kai posted my sketch in #wip". Not "I saw your pinned post", "your post in #wip" nor "the
+// design you posted in #showcase": theirs is the reader's, not the work; nor "a lurker in #pricing", which puts no work there.
 const ELSEWHERE_EN = words(
   [
     `(?:it's|it’s|its|it is|they're|they’re|theyre|they are|link's|link’s|links are|link is|everything's|everything is|(?:the|my) \\p{L}+ (?:is|are))(?: all)? (?:up |pinned |linked )?(?:in|on|at the top of) (?:my|the|our|this) (?:${PLACE_EN})`,
@@ -25,6 +29,8 @@ const ELSEWHERE_EN = words(
     `(?:see|check|linked|attached|posted|pasted|dropped|shared|sent|put|in the thread|in thread) (?:it |them |\\p{L}+ )?(?:down |right |just )?(?:below|above)`,
     `(?:in|on|see) (?:the|this|that|our|my) thread|scroll up|(?:my|the) (?:last|previous|earlier) (?:message|post|msg)`,
     `the (?:one|ones|thing|pic|pics|track|video|clip|draft|demo) (?:i|we) (?:just )?(?:posted|shared|dropped|uploaded|sent|pinned)`,
+    `(?:it's|it’s|its|it is|they're|they’re|theyre|they are|(?:the|my) \\p{L}+(?: \\p{L}+)? (?:is|are))(?: all)? (?:up |posted )?(?:in|on) ${CHANNEL}`,
+    `(?:(?:i|we|i've|we've|i have|just) (?:just )?(?:posted|shared|dropped|put|uploaded)(?: it| them| (?:my|the|our) \\p{L}+(?: \\p{L}+)?)?|(?:posted|shared|dropped|put|uploaded) (?:it|them|(?:my|our) \\p{L}+(?: \\p{L}+)?)) (?:in|on|to) ${CHANNEL}`,
   ].join("|"),
 );
 // The same in the other template languages: "está en mi bio", "link abajo", "en el hilo", "tá no
@@ -56,6 +62,16 @@ const ELSEWHERE_OTHER = words(
 // Japanese: the profile, a pinned post, "the link below", the thread.
 const ELSEWHERE_JA =
   /プロフ|固定ツイ|固定ポスト|固定した|下のリンク|リンクは下|以下のリンク|スレッドに/;
+
+// The work pasted into the message itself: a code block, or a song's or a poem's lines under a
+// label ("verse 1", "[chorus]", "lyrics:" with a line after it).
+const PASTED =
+  /```|^[ \t]*[[(]?(?:verse|chorus|hook|bridge|pre-chorus|intro|outro)(?:[ \t]*\d)?[\])]?:?[ \t]*$|(?:lyrics|poem|verse|stanza|haiku|snippet|code)[ \t]*:[ \t]*\n[ \t]*\S/imu;
+
+/** The work is in the message: a code block, or lyrics or a poem pasted under a label. */
+export function pastesWork(text: string): boolean {
+  return PASTED.test(text);
+}
 
 /** They say the work is somewhere the reader can open: their bio, below, the thread, pinned. */
 export function saysWhereItIs(text: string): boolean {
