@@ -77,7 +77,7 @@ const JUDGES_OWN_WORK = [
   `make sure (?:that )?(?:it|it'?s|its|the|my|this|these|i|i'?m|i didn'?t|nothing|there'?s|people|readers|users|they)|want (?:it|this|them) to (?:be|feel|read|sound|look|come across|work|land|flow)`,
   `(?:i|we) (?:really )?(?:want|need) (?!(?:you|u|ya|your|ur)(?![\\p{L}\\p{N}]))(?:[\\p{L}-]+ ){1,3}to (?:not |never )?(?:bounce|get lost|get stuck|give up|understand|feel|read|sound|look|come across|land|stick|click|convert|notice|trust|follow)|(?:i|we) want (?:it|this|them) (?:honest|clear|short|simple|readable|friendly|neutral|blameless|professional|punchy)|(?:i|we) (?:don'?t|do not) want to (?:miss|embarrass|sound|look|come across|overdo|oversell|undersell|mess up|throw)`,
   // It works in one place and fails in another: "sounds great on headphones and awful in the car".
-  `(?:great|fine|good|ok|okay|perfect)(?: [\\p{L}-]+){1,3} (?:and|but) (?:\\p{L}+ )?(?:awful|terrible|bad|muddy|thin|harsh|weird|off|broken|wrong|terrible|boomy|quiet|loud)(?= (?:on|in|at|for|when|through)(?![\\p{L}\\p{N}]))`,
+  `(?:great|fine|good|ok|okay|perfect)(?: [\\p{L}-]+){1,3} (?:and|but) (?:\\p{L}+ )?(?:awful|terrible|bad|muddy|thin|harsh|weird|off|broken|wrong|boomy|quiet|loud)(?= (?:on|in|at|for|when|through)(?![\\p{L}\\p{N}]))`,
   // A part they are stuck on or fixing: "stuck on the type", "trying to improve backgrounds".
   `(?:stuck|struggling) (?:on|with) (?:the|my|this|these|its|how|getting|making)|trying to (?:fix|improve|tighten|tune|tame|balance|nail) (?!(?:it|this|that)(?![\\p{L}\\p{N}]))\\p{L}+`,
   // A question of their own folded into the ask: "tell me what's weakest", "what a funder would
