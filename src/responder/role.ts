@@ -174,8 +174,9 @@ const YOU_AS =
   /(?<![\p{L}\p{N}])(?:(?:want|wants|wanted|love|like|have|having|hire|hiring|include|including|invite|inviting|book|booking|name|naming|pin|credit|crediting|feature|featuring|need|bring|bringing|sign|signing|add|adding|list|listing|cast|casting|welcome|keep)\s+(?:you|u)(?:\s+(?:in|on|aboard|back))?|(?:you|u)(?![\p{L}\p{N}'’])[^.?!\n]{0,24}?\sjoin(?:\s+us)?|(?:^|(?<=[.?!\n,;]\s*)|wanna\s+|want\s+to\s+|care\s+to\s+)join(?:\s+us)?)\s+as\s+(?:(?:a|an|the|our|my)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/iu;
 const PHRASE_ENDS =
   /\s+(?:for|on|at|in|to|and|with|next|this|of|from|during|alongside|too|again|or|but|who|that|if|so|since|because|when|while|here|there|now|soon|instead|please|is|are|would|will)(?:\s.*)?$/iu;
+// A month, a season or a day is when, not part of the role: "you as our October speaker".
 const QUALIFIERS =
-  /^(?:(?:paid|unpaid|freelance|volunteer|contract|part-time|full-time|new|official)\s+)+/iu;
+  /^(?:(?:paid|unpaid|freelance|volunteer|contract|part-time|full-time|new|official|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)+/iu;
 const PERSON_WORD = /(?:er|or|ist|ian|ant|ent|(?<![\p{L}])lead)$/iu;
 
 /** The role the recipient is named in ("you as a featured artist"), if any. */
