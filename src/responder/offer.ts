@@ -112,8 +112,8 @@ const OTHER_OFFER = new RegExp(
     `(?:mogę|mógłbym|mogłabym|chętnie|chciałbym|chciałabym)\\s+(?:(?:ci|wam|panu|pani|państwu)\\s+)?(?:pomóc|pomogę|zmontować|zaprojektować|przeprojektować|stworzyć|zrobić|skomponować|przetłumaczyć|zmiksować|zanimować|zilustrować|wyprodukować|napisać|utrzymywać|poprawić)\\s+(?:(?:przy|z|w)\\s+)?(?:twoj\\p{L}*|twoi\\p{L}*|twój|wasz\\p{L}*|pana|pani)(?![\\p{L}\\p{N}])|(?:chętnie\\s+(?:ci|wam|panu|pani|państwu)\\s+pomogę|(?:mogę|mógłbym|mogłabym)\\s+(?:ci|wam|panu|pani|państwu)\\s+pomóc|oferuję\\s+(?:swoje|moje)|moje\\s+usługi|moje\\s+stawki)(?![\\p{L}\\p{N}])`,
     // Turkish: "sana yardım edebilirim", "videolarını düzenleyebilirim", "hizmetlerim".
     `(?:sana|size|sizlere)\\s+(?:(?:bu\\s+konuda|seve\\s+seve|memnuniyetle)\\s+)?yardım(?:cı)?\\s+(?:edebilirim|olabilirim|etmek\\s+isterim|etmekten\\s+mutluluk)|(?:${TR_WORK})(?:ye|ya|e|a)bilirim(?![\\p{L}\\p{N}])|(?:hizmetlerim|hizmetlerimi|ücretlerim|fiyatlarım)(?![\\p{L}\\p{N}])`,
-    // Indonesian: "saya bisa bantu", "saya bisa edit video kamu", "jasa saya".
-    `(?:saya|aku)\\s+(?:bisa|dapat|mau|ingin|siap|bersedia|senang)\\s+(?:membantu|bantu(?:in)?|(?:mengedit|edit|mendesain|desain|membuat(?:kan)?|bikin(?:in)?|menerjemahkan|menggambar(?:kan)?|mengerjakan|merawat|memperbaiki|mixing)\\s+(?:${WORD}\\s+){0,2}?${WORD}?(?:mu|\\s+kamu|\\s+anda|\\s+untukmu|\\s+untuk\\s+kamu|\\s+untuk\\s+anda)(?![\\p{L}\\p{N}]))|(?:jasa\\s+saya|tarif\\s+saya|menawarkan\\s+jasa)(?![\\p{L}\\p{N}])`,
+    // Indonesian: "saya bisa bantu", "saya bisa edit video kamu", "jasa saya", "ini pricelist aku".
+    `(?:saya|aku)\\s+(?:bisa|dapat|mau|ingin|siap|bersedia|senang)\\s+(?:membantu|bantu(?:in)?|(?:mengedit|edit|mendesain|desain|membuat(?:kan)?|bikin(?:in)?|menerjemahkan|menggambar(?:kan)?|mengerjakan|merawat|memperbaiki|mixing)\\s+(?:${WORD}\\s+){0,2}?${WORD}?(?:mu|\\s+kamu|\\s+anda|\\s+untukmu|\\s+untuk\\s+kamu|\\s+untuk\\s+anda)(?![\\p{L}\\p{N}]))|(?:jasa\\s+saya|tarif\\s+saya|menawarkan\\s+jasa|(?:pricelist|price\\s*list|rate\\s*card)\\s*(?:ku|aku|saya|kami)|(?:ini|berikut)\\s+(?:pricelist|price\\s*list|rate\\s*card))(?![\\p{L}\\p{N}])`,
   ].join("|")})|${JA_OFFER}`,
   "iu",
 );
