@@ -1,6 +1,6 @@
 // Work asked of the recipient in the short shapes of a DM, English only: a service asked after
 // ("u do wedding photos?", "u take photo gigs?", "u still doing overlays?"), a thing needed
-// ("need headshots", "need my vlogs cut"), a share of work asked ("co-maintain rust-csv-lite with
+// ("need headshots", "need my vlogs cut", "we're short a lead coach"), a share of work asked ("co-maintain rust-csv-lite with
 // me", "want to pair on adding wasm support?"), a beat bought outright ("still available for
 // exclusive?"). Each says what they want; asking "what do you have in mind?" would ask it again.
 
@@ -21,7 +21,17 @@ const SHARED =
 // A beat or track bought outright or leased.
 const BOUGHT = /(?<![\p{L}\p{N}])(?:for|buy|the)\s+exclusive(?:\s+rights)?(?![\p{L}\p{N}])/iu;
 
+// "we're short a lead coach", "still missing a drummer": a part they need filled.
+const SHORT_OF =
+  /(?<![\p{L}\p{N}'’])(?:we['’]re|we\s+are|still|currently)\s+(?:short|missing|down)\s+(?:a|an|one)\s+\p{L}/iu;
+
 /** They ask for a service, a thing they need, a shared part of the work or a beat to buy. */
 export function asksService(text: string): boolean {
-  return SERVICE.test(text) || NEEDED.test(text) || SHARED.test(text) || BOUGHT.test(text);
+  return (
+    SERVICE.test(text) ||
+    NEEDED.test(text) ||
+    SHARED.test(text) ||
+    BOUGHT.test(text) ||
+    SHORT_OF.test(text)
+  );
 }

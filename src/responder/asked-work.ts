@@ -28,9 +28,9 @@ const WANNA = `(?:(?:you|u|ya)\\s+|(?=wanna|want\\s|tryna)(?<=(?:^|[.!?,;:\\n|(]
 const YOU_WILL = "(?:you'?d|you'?ll|you\\s+would|you\\s+will|u'?d|u'?ll)\\s+(?:just\\s+)?";
 // The shorter shapes: "could you do the backgrounds", "wanna play the opening night?", "would you
 // be up to do the art", "you'd host." (the work ends its clause: "we bring prompts, you'd host"),
-// "have you on our podcast". Each part is bounded by a word or a fixed lookbehind: linear.
+// "have you on our podcast", "wanna come through and do visuals". Each part is bounded by a word or a fixed lookbehind: linear.
 const SHORTER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|${YOU_WILL}|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+|would\\s+(?:you|u)\\s+be\\s+(?:up|down|able|willing|keen|happy|available)\\s+to\\s+)${DO_WORK}|(?:${WANNA}|would\\s+(?:you|u)\\s+be\\s+(?:up|down|able|willing|keen|happy|available)\\s+to\\s+)(?:(?:${WORK_VERB})\\s+${WORK_OBJECT}(?![\\p{L}\\p{N}])|${DO_WORK})|${YOU_WILL}(?:${WORK_VERB})(?=\\s*(?:[,.;!?)|]|$|and\\s|too(?![\\p{L}\\p{N}])))|(?:have|having)\\s+(?:you|u)\\s+on(?=\\s+(?:as|to|for|our|my|the|\\p{L}+['’]s)\\s))`,
+  `(?<![\\p{L}\\p{N}])(?:(?:(?:would|could|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?|(?:love|like|want|need)\\s+(?:for\\s+)?(?:you|u)\\s+to\\s+|${YOU_WILL}|(?:someone|somebody|anyone|anybody)\\s+(?:to|who\\s+can)\\s+|would\\s+(?:you|u)\\s+be\\s+(?:up|down|able|willing|keen|happy|available)\\s+to\\s+)${DO_WORK}|(?:${WANNA}|would\\s+(?:you|u)\\s+be\\s+(?:up|down|able|willing|keen|happy|available)\\s+to\\s+)(?:(?:${WORK_VERB})\\s+${WORK_OBJECT}(?![\\p{L}\\p{N}])|${DO_WORK})|${YOU_WILL}(?:${WORK_VERB})(?=\\s*(?:[,.;!?)|]|$|and\\s|too(?![\\p{L}\\p{N}])))|(?:have|having)\\s+(?:you|u)\\s+on(?=\\s+(?:as|to|for|our|my|the|\\p{L}+['’]s)\\s)|${WANNA}(?:come|swing|pop|stop)\\s+(?:through|by|down|over|out)\\s+(?:and|to)\\s+(?:(?:${WORK_VERB})(?![\\p{L}\\p{N}])|do\\s+(?!(?:something|anything|stuff|it|that|this|a\\s+(?:call|chat|collab))(?![\\p{L}\\p{N}]))\\p{L}))`,
   "iu",
 );
 

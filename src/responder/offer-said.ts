@@ -6,7 +6,7 @@
 // and something after it counts; help, a collaboration, a quote or a call ("I'd love to help with
 // the game", "me encantaría colaborar", "can I send you a quote?") says no work. Every pattern is a
 // bounded sequence of steps from a word, so the time stays linear in the text.
-import { EN_WORK, END, PT_DO_FOR_YOU, START, TAKE_ON, TR_WORK, WORD } from "./offer.ts";
+import { EN_WORK, END, PT_DO_FOR_YOU, pitches, START, TAKE_ON, TR_WORK, WORD } from "./offer.ts";
 
 // "I'd", "I could", "I'll", "how about I", "I'd love to", "I'm happy to", "want me to".
 const EN_I = `(?:how\\s+about\\s+i|i(?:\\s+(?:can|could|would|will)|['’](?:d|ll))(?:\\s+(?:really|totally|definitely|also|gladly|happily))?(?:\\s+(?:love|like|be\\s+(?:happy|glad|keen)|offer)\\s+to)?|i['’]m\\s+(?:happy|glad|keen)\\s+to|(?:want|would\\s+you\\s+like)\\s+me\\s+to)`;
@@ -52,5 +52,6 @@ const SAID = new RegExp(
 
 /** An offer that says the work the sender would do, not only that they would help. */
 export function saysWhatTheyDo(text: string): boolean {
-  return SAID.test(text);
+  // A pitch says its work in saying what they do: "compongo bandas sonoras para juegos".
+  return SAID.test(text) || pitches(text);
 }

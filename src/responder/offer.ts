@@ -112,8 +112,8 @@ const OTHER_OFFER = new RegExp(
     `(?:mogę|mógłbym|mogłabym|chętnie|chciałbym|chciałabym)\\s+(?:(?:ci|wam|panu|pani|państwu)\\s+)?(?:pomóc|pomogę|zmontować|zaprojektować|przeprojektować|stworzyć|zrobić|skomponować|przetłumaczyć|zmiksować|zanimować|zilustrować|wyprodukować|napisać|utrzymywać|poprawić)\\s+(?:(?:przy|z|w)\\s+)?(?:twoj\\p{L}*|twoi\\p{L}*|twój|wasz\\p{L}*|pana|pani)(?![\\p{L}\\p{N}])|(?:chętnie\\s+(?:ci|wam|panu|pani|państwu)\\s+pomogę|(?:mogę|mógłbym|mogłabym)\\s+(?:ci|wam|panu|pani|państwu)\\s+pomóc|oferuję\\s+(?:swoje|moje)|moje\\s+usługi|moje\\s+stawki)(?![\\p{L}\\p{N}])`,
     // Turkish: "sana yardım edebilirim", "videolarını düzenleyebilirim", "hizmetlerim".
     `(?:sana|size|sizlere)\\s+(?:(?:bu\\s+konuda|seve\\s+seve|memnuniyetle)\\s+)?yardım(?:cı)?\\s+(?:edebilirim|olabilirim|etmek\\s+isterim|etmekten\\s+mutluluk)|(?:${TR_WORK})(?:ye|ya|e|a)bilirim(?![\\p{L}\\p{N}])|(?:hizmetlerim|hizmetlerimi|ücretlerim|fiyatlarım)(?![\\p{L}\\p{N}])`,
-    // Indonesian: "saya bisa bantu", "saya bisa edit video kamu", "jasa saya".
-    `(?:saya|aku)\\s+(?:bisa|dapat|mau|ingin|siap|bersedia|senang)\\s+(?:membantu|bantu(?:in)?|(?:mengedit|edit|mendesain|desain|membuat(?:kan)?|bikin(?:in)?|menerjemahkan|menggambar(?:kan)?|mengerjakan|merawat|memperbaiki|mixing)\\s+(?:${WORD}\\s+){0,2}?${WORD}?(?:mu|\\s+kamu|\\s+anda|\\s+untukmu|\\s+untuk\\s+kamu|\\s+untuk\\s+anda)(?![\\p{L}\\p{N}]))|(?:jasa\\s+saya|tarif\\s+saya|menawarkan\\s+jasa)(?![\\p{L}\\p{N}])`,
+    // Indonesian: "saya bisa bantu", "saya bisa edit video kamu", "jasa saya", "ini pricelist aku".
+    `(?:saya|aku)\\s+(?:bisa|dapat|mau|ingin|siap|bersedia|senang)\\s+(?:membantu|bantu(?:in)?|(?:mengedit|edit|mendesain|desain|membuat(?:kan)?|bikin(?:in)?|menerjemahkan|menggambar(?:kan)?|mengerjakan|merawat|memperbaiki|mixing)\\s+(?:${WORD}\\s+){0,2}?${WORD}?(?:mu|\\s+kamu|\\s+anda|\\s+untukmu|\\s+untuk\\s+kamu|\\s+untuk\\s+anda)(?![\\p{L}\\p{N}]))|(?:jasa\\s+saya|tarif\\s+saya|menawarkan\\s+jasa|(?:pricelist|price\\s*list|rate\\s*card)\\s*(?:ku|aku|saya|kami)|(?:ini|berikut)\\s+(?:pricelist|price\\s*list|rate\\s*card))(?![\\p{L}\\p{N}])`,
   ].join("|")})|${JA_OFFER}`,
   "iu",
 );
@@ -162,6 +162,50 @@ const OFFER_MORE = new RegExp(
   "iu",
 );
 
+// A pitch: the work they do, said in the first person present with what it makes and no article
+// before it ("compongo bandas sonoras para juegos", "je compose des musiques", "I edit
+// podcasts", "oyunlar için müzik besteliyorum", "ゲーム音楽を作曲しています"), which a vendor puts
+// as a trade, not "hago un podcast" (a thing of their own) nor "I write to ask". Read as an offer only with TAKEN_UP
+// and no joint work (JOINTLY).
+const ARTICLE =
+  "(?:a|an|the|my|our|your|you|u|to|for|about|it|this|that|here|un|una|unos|unas|el|la|los|las|mi|mis|um|uma|o|os|as|meu|minha|le|les|des\\s+(?:trucs|choses)|mon|ma|mes|ein|eine|einen|mein\\p{L}*|il|lo|uno|gli|i|mio|mia|een|het|de|mijn|bir|sebuah|satu)";
+// Turkish and Japanese say the work before the verb: "müzik besteliyorum", "作曲しています".
+const PITCH_SOV = `${BARE_START}\\p{L}{3,}\\s+(?:besteliyorum|tasarlıyorum|çiziyorum|kurguluyorum|çeviriyorum|üretiyorum|tasarlıyoruz|üretiyoruz)${END}|(?:作曲|編曲|制作|デザイン|イラスト|動画編集|翻訳|ミックス|撮影)(?:を)?(?:して(?:い)?ます|しております|承って|承ります)`;
+const PITCH = new RegExp(
+  `${BARE_START}(?:${[
+    `(?:i|we)\\s+(?:compose|write|make|produce|design|edit|cut|shoot|film|illustrate|animate|draw|paint|translate|localize|localise|mix|master|record|build|develop|code|voice|narrate|subtitle)`,
+    `(?:hago(?!\\s+(?:parte|falta|caso))|compongo|produzco|diseño|edito|monto|traduzco|ilustro|mezclo|animo|grabo|desarrollo|programo|escribo|creo|hacemos|diseñamos|editamos|producimos|creamos|desarrollamos|realizamos)`,
+    `(?:faço(?!\\s+(?:parte|questão|ideia|falta))|componho|produzo|crio|desenho|traduzo|mixo|gravo|desenvolvo|escrevo|fazemos|criamos|produzimos|desenvolvemos|editamos)`,
+    `(?:je\\s+(?:compose|produis|crée|dessine|monte|traduis|mixe|développe|code|réalise|conçois)|j['’](?:illustre|anime|enregistre|écris)|(?:nous|on|notre\\s+(?:studio|agence|équipe|atelier))\\s+(?:réalisons|réalise|créons|crée|concevons|conçoit|produisons|produit|développons|développe))`,
+    `(?:ich\\s+(?:komponiere|produziere|erstelle|gestalte|zeichne|schneide|übersetze|illustriere|mische|animiere|entwickle|programmiere|schreibe|designe)|wir\\s+(?:erstellen|produzieren|gestalten|entwickeln|designen|realisieren))`,
+    `(?:compongo|produco|disegno|traduco|illustro|mixo|registro|sviluppo|programmo|scrivo|realizzo|realizziamo|creiamo|produciamo|sviluppiamo)`,
+    `(?:(?:ik|wij|we)\\s+(?:componeer|produceer|ontwerp|teken|monteer|vertaal|illustreer|animeer|ontwikkel|programmeer|schrijf|ontwerpen|produceren|ontwikkelen))`,
+    `(?:komponuję|produkuję|tworzę|projektuję|rysuję|montuję|tłumaczę|ilustruję|miksuję|animuję|nagrywam|piszę|programuję|tworzymy|projektujemy|produkujemy)`,
+    `(?:(?:aku|saya|kami)\\s+(?:bikin|membuat|mendesain|menggambar|mengedit|menerjemahkan|memproduksi|menulis))`,
+  ].join("|")})\\s+(?!${ARTICLE}${END})\\p{L}|${PITCH_SOV}`,
+  "iu",
+);
+// The pitch put to them: interest asked for their own work ("¿te interesa para tu próximo
+// proyecto?", "interested for your next game?", "projen için ilgilenir misin?", "次のプロジェクト
+// でいかがですか"), or its price from ("desde 500€", "from $300"). A bare "interested?" is not
+// enough: clients say it after naming the work they need ("we need a card illustrator, $40/card.
+// Interested?").
+const YOURS =
+  "(?:your|ur|next|tu|tus|su|sus|próximo|próxima|seu|sua|teu|tua|ton|ta|tes|votre|vos|prochain\\p{L}*|dein\\p{L}*|ihr\\p{L}*|eure?\\p{L}*|nächste\\p{L}*|tuo|tuoi|prossim\\p{L}*|je|jouw|uw|volgende|tw\\p{L}*|wasz\\p{L}*|następn\\p{L}*|berikutnya|selanjutnya|kamu|kakak)";
+const TAKEN_UP = new RegExp(
+  `${BARE_START}(?:(?:interested|(?:te|le|os|vos)\\s+interesa(?:r[ií]a)?|tem\\s+interesse|teria\\s+interesse|(?:ça|cela)\\s+(?:t['’]|vous\\s+)int[ée]ress(?:e|erait)|intéressée?s?|interesse|interessiert|ti\\s+interessa(?:rebbe)?|le\\s+interessa|interessat[oa]|interesuje\\s+(?:cię|pana|panią|was)|zainteresowan\\p{L}*|tertarik)(?:\\s+(?:it|this|that|to|ça|isso|eso|das|dat|questo))?\\s+(?:for|para|pra|pro|pour|für|per|voor|przy|do|buat|untuk)\\s+(?:${WORD}\\s+){0,2}?${YOURS}(?:\\s+${WORD}){0,3}?\\s*[?？]|(?:proje|oyun|kanal|video)\\p{L}*\\s+için\\s+ilgilenir\\s+mi(?:sin|siniz)|(?:from|desde|[aà]\\s+partir\\s+de|ab|a\\s+partire\\s+da|vanaf|od|mulai(?:\\s+dari)?)\\s+(?:[$€£]\\s?\\d|(?:rp\\.?|r\\$)\\s?\\d|\\d[\\d.,]*\\s?(?:€|\\$|zł|tl|₺|usd|eur|euros?|reais|dólares)))|(?:次|今後)の[^。！？!?\\n]{0,12}?(?:で|に)いかがですか`,
+  "iu",
+);
+// Work made together or a collab asked ("¿hacemos algo juntos?", "interested in a collab?"): no
+// vendor's pitch.
+const JOINTLY =
+  /(?<![\p{L}\p{N}])(?:collab\w*|kolab\w*|together|juntos|juntas|conmigo|comigo|insieme|ensemble|avec moi|zusammen|gemeinsam|mit mir|samen|met mij|razem|wsp[óo]ln\p{L}*|birlikte|benimle|bareng|bersama|colabor\p{L}*|collabor\p{L}*|zusammenarbeit\p{L}*|samenwerk\p{L}*|współprac\p{L}*)(?![\p{L}\p{N}])|一緒に|コラボ/iu;
+
+/** A pitch of the work they do, put to the reader to take up or with its price. */
+export function pitches(text: string): boolean {
+  return PITCH.test(text) && TAKEN_UP.test(text) && !JOINTLY.test(text);
+}
+
 // The recipient asked to do the work, or hired or paid: a request, whatever else it says.
 const ASKS_RECIPIENT = new RegExp(
   [
@@ -191,13 +235,20 @@ export function offersService(text: string): boolean {
     EN_OFFER.test(text) ||
     OTHER_OFFER.test(text) ||
     OFFER_MORE.test(text) ||
-    (FREELANCER.test(text) && I_COULD.test(text));
+    (FREELANCER.test(text) && I_COULD.test(text)) ||
+    pitches(text);
   return offers && !ASKS_RECIPIENT.test(text);
 }
 
 /** Where a sentence offers its work: each offer pattern's first match, in the text's order. */
 export function offerSpans(text: string): Array<{ start: number; end: number }> {
-  const patterns = [EN_OFFER, OTHER_OFFER, OFFER_MORE, ...(FREELANCER.test(text) ? [I_COULD] : [])];
+  const patterns = [
+    EN_OFFER,
+    OTHER_OFFER,
+    OFFER_MORE,
+    ...(FREELANCER.test(text) ? [I_COULD] : []),
+    ...(pitches(text) ? [PITCH] : []),
+  ];
   return patterns
     .map((re) => re.exec(text))
     .filter((m): m is RegExpExecArray => m !== null)

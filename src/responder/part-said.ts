@@ -54,6 +54,23 @@ const CAN_OWN = new RegExp(`${B}can\\s+${YOU}\\s+own\\s+(?:the|our|this|that|all
 // "need someone on drums", "need you on bass".
 const NEEDED_ON = new RegExp(`${B}need\\s+(?:someone|somebody|you|u)\\s+${ON_A_PART}`, "iu");
 
+// "want u as our featured act", "want u for july 14", "book you for the 3rd": the reader wanted in
+// a part, or for a date of theirs (not "love you for the support").
+const WANTED_AS = new RegExp(
+  `${B}(?:(?:want|wanted|love|like|have|book|need)\\s+${YOU}\\s+as\\s+(?:our|the|a|an|my)\\s+\\p{L}|(?:want|wanted|need|book)\\s+${YOU}\\s+for\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?\\s+\\d|the\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?${E}|(?:our|the|my)\\s+(?!(?:something|anything|call|chat)${E})\\p{L}))`,
+  "iu",
+);
+// "a monthly post-run stretch session with you", "a workshop led by you": a session of theirs.
+const SESSION_WITH = new RegExp(
+  `${B}(?:session|class|workshop|masterclass|lesson|clinic|q&a|ama|demo|performance|set|reading|signing|residency)\\s+(?:with|by|led\\s+by|run\\s+by)\\s+${YOU}${E}`,
+  "iu",
+);
+// "offer you a contract to lead its development": the part the offer is for.
+const OFFERED_TO = new RegExp(
+  `${B}offer\\s+${YOU}\\s+(?:a|an|the)\\s+(?:contract|role|position|job|spot|residency|commission|gig|retainer|seat)\\s+to\\s+\\p{L}{2,}`,
+  "iu",
+);
+
 // A conditional put to the reader asks by itself: "tu composerais la BO ?", "mi faresti il logo?".
 // Not the modals ("tu pourrais", "vorresti"), which asked-foreign.ts reads with their verb.
 const CONDITIONAL: Partial<Record<Language, RegExp>> = {
@@ -77,7 +94,10 @@ export function saysReadersPart(text: string, language: Language = "en"): boolea
       GERUND.test(text) ||
       PAID_OR_HAD.test(text) ||
       CAN_OWN.test(text) ||
-      NEEDED_ON.test(text)
+      NEEDED_ON.test(text) ||
+      WANTED_AS.test(text) ||
+      SESSION_WITH.test(text) ||
+      OFFERED_TO.test(text)
     );
   }
   return CONDITIONAL[language]?.test(text) ?? false;

@@ -15,6 +15,11 @@ const WORDS = "(?:\\s+[^\\s.?!]+){0,6}?";
 // start or after "please", "and", "can you". The word is looked for before the look back.
 const ASKED_SEND = `(?=send)(?<=(?:^|[.!?,;:\\n(]|(?<![\\p{L}\\p{N}])(?:please|pls|plz|kindly|and|just|can\\s+(?:you|u)|could\\s+(?:you|u)))\\s*)send`;
 
+// "ini pricelist aku", "berikut pricelist", "terlampir rate card": their own list offered, not
+// the reader's asked (nor "pricelistku", "pricelist saya", read after the word).
+const ID_OWN_LIST_NOT =
+  "(?<!(?:ini|berikut|terlampir|lampiran|cek|liat|lihat|aku\\s+kirim|saya\\s+kirim)\\s+)";
+
 const ASKS = [
   // English.
   `(?:what|how much)\\s+(?:do|would|will|does|did|d)\\s+(?:you|u|ya|it|that|this|one|a|an|\\d+)${WORDS}\\s+(?:charge|cost|run (?:me|us)|set (?:me|us) back)`,
@@ -52,7 +57,7 @@ const ASKS = [
   // Turkish.
   `fiyat\\p{L}*\\s+(?:alabilir|ne|nedir|nas[ıi]l|[öo][ğg]renebilir|verebilir|verir|ver)|ne\\s+kadar(?:a)?\\s+(?:tutar\\p{L}*|al[ıi]yor\\p{L}*|al[ıi]r\\p{L}*|ister\\p{L}*|olur\\p{L}*|yapar\\p{L}*)|ka[çc]\\s+para|[üu]cret\\p{L}*\\s+(?:ne|nedir)|ka[çc]a\\s+(?:yapar\\p{L}*|olur\\p{L}*)`,
   // Indonesian.
-  `(?:harga|biaya|ongkos|tarif)(?:nya)?\\s+(?:berapa|brp)|berapaan|berapa\\s+(?:ya|kak|harga\\p{L}*|biaya\\p{L}*|ongkos\\p{L}*|rate|fee)|(?:kena|nambah|tambah)\\s+(?:berapa|brp)|(?:pricelist|price\\s*list|rate\\s*card|ratecard)`,
+  `(?:harga|biaya|ongkos|tarif)(?:nya)?\\s+(?:berapa|brp)|berapaan|berapa\\s+(?:ya|kak|harga\\p{L}*|biaya\\p{L}*|ongkos\\p{L}*|rate|fee)|(?:kena|nambah|tambah)\\s+(?:berapa|brp)|${ID_OWN_LIST_NOT}(?:pricelist|price\\s*list|rate\\s*card|ratecard)(?!\\s*(?:ku|aku|saya|kami|gue|gw)${E})`,
 ];
 
 const PRICE_ASK = new RegExp(`${B}(?:${ASKS.join("|")})${E}`, "imu");

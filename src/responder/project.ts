@@ -69,6 +69,22 @@ const PLACE_BEFORE = /(?:^|[^\p{L}\p{N}])at\s+(?:the|a|an)(?:\s+[^\s.!?,;:/()]+)
 const BIO_BEFORE =
   /(?:(?:^|[^\p{L}\p{N}'’])(?<!(?:can|could|should|shall|would|will|if|let|to)\s+)(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:run|own|host|mod|moderate|organi[sz]e|make|build|manage|curate|lead|started|founded)|(?:^|[^\p{L}\p{N}'’])(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:the\s+|a\s+|an\s+)?(?:mod|admin|owner|organi[sz]er|host|founder|lead|head\s+\p{L}+)\s+(?:of|for|at))(?:\s+[^\s.!?,;:/()]+){0,4}\s+$|\([^()\n]{0,30}$/iu;
 
+// "I have a podcast too", "I also run a channel", "yo también tengo un podcast": one like the
+// reader's, said to find common ground, not the work they ask about.
+const HAVE_ONE_BEFORE =
+  /(?:^|[^\p{L}\p{N}'’])(?:i|we)(?:['’]ve)?\s+(also\s+)?(?:have|got|run|host|do|make|started)\s+(?:a|an|my|our|one|own)\s+(?:[^\s.!?,;:/()]+\s+){0,2}$/iu;
+const TOO_AFTER = /^\s+(?:too|as\s+well|also)(?![\p{L}\p{N}])/iu;
+const ALSO_HAVE_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:(?:también|também|aussi|auch|anche|ook|też|juga)\s+(?:tengo|tenho|j['’]ai|hab(?:e)?|ho|heb|mam|punya)|(?:tengo|tenho|j['’]ai|hab(?:e)?|ho|heb|mam)\s+(?:también|também|aussi|auch|anche|ook|też))\s+(?:(?:un|una|um|uma|einen|ein|eine|een)\s+)?$/iu;
+
+function mineToo(before: string, after: string): boolean {
+  const have = HAVE_ONE_BEFORE.exec(before);
+  return (
+    (have !== null && (have[1] !== undefined || TOO_AFTER.test(after))) ||
+    ALSO_HAVE_BEFORE.test(before)
+  );
+}
+
 // In their bio, the sender's business itself ("I run a small denim brand", "Inkpad (a writing
 // app)") is who they are, not the work they ask for: a sponsorship, a sprint, a consult.
 const OWN_BUSINESS = /^(?:brand|app)$/i;
@@ -139,6 +155,7 @@ function standing(text: string, start: number, end: number, german: boolean): St
   if (!german && TITLE_WORD.test(word) && ORG_BEFORE.test(near)) return "skip";
   if (/^sprint$/i.test(word) && SPRINT_TIME_BEFORE.test(near)) return "skip";
   if (BIO_BEFORE.test(before)) return OWN_BUSINESS.test(word) ? "skip" : "weak";
+  if (mineToo(before, after)) return "skip";
   if (/^rebrand$/i.test(word) && FOR_BEFORE.test(near)) return "weak";
   if (UNIT_BEFORE.test(near) || PLACE_BEFORE.test(near)) return "weak";
   if (!VERBAL.test(word)) return "plain";

@@ -93,18 +93,20 @@ export function tidy(question: string): string {
     q = named;
   const plain = q.replace(DUMB, "");
   if (plain !== q && wordCount(plain) >= 3) q = plain;
+  q = withoutDashLead(q);
   q = withoutIntro(q);
   q = q.replace(TRAIL_NAME, "$1");
   return q;
 }
 
 // What they say of themselves or of the reader's work before a comma, ahead of a question that
-// stands alone: "hiii i'm 17 and want to get into UI design, do u think…", "new to photography,
+// stands alone: "hiii i'm 17 and want to get into UI design, do u think…", "long-time lurker in
+// #pricing here, did you ever…", "new to photography,
 // should i…", "love your knitting videos, how do you…", "I've got a question about your chain,
 // do you…". Not a question that leans on it: "i'm charging $15 for a sketch, is that too low?",
 // nor one about what they say the reader did.
 const INTRO =
-  /^(?:(?:hi+|hey+|hello|yo)[\s,!]+)?(?:i['’]?m|im|i am|i['’]?ve got a question|i have a question|(?:i['’]?m |im )?new to|first time|(?:i |really )?love (?:your|ur)|big fan)(?![\p{L}\p{N}])/iu;
+  /^(?:(?:hi+|hey+|hello|yo)[\s,!]+)?(?:long[- ]?time (?:lurker|listener|reader|viewer|follower|fan)|(?:just )?(?:a )?lurker|i['’]?m|im|i am|i['’]?ve got a question|i have a question|(?:i['’]?m |im )?new to|first time|(?:i |really )?love (?:your|ur)|big fan)(?![\p{L}\p{N}])/iu;
 const LEANS =
   /^\S+\s+(?:\S+\s+)?(?:that|it|this|these|those|they|them|both|one)(?![\p{L}\p{N}'’])/iu;
 
@@ -116,6 +118,25 @@ function withoutIntro(question: string): string {
   // "I remember you experimented with shorts, what happened to your numbers?" leans on it too.
   if (wordCount(lead) > 15 || /(?<![\p{L}\p{N}'’])(?:you|u)(?![\p{L}\p{N}'’])/iu.test(lead))
     return question;
+  if (!OPENS_ASKING.test(rest) || LEANS.test(rest) || !saysEnough(rest)) return question;
+  return rest;
+}
+
+// The reader, in a lead the question leans on: "you've grown yours to 80k — what do you wish…".
+const YOU =
+  /(?<![\p{L}\p{N}'’])(?:(?:you|u)(?:['’](?:ve|re|d|ll))?|your|ur|yours)(?![\p{L}\p{N}'’])/iu;
+
+// What happened before a dash, ahead of a question that stands alone: "@Dana posted my landing
+// page in #wip — is the hero too busy?". Not one that leans on it ("Ableton — is it worth it?").
+const DASH = /\s[—–-]\s+/u;
+
+function withoutDashLead(question: string): string {
+  const dash = DASH.exec(question);
+  if (!dash) return question;
+  const lead = question.slice(0, dash.index);
+  const rest = question.slice(dash.index + dash[0].length);
+  // "You ran a similar event — any lessons learned?": what the reader did, which it asks about.
+  if (wordCount(lead) > 12 || YOU.test(lead)) return question;
   if (!OPENS_ASKING.test(rest) || LEANS.test(rest) || !saysEnough(rest)) return question;
   return rest;
 }

@@ -55,6 +55,19 @@ const TR_OWNED_ENDING = /y?[ıiuü][mz]$/iu;
 // recipient. Two words before the trade only after an article: "we're hiring a writer" offers one.
 const SELF_BEFORE =
   /(?:(?:^|[^\p{L}\p{N}])(?:i'?m|i am|im|i'?ve been|i was|i work as|i worked as|we'?re|we are|our|my|je suis|nous sommes|soy|somos|sou|ich bin|wir sind|unser\p{L}*|sono|siamo|ik ben|wij zijn|jestem|jeste[śs]my|ben|biz|saya|aku|kami|gue|gua|gw)(?:\s+(?:a|an|the|un|une|una|um|uma|ein|eine|einer|de|des|een)(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:\s+[\p{L}\p{N}'’-]+)?)\s+|\d-)$/iu;
+// "my very talented illustrator and I", "our amazing lead singer", "minha ilustradora", "meine
+// Illustratorin": the sender's own collaborator, up to three words after "my"; not "for my
+// comic need an illustrator" nor "my podcast as co-host", where an article, a preposition or a
+// need comes between. Spanish "mi" only in Spanish: Polish and Italian "mi" is "me".
+const OWN_PERSON_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:my|our|nuestr[oa]s?|meu|minha|meus|minhas|noss[oa]s?|mon|ma|mes|notre|mein\p{L}*|unser\p{L}*|(?:il|la|i|le)\s+(?:mi[oaei]|nostr[oaie])|mijn|onze|mój|moja|moi|moje|nasz\p{L}*)\s+(?:(?!(?:a|an|the|and|or|for|to|as|on|in|at|of|with|from|by|while|need|needs|want|wants|is|are|was|un|una|um|uma|une|ein|eine|een|y|e|et|und|en|i|ve|come|como|comme|als|jako|brakuje|nam|mi|szukamy|szukam|potrzebujemy|precisamos|necesitamos|buscamos|cherchons|cherche|suchen|brauchen|cerchiamo|zoeken)\s)[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+const ES_OWN_PERSON_BEFORE = /(?:^|[^\p{L}\p{N}])mis?\s+(?:[\p{L}-]+\s+)?$/iu;
+// "our photographer dropped out", "notre photographe s'est désisté": the one they had is gone, and
+// the role is the one asked of the reader.
+const OURS_BEFORE = /(?:^|[^\p{L}\p{N}])(?:our|my)\s+(?:[\p{L}-]+\s+)?$/iu;
+const GONE_AFTER =
+  /^\s+(?:(?:just|has|had|is|was|suddenly)\s+){0,2}(?:dropped|left|quit|bailed|cancell?ed|flaked|ghosted|(?:going\s+)?on\s+leave|out\s+sick|can['’]?t\s+make|s['’]est\s+désist\p{L}*|a\s+annulé|nous\s+a\s+lâché|se\s+(?:bajó|cayó)|canceló|desistiu|cancelou|ist\s+ausgefallen|hat\s+abgesagt|ha\s+dato\s+forfait|ha\s+disdetto|heeft\s+afgezegd|zrezygnował\p{L}*|odwołał\p{L}*)/iu;
+
 // The sender takes the role: "could I take over as lead maintainer?", "I'd love to come on as a
 // guest", "we'd like to co-host a jam with you"; not "we'd love you as a guest", "we'd cover your
 // time as a contractor" or "would you co-host".
@@ -161,8 +174,9 @@ const YOU_AS =
   /(?<![\p{L}\p{N}])(?:(?:want|wants|wanted|love|like|have|having|hire|hiring|include|including|invite|inviting|book|booking|name|naming|pin|credit|crediting|feature|featuring|need|bring|bringing|sign|signing|add|adding|list|listing|cast|casting|welcome|keep)\s+(?:you|u)(?:\s+(?:in|on|aboard|back))?|(?:you|u)(?![\p{L}\p{N}'’])[^.?!\n]{0,24}?\sjoin(?:\s+us)?|(?:^|(?<=[.?!\n,;]\s*)|wanna\s+|want\s+to\s+|care\s+to\s+)join(?:\s+us)?)\s+as\s+(?:(?:a|an|the|our|my)\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*){0,2})/iu;
 const PHRASE_ENDS =
   /\s+(?:for|on|at|in|to|and|with|next|this|of|from|during|alongside|too|again|or|but|who|that|if|so|since|because|when|while|here|there|now|soon|instead|please|is|are|would|will)(?:\s.*)?$/iu;
+// A month, a season or a day is when, not part of the role: "you as our October speaker".
 const QUALIFIERS =
-  /^(?:(?:paid|unpaid|freelance|volunteer|contract|part-time|full-time|new|official)\s+)+/iu;
+  /^(?:(?:paid|unpaid|freelance|volunteer|contract|part-time|full-time|new|official|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)+/iu;
 const PERSON_WORD = /(?:er|or|ist|ian|ant|ent|(?<![\p{L}])lead)$/iu;
 
 /** The role the recipient is named in ("you as a featured artist"), if any. */
@@ -188,7 +202,12 @@ export function wantedRole(text: string, language?: Language): string | undefine
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const near = before.slice(-30);
     const after = text.slice(end, end + 30);
-    if (SELF_BEFORE.test(near) || GREETING_BEFORE.test(near) || HERE_AFTER.test(after)) continue;
+    const gone = GONE_AFTER.test(after) && OURS_BEFORE.test(near);
+    if ((SELF_BEFORE.test(near) && !gone) || GREETING_BEFORE.test(near) || HERE_AFTER.test(after))
+      continue;
+    const own =
+      OWN_PERSON_BEFORE.test(before) || (language === "es" && ES_OWN_PERSON_BEFORE.test(near));
+    if (own && !GONE_AFTER.test(after)) continue;
     if (JA_SELF_AFTER.test(after)) continue;
     if (SENDER_IN_ROLE_BEFORE.test(before) && (!/\sto\s+$/.test(before) || /host$/i.test(word)))
       continue;
