@@ -6,6 +6,7 @@
 
 import type { Language } from "./language.ts";
 import { ownedElsewhere, partOfName } from "./project.ts";
+import { LATIN_END, LATIN_START } from "./word-edges.ts";
 import { foreignRoles, withOwnWords } from "./work-words.ts";
 
 // "artist" alone is as often the sender's trade or a compliment ("fellow artist"): it is a role
@@ -15,11 +16,14 @@ import { foreignRoles, withOwnWords } from "./work-words.ts";
 // "sponsoriser", "illustraties", "produtores") would be named back as "le rôle d'illustrations".
 // A player, a crew or an event role is one too ("second shooter", "session bassist", "mentor",
 // "keynote", "co-founder"); "judge", also a verb, only after "a", "the" or "as".
-// Polish also takes the genitive singular its sentences ask for ("szukam grafika"). Turkish adds
-// its endings to the word ("tasarımcısı", "tasarımcılar"), so its words take any letters after
-// them and are named back without them; Japanese has no spaces, so its words have no edges.
-const ROLE =
-  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat(?:ors?|ions?|e|ing|eur|rice|ore|orin)|artist(?= for\b)|artist(?<=\b(?:need|needs|want|wants|hire|hiring|find|looking for|seeking|searching for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?artist)|animator|composer|editor|designer|developer|co-?dev|dev(?= for\b)|engineer|(?:copy|song|ghost|script|screen|speech)?writer|co-?host|guest|speaker|sponsor|translator|narrator|voice actor|moderator|maintainer|(?:sub)?contractor|freelancer|photographer|videographer|cinematographer|second shooter|bassist|guitarist|drummer|keyboardist|pianist|violinist|cellist|saxophonist|percussionist|lyricist|co-?founder|co-?instructor|co-?creator|co-?admin|mentor|panel+ist|keynote(?: speaker)?|consultant|advis[eo]r|instructor|tutor|stylist|florist|scripter|modder|headliner|choreographer|colou?rist|retoucher|proofreader|strategist|researcher|(?:beta )?tester|facilitator|emcee|presenter|judge(?<=\b(?:a|the|as|guest|celebrity)\s+judge)|cantante|ilustradora?|diseñadora?|desarrolladora?|compositora?|produtora?|chanteu(?:r|se)|développeu(?:r|se)|sänger(?:in)?|entwickler(?:in)?|zeichner(?:in)?|sviluppat(?:ore|rice)|zanger(?:es)?|ontwerper|wokalist(?:a|ka|y|ki)|producent(?:a|ka|ki)?|grafik(?:a)?|graficzk[ai]|programist(?:a|ka|y|ki)|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
+// Polish also takes the genitive singular its sentences ask for ("szukam grafika"). Latin words
+// have Latin-letter edges: "mentoría" (mentoring) is no mentor. Turkish adds its endings to the
+// word ("tasarımcısı", "tasarımcılar"), so its words take any letters after them and are named
+// back without them; Japanese has no spaces, so its words have no edges.
+const ROLE = new RegExp(
+  String.raw`${LATIN_START}(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat(?:ors?|ions?|e|ing|eur|rice|ore|orin)|artist(?= for\b)|artist(?<=\b(?:need|needs|want|wants|hire|hiring|find|looking for|seeking|searching for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?artist)|animator|composer|editor|designer|developer|co-?dev|dev(?= for\b)|engineer|(?:copy|song|ghost|script|screen|speech)?writer|co-?host|guest|speaker|sponsor|translator|narrator|voice actor|moderator|maintainer|(?:sub)?contractor|freelancer|photographer|videographer|cinematographer|second shooter|bassist|guitarist|drummer|keyboardist|pianist|violinist|cellist|saxophonist|percussionist|lyricist|co-?founder|co-?instructor|co-?creator|co-?admin|mentor|panel+ist|keynote(?: speaker)?|consultant|advis[eo]r|instructor|tutor|stylist|florist|scripter|modder|headliner|choreographer|colou?rist|retoucher|proofreader|strategist|researcher|(?:beta )?tester|facilitator|emcee|presenter|judge(?<=\b(?:a|the|as|guest|celebrity)\s+judge)|cantante|ilustradora?|diseñadora?|desarrolladora?|compositora?|produtora?|chanteu(?:r|se)|développeu(?:r|se)|sänger(?:in)?|entwickler(?:in)?|zeichner(?:in)?|sviluppat(?:ore|rice)|zanger(?:es)?|ontwerper|wokalist(?:a|ka|y|ki)|producent(?:a|ka|ki)?|grafik(?:a)?|graficzk[ai]|programist(?:a|ka|y|ki)|vokalist|penyanyi|desainer|ilustrator|programmer)${LATIN_END}|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター`,
+  "giu",
+);
 // A Turkish role's own word, before its endings; and the endings that make it the sender's own
 // ("tasarımcıyım", I am a designer) or someone's people ("tasarımcımız", "tasarımcınız").
 const TR_STEM =
@@ -45,6 +49,11 @@ const PL_NOMINATIVE: Record<string, string> = {
   ilustratorki: "ilustratorka",
   kompozytora: "kompozytor",
   kompozytorki: "kompozytorka",
+  // The genitive plural of a call for several ("szukamy mentorów").
+  mentora: "mentor",
+  mentorów: "mentor",
+  producentów: "producent",
+  grafików: "grafik",
 };
 
 // English forms named back as another: plurals and the verb.

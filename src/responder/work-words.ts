@@ -73,7 +73,7 @@ const ROLES: Record<Foreign, string> = {
   de: "übersetzer|übersetzerin|fotograf|fotografin|sprecher|sprecherin|synchronsprecher|synchronsprecherin|grafiker|grafikerin|cutter|cutterin|komponist|komponistin|texter|texterin|mentor|mentorin|referent|referentin|stylist|stylistin|maskenbildner|maskenbildnerin|berater|beraterin|moderator|moderatorin|speakerin",
   it: "traduttore|traduttrice|fotografo|fotografa|doppiatore|doppiatrice|disegnatore|disegnatrice|compositore|compositrice|sceneggiatore|sceneggiatrice|animatore|animatrice|relatore|relatrice|mentor|costumista|fonico|fonica|truccatore|truccatrice|moderatore|moderatrice|consulente|scenografo|scenografa",
   nl: "vertaler|fotograaf|tekenaar|vormgever|componist|stemacteur|spreker|gastspreker|mentor|adviseur|ontwikkelaar",
-  pl: "tłumacz|tłumaczka|tłumacza|fotograf|fotografka|lektor|lektorka|ilustrator|ilustratorka|rysownik|rysowniczka|montażysta|montażystka|kompozytor|kompozytorka|mentor|mentorka|prelegent|prelegentka",
+  pl: "tłumacz|tłumaczka|tłumacza|fotograf|fotografka|lektor|lektorka|ilustrator|ilustratorka|rysownik|rysowniczka|montażysta|montażystka|kompozytor|kompozytorka|mentor|mentorka|mentora|mentorów|producentów|grafików|prelegent|prelegentka",
   tr: `(?:çevirmen|fotoğrafçı|editör|yönetmen|grafiker|ressam|mentor|konuşmacı|senarist)${TR_NOT_SELF}`,
   id: "penerjemah|fotografer|narasumber|pembicara|mentor|komposer|pengisi suara",
   ja: "翻訳者|翻訳家|カメラマン|フォトグラファー|写真家|講師|登壇|漫画家|脚本家|ゲスト",
