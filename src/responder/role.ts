@@ -90,6 +90,10 @@ const WITH_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:with|alongside|featuring|con|com|avec|mit|met|dengan|bersama)\s+(?:(?:a|an|my|our|the|this|un|una|um|uma|une|ein|einem|einer|meinem|meiner|unserem|unserer|een|mijn|onze|il|la|lo|mio|mia|nostro|nostra|mi|nuestro|nuestra|meu|minha|nosso|nossa|mon|ma|notre)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const WORK_WITH_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:work|working|collab\p{L}*|team up|partner|partnering|trabajar|colaborar|trabalhar|travailler|collaborer|arbeiten|zusammenarbeiten|lavorare|collaborare|werken|samenwerken|bekerja|kerja sama)\s+\S+\s+(?:\S+\s+)?(?:\S+\s+)?$/iu;
+// "I work with an editor already", "we're working with a producer": the sender's own, said with
+// "I" or "we" right before the work; "I'd love to work with a producer" still asks for one.
+const SENDER_WORKS_WITH_BEFORE =
+  /(?:^|[^\p{L}\p{N}'’])(?:i|we)(?:['’]m|['’]re|['’]ve\s+been|\s+am|\s+are|\s+have\s+been)?\s+(?:(?:already|currently|usually|also|often|mostly)\s+)?(?:work|working|worked|collab|collaborate|collaborating)\s+with\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "we found a programmer, so we just need you on art", "already got a singer": someone they have.
 const HAVE_ONE_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:found|hired|booked|signed|already (?:have|got|found|hired))\s+(?:a|an|our|my)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -221,8 +225,8 @@ export function wantedRole(text: string, language?: Language): string | undefine
     if (SENDER_IN_ROLE_BEFORE.test(before) && (!/\sto\s+$/.test(before) || /host$/i.test(word)))
       continue;
     if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
-    if (WITH_BEFORE.test(near) && !WORK_WITH_BEFORE.test(near) && !LIKE_YOU_AFTER.test(after))
-      continue;
+    const asksWith = WORK_WITH_BEFORE.test(near) && !SENDER_WORKS_WITH_BEFORE.test(near);
+    if (WITH_BEFORE.test(near) && !asksWith && !LIKE_YOU_AFTER.test(after)) continue;
     if (HAVE_ONE_BEFORE.test(near) || HAVE_ONE_AFTER.test(after) || BOOKED_BEFORE.test(before))
       continue;
     if (WITH_SENDER_BEFORE.test(near) || (THE_BEFORE.test(near) && WITH_SENDER_AFTER.test(after)))
