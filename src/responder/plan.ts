@@ -18,6 +18,7 @@ import { leavesWorkOpen } from "./open-work.ts";
 import { saysPartAfterJoining } from "./part-joined.ts";
 import { offersAPhysicalPiece } from "./physical.ts";
 import { asksPrice } from "./price-ask.ts";
+import { sendsOwnPriceList } from "./price-list.ts";
 import { adviceQuestion, hasKindWords } from "./reading.ts";
 import { writesFormally } from "./register.ts";
 import { sentWork } from "./sent.ts";
@@ -165,7 +166,8 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
         const offered = offeredWork(text, language);
         const terms = moneyTerms(text);
         const unpaid = isUnpaid(terms);
-        const priced = namesTerms(terms);
+        // Their own price list sent along has the prices in it, even with no sum in the text.
+        const priced = namesTerms(terms) || sendsOwnPriceList(text);
         const said = saysWhatTheyDo(text);
         return {
           kind: "collab_offer",
