@@ -8,11 +8,9 @@
 // Each list is literal words between letter edges: linear in the text.
 
 import type { Language } from "./language.ts";
+import { WORD_END as EDGE_AFTER, WORD_START as EDGE_BEFORE } from "./word-edges.ts";
 
 type Foreign = Exclude<Language, "en">;
-
-const EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
-const EDGE_AFTER = "(?![\\p{L}\\p{N}])";
 
 /** Words between letter edges (none for Japanese, which has no spaces), case-insensitive. */
 function words(list: string, language: Foreign): RegExp {
