@@ -29,7 +29,7 @@ interface DetailWords {
 }
 
 /** English role words that name a person rather than a task. */
-const PERSON = /(?:er|or|ist|ant|ian|ent|guest|host|dev|\blead)$/i;
+const PERSON = /(?:er|or|ist|ant|ian|ent|guest|host|dev|\blead|coach|chef|guide|model|tech)$/i;
 
 // How each language names back what the sender named; the project and role stay in their words.
 // Brazilian Portuguese, the shipped Portuguese.

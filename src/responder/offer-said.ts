@@ -6,7 +6,18 @@
 // and something after it counts; help, a collaboration, a quote or a call ("I'd love to help with
 // the game", "me encantaría colaborar", "can I send you a quote?") says no work. Every pattern is a
 // bounded sequence of steps from a word, so the time stays linear in the text.
-import { EN_WORK, END, PT_DO_FOR_YOU, pitches, START, TAKE_ON, TR_WORK, WORD } from "./offer.ts";
+import type { Language } from "./language.ts";
+import {
+  EN_WORK,
+  END,
+  PT_DO_FOR_YOU,
+  pitches,
+  pitchSpan,
+  START,
+  TAKE_ON,
+  TR_WORK,
+  WORD,
+} from "./offer.ts";
 
 // "I'd", "I could", "I'll", "how about I", "I'd love to", "I'm happy to", "want me to".
 const EN_I = `(?:how\\s+about\\s+i|i(?:\\s+(?:can|could|would|will)|['’](?:d|ll))(?:\\s+(?:really|totally|definitely|also|gladly|happily))?(?:\\s+(?:love|like|be\\s+(?:happy|glad|keen)|offer)\\s+to)?|i['’]m\\s+(?:happy|glad|keen)\\s+to|(?:want|would\\s+you\\s+like)\\s+me\\s+to)`;
@@ -54,4 +65,29 @@ const SAID = new RegExp(
 export function saysWhatTheyDo(text: string): boolean {
   // A pitch says its work in saying what they do: "compongo bandas sonoras para juegos".
   return SAID.test(text) || pitches(text);
+}
+
+// What a pitch's verb takes, named back as the work offered: up to three words after the verb
+// ("compongo bandas sonoras para juegos", "je compose des bandes originales pour…"), cut where a
+// preposition or a conjunction starts what the work is for; in Turkish the word before the verb
+// ("müzik besteliyorum"); in Japanese what stands before "を" ("ゲーム音楽を作曲しています").
+const OBJECT_ENDS =
+  "for|to|and|or|with|in|on|at|of|para|por|pra|y|e|o|con|com|em|en|de|del|da|do|dla|pour|et|ou|avec|à|au|aux|für|und|oder|mit|per|ed|voor|met|van|i|lub|z|ze|na|buat|untuk|dan|atau|sama|dengan|di";
+const OBJECT_AFTER = new RegExp(
+  `^(?:(?:des|du|de\\s+la|d['’])\\s*)?(${WORD}(?:\\s+(?!(?:${OBJECT_ENDS})${END})${WORD}){0,2})`,
+  "iu",
+);
+const OBJECT_BEFORE_TR = /([\p{L}]{3,})\s+\p{L}+$/u;
+const OBJECT_BEFORE_JA = /([\p{Script=Katakana}\p{Script=Han}ー・]{1,12})を$/u;
+
+/** The work a pitch says they do ("bandas sonoras"), if it names it. */
+export function pitchedWork(text: string, language?: Language): string | undefined {
+  const span = pitchSpan(text);
+  if (span === undefined) return undefined;
+  const said = text.slice(span.start, span.end);
+  if (language === "ja") return OBJECT_BEFORE_JA.exec(text.slice(0, span.start))?.[1];
+  if (language === "tr") return OBJECT_BEFORE_TR.exec(said.trim())?.[1];
+  // The pitch's match ends on the first letter of what the verb takes.
+  const object = OBJECT_AFTER.exec(text.slice(span.end - 1, span.end + 60))?.[1];
+  return object?.replace(/['’-]+$/u, "");
 }

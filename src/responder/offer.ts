@@ -206,6 +206,12 @@ export function pitches(text: string): boolean {
   return PITCH.test(text) && TAKEN_UP.test(text) && !JOINTLY.test(text);
 }
 
+/** Where a pitch says the work they do ("compongo bandas sonoras"), when the text pitches. */
+export function pitchSpan(text: string): { start: number; end: number } | undefined {
+  const m = pitches(text) ? PITCH.exec(text) : null;
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 // The recipient asked to do the work, or hired or paid: a request, whatever else it says.
 const ASKS_RECIPIENT = new RegExp(
   [

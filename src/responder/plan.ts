@@ -12,12 +12,13 @@ import { detectLanguage, type Language } from "./language.ts";
 import { asksForALook } from "./look.ts";
 import { type MoneyTerms, moneyTerms, NAMES_SUM, NAMES_TERMS } from "./money.ts";
 import { offersService } from "./offer.ts";
-import { saysWhatTheyDo } from "./offer-said.ts";
+import { pitchedWork, saysWhatTheyDo } from "./offer-said.ts";
 import { offeredWork } from "./offered-work.ts";
 import { leavesWorkOpen } from "./open-work.ts";
 import { saysPartAfterJoining } from "./part-joined.ts";
 import { offersAPhysicalPiece } from "./physical.ts";
 import { asksPrice } from "./price-ask.ts";
+import { sendsOwnPriceList } from "./price-list.ts";
 import { adviceQuestion, hasKindWords } from "./reading.ts";
 import { writesFormally } from "./register.ts";
 import { sentWork } from "./sent.ts";
@@ -162,10 +163,13 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
       // They offer their own service or help: asking them for a budget and "what you need from
       // me" would treat a vendor or a volunteer as a client.
       if (offersService(text)) {
-        const offered = offeredWork(text, language);
+        // A pitch names the work it offers ("compongo bandas sonoras"), not what it is for.
+        const pitched = pitchedWork(text, language);
+        const offered = pitched ? { project: pitched } : offeredWork(text, language);
         const terms = moneyTerms(text);
         const unpaid = isUnpaid(terms);
-        const priced = namesTerms(terms);
+        // Their own price list sent along has the prices in it, even with no sum in the text.
+        const priced = namesTerms(terms) || sendsOwnPriceList(text);
         const said = saysWhatTheyDo(text);
         return {
           kind: "collab_offer",

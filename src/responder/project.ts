@@ -8,12 +8,17 @@
 
 import type { Language } from "./language.ts";
 import { namedInSentence } from "./sentence-case.ts";
+import { LATIN_END, LATIN_START } from "./word-edges.ts";
 import { namedWork, unnamedWork, withOwnWords } from "./work-words.ts";
 
 // Two-word projects come before their first word ("game jam" before "game"): the engine takes the
-// first alternative that matches at a place.
-export const PROJECTS =
-  /\b(?:ep|album cover|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|livestream|stream|game jam|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|hackathon|tournament|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|maintenance contract|support contract|support agreement|maintenance agreement|retainer|exhibition|concert|gig|rebrand|sprint|intercambio|échange|troca|tausch|ruil|wymian\w*|takas|tukar)\b|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット/giu;
+// first alternative that matches at a place. Latin words have Latin-letter edges ("prólogo" is no
+// "logo", "grać" no "gra"). French "échange" is left out: as often a talk ("un échange
+// confidentiel") or "en échange de" as a swap.
+export const PROJECTS = new RegExp(
+  String.raw`${LATIN_START}(?:ep|album cover|album|single|(?<!\d-)track|song|remix|beat|music video|video|podcast|episode|livestream|stream|game jam|game|app|plugin|library|lib|repo|extension|website|landing page|campaign|brand|book|comic|mural|logo|cover art|tour|festival|conference|workshop|course|collection|launch|project called|disco|canción|juego|proyecto|música|jogo|projeto|chanson|jeu|projet|lied|spiel|projekt|canzone|gioco|progetto|nummer|plaat|spel|utwor|teledysk|gra|proje|oyun|klip|lagu|proyek|animasi|komik|short film|film|filme|película|movie|documentary|mv|bgm|swap|art trade|trade|crossover|collab stream|panel|pull request|translation|audit|benchmark|strip|prints?|bundle|compilation|anthology|zine|map|modpack|server|event|meetup|hackathon|tournament|emotes?|photoshoot|shoot|session|lesson|interview|challenge|residency|maintenance contract|support contract|support agreement|maintenance agreement|retainer|exhibition|concert|gig|rebrand|sprint|intercambio|troca|tausch|ruil|wymian\p{L}*|takas|tukar)${LATIN_END}|(?<![\p{L}\p{N}])(?:oyun|proje(?![ctkr])|şarkı|sarki|albüm|klip|dizi|kitap|uygulama)\p{L}*|ゲーム|アルバム|シングル|ミュージックビデオ|動画|アニメ|漫画|マンガ|ポッドキャスト|アプリ|プロジェクト|同人誌|合同誌|写真集|映画|楽曲|(?<![作編])曲|イラスト(?!レーター)|ジャケット`,
+  "giu",
+);
 
 // "your (new) album", "teu último EP", "deinen Track": the recipient's own work, not the project
 // they are asked onto (and after it, for Indonesian's "lagu kamu"). In English up to three words

@@ -6,6 +6,7 @@
 
 import type { Language } from "./language.ts";
 import { ownedElsewhere, partOfName } from "./project.ts";
+import { LATIN_END, LATIN_START } from "./word-edges.ts";
 import { foreignRoles, withOwnWords } from "./work-words.ts";
 
 // "artist" alone is as often the sender's trade or a compliment ("fellow artist"): it is a role
@@ -14,12 +15,17 @@ import { foreignRoles, withOwnWords } from "./work-words.ts";
 // masculine and feminine, spelled out: a plural, a verb or the work itself ("illustrations",
 // "sponsoriser", "illustraties", "produtores") would be named back as "le rôle d'illustrations".
 // A player, a crew or an event role is one too ("second shooter", "session bassist", "mentor",
-// "keynote", "co-founder"); "judge", also a verb, only after "a", "the" or "as".
-// Polish also takes the genitive singular its sentences ask for ("szukam grafika"). Turkish adds
-// its endings to the word ("tasarımcısı", "tasarımcılar"), so its words take any letters after
-// them and are named back without them; Japanese has no spaces, so its words have no edges.
-const ROLE =
-  /\b(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat(?:ors?|ions?|e|ing|eur|rice|ore|orin)|artist(?= for\b)|artist(?<=\b(?:need|needs|want|wants|hire|hiring|find|looking for|seeking|searching for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?artist)|animator|composer|editor|designer|developer|co-?dev|dev(?= for\b)|engineer|(?:copy|song|ghost|script|screen|speech)?writer|co-?host|guest|speaker|sponsor|translator|narrator|voice actor|moderator|maintainer|(?:sub)?contractor|freelancer|photographer|videographer|cinematographer|second shooter|bassist|guitarist|drummer|keyboardist|pianist|violinist|cellist|saxophonist|percussionist|lyricist|co-?founder|co-?instructor|co-?creator|co-?admin|mentor|panel+ist|keynote(?: speaker)?|consultant|advis[eo]r|instructor|tutor|stylist|florist|scripter|modder|headliner|choreographer|colou?rist|retoucher|proofreader|strategist|researcher|(?:beta )?tester|facilitator|emcee|presenter|judge(?<=\b(?:a|the|as|guest|celebrity)\s+judge)|cantante|ilustradora?|diseñadora?|desarrolladora?|compositora?|produtora?|chanteu(?:r|se)|développeu(?:r|se)|sänger(?:in)?|entwickler(?:in)?|zeichner(?:in)?|sviluppat(?:ore|rice)|zanger(?:es)?|ontwerper|wokalist(?:a|ka|y|ki)|producent(?:a|ka|ki)?|grafik(?:a)?|graficzk[ai]|programist(?:a|ka|y|ki)|vokalist|penyanyi|desainer|ilustrator|programmer)\b|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター/giu;
+// "keynote", "co-founder"); "judge", also a verb, only after "a", "the" or "as". "Coach" and
+// "chef", also a verb, a greeting ("hey coach") or a French title, only after "a" or "an" ("short a
+// lead coach"); "guide", "model" and "tech" only in their trades ("tour guide", "sound tech").
+// Polish also takes the genitive singular its sentences ask for ("szukam grafika"). Latin words
+// have Latin-letter edges: "mentoría" (mentoring) is no mentor. Turkish adds its endings to the
+// word ("tasarımcısı", "tasarımcılar"), so its words take any letters after them and are named
+// back without them; Japanese has no spaces, so its words have no edges.
+const ROLE = new RegExp(
+  String.raw`${LATIN_START}(?:vocalist|singer|rapper|feature|producer|mix(?:ing)? engineer|mastering|illustrat(?:ors?|ions?|e|ing|eur|rice|ore|orin)|artist(?= for\b)|artist(?<=\b(?:need|needs|want|wants|hire|hiring|find|looking for|seeking|searching for)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?artist)|animator|composer|editor|designer|developer|co-?dev|dev(?= for\b)|engineer|(?:copy|song|ghost|script|screen|speech)?writer|co-?host|guest|speaker|sponsor|translator|narrator|voice actor|moderator|maintainer|(?:sub)?contractor|freelancer|photographer|videographer|cinematographer|second shooter|bassist|guitarist|drummer|keyboardist|pianist|violinist|cellist|saxophonist|percussionist|lyricist|co-?founder|co-?instructor|co-?creator|co-?admin|mentor|panel+ist|keynote(?: speaker)?|consultant|advis[eo]r|instructor|tutor|stylist|florist|scripter|modder|headliner|choreographer|colou?rist|retoucher|proofreader|strategist|researcher|(?:beta )?tester|facilitator|emcee|presenter|(?:(?:assistant|head|lead|vocal|dance|voice|acting|fitness|running|climbing|strength)\s+)?coach(?<=(?<![\p{L}\p{N}])an?\s+(?:[\p{L}-]+\s+){0,2}coach)(?!\s+(?:education|clinic|bus|trip|seats?|class|course))|(?:(?:sous|head|private|pastry)\s+)?chef(?<=(?<![\p{L}\p{N}])an?\s+(?:[\p{L}-]+\s+){0,2}chef)|(?:tour|mountain|hiking|trail|museum|climbing|dive|fishing|city|walking) guide|(?:hand|fitness|photo|runway|fashion|life|figure|plus-size|commercial|cosplay) model|model(?= for (?:a|an|the|our|my) (?:shoot|photoshoot|campaign|lookbook|session|cover|drawing class))|(?:sound|lighting|light|stage|audio|guitar|drum|video|AV|camera|backline|tour) tech|judge(?<=\b(?:a|the|as|guest|celebrity)\s+judge)|cantante|ilustradora?|diseñadora?|desarrolladora?|compositora?|produtora?|chanteu(?:r|se)|développeu(?:r|se)|sänger(?:in)?|entwickler(?:in)?|zeichner(?:in)?|sviluppat(?:ore|rice)|zanger(?:es)?|ontwerper|wokalist(?:a|ka|y|ki)|producent(?:a|ka|ki)?|grafik(?:a)?|graficzk[ai]|programist(?:a|ka|y|ki)|vokalist|penyanyi|desainer|ilustrator|programmer)${LATIN_END}|(?<![\p{L}\p{N}])(?:besteci|şarkıcı|sarkici|yapımcı|yapimci|illüstratör|tasarımcı|tasarimci|geliştirici|gelistirici|seslendirme)\p{L}*|作曲家|作曲者|作曲|編曲|作詞|ボーカル|歌い手|イラストレーター|絵師|エンジニア|ミックス|マスタリング|デザイナー|声優|ナレーター|プログラマー|アニメーター`,
+  "giu",
+);
 // A Turkish role's own word, before its endings; and the endings that make it the sender's own
 // ("tasarımcıyım", I am a designer) or someone's people ("tasarımcımız", "tasarımcınız").
 const TR_STEM =
@@ -45,6 +51,11 @@ const PL_NOMINATIVE: Record<string, string> = {
   ilustratorki: "ilustratorka",
   kompozytora: "kompozytor",
   kompozytorki: "kompozytorka",
+  // The genitive plural of a call for several ("szukamy mentorów").
+  mentora: "mentor",
+  mentorów: "mentor",
+  producentów: "producent",
+  grafików: "grafik",
 };
 
 // English forms named back as another: plurals and the verb.
@@ -81,6 +92,10 @@ const WITH_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:with|alongside|featuring|con|com|avec|mit|met|dengan|bersama)\s+(?:(?:a|an|my|our|the|this|un|una|um|uma|une|ein|einem|einer|meinem|meiner|unserem|unserer|een|mijn|onze|il|la|lo|mio|mia|nostro|nostra|mi|nuestro|nuestra|meu|minha|nosso|nossa|mon|ma|notre)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const WORK_WITH_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:work|working|collab\p{L}*|team up|partner|partnering|trabajar|colaborar|trabalhar|travailler|collaborer|arbeiten|zusammenarbeiten|lavorare|collaborare|werken|samenwerken|bekerja|kerja sama)\s+\S+\s+(?:\S+\s+)?(?:\S+\s+)?$/iu;
+// "I work with an editor already", "we're working with a producer": the sender's own, said with
+// "I" or "we" right before the work; "I'd love to work with a producer" still asks for one.
+const SENDER_WORKS_WITH_BEFORE =
+  /(?:^|[^\p{L}\p{N}'’])(?:i|we)(?:['’]m|['’]re|['’]ve\s+been|\s+am|\s+are|\s+have\s+been)?\s+(?:(?:already|currently|usually|also|often|mostly)\s+)?(?:work|working|worked|collab|collaborate|collaborating)\s+with\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "we found a programmer, so we just need you on art", "already got a singer": someone they have.
 const HAVE_ONE_BEFORE =
   /(?:^|[^\p{L}\p{N}])(?:found|hired|booked|signed|already (?:have|got|found|hired))\s+(?:a|an|our|my)\s+(?:[\p{L}-]+\s+)?$/iu;
@@ -212,8 +227,8 @@ export function wantedRole(text: string, language?: Language): string | undefine
     if (SENDER_IN_ROLE_BEFORE.test(before) && (!/\sto\s+$/.test(before) || /host$/i.test(word)))
       continue;
     if (NAMED_BEFORE.test(near) && WORKPLACE_AFTER.test(after)) continue;
-    if (WITH_BEFORE.test(near) && !WORK_WITH_BEFORE.test(near) && !LIKE_YOU_AFTER.test(after))
-      continue;
+    const asksWith = WORK_WITH_BEFORE.test(near) && !SENDER_WORKS_WITH_BEFORE.test(near);
+    if (WITH_BEFORE.test(near) && !asksWith && !LIKE_YOU_AFTER.test(after)) continue;
     if (HAVE_ONE_BEFORE.test(near) || HAVE_ONE_AFTER.test(after) || BOOKED_BEFORE.test(before))
       continue;
     if (WITH_SENDER_BEFORE.test(near) || (THE_BEFORE.test(near) && WITH_SENDER_AFTER.test(after)))

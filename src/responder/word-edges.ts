@@ -5,6 +5,12 @@
 export const WORD_START = "(?<![\\p{L}\\p{N}])";
 /** Not before a letter or a digit of any script. */
 export const WORD_END = "(?![\\p{L}\\p{N}])";
+/**
+ * A Latin-script word's edges: not next to a Latin letter (accented ones too, "prólogo" holds no
+ * "logo") or a digit, but a Latin word inside Japanese ("次のEPのジャケット") still stands alone.
+ */
+export const LATIN_START = "(?<![\\p{Script=Latin}\\p{N}])";
+export const LATIN_END = "(?![\\p{Script=Latin}\\p{N}])";
 /** Any letters: a word's endings ("nuestr" + LETTERS). */
 export const LETTERS = "\\p{L}*";
 

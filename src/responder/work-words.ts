@@ -8,11 +8,9 @@
 // Each list is literal words between letter edges: linear in the text.
 
 import type { Language } from "./language.ts";
+import { WORD_END as EDGE_AFTER, WORD_START as EDGE_BEFORE } from "./word-edges.ts";
 
 type Foreign = Exclude<Language, "en">;
-
-const EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
-const EDGE_AFTER = "(?![\\p{L}\\p{N}])";
 
 /** Words between letter edges (none for Japanese, which has no spaces), case-insensitive. */
 function words(list: string, language: Foreign): RegExp {
@@ -41,7 +39,7 @@ const NAMED: Record<Foreign, string> = {
   de: "buch|roman|serie|wandbild|wandgemälde|fotoshooting|shooting|episode|tournee|übersetzung|übersetzungsrechte|lizenz|hörbuch|musikvideo|doku|dokumentarfilm|kurzfilm|ausstellung|konzert|katalog",
   it: "libro|romanzo|serie|murale|servizio fotografico|shooting|episodio|puntata|tournée|traduzione|diritti di traduzione|diritti d'autore|licenza|fumetto|illustrazione|brano|videoclip|documentario|cortometraggio|concerto|catalogo",
   nl: "boek|roman|serie|muurschildering|fotoshoot|aflevering|tournee|cursus|vertaling|vertaalrechten|licentie|liedje|clip|documentaire|korte film|tentoonstelling|expositie|concert|catalogus",
-  pl: "książka|powieść|seria|mural|sesja zdjęciowa|sesja|odcinek|trasa koncertowa|kurs|warsztaty|tłumaczenie|prawa autorskie|licencja|komiks|ilustracja|piosenka|okładka|płyta|wystawa|koncert|katalog",
+  pl: "książka|powieść|seria|mural|sesja zdjęciowa|sesja|odcinek|trasa koncertowa|kurs|warsztaty|tłumaczenie|prawa autorskie|licencja|komiks|ilustracja|piosenka|okładka|płyta|wystawa|koncert|katalog|mapa",
   tr: `(?:roman|çeviri hakları|çeviri hakkı|yayın hakları|telif hakları|çeviri|lisans|belgesel|kısa film|turne|kurs|atölye|konser|sergi|duvar resmi|illüstrasyon|podcast|albüm|kitap)${TR_ENDING}`,
   id: "buku|novel|seri|mural|sesi foto|pemotretan|episode|tur|kursus|kelas|terjemahan|hak terjemahan|hak cipta|lisensi|komik|ilustrasi|video klip|dokumenter|film pendek|konser|pameran|katalog|webtoon",
   ja: "絵本|翻訳権|翻訳|ライセンス|使用許諾|壁画|撮影|写真展|個展|展示|連載|シリーズ|エピソード|ツアー|講座|ワークショップ|挿絵|表紙|ロゴ|似顔絵|朗読劇|ドキュメンタリー|短編映画",
@@ -59,7 +57,7 @@ const UNNAMED: Record<Foreign, string> = {
   de: "übersetzen|übersetzt|illustrieren|bücher|büchern|episoden|kurse|kurses|lizenzen",
   it: "tradurre|tradurresti|illustrare|libri|romanzi|episodi|puntate|fumetti",
   nl: "vertalen|vertaalt|illustreren|boeken|afleveringen|cursussen",
-  pl: "przetłumaczyć|przetłumaczysz|przetłumaczył\\p{L}*|tłumaczenia|tłumaczeniem|zilustrować|zilustrujesz|książkę|książki|książce|powieści|serię|serii|odcinka|odcinku|odcinki|odcinków|sesję|sesji|trasę koncertową|kursu|kurs\\p{L}*|licencję|licencji|komiksu|ilustrację|ilustracji|piosenkę|okładkę|okładki|płytę|wystawę|muralu",
+  pl: "przetłumaczyć|przetłumaczysz|przetłumaczył\\p{L}*|tłumaczenia|tłumaczeniem|zilustrować|zilustrujesz|książkę|książki|książce|powieści|serię|serii|odcinka|odcinku|odcinki|odcinków|sesję|sesji|trasę koncertową|kursu|kurs\\p{L}*|licencję|licencji|komiksu|ilustrację|ilustracji|piosenkę|okładkę|okładki|płytę|wystawę|muralu|filmu|filmy|filmów|filmie|mapę|mapy|mapie",
   tr: "kitab\\p{L}+|çevir(?:ir|mek|mesi|menizi|meni|ebilir)\\p{L}*|çevirisi\\p{L}*",
   id: "menerjemahkan|diterjemahkan|terjemahin|mengilustrasikan|menulis buku",
   ja: "翻訳して|訳して",
@@ -73,7 +71,7 @@ const ROLES: Record<Foreign, string> = {
   de: "übersetzer|übersetzerin|fotograf|fotografin|sprecher|sprecherin|synchronsprecher|synchronsprecherin|grafiker|grafikerin|cutter|cutterin|komponist|komponistin|texter|texterin|mentor|mentorin|referent|referentin|stylist|stylistin|maskenbildner|maskenbildnerin|berater|beraterin|moderator|moderatorin|speakerin",
   it: "traduttore|traduttrice|fotografo|fotografa|doppiatore|doppiatrice|disegnatore|disegnatrice|compositore|compositrice|sceneggiatore|sceneggiatrice|animatore|animatrice|relatore|relatrice|mentor|costumista|fonico|fonica|truccatore|truccatrice|moderatore|moderatrice|consulente|scenografo|scenografa",
   nl: "vertaler|fotograaf|tekenaar|vormgever|componist|stemacteur|spreker|gastspreker|mentor|adviseur|ontwikkelaar",
-  pl: "tłumacz|tłumaczka|tłumacza|fotograf|fotografka|lektor|lektorka|ilustrator|ilustratorka|rysownik|rysowniczka|montażysta|montażystka|kompozytor|kompozytorka|mentor|mentorka|prelegent|prelegentka",
+  pl: "tłumacz|tłumaczka|tłumacza|fotograf|fotografka|lektor|lektorka|ilustrator|ilustratorka|rysownik|rysowniczka|montażysta|montażystka|kompozytor|kompozytorka|mentor|mentorka|mentora|mentorów|producentów|grafików|prelegent|prelegentka",
   tr: `(?:çevirmen|fotoğrafçı|editör|yönetmen|grafiker|ressam|mentor|konuşmacı|senarist)${TR_NOT_SELF}`,
   id: "penerjemah|fotografer|narasumber|pembicara|mentor|komposer|pengisi suara",
   ja: "翻訳者|翻訳家|カメラマン|フォトグラファー|写真家|講師|登壇|漫画家|脚本家|ゲスト",
