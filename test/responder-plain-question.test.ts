@@ -1,0 +1,29 @@
+// A plain advice question with nothing attached is a question to answer, not a look to ask for:
+// Japanese that says it watches the reader ("いつも動画見てます") or asks from a viewpoint ("から
+// 見て") asks no look, and a question shouted without its mark is still one.
+import { describe, expect, it } from "vitest";
+import { asksForALook } from "../src/responder/look.ts";
+import { adviceQuestion } from "../src/responder/reading.ts";
+
+describe("a plain question with nothing attached", () => {
+  it("is no look asked for when Japanese only says it watches or reads the reader", () => {
+    for (const text of [
+      "いつも配信見てます！ 線画ってどのブラシ使ってますか？",
+      "ブログいつも読んでます。独学でどこから始めましたか？",
+      "初心者から見て、最初に買うべきマイクはどれだと思いますか？",
+      "練習法について聞いてみたくて。毎日何時間描いてますか？",
+    ]) {
+      expect(asksForALook(text), text).toBe(false);
+      expect(adviceQuestion(text), text).toBeTruthy();
+    }
+    for (const text of [
+      "ポートフォリオ見てもらえませんか",
+      "新曲聴いてほしいです！",
+      "このデモ聴いて何が足りないか教えてもらえますか",
+      "私のチャンネルも見てね",
+      "冒頭だけ読んでいただけないでしょうか",
+      "ポートフォリオを見て、足りないところを教えてもらえませんか？",
+    ])
+      expect(asksForALook(text), text).toBe(true);
+  });
+});
