@@ -26,4 +26,15 @@ describe("a plain question with nothing attached", () => {
     ])
       expect(asksForALook(text), text).toBe(true);
   });
+
+  it("is a question in Japanese asked without its mark, of the reader's ways, or as advice", () => {
+    for (const text of [
+      "朝に描く派と夜に描く派、どっちが続くんでしょう。三日坊主になりがちで…",
+      "自作で革小物始めました。コバがすぐ毛羽立ってしまうんですが、何番のヤスリから使ってますか？",
+      "初めての個展、値段をどう決めればいいか相談させてください",
+    ])
+      expect(adviceQuestion(text), text).not.toBeNull();
+    // "大丈夫でしょう" (surely fine) asks nothing.
+    expect(adviceQuestion("たぶん大丈夫でしょう。ありがとうございます"), "surely fine").toBeNull();
+  });
 });

@@ -94,7 +94,9 @@ const TRAILING_FILLER =
 
 // Japanese asks with its ending, and often leaves "？" off: "料金はいくらですか", "いくらで依頼できますか".
 // Not "どうですか" or "いかがでしょうか" (how is it?), which ask for a look at their work.
-const UNMARKED_JA = /(?:ですか|ますか|でしょうか|ませんか|ですかね|ますかね)[。．.\s]*$/u;
+// "どっちがいいんでしょう" asks too, with its question word: "大丈夫でしょう" (surely fine) does not.
+const UNMARKED_JA =
+  /(?:ですか|ますか|でしょうか|ませんか|ですかね|ますかね|(?:どっち|どちら|どう|何|なぜ|どれ|いつ|どこ|どんな)[^。．.\s]{0,30}でしょう(?:ね)?)[。．.\s]*$/u;
 const HOW_IS_IT_JA = /(?:どう|いかが)(?:です|でしょう)か|どう思いますか/u;
 
 /** An unmarked question without what trails it: an afterthought, then filler. */
