@@ -37,4 +37,23 @@ describe("a plain question with nothing attached", () => {
     // "大丈夫でしょう" (surely fine) asks nothing.
     expect(adviceQuestion("たぶん大丈夫でしょう。ありがとうございます"), "surely fine").toBeNull();
   });
+
+  it("is a question shouted or typed fast without its mark", () => {
+    for (const [text, asked] of [
+      ["WHAT REVERB IS THAT ON THE SNARE", "WHAT REVERB IS THAT ON THE SNARE?"],
+      ["how much should i ask for a mural", "how much should i ask for a mural?"],
+      ["WHY DO MY SKIN TONES LOOK GREY", "WHY DO MY SKIN TONES LOOK GREY?"],
+      ["how to get better at perspective", "how to get better at perspective?"],
+      ["is a 50mm enough for weddings", "is a 50mm enough for weddings?"],
+      ["WHY IS MY SOURDOUGH SO DENSE. WHAT AM I DOING WRONG", "WHY IS MY SOURDOUGH SO DENSE?"],
+    ] as const)
+      expect(adviceQuestion(text), text).toBe(asked);
+    // What they tell, and a look asked after the question, are no question to think over.
+    for (const text of [
+      "what i did was redo the drums, would love ur ears",
+      "when the mix is done ill send it over",
+      "why does my shading look flat 😭 can u peek",
+    ])
+      expect(adviceQuestion(text), text).toBeNull();
+  });
 });

@@ -21,8 +21,8 @@ const LOOK_AT_MY_WORK = words(
 // our plugin"): "did you play guitar first?", "how do you playtest?" and "I'm testing my own"
 // are not asks.
 const LOOK_VERB =
-  "listen|look|check|hear|watch|read|review|critique|rate|roast|skim|glance|proofread";
-const LOOK_NOUN = "listen|look|read|watch|review|critique|once-over|skim|glance";
+  "listen|look|check|hear|watch|read|review|critique|rate|roast|skim|glance|proofread|peek";
+const LOOK_NOUN = "listen|look|read|watch|review|critique|once-over|skim|glance|peek";
 const LOOK_EN = new RegExp(
   [
     `(?:^|[.!?\\n][^\\S\\n]*|${B}(?:(?<!(?:do|did|does|when|how|where|what|what'?d|while|whenever|if)\\s+)(?:you|u)|ya|pls|plz|please|could|can|would|will|mind|(?<!(?:where|what|how|when|which)\\s+)to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,

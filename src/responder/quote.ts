@@ -75,6 +75,15 @@ const UNMARKED_LEAD =
 const UNMARKED =
   /^(?:which|should (?:i|we)|do (?:you|u)|did (?:you|u)|how (?:(?:do|did|would|should|can) (?:you|u|ya|i)|(?:you|u|ya) (?!doing|been|feeling|holding)\p{L}{3,})|is (?:it|that|this) (?:worth|better|normal|ok|okay|bad|true)|are (?:there|you)|would (?:you|u) (?:go|use|pick|choose|buy|rec+om+\p{L}*|start|say)|(?:do )?(?:you|u) think|when do (?:you|u)|where (?:(?:do|did|should|can) (?:you|u|i)|(?:you|u|ya) (?:get|got|find|buy|learn|learned|learnt))|(?:what|wat|wut) (?:(?:do|would|should|did) (?:you|u|i)|\p{L}+ (?:(?:do|did|would) )?(?:you|u|ya) (?:use|used|using|shoot|record|draw|paint|edit|mix|write|code|play|recommend))|what(?:'?s|s| is) (?:the|a|ur|your) (?:best|easiest|fastest|quickest|cheapest|simplest|right|proper|secret)(?= ))(?![\p{L}\p{N}])/iu;
 
+// Shouted or typed fast, more open that way: a question word and its verb, with at most three
+// words between that are no person nor "the" ("WHY DO MY MIXES SOUND MUDDY", "how long did it
+// take u", "how much should i charge", "WHAT PLUGIN IS THAT", "how to get better at anatomy");
+// "what i did was…", "how the bass sits is…" and "when the mix is done…" tell. And a thing judged
+// ("IS DRY ICE SAFE TO USE…", "is a 50mm enough"), not their own ("is my logo too similar").
+// "what am I doing wrong" leans on what they said before it: that is the one to quote.
+const UNMARKED_WIDE =
+  /^(?!what am i doing wrong)(?:(?:how|what|whats|what's|why|which)(?: (?!(?:i|you|u|ya|we|they|he|she|it|the|my|our|this|that|a|an)(?![\p{L}\p{N}'’]))[\p{L}\p{N}'’]+){0,3} (?:do|does|did|is|are|was|were|should|would|could|can|will|am|to)|is (?!(?:my|our|this|these|mine)(?![\p{L}\p{N}]))(?:[\p{L}\p{N}'’-]+ ){1,3}(?:safe|ok|okay|normal|worth|bad|better|true|possible|legal|necessary|smart|wise|fine|enough))(?![\p{L}\p{N}'’])/iu;
+
 // ...or that turns into one halfway, with no stop before it: "im 14 and i want to get into mixing
 // what should i do first". Only a question word with its verb and a person ("what should i", "how
 // do you") starts one there; "what i love" or "how you shade" is a statement. It runs to the end.
@@ -110,7 +119,7 @@ function unmarkedQuestion(text: string): string | undefined {
     // A marked question is lastQuestion's: read here only beside a hollow one ("normal??").
     if (/[?？]$/.test(sentences[i] ?? "")) continue;
     const sentence = (sentences[i] ?? "").trim().replace(UNMARKED_LEAD, "");
-    if (UNMARKED.test(sentence)) {
+    if (UNMARKED.test(sentence) || UNMARKED_WIDE.test(sentence)) {
       const asked = withoutAfterthought(sentence);
       // "what mic do u use / and is it worth it for a beginner": the line after adds to it.
       const next = (sentences[i + 1] ?? "").trim();
