@@ -6,6 +6,7 @@ import { statesConcern } from "./concern.ts";
 import { hasLink } from "./links.ts";
 import { asksForALook } from "./look.ts";
 import { questionToQuote } from "./quote.ts";
+import { asksToSend } from "./send-ask.ts";
 import { sentBefore } from "./sent.ts";
 import { WORD_END as E, LETTERS as L, wholeWords as words } from "./word-edges.ts";
 
@@ -75,6 +76,8 @@ export function adviceQuestion(text: string): string | null {
   if (!weighed && asksForALook(text)) return null;
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer.
   if (sentBefore(text)) return null;
+  // "can I send you my demo?" asks leave to send it: yes, and how, not a question to think over.
+  if (asksToSend(text)) return null;
   // "i drew ur oc!! is the anatomy ok??", "Zrobiłam okładkę, czy tytuł jest czytelny?": a doubt
   // about a piece they made is answered by looking at it, so it is asked for, not thought over.
   if (madeAPiece(text) && !ADVICE.test(text) && !asksADecision(text) && statesConcern(text))
