@@ -73,11 +73,14 @@ export function tidy(question: string): string {
   const rest = colon ? q.slice(colon.index + colon[0].length) : "";
   // A lead-in of at most ten words before a colon, or one that ends in asking, with the
   // question after it.
+  // Not a lead-in that asks the choice after it: "Which should I learn first: Blender or Maya?"
+  // would be left as "Blender or Maya?".
   if (
     colon &&
     colon.index > 0 &&
     (wordCount(lead) <= 10 || ASKING_END.test(lead)) &&
-    saysEnough(rest)
+    saysEnough(rest) &&
+    !asksTheChoice(lead, rest)
   )
     q = rest;
   // A greeting or filler before it: "hey, what's the first thing…", "yo how do u price…", "ff
@@ -98,6 +101,15 @@ export function tidy(question: string): string {
   q = q.replace(TRAIL_NAME, "$1");
   return q;
 }
+
+// A lead-in that is itself the question ("which should I learn first", "what's better for a
+// beginner"), before options that ask nothing by themselves ("Blender or Maya?").
+const CHOICE_ASKED =
+  /^(?:which|wich|what|whats|what's|should (?:i|we)|is it better|would (?:you|u))(?![\p{L}\p{N}])/iu;
+const asksTheChoice = (lead: string, rest: string) => {
+  const asked = lead.replace(GREETING_LEAD, "");
+  return CHOICE_ASKED.test(asked) && !OPENS_ASKING.test(rest.trim());
+};
 
 // What they say of themselves or of the reader's work before a comma, ahead of a question that
 // stands alone: "hiii i'm 17 and want to get into UI design, do u think…", "long-time lurker in

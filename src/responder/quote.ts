@@ -212,6 +212,9 @@ function lastQuestion(text: string): string | undefined {
     // say of themselves ("先輩ー", "写真始めて半年くらいです").
     if (JAPANESE.test(question) && saysEnough(question) && !/[?？]$/.test(before))
       return RUNS_ON_JA.test(before) ? `${tidy(before)}、${question}` : question;
+    // "I can't decide which to learn first. Blender or Maya?": the choice with what it chooses.
+    const lead = choice ? choiceLead(before) : undefined;
+    if (lead) return /[.!。！:]$/u.test(lead) ? `${lead} ${question}` : `${lead}: ${question}`;
     if (!before || (!adds && wordCount(question) > 2)) return question;
     // "…on their own? also, is there anything…?": both when they fit, else the first, whole.
     if (/[?？]$/.test(before)) {
@@ -224,6 +227,22 @@ function lastQuestion(text: string): string | undefined {
     return question;
   }
   return undefined;
+}
+
+// A statement that says what the bare choice after it is for: "can't decide which first", "torn
+// between two", "what to learn first".
+const CHOICE_SAID =
+  /(?<![\p{L}\p{N}])(?:which|what to|decide|deciding|choose|choosing|pick|picking|torn|between)(?![\p{L}\p{N}])/iu;
+
+/** The last clause of a statement, when it says what a bare choice after it is for. */
+function choiceLead(before: string): string | undefined {
+  if (before === "" || /[?？]$/.test(before) || wordCount(before) > 25) return undefined;
+  const clause =
+    before
+      .split(/,\s+|\s+(?:and|but|so)\s+/iu)
+      .at(-1)
+      ?.trim() ?? "";
+  return CHOICE_SAID.test(clause) && wordCount(clause) <= 12 ? clause : undefined;
 }
 
 // A Japanese clause that runs on into the next: "…けど", "…んですが", "…みたいで", "…わからなくて".
