@@ -160,6 +160,12 @@ function lastQuestion(text: string): string | undefined {
       const then = unmarkedQuestion(sentences.slice(i + 1).join(""));
       if (then !== undefined) return then;
     }
+    // "…how do you keep the lines consistent? also do you have a discord?": a short question added
+    // on the side gives way to the main one before it, marked or not.
+    if (i === lastAsked && SIDE_QUESTION.test(sentence.trim()) && wordCount(sentence) <= 10) {
+      const main = mainBefore(sentences, i);
+      if (main !== undefined) return main;
+    }
     const question = quoted(sentence);
     // "is the intro too long or is it fine? idk. normal??": a fragment that says nothing by
     // itself, away from the question it leans on, gives way to one that carries content.
@@ -243,6 +249,29 @@ function choiceLead(before: string): string | undefined {
       .at(-1)
       ?.trim() ?? "";
   return CHOICE_SAID.test(clause) && wordCount(clause) <= 12 ? clause : undefined;
+}
+
+// A question added on the side: "also do you have a discord?", "btw where do you get your
+// shirts?", "ps are you on bluesky?".
+const SIDE_QUESTION =
+  /^(?:also|btw|by the way|oh and|and also|ps|p\.s\.|side note|unrelated(?: but)?|random(?:ly)?(?: but)?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The main question before a side one: the nearest marked one that is neither leave to ask nor
+ * hollow nor on the side, else one typed without its mark. Read once, for the last question only.
+ */
+function mainBefore(sentences: string[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const sentence = sentences[k] ?? "";
+    const trimmed = sentence.trim();
+    // Another side question is passed over too: the one found is no side question, so reading
+    // up to it does not come back here.
+    if (!/[?？]$/.test(trimmed) || PRELUDE.test(trimmed) || SIDE_QUESTION.test(trimmed)) continue;
+    const asked = quoted(sentence);
+    if (!isHollow(asked)) return lastQuestion(sentences.slice(0, k + 1).join(""));
+  }
+  const unmarked = unmarkedQuestion(sentences.slice(0, i).join(""));
+  return unmarked !== undefined && !isHollow(unmarked) ? unmarked : undefined;
 }
 
 // A Japanese clause that runs on into the next: "…けど", "…んですが", "…みたいで", "…わからなくて".
