@@ -94,8 +94,13 @@ const MID_QUESTION =
 const ADDED_QUESTION =
   /^(?:and|or|also|plus) (?:is|are|do|does|did|should|would|could|can|will|what|how|which|where)(?![\p{L}\p{N}])[^?]*$/iu;
 
-// "…so smooth, i'm crying": what they add about themselves after it.
-const AFTERTHOUGHT = /,\s*(?:i'?m|im|i am|lol|lmao|omg|haha+)(?![\p{L}\p{N}]).*$/iu;
+// "…so smooth, i'm crying", "what mic do you use, i saw your setup video", "how do u make ur
+// transitions so smooth i been trying for weeks": what they add about themselves after it, which
+// the question mark put back must not end. Without a comma, not after a word the clause goes on
+// from ("how do i", "if i really want", "clients who i can't stand"). One space, not a run: the
+// look back stays a word long.
+const AFTERTHOUGHT =
+  /(?:,\s*|\s(?<!(?<![\p{L}])(?:do|does|did|should|can|could|would|will|shall|am|how|what|where|when|why|which|who|whom|if|that|so|and|or|but|cuz|because|til|until|than|as|like|tell|show|know|whether)\s))(?:i'?m|im|i am|i(?:'ve| have)? (?:been|saw|seen|wanna|want|need|keep|can'?t|cant|just|really|tried|love|feel)|lol|lmao|omg|haha+)(?![\p{L}\p{N}]).*$/iu;
 
 // What ends such a sentence but is not the question: "…so clean omg", "…art block 😩", "lol".
 const TRAILING_FILLER =
