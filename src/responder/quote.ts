@@ -2,11 +2,16 @@
 // message at its sentence's ends, without what was said to the reader around it.
 import { JAPANESE, OPENS_ASKING, quoted, saysEnough, tidy, wordCount } from "./question-cut.ts";
 
-/** The question to quote, at most 140 characters; undefined when the text asks none. */
+/**
+ * The question to quote, at most 140 characters; undefined when the text asks none, "" when it
+ * asks one too long to quote whole: a question cut off with an ellipsis reads as a slip.
+ */
 export function questionToQuote(text: string): string | undefined {
   const last = lastQuestion(text) ?? unmarkedQuestion(text);
   if (!last || last.length <= 3) return undefined;
-  return last.length > QUOTE_MAX ? cutAtWord(leadless(last)) : last;
+  if (last.length <= QUOTE_MAX) return last;
+  const short = leadless(last);
+  return short.length <= QUOTE_MAX ? short : (askingClause(short) ?? "");
 }
 
 const QUOTE_MAX = 140;
@@ -39,17 +44,18 @@ function leadless(question: string): string {
   return first ?? question;
 }
 
-/**
- * Cut to QUOTE_MAX at a word's end, with an ellipsis before the question mark: "…or do you ask
- * for a clean…?" rather than "a clean c...?". Japanese, without spaces, is cut where it must be.
- */
-function cutAtWord(question: string): string {
-  if (question.length <= QUOTE_MAX) return question;
-  const mark = /[?？]+$/u.exec(question)?.[0] ?? "?";
-  const room = question.slice(0, QUOTE_MAX - 1 - mark.length);
-  const space = room.lastIndexOf(" ");
-  const head = space >= QUOTE_MAX / 2 ? room.slice(0, space) : room;
-  return `${head.replace(/[\s,;:—–-]+$/u, "")}…${mark}`;
+// Where a clause starts after a comma: "…for ten years now, so how do you decide…".
+const CLAUSE = /,\s+(?:(?:so|and|but)\s+)?/gu;
+
+/** The longest clause after a comma that asks by itself and fits. */
+function askingClause(question: string): string | undefined {
+  for (const m of question.matchAll(CLAUSE)) {
+    const start = m.index + m[0].length;
+    const rest = question.slice(start);
+    if (rest.length <= QUOTE_MAX && OPENS_ASKING.test(rest.slice(0, 16)) && saysEnough(rest))
+      return rest;
+  }
+  return undefined;
 }
 
 // Where a sentence ends: after a line, a Japanese stop, or a Latin mark followed by a space (not
