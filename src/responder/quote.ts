@@ -167,7 +167,9 @@ function lastQuestion(text: string): string | undefined {
     // "got a sec? is it better to learn blender or maya first": leave to ask, then the question
     // typed without its mark, which is the one to quote.
     // Only for the last question asked: read again for each earlier one, it would be quadratic.
-    if (i === lastAsked && PRELUDE.test(sentence.trim())) {
+    // The same after a statement given a mark ("been stuck on this for months if that makes
+    // sense? how do you stay motivated…", "hope this isn't weird? how do u find gigs…").
+    if (i === lastAsked && (PRELUDE.test(sentence.trim()) || !opensAsking(sentence))) {
       const then = unmarkedQuestion(sentences.slice(i + 1).join(""));
       if (then !== undefined) return then;
     }
@@ -284,6 +286,16 @@ function mainBefore(sentences: string[], i: number): string | undefined {
   const unmarked = unmarkedQuestion(sentences.slice(0, i).join(""));
   return unmarked !== undefined && !isHollow(unmarked) ? unmarked : undefined;
 }
+
+// A marked sentence that opens as a question, in any language: English by its first word (after
+// a greeting or a lead-in), Spanish by its "¿", others (and a bare choice) given the benefit of
+// the doubt; a statement with a mark ("i know you're busy haha?") opens as none.
+const STATEMENT_OPENING =
+  /^(?:i|i'?m|im|i'?ve|ive|i'?d|my|we|we'?re|hope|not sure|idk|been|sorry|just|this|it'?s|its|i know|you'?re)(?![\p{L}\p{N}'’])/iu;
+const opensAsking = (sentence: string) => {
+  const asked = quoted(sentence);
+  return !STATEMENT_OPENING.test(asked) || OPENS_ASKING.test(asked);
+};
 
 // A Japanese clause that runs on into the next: "…けど", "…んですが", "…みたいで", "…わからなくて".
 const RUNS_ON_JA = /(?:けど|けれど|が|て|で)$/u;
