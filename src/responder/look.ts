@@ -21,8 +21,8 @@ const LOOK_AT_MY_WORK = words(
 // our plugin"): "did you play guitar first?", "how do you playtest?" and "I'm testing my own"
 // are not asks.
 const LOOK_VERB =
-  "listen|look|check|hear|watch|read|review|critique|rate|roast|skim|glance|proofread";
-const LOOK_NOUN = "listen|look|read|watch|review|critique|once-over|skim|glance";
+  "listen|look|check|hear|watch|read|review|critique|rate|roast|skim|glance|proofread|peek";
+const LOOK_NOUN = "listen|look|read|watch|review|critique|once-over|skim|glance|peek";
 const LOOK_EN = new RegExp(
   [
     `(?:^|[.!?\\n][^\\S\\n]*|${B}(?:(?<!(?:do|did|does|when|how|where|what|what'?d|while|whenever|if)\\s+)(?:you|u)|ya|pls|plz|please|could|can|would|will|mind|(?<!(?:where|what|how|when|which)\\s+)to|and|just)\\s+(?:\\p{L}+\\s+)?)(?:${LOOK_VERB})${E}(?!\\s+(?:for|like|forward)${E})`,
@@ -35,8 +35,12 @@ const LOOK_EN = new RegExp(
   ].join("|"),
   "iu",
 );
-// "感想" (your impressions) is asked only of a piece of work.
-const LOOK_AT_MY_WORK_JA = /聴いて|見て|聞いて|読んで|目を通して|チェックして|感想|講評|添削/;
+// "感想" (your impressions) is asked only of a piece of work. The verbs ask a look only as a request
+// ("見てもらえますか", "聴いてほしい", "見てね", "聴いて何が足りないか教えて", "見て、足りないところを
+// 教えて"): "いつも配信見てます" (I watch your streams), "から見て" (as seen by) and "聞いてみたくて"
+// (I'd like to ask) ask none.
+const LOOK_AT_MY_WORK_JA =
+  /(?:聴いて|見て|聞いて|読んで|目を通して|チェックして)(?:みて?)?(?:もら|いただ|頂|くだ|下さ|ほし|欲し|くれ|ね|って|[!！〜~→]|$)|(?:聴いて|見て|聞いて|読んで)[^。！？!?\n]{0,30}教えて|感想|講評|添削/u;
 // "Your opinion" is asked of their work ("your opinion on my logo", "opinião sobre o meu site")
 // or of a question they put ("queria tua opinião: é melhor usar Ableton ou o Logic?", "ur opinion
 // on smth: … is that too random?").

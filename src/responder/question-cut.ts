@@ -73,11 +73,14 @@ export function tidy(question: string): string {
   const rest = colon ? q.slice(colon.index + colon[0].length) : "";
   // A lead-in of at most ten words before a colon, or one that ends in asking, with the
   // question after it.
+  // Not a lead-in that asks the choice after it: "Which should I learn first: Blender or Maya?"
+  // would be left as "Blender or Maya?".
   if (
     colon &&
     colon.index > 0 &&
     (wordCount(lead) <= 10 || ASKING_END.test(lead)) &&
-    saysEnough(rest)
+    saysEnough(rest) &&
+    !asksTheChoice(lead, rest)
   )
     q = rest;
   // A greeting or filler before it: "hey, what's the first thing…", "yo how do u price…", "ff
@@ -99,27 +102,49 @@ export function tidy(question: string): string {
   return q;
 }
 
+// A lead-in that is itself the question ("which should I learn first", "what's better for a
+// beginner"), before options that ask nothing by themselves ("Blender or Maya?").
+const CHOICE_ASKED =
+  /^(?:which|wich|what|whats|what's|should (?:i|we)|is it better|would (?:you|u))(?![\p{L}\p{N}])/iu;
+const asksTheChoice = (lead: string, rest: string) => {
+  const asked = lead.replace(GREETING_LEAD, "");
+  return CHOICE_ASKED.test(asked) && !OPENS_ASKING.test(rest.trim());
+};
+
 // What they say of themselves or of the reader's work before a comma, ahead of a question that
 // stands alone: "hiii i'm 17 and want to get into UI design, do u think…", "long-time lurker in
-// #pricing here, did you ever…", "new to photography,
-// should i…", "love your knitting videos, how do you…", "I've got a question about your chain,
-// do you…". Not a question that leans on it: "i'm charging $15 for a sketch, is that too low?",
-// nor one about what they say the reader did.
+// #pricing here, did you ever…", "new to photography, should i…", "love your knitting videos, how
+// do you…", "I've got a question about your chain, do you…", "my name is Marta and I study
+// ceramics, how do you…". Not a question that leans on it: "i'm charging $15 for a sketch, is
+// that too low?", nor one about what they say the reader did.
 const INTRO =
-  /^(?:(?:hi+|hey+|hello|yo)[\s,!]+)?(?:long[- ]?time (?:lurker|listener|reader|viewer|follower|fan)|(?:just )?(?:a )?lurker|i['’]?m|im|i am|i['’]?ve got a question|i have a question|(?:i['’]?m |im )?new to|first time|(?:i |really )?love (?:your|ur)|big fan)(?![\p{L}\p{N}])/iu;
+  /^(?:(?:hi+|hey+|hello|yo)[\s,!]+)?(?:long[- ]?time (?:lurker|listener|reader|viewer|follower|fan)|(?:just )?(?:a )?lurker|i['’]?m|im|i am|my name(?:['’]s| is)|i['’]?ve got a question|i have a question|(?:i['’]m |im )?new to|first time|(?:i |really )?love (?:your|ur)|big fan)(?![\p{L}\p{N}])/iu;
 const LEANS =
   /^\S+\s+(?:\S+\s+)?(?:that|it|this|these|those|they|them|both|one)(?![\p{L}\p{N}'’])/iu;
+const LEANS_ON_LEAD = /(?<![\p{L}\p{N}'’])(?:yours|urs|theirs|mine|ours)(?![\p{L}\p{N}'’])/iu;
+// Where the question starts after what they say of themselves: a comma, "…and I wanted to ask
+// how…", "…and I wonder how…", or a question word with its verb and a person, with no stop
+// before it ("im 17 and i want to get into UI design how do i start?").
+const INTRO_ENDS =
+  /,\s+|\s+(?:(?:and|so)\s+)?(?:i (?:wanted|want|wanna|would like|['’]d like|['’]d love|would love) to (?:ask|know)|i (?:was )?wonder(?:ing|ed)?|i['’]?m (?:curious|wondering))\s+(?=(?:how|what|which|where|when|why)(?![\p{L}\p{N}]))|\s+(?=(?:what|how|where|which|when) (?:should|do|can|could|would|did) (?:i|you|u|we)(?![\p{L}\p{N}'’]))/giu;
+// An intro longer than this tells more than who they are: a story the question is about.
+const INTRO_MAX_WORDS = 25;
 
 function withoutIntro(question: string): string {
-  const comma = question.indexOf(", ");
-  if (comma < 0 || !INTRO.test(question)) return question;
-  const lead = question.slice(0, comma);
-  const rest = question.slice(comma + 2);
-  // "I remember you experimented with shorts, what happened to your numbers?" leans on it too.
-  if (wordCount(lead) > 15 || /(?<![\p{L}\p{N}'’])(?:you|u)(?![\p{L}\p{N}'’])/iu.test(lead))
-    return question;
-  if (!OPENS_ASKING.test(rest) || LEANS.test(rest) || !saysEnough(rest)) return question;
-  return rest;
+  if (!INTRO.test(question)) return question;
+  for (const m of question.matchAll(INTRO_ENDS)) {
+    const lead = question.slice(0, m.index);
+    if (wordCount(lead) > INTRO_MAX_WORDS) break;
+    // "I remember you experimented with shorts, what happened to your numbers?" leans on it.
+    if (/(?<![\p{L}\p{N}'’])(?:you|u)(?![\p{L}\p{N}'’])/iu.test(lead)) break;
+    const rest = question.slice(m.index + m[0].length);
+    // Without a comma, a short rest leans on the lead: "…get into UI design how do i start?".
+    const enough = m[0].includes(",") ? saysEnough(rest) : wordCount(rest) >= 5;
+    // "…my first workshop and I wondered how you structure yours: …" leans on it too.
+    const leans = LEANS.test(rest) || LEANS_ON_LEAD.test(rest);
+    if (OPENS_ASKING.test(rest) && !leans && enough) return rest;
+  }
+  return question;
 }
 
 // The reader, in a lead the question leans on: "you've grown yours to 80k — what do you wish…".

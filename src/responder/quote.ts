@@ -2,11 +2,16 @@
 // message at its sentence's ends, without what was said to the reader around it.
 import { JAPANESE, OPENS_ASKING, quoted, saysEnough, tidy, wordCount } from "./question-cut.ts";
 
-/** The question to quote, at most 140 characters; undefined when the text asks none. */
+/**
+ * The question to quote, at most 140 characters; undefined when the text asks none, "" when it
+ * asks one too long to quote whole: a question cut off with an ellipsis reads as a slip.
+ */
 export function questionToQuote(text: string): string | undefined {
   const last = lastQuestion(text) ?? unmarkedQuestion(text);
   if (!last || last.length <= 3) return undefined;
-  return last.length > QUOTE_MAX ? cutAtWord(leadless(last)) : last;
+  if (last.length <= QUOTE_MAX) return last;
+  const short = leadless(last);
+  return short.length <= QUOTE_MAX ? short : (askingClause(short) ?? "");
 }
 
 const QUOTE_MAX = 140;
@@ -39,17 +44,18 @@ function leadless(question: string): string {
   return first ?? question;
 }
 
-/**
- * Cut to QUOTE_MAX at a word's end, with an ellipsis before the question mark: "…or do you ask
- * for a clean…?" rather than "a clean c...?". Japanese, without spaces, is cut where it must be.
- */
-function cutAtWord(question: string): string {
-  if (question.length <= QUOTE_MAX) return question;
-  const mark = /[?？]+$/u.exec(question)?.[0] ?? "?";
-  const room = question.slice(0, QUOTE_MAX - 1 - mark.length);
-  const space = room.lastIndexOf(" ");
-  const head = space >= QUOTE_MAX / 2 ? room.slice(0, space) : room;
-  return `${head.replace(/[\s,;:—–-]+$/u, "")}…${mark}`;
+// Where a clause starts after a comma: "…for ten years now, so how do you decide…".
+const CLAUSE = /,\s+(?:(?:so|and|but)\s+)?/gu;
+
+/** The longest clause after a comma that asks by itself and fits. */
+function askingClause(question: string): string | undefined {
+  for (const m of question.matchAll(CLAUSE)) {
+    const start = m.index + m[0].length;
+    const rest = question.slice(start);
+    if (rest.length <= QUOTE_MAX && OPENS_ASKING.test(rest.slice(0, 16)) && saysEnough(rest))
+      return rest;
+  }
+  return undefined;
 }
 
 // Where a sentence ends: after a line, a Japanese stop, or a Latin mark followed by a space (not
@@ -75,6 +81,15 @@ const UNMARKED_LEAD =
 const UNMARKED =
   /^(?:which|should (?:i|we)|do (?:you|u)|did (?:you|u)|how (?:(?:do|did|would|should|can) (?:you|u|ya|i)|(?:you|u|ya) (?!doing|been|feeling|holding)\p{L}{3,})|is (?:it|that|this) (?:worth|better|normal|ok|okay|bad|true)|are (?:there|you)|would (?:you|u) (?:go|use|pick|choose|buy|rec+om+\p{L}*|start|say)|(?:do )?(?:you|u) think|when do (?:you|u)|where (?:(?:do|did|should|can) (?:you|u|i)|(?:you|u|ya) (?:get|got|find|buy|learn|learned|learnt))|(?:what|wat|wut) (?:(?:do|would|should|did) (?:you|u|i)|\p{L}+ (?:(?:do|did|would) )?(?:you|u|ya) (?:use|used|using|shoot|record|draw|paint|edit|mix|write|code|play|recommend))|what(?:'?s|s| is) (?:the|a|ur|your) (?:best|easiest|fastest|quickest|cheapest|simplest|right|proper|secret)(?= ))(?![\p{L}\p{N}])/iu;
 
+// Shouted or typed fast, more open that way: a question word and its verb, with at most three
+// words between that are no person nor "the" ("WHY DO MY MIXES SOUND MUDDY", "how long did it
+// take u", "how much should i charge", "WHAT PLUGIN IS THAT", "how to get better at anatomy");
+// "what i did was…", "how the bass sits is…" and "when the mix is done…" tell. And a thing judged
+// ("IS DRY ICE SAFE TO USE…", "is a 50mm enough"), not their own ("is my logo too similar").
+// "what am I doing wrong" leans on what they said before it: that is the one to quote.
+const UNMARKED_WIDE =
+  /^(?!what am i doing wrong)(?:(?:how|what|whats|what's|why|which)(?: (?!(?:i|you|u|ya|we|they|he|she|it|the|my|our|this|that|a|an)(?![\p{L}\p{N}'’]))[\p{L}\p{N}'’]+){0,3} (?:do|does|did|is|are|was|were|should|would|could|can|will|am|to)|is (?!(?:my|our|this|these|mine)(?![\p{L}\p{N}]))(?:[\p{L}\p{N}'’-]+ ){1,3}(?:safe|ok|okay|normal|worth|bad|better|true|possible|legal|necessary|smart|wise|fine|enough))(?![\p{L}\p{N}'’])/iu;
+
 // ...or that turns into one halfway, with no stop before it: "im 14 and i want to get into mixing
 // what should i do first". Only a question word with its verb and a person ("what should i", "how
 // do you") starts one there; "what i love" or "how you shade" is a statement. It runs to the end.
@@ -85,8 +100,13 @@ const MID_QUESTION =
 const ADDED_QUESTION =
   /^(?:and|or|also|plus) (?:is|are|do|does|did|should|would|could|can|will|what|how|which|where)(?![\p{L}\p{N}])[^?]*$/iu;
 
-// "…so smooth, i'm crying": what they add about themselves after it.
-const AFTERTHOUGHT = /,\s*(?:i'?m|im|i am|lol|lmao|omg|haha+)(?![\p{L}\p{N}]).*$/iu;
+// "…so smooth, i'm crying", "what mic do you use, i saw your setup video", "how do u make ur
+// transitions so smooth i been trying for weeks": what they add about themselves after it, which
+// the question mark put back must not end. Without a comma, not after a word the clause goes on
+// from ("how do i", "if i really want", "clients who i can't stand"). One space, not a run: the
+// look back stays a word long.
+const AFTERTHOUGHT =
+  /(?:,\s*|\s(?<!(?<![\p{L}])(?:do|does|did|should|can|could|would|will|shall|am|how|what|where|when|why|which|who|whom|if|that|so|and|or|but|cuz|because|til|until|than|as|like|tell|show|know|whether)\s))(?:i'?m|im|i am|i(?:'ve| have)? (?:been|saw|seen|wanna|want|need|keep|can'?t|cant|just|really|tried|love|feel)|lol|lmao|omg|haha+)(?![\p{L}\p{N}]).*$/iu;
 
 // What ends such a sentence but is not the question: "…so clean omg", "…art block 😩", "lol".
 const TRAILING_FILLER =
@@ -94,7 +114,9 @@ const TRAILING_FILLER =
 
 // Japanese asks with its ending, and often leaves "？" off: "料金はいくらですか", "いくらで依頼できますか".
 // Not "どうですか" or "いかがでしょうか" (how is it?), which ask for a look at their work.
-const UNMARKED_JA = /(?:ですか|ますか|でしょうか|ませんか|ですかね|ますかね)[。．.\s]*$/u;
+// "どっちがいいんでしょう" asks too, with its question word: "大丈夫でしょう" (surely fine) does not.
+const UNMARKED_JA =
+  /(?:ですか|ますか|でしょうか|ませんか|ですかね|ますかね|(?:どっち|どちら|どう|何|なぜ|どれ|いつ|どこ|どんな)[^。．.\s]{0,30}でしょう(?:ね)?)[。．.\s]*$/u;
 const HOW_IS_IT_JA = /(?:どう|いかが)(?:です|でしょう)か|どう思いますか/u;
 
 /** An unmarked question without what trails it: an afterthought, then filler. */
@@ -108,7 +130,7 @@ function unmarkedQuestion(text: string): string | undefined {
     // A marked question is lastQuestion's: read here only beside a hollow one ("normal??").
     if (/[?？]$/.test(sentences[i] ?? "")) continue;
     const sentence = (sentences[i] ?? "").trim().replace(UNMARKED_LEAD, "");
-    if (UNMARKED.test(sentence)) {
+    if (UNMARKED.test(sentence) || UNMARKED_WIDE.test(sentence)) {
       const asked = withoutAfterthought(sentence);
       // "what mic do u use / and is it worth it for a beginner": the line after adds to it.
       const next = (sentences[i + 1] ?? "").trim();
@@ -145,9 +167,17 @@ function lastQuestion(text: string): string | undefined {
     // "got a sec? is it better to learn blender or maya first": leave to ask, then the question
     // typed without its mark, which is the one to quote.
     // Only for the last question asked: read again for each earlier one, it would be quadratic.
-    if (i === lastAsked && PRELUDE.test(sentence.trim())) {
+    // The same after a statement given a mark ("been stuck on this for months if that makes
+    // sense? how do you stay motivated…", "hope this isn't weird? how do u find gigs…").
+    if (i === lastAsked && (PRELUDE.test(sentence.trim()) || !opensAsking(sentence))) {
       const then = unmarkedQuestion(sentences.slice(i + 1).join(""));
       if (then !== undefined) return then;
+    }
+    // "…how do you keep the lines consistent? also do you have a discord?": a short question added
+    // on the side gives way to the main one before it, marked or not.
+    if (i === lastAsked && SIDE_QUESTION.test(sentence.trim()) && wordCount(sentence) <= 10) {
+      const main = mainBefore(sentences, i);
+      if (main !== undefined) return main;
     }
     const question = quoted(sentence);
     // "is the intro too long or is it fine? idk. normal??": a fragment that says nothing by
@@ -201,6 +231,9 @@ function lastQuestion(text: string): string | undefined {
     // say of themselves ("先輩ー", "写真始めて半年くらいです").
     if (JAPANESE.test(question) && saysEnough(question) && !/[?？]$/.test(before))
       return RUNS_ON_JA.test(before) ? `${tidy(before)}、${question}` : question;
+    // "I can't decide which to learn first. Blender or Maya?": the choice with what it chooses.
+    const lead = choice ? choiceLead(before) : undefined;
+    if (lead) return /[.!。！:]$/u.test(lead) ? `${lead} ${question}` : `${lead}: ${question}`;
     if (!before || (!adds && wordCount(question) > 2)) return question;
     // "…on their own? also, is there anything…?": both when they fit, else the first, whole.
     if (/[?？]$/.test(before)) {
@@ -214,6 +247,55 @@ function lastQuestion(text: string): string | undefined {
   }
   return undefined;
 }
+
+// A statement that says what the bare choice after it is for: "can't decide which first", "torn
+// between two", "what to learn first".
+const CHOICE_SAID =
+  /(?<![\p{L}\p{N}])(?:which|what to|decide|deciding|choose|choosing|pick|picking|torn|between)(?![\p{L}\p{N}])/iu;
+
+/** The last clause of a statement, when it says what a bare choice after it is for. */
+function choiceLead(before: string): string | undefined {
+  if (before === "" || /[?？]$/.test(before) || wordCount(before) > 25) return undefined;
+  const clause =
+    before
+      .split(/,\s+|\s+(?:and|but|so)\s+/iu)
+      .at(-1)
+      ?.trim() ?? "";
+  return CHOICE_SAID.test(clause) && wordCount(clause) <= 12 ? clause : undefined;
+}
+
+// A question added on the side: "also do you have a discord?", "btw where do you get your
+// shirts?", "ps are you on bluesky?".
+const SIDE_QUESTION =
+  /^(?:also|btw|by the way|oh and|and also|ps|p\.s\.|side note|unrelated(?: but)?|random(?:ly)?(?: but)?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The main question before a side one: the nearest marked one that is neither leave to ask nor
+ * hollow nor on the side, else one typed without its mark. Read once, for the last question only.
+ */
+function mainBefore(sentences: string[], i: number): string | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const sentence = sentences[k] ?? "";
+    const trimmed = sentence.trim();
+    // Another side question is passed over too: the one found is no side question, so reading
+    // up to it does not come back here.
+    if (!/[?？]$/.test(trimmed) || PRELUDE.test(trimmed) || SIDE_QUESTION.test(trimmed)) continue;
+    const asked = quoted(sentence);
+    if (!isHollow(asked)) return lastQuestion(sentences.slice(0, k + 1).join(""));
+  }
+  const unmarked = unmarkedQuestion(sentences.slice(0, i).join(""));
+  return unmarked !== undefined && !isHollow(unmarked) ? unmarked : undefined;
+}
+
+// A marked sentence that opens as a question, in any language: English by its first word (after
+// a greeting or a lead-in), Spanish by its "¿", others (and a bare choice) given the benefit of
+// the doubt; a statement with a mark ("i know you're busy haha?") opens as none.
+const STATEMENT_OPENING =
+  /^(?:i|i'?m|im|i'?ve|ive|i'?d|my|we|we'?re|hope|not sure|idk|been|sorry|just|this|it'?s|its|i know|you'?re)(?![\p{L}\p{N}'’])/iu;
+const opensAsking = (sentence: string) => {
+  const asked = quoted(sentence);
+  return !STATEMENT_OPENING.test(asked) || OPENS_ASKING.test(asked);
+};
 
 // A Japanese clause that runs on into the next: "…けど", "…んですが", "…みたいで", "…わからなくて".
 const RUNS_ON_JA = /(?:けど|けれど|が|て|で)$/u;

@@ -6,6 +6,7 @@ import { statesConcern } from "./concern.ts";
 import { hasLink } from "./links.ts";
 import { asksForALook } from "./look.ts";
 import { questionToQuote } from "./quote.ts";
+import { asksToSend } from "./send-ask.ts";
 import { sentBefore } from "./sent.ts";
 import { WORD_END as E, LETTERS as L, wholeWords as words } from "./word-edges.ts";
 
@@ -32,7 +33,9 @@ const ADVICE = words(
 );
 // Japanese asks for tips ("コツ", "アドバイス"); "教えて" (tell me) alone is as often "tell me what
 // is wrong with my portfolio", so only "how to" with it.
-const ADVICE_JA = /コツ|秘訣|アドバイス|ヒント|(?:やり方|方法)を?教えて/;
+// "相談させてください" (let me consult you) asks advice too.
+const ADVICE_JA =
+  /コツ|秘訣|アドバイス|ヒント|(?:やり方|方法)を?教えて|相談(?:させて|したい|に乗って|があり|です)/;
 // "デモあげました、ミックスのアドバイスを": advice on a piece they made is a look at their work.
 const OWN_WORK_JA = /デモ|新曲|自作|(?:作り|描き|書き|撮り|あげ|上げ)ました/;
 
@@ -52,6 +55,12 @@ const MADE_LAST = words(
 const ASKS_A_DECISION = words(
   `should (?:i|we)|shall (?:i|we)|(?:do|did) (?:you|u)|(?:would|will) (?:you|u) (?:recommend|cut|choose|pick|go|take|tell|do|accept|sign|charge)|(?:where|what|how|when) would (?:you|u)|is it (?:ok|okay|fine|normal|weird|worth|legal|allowed|smart|better) to|what'?s (?:your|ur) (?:rule|take on|advice)|is (?:that|this|it) (?:low|high|fair|enough|too (?:low|high|much|little)|a (?:good|fair) (?:price|deal|offer))|gut check|worth it|moet (?:ik|we)|muss ich|sollte ich|devo|debo|deber[ií]a|deveria|powinie?n(?:em|nam)|zorunda m[ıi]y[ıi]m|nas[ıi]l yap[ıi]yorsun|[öo]nerebilir|tavsiye`,
 );
+// The same in Japanese, which asks it of the reader's ways with a question word ("何回くらい
+// ディッピングしてますか", how many coats do you dip) or of what they should do ("どっちから学ぶべき
+// ですか", "いくらで受ければいいでしょうか"); not "伝わってますか" (does it come across), on the piece.
+const ASKS_A_DECISION_JA =
+  /べき(?:です|でしょう|だと思い|か)|(?:れば|たら)(?:いい|良い)(?:です|でしょう|ん|の)?か|(?:何|どう|どの|どれ|いつ|どこ|どんな)[^。！？?\n]{0,20}(?:て(?:い)?ます|ました)か/u;
+const asksADecision = (text: string) => ASKS_A_DECISION.test(text) || ASKS_A_DECISION_JA.test(text);
 const madeAPiece = (text: string) =>
   MADE.test(text) || MADE_LAST.test(text) || OWN_WORK_JA.test(text);
 
@@ -68,9 +77,11 @@ export function adviceQuestion(text: string): string | null {
   if (!weighed && asksForALook(text)) return null;
   // "I sent you my demo, did you get to it?" asks after the work, not a question to answer.
   if (sentBefore(text)) return null;
+  // "can I send you my demo?" asks leave to send it: yes, and how, not a question to think over.
+  if (asksToSend(text)) return null;
   // "i drew ur oc!! is the anatomy ok??", "Zrobiłam okładkę, czy tytuł jest czytelny?": a doubt
   // about a piece they made is answered by looking at it, so it is asked for, not thought over.
-  if (madeAPiece(text) && !ADVICE.test(text) && !ASKS_A_DECISION.test(text) && statesConcern(text))
+  if (madeAPiece(text) && !ADVICE.test(text) && !asksADecision(text) && statesConcern(text))
     return null;
   const question = questionToQuote(text);
   if (question !== undefined) return question;
