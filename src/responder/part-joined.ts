@@ -3,8 +3,8 @@
 // keys", "would you design and teach it?", "would you maybe wanna sing the last chorus", "we'd
 // love to have you on to talk about going full time", "we'd love you to look at accessibility".
 // part-said.ts reads the part when its verb comes first; these shapes put it after "and", after
-// "have you on to", or after a hedge ("maybe wanna"). The plan (plan.ts) reads them beside it, so
-// the brief does not ask "what you need from me". Each part is a bounded run: linear.
+// "have you on to", or after a hedge ("maybe wanna"). part-said.ts reads them with its own shapes,
+// so the brief does not ask "what you need from me". Each part is a bounded run: linear.
 import { WORK_VERB } from "./asked-work.ts";
 import { WORD_START as B, WORD_END as E } from "./word-edges.ts";
 import { CLAUSE_END } from "./work-divided.ts";

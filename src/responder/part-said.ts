@@ -10,6 +10,7 @@
 // part is a bounded run of words or a fixed look back: linear.
 import { WORK_VERB } from "./asked-work.ts";
 import type { Language } from "./language.ts";
+import { saysPartAfterJoining } from "./part-joined.ts";
 import { WORD_START as B, WORD_END as E } from "./word-edges.ts";
 import { CLAUSE_END, ON_A_PART } from "./work-divided.ts";
 
@@ -97,7 +98,8 @@ export function saysReadersPart(text: string, language: Language = "en"): boolea
       NEEDED_ON.test(text) ||
       WANTED_AS.test(text) ||
       SESSION_WITH.test(text) ||
-      OFFERED_TO.test(text)
+      OFFERED_TO.test(text) ||
+      saysPartAfterJoining(text)
     );
   }
   return CONDITIONAL[language]?.test(text) ?? false;

@@ -15,7 +15,6 @@ import { offersService } from "./offer.ts";
 import { pitchedWork, saysWhatTheyDo } from "./offer-said.ts";
 import { offeredWork } from "./offered-work.ts";
 import { leavesWorkOpen } from "./open-work.ts";
-import { saysPartAfterJoining } from "./part-joined.ts";
 import { offersAPhysicalPiece } from "./physical.ts";
 import { asksPrice } from "./price-ask.ts";
 import { sendsOwnPriceList } from "./price-list.ts";
@@ -184,9 +183,6 @@ export function planReply(message: ReplyInput, label: Label, policy: ReplyPolicy
         };
       }
       const details = collabDetails(text, language);
-      // "would you hop on for an hour and play some songs?": their part said after joining.
-      if (language === "en" && !details.partSaid && saysPartAfterJoining(text))
-        details.partSaid = true;
       const unpaid = isUnpaid(details);
       const template = collabTemplate(details, unpaid, text, language);
       const kind = template === "collab_vague" ? "collab_vague" : "collab_concrete";
