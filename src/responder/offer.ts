@@ -201,15 +201,19 @@ const TAKEN_UP = new RegExp(
 const JOINTLY =
   /(?<![\p{L}\p{N}])(?:collab\w*|kolab\w*|together|juntos|juntas|conmigo|comigo|insieme|ensemble|avec moi|zusammen|gemeinsam|mit mir|samen|met mij|razem|wsp[óo]ln\p{L}*|birlikte|benimle|bareng|bersama|colabor\p{L}*|collabor\p{L}*|zusammenarbeit\p{L}*|samenwerk\p{L}*|współprac\p{L}*)(?![\p{L}\p{N}])|一緒に|コラボ/iu;
 
-/** A pitch of the work they do, put to the reader to take up or with its price. */
-export function pitches(text: string): boolean {
-  return PITCH.test(text) && TAKEN_UP.test(text) && !JOINTLY.test(text);
+/**
+ * Where a pitch says the work they do ("compongo bandas sonoras"), when the text pitches: the work
+ * put to the reader to take up or with its price, and not made together.
+ */
+export function pitchSpan(text: string): { start: number; end: number } | undefined {
+  const m = PITCH.exec(text);
+  if (!m || !TAKEN_UP.test(text) || JOINTLY.test(text)) return undefined;
+  return { start: m.index, end: m.index + m[0].length };
 }
 
-/** Where a pitch says the work they do ("compongo bandas sonoras"), when the text pitches. */
-export function pitchSpan(text: string): { start: number; end: number } | undefined {
-  const m = pitches(text) ? PITCH.exec(text) : null;
-  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+/** A pitch of the work they do, put to the reader to take up or with its price. */
+export function pitches(text: string): boolean {
+  return pitchSpan(text) !== undefined;
 }
 
 // The recipient asked to do the work, or hired or paid: a request, whatever else it says.
